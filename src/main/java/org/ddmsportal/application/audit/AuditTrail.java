@@ -1,0 +1,96 @@
+package org.ddmsportal.application.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.domain.audit.AuditAction;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.audit.AuditRepository;
+import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Auditable;
+
+/**
+ * Stamps a changed record with who and when, and appends the audit entry for the change — in
+ * the caller's transaction ({@code MANDATORY}: an audit entry without its change, or a change
+ * without its entry, can't happen).
+ *
+ * <p>Appending flushes, so a competing save that slipped past the version check surfaces here
+ * as a {@link ConcurrentEditException}, inside the use case, rather than at commit.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    @Inject
+    AuditRepository repository;
+
+    public <E extends AbstractEntity & Auditable> void created(Actor actor, E entity, String label) {
+        Instant now = now();
+        entity.stamp(actor.username(), now);
+        record(actor, now, entity, label, AuditAction.CREATE, FieldChange.between(Map.of(), entity.auditSnapshot()));
+    }
+
+    /**
+     * Records an update given the snapshot taken before the change. Nothing is written when no
+     * field changed.
+     */
+    public <E extends AbstractEntity & Auditable> void updated(Actor actor, E entity, String label,
+                                                              Map<String, String> before) {
+        List<FieldChange> changes = FieldChange.between(before, entity.auditSnapshot());
+        if (changes.isEmpty()) {
+            return;
+        }
+        Instant now = now();
+        entity.stamp(actor.username(), now);
+        record(actor, now, entity, label, AuditAction.UPDATE, changes);
+    }
+
+    public <E extends AbstractEntity & Auditable> void deleted(Actor actor, E entity, String label) {
+        record(actor, now(), entity, label, AuditAction.DELETE, FieldChange.between(entity.auditSnapshot(), Map.of()));
+    }
+
+    private void record(Actor actor, Instant at, AbstractEntity entity, String label, AuditAction action,
+                        List<FieldChange> changes) {
+        try {
+            repository.append(new AuditEntry(at, actor.username(), ((Auditable) entity).auditType(),
+                    entity.getId(), label, action, toJson(changes)));
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
+        }
+    }
+
+    /** Database timestamps keep microseconds at most; truncating keeps what we show equal to what we stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static String toJson(List<FieldChange> changes) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (FieldChange c : changes) {
+            JsonObjectBuilder o = Json.createObjectBuilder().add("field", c.field());
+            if (c.before() == null) {
+                o.addNull("before");
+            } else {
+                o.add("before", c.before());
+            }
+            if (c.after() == null) {
+                o.addNull("after");
+            } else {
+                o.add("after", c.after());
+            }
+            array.add(o);
+        }
+        return array.build().toString();
+    }
+}

@@ -1,0 +1,131 @@
+package org.ddmsportal.application.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactRepository;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Use cases of the contact registry. NSI users keep the contacts of their country; a user with
+ * the contact role keeps their own record, and may not move it to another organisation.
+ */
+@ApplicationScoped
+@Transactional
+public class ContactService {
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Contact> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return contacts.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Contact> find(@NotNull Actor actor, long id) {
+        return contacts.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Contact get(@NotNull Actor actor, long id) {
+        return contacts.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
+        return RegistryPolicy.mayEdit(actor, contact);
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid ContactForm form) {
+        Organisation organisation = organisation(form.getOrganisationId());
+        if (!RegistryPolicy.mayEditContactsOf(actor, organisation)) {
+            throw new AccessDeniedException();
+        }
+        ensureEmailFree(form.getEmail(), null);
+        Contact contact = new Contact(form.getFullName(), form.getEmail(), organisation);
+        apply(contact, form);
+        contacts.add(contact);
+        audit.created(actor, contact, contact.getFullName());
+        return contact.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
+        Contact contact = get(actor, id);
+        if (!RegistryPolicy.mayEdit(actor, contact)) {
+            throw new AccessDeniedException();
+        }
+        OrganisationService.checkVersion(contact, form.getVersion());
+        Organisation organisation = organisation(form.getOrganisationId());
+        boolean moves = !organisation.equals(contact.getOrganisation());
+        if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
+            throw new AccessDeniedException();
+        }
+        ensureEmailFree(form.getEmail(), contact);
+        var before = contact.auditSnapshot();
+        contact.rename(form.getFullName());
+        contact.changeEmail(form.getEmail());
+        contact.moveTo(organisation);
+        apply(contact, form);
+        audit.updated(actor, contact, contact.getFullName(), before);
+    }
+
+    public void delete(@NotNull Actor actor, long id, long version) {
+        Contact contact = get(actor, id);
+        if (!RegistryPolicy.mayEditContactsOf(actor, contact.getOrganisation())) {
+            throw new AccessDeniedException();
+        }
+        OrganisationService.checkVersion(contact, version);
+        audit.deleted(actor, contact, contact.getFullName());
+        contacts.remove(contact);
+    }
+
+    private void apply(Contact contact, ContactForm form) {
+        contact.reachAt(form.getPhone(), form.getPosition());
+        try {
+            contact.speak(new HashSet<>(form.getLanguages()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.unknownLanguage");
+        }
+    }
+
+    private void ensureEmailFree(String email, Contact self) {
+        contacts.findByEmail(email.strip().toLowerCase(Locale.ROOT))
+                .filter(other -> !other.equals(self))
+                .ifPresent(other -> {
+                    throw new DuplicateException("email");
+                });
+    }
+
+    private Organisation organisation(Long id) {
+        if (id == null) {
+            throw new InvalidInputException("error.unknownOrganisation");
+        }
+        return organisations.find(id).orElseThrow(() -> new InvalidInputException("error.unknownOrganisation"));
+    }
+}

@@ -1,0 +1,173 @@
+package org.ddmsportal.application.registry;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.InUseException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.ReferenceRepository;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Coordinates;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Use cases of the organisation registry. Reading is open to every signed-in user; changes
+ * follow {@link RegistryPolicy}. Each change is one transaction with its audit entry.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    ReferenceRepository reference;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organisation> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return organisations.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Organisation> find(@NotNull Actor actor, long id) {
+        return organisations.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Organisation get(@NotNull Actor actor, long id) {
+        return organisations.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> suggest(@NotNull Actor actor, String text, String countryAlpha2, int limit) {
+        return organisations.suggest(text, countryAlpha2, Math.max(1, Math.min(limit, 500)));
+    }
+
+    /** Whether the actor may change this organisation (for showing the edit actions). */
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Organisation organisation) {
+        return RegistryPolicy.mayEdit(actor, organisation);
+    }
+
+    /** Whether the actor may create organisations at all (in at least one country). */
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid OrganisationForm form) {
+        Country country = country(form.getCountryCode());
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
+            throw new AccessDeniedException();
+        }
+        String code = blankToNull(form.getCode());
+        if (code != null && organisations.findByCode(code).isPresent()) {
+            throw new DuplicateException("code");
+        }
+        Organisation organisation = new Organisation(code, form.getName(), type(form.getTypeCode()), country);
+        apply(organisation, form);
+        organisations.add(organisation);
+        audit.created(actor, organisation, organisation.getLabel());
+        return organisation.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid OrganisationForm form) {
+        Organisation organisation = get(actor, id);
+        if (!RegistryPolicy.mayEdit(actor, organisation)) {
+            throw new AccessDeniedException();
+        }
+        checkVersion(organisation, form.getVersion());
+        Country country = country(form.getCountryCode());
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
+            throw new AccessDeniedException();
+        }
+        var before = organisation.auditSnapshot();
+        organisation.rename(form.getName(), form.getAcronym());
+        organisation.classify(type(form.getTypeCode()), country);
+        apply(organisation, form);
+        audit.updated(actor, organisation, organisation.getLabel(), before);
+    }
+
+    public void delete(@NotNull Actor actor, long id, long version) {
+        Organisation organisation = get(actor, id);
+        if (!RegistryPolicy.mayEdit(actor, organisation)) {
+            throw new AccessDeniedException();
+        }
+        checkVersion(organisation, version);
+        long references = organisations.countReferences(organisation);
+        if (references > 0) {
+            throw new InUseException(references);
+        }
+        audit.deleted(actor, organisation, organisation.getLabel());
+        organisations.remove(organisation);
+    }
+
+    private void apply(Organisation organisation, OrganisationForm form) {
+        Organisation parent = null;
+        if (form.getParentId() != null) {
+            parent = organisations.find(form.getParentId())
+                    .orElseThrow(() -> new InvalidInputException("error.unknownParent"));
+            if (!parent.getCountry().equals(organisation.getCountry())) {
+                throw new InvalidInputException("error.parentCountry");
+            }
+        }
+        try {
+            organisation.placeUnder(parent);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.parentCycle");
+        }
+        Coordinates coordinates = null;
+        if (form.getLatitude() != null || form.getLongitude() != null) {
+            if (form.getLatitude() == null || form.getLongitude() == null) {
+                throw new InvalidInputException("error.coordinatesIncomplete");
+            }
+            coordinates = new Coordinates(form.getLatitude(), form.getLongitude());
+        }
+        organisation.locate(upper(form.getTerritorialCode()), form.getCity(), coordinates);
+        organisation.describe(form.getWebsite(), form.getDescription());
+    }
+
+    static void checkVersion(AbstractEntity entity, Long expected) {
+        if (expected == null || !Objects.equals(entity.getVersion(), expected)) {
+            throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
+        }
+    }
+
+    private Country country(String alpha2) {
+        return reference.country(alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> new InvalidInputException("error.unknownCountry", alpha2));
+    }
+
+    private OrganisationType type(String code) {
+        return reference.organisationType(code)
+                .orElseThrow(() -> new InvalidInputException("error.unknownType", code));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+}

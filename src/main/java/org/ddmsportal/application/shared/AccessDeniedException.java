@@ -1,0 +1,20 @@
+package org.ddmsportal.application.shared;
+
+/** The acting user's role or scope does not allow the action. Nothing was changed. */
+public class AccessDeniedException extends DdmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    public AccessDeniedException(Object... arguments) {
+        super("error.accessDenied", arguments);
+    }
+
+    protected AccessDeniedException(String messageKey, Object... arguments) {
+        super(messageKey, arguments);
+    }
+
+    @Override
+    public int httpStatus() {
+        return 403;
+    }
+}

@@ -1,0 +1,19 @@
+package org.ddmsportal.application.shared;
+
+/**
+ * A unique value is already taken: the message key names the field, e.g.
+ * {@code error.duplicate.email}.
+ */
+public class DuplicateException extends DdmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    public DuplicateException(String field) {
+        super("error.duplicate." + field);
+    }
+
+    @Override
+    public int httpStatus() {
+        return 409;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ddmsportal.domain.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import org.ddmsportal.domain.shared.Lengths;
+
+/**
+ * One line of the audit trail: who did what to which record, when, and which fields changed
+ * from what to what. Written in the same transaction as the change it records, never edited,
+ * never deleted — which is why it has no version.
+ *
+ * <p>The changes are kept as a JSON array of {@code {field, before, after}} so that the trail
+ * records any aggregate without a table per type.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "at", nullable = false, updatable = false)
+    private Instant at;
+
+    @Column(name = "actor", nullable = false, updatable = false, length = Lengths.USERNAME)
+    private String actor;
+
+    @Column(name = "entity_type", nullable = false, updatable = false, length = Lengths.SHORT)
+    private String entityType;
+
+    @Column(name = "entity_id", nullable = false, updatable = false)
+    private Long entityId;
+
+    @Column(name = "entity_label", updatable = false, length = Lengths.NAME)
+    private String entityLabel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false, length = 10)
+    private AuditAction action;
+
+    @Lob
+    @Column(name = "changes", nullable = false, updatable = false)
+    private String changes;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    public AuditEntry(Instant at, String actor, String entityType, Long entityId, String entityLabel,
+                      AuditAction action, String changesJson) {
+        this.at = Objects.requireNonNull(at);
+        this.actor = Objects.requireNonNull(actor);
+        this.entityType = Objects.requireNonNull(entityType);
+        this.entityId = Objects.requireNonNull(entityId);
+        this.entityLabel = entityLabel == null || entityLabel.length() <= Lengths.NAME
+                ? entityLabel : entityLabel.substring(0, Lengths.NAME);
+        this.action = Objects.requireNonNull(action);
+        this.changes = Objects.requireNonNull(changesJson);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Instant getAt() {
+        return at;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getEntityType() {
+        return entityType;
+    }
+
+    public Long getEntityId() {
+        return entityId;
+    }
+
+    public String getEntityLabel() {
+        return entityLabel;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public String getChanges() {
+        return changes;
+    }
+}

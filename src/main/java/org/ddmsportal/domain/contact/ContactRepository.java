@@ -1,0 +1,24 @@
+package org.ddmsportal.domain.contact;
+
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * The contacts. Filters: {@code fullName}, {@code email}, {@code organisation} (name or
+ * acronym), {@code country} (alpha-2); sort fields: {@code fullName}, {@code email},
+ * {@code position}, {@code organisation}, {@code country}. Pages come with the organisation
+ * and its country loaded.
+ */
+public interface ContactRepository {
+
+    Optional<Contact> find(long id);
+
+    Optional<Contact> findByEmail(String email);
+
+    Page<Contact> search(PageRequest request);
+
+    void add(Contact contact);
+
+    void remove(Contact contact);
+}

@@ -1,0 +1,31 @@
+package org.ddmsportal.domain.organisation;
+
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * The organisations. Filters: {@code name} (name or acronym), {@code type} (type code),
+ * {@code country} (alpha-2), {@code city}; sort fields: {@code name}, {@code acronym},
+ * {@code type}, {@code country}, {@code city}, {@code modifiedAt}. Pages come with type,
+ * country and parent loaded (one query per page, not one per row).
+ */
+public interface OrganisationRepository {
+
+    Optional<Organisation> find(long id);
+
+    Optional<Organisation> findByCode(String code);
+
+    Page<Organisation> search(PageRequest request);
+
+    /** Organisations whose name or acronym contains the text, for pickers. */
+    List<Organisation> suggest(String text, String countryAlpha2, int limit);
+
+    /** How many records refer to the organisation (child organisations, contacts, …). */
+    long countReferences(Organisation organisation);
+
+    void add(Organisation organisation);
+
+    void remove(Organisation organisation);
+}

@@ -1,0 +1,48 @@
+package org.ddmsportal.domain.organisation;
+
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.Actor;
+
+/**
+ * Who may change the registry of organisations and contacts.
+ *
+ * <ul>
+ *   <li>admin: everything;</li>
+ *   <li>nsi-manager, nsi-staff: organisations and contacts of their own country;</li>
+ *   <li>coordinator: reads everything, changes nothing;</li>
+ *   <li>contact: their own contact record only (matched by e-mail).</li>
+ * </ul>
+ * Everyone signed in may read the registry. The rules are checked by the application services
+ * before any change; hiding a button is a courtesy, not the check.
+ */
+public final class RegistryPolicy {
+
+    private RegistryPolicy() {
+    }
+
+    /** May the actor create or keep an organisation in this country? */
+    public static boolean mayEditOrganisationsOf(Actor actor, Country country) {
+        if (actor.isAdmin()) {
+            return true;
+        }
+        return actor.isNsi() && country != null && actor.inCountry(country.getAlpha2());
+    }
+
+    public static boolean mayEdit(Actor actor, Organisation organisation) {
+        return mayEditOrganisationsOf(actor, organisation.getCountry());
+    }
+
+    /** May the actor create or keep a contact at this organisation? */
+    public static boolean mayEditContactsOf(Actor actor, Organisation organisation) {
+        return mayEditOrganisationsOf(actor, organisation.getCountry());
+    }
+
+    /** NSI users edit contacts of their country; a contact user edits only themself. */
+    public static boolean mayEdit(Actor actor, Contact contact) {
+        if (mayEditContactsOf(actor, contact.getOrganisation())) {
+            return true;
+        }
+        return actor.email() != null && actor.email().equalsIgnoreCase(contact.getEmail());
+    }
+}

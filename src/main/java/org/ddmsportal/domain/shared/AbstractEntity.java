@@ -1,0 +1,93 @@
+package org.ddmsportal.domain.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What every editable aggregate has: an identity, who created and last changed it and when, and
+ * a version for optimistic locking. The version is what turns two people saving the same record
+ * into one saved change and one clear "changed by X at T" message instead of a lost update.
+ *
+ * <p>equals/hashCode are class-aware on the id: two transient instances are never equal.
+ */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Version
+    @Column(nullable = false)
+    private long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false, length = Lengths.USERNAME)
+    private String createdBy;
+
+    @Column(name = "modified_at", nullable = false)
+    private Instant modifiedAt;
+
+    @Column(name = "modified_by", nullable = false, length = Lengths.USERNAME)
+    private String modifiedBy;
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getModifiedAt() {
+        return modifiedAt;
+    }
+
+    public String getModifiedBy() {
+        return modifiedBy;
+    }
+
+    /** Stamps who changed the record and when; the first stamp is also the creation. */
+    public void stamp(String username, Instant at) {
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(at, "at");
+        if (createdAt == null) {
+            createdAt = at;
+            createdBy = username;
+        }
+        modifiedAt = at;
+        modifiedBy = username;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (other == null || getClass() != other.getClass()) {
+            return false;
+        }
+        return id != null && id.equals(((AbstractEntity) other).id);
+    }
+
+    @Override
+    public int hashCode() {
+        return getClass().hashCode();
+    }
+}

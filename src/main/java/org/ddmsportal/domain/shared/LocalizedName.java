@@ -1,0 +1,80 @@
+package org.ddmsportal.domain.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A name in the three UNECE working languages of the portal. A value object: replaced whole,
+ * never changed in place.
+ */
+@Embeddable
+public class LocalizedName {
+
+    @Column(name = "name_en", nullable = false, length = Lengths.NAME)
+    private String en;
+
+    @Column(name = "name_fr", nullable = false, length = Lengths.NAME)
+    private String fr;
+
+    @Column(name = "name_ru", nullable = false, length = Lengths.NAME)
+    private String ru;
+
+    protected LocalizedName() {
+        // for JPA
+    }
+
+    public LocalizedName(String en, String fr, String ru) {
+        this.en = requireText(en, "en");
+        this.fr = requireText(fr, "fr");
+        this.ru = requireText(ru, "ru");
+    }
+
+    private static String requireText(String value, String language) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("name in " + language + " is required");
+        }
+        return value.strip();
+    }
+
+    /** The name in the given locale's language; English for any other language. */
+    public String in(Locale locale) {
+        if (locale == null) {
+            return en;
+        }
+        return switch (locale.getLanguage()) {
+            case "fr" -> fr;
+            case "ru" -> ru;
+            default -> en;
+        };
+    }
+
+    public String getEn() {
+        return en;
+    }
+
+    public String getFr() {
+        return fr;
+    }
+
+    public String getRu() {
+        return ru;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LocalizedName other && en.equals(other.en) && fr.equals(other.fr)
+                && ru.equals(other.ru);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(en, fr, ru);
+    }
+
+    @Override
+    public String toString() {
+        return en;
+    }
+}

@@ -1,0 +1,38 @@
+package org.ddmsportal.domain.shared;
+
+import java.util.Map;
+
+/**
+ * One page of a list as the user asked for it: where it starts, how long it is, how it is
+ * sorted and filtered. Filters are by field name; unknown fields are ignored by repositories
+ * (they whitelist what may be filtered and sorted, so nothing from the request reaches JPQL).
+ *
+ * @param first     index of the first row (0-based)
+ * @param size      rows per page, at most {@link #MAX_SIZE}
+ * @param sortField field to sort by, or {@code null} for the list's default order
+ * @param ascending sort direction
+ * @param filters   per-column filters, field name to text
+ * @param search    the global search text, or {@code null}
+ */
+public record PageRequest(int first, int size, String sortField, boolean ascending,
+                          Map<String, String> filters, String search) {
+
+    public static final int MAX_SIZE = 10_000;
+
+    public PageRequest {
+        first = Math.max(0, first);
+        size = Math.max(1, Math.min(size, MAX_SIZE));
+        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        search = search == null || search.isBlank() ? null : search.strip();
+    }
+
+    public static PageRequest firstPage(int size) {
+        return new PageRequest(0, size, null, true, Map.of(), null);
+    }
+
+    /** The filter for a field, or {@code null} when absent or blank. */
+    public String filter(String field) {
+        String value = filters.get(field);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

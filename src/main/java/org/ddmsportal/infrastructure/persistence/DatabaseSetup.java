@@ -1,0 +1,83 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the database schema up to date before anything uses it, and — when
+ * {@code app.demo-data} is true — loads the demo data once.
+ *
+ * <p>The schema is made by Flyway migrations only ({@code db/migration}); nothing is generated
+ * from the entities. Demo data lives apart ({@code db/demo}) with its own history table, so a
+ * production database never sees it and the demo is loaded exactly once, however often the
+ * portal restarts. The data source's URL, user and password come from MicroProfile Config
+ * (environment, system properties) — never from the repository.
+ */
+@DataSourceDefinition(
+        name = DatabaseSetup.DATA_SOURCE,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=app.db.url}",
+        user = "${MPCONFIG=app.db.user}",
+        password = "${MPCONFIG=app.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseSetup {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/ddms";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    @ConfigProperty(name = "app.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
+        if (demoData) {
+            MigrateResult demo = Flyway.configure(getClass().getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/demo")
+                    .table("flyway_demo_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " scripts applied now");
+        }
+    }
+
+    /** The migrations not yet applied (for the readiness check). */
+    public int pendingMigrations() {
+        return Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .info()
+                .pending()
+                .length;
+    }
+}

@@ -1,0 +1,63 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.domain.audit.AuditAction;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.audit.AuditRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaAuditRepository implements AuditRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "at", "a.at", "actor", "a.actor", "entityType", "a.entityType", "action", "a.action");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public void append(AuditEntry entry) {
+        em.persist(entry);
+        em.flush();
+    }
+
+    @Override
+    public List<AuditEntry> history(String entityType, long entityId) {
+        return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"
+                        + " ORDER BY a.at DESC, a.id DESC", AuditEntry.class)
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+    }
+
+    @Override
+    public Page<AuditEntry> search(PageRequest request) {
+        AuditAction action = null;
+        String actionFilter = request.filter("action");
+        if (actionFilter != null) {
+            try {
+                action = AuditAction.valueOf(actionFilter);
+            } catch (IllegalArgumentException e) {
+                return new Page<>(List.of(), 0);
+            }
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "a.actor", "a.entityType", "a.entityLabel", "a.changes")
+                .contains(request.filter("actor"), "a.actor")
+                .contains(request.filter("entityLabel"), "a.entityLabel")
+                .equal(request.filter("entityType"), "a.entityType")
+                .equal(action, "a.action");
+        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where.clause(), Long.class))
+                .getSingleResult();
+        String order = request.sortField() == null
+                ? " ORDER BY a.at DESC, a.id DESC"
+                : JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "a.id DESC");
+        List<AuditEntry> rows = where.bind(em.createQuery("SELECT a FROM AuditEntry a" + where.clause() + order,
+                        AuditEntry.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+}

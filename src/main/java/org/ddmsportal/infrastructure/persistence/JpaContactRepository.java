@@ -1,0 +1,77 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaContactRepository implements ContactRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "fullName", "k.fullName", "email", "k.email", "position", "k.position",
+            "organisation", "o.name", "country", "c.alpha2", "modifiedAt", "k.modifiedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Contact> find(long id) {
+        return em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country"
+                        + " WHERE k.id = :id", Contact.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Contact> findByEmail(String email) {
+        return em.createQuery("SELECT k FROM Contact k WHERE k.email = :email", Contact.class)
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Contact> search(PageRequest request) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "k.fullName", "k.email", "k.position", "o.name", "o.acronym")
+                .contains(request.filter("fullName"), "k.fullName")
+                .contains(request.filter("email"), "k.email")
+                .contains(request.filter("organisation"), "o.name", "o.acronym")
+                .equal(request.filter("organisationId") == null ? null : parseId(request.filter("organisationId")), "o.id")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                        "c.alpha2");
+        long total = where.bind(em.createQuery("SELECT COUNT(k) FROM Contact k JOIN k.organisation o"
+                + " JOIN o.country c" + where.clause(), Long.class)).getSingleResult();
+        List<Contact> rows = where.bind(em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o"
+                                + " JOIN FETCH o.country c" + where.clause()
+                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "k.fullName, k.id"),
+                        Contact.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    @Override
+    public void add(Contact contact) {
+        em.persist(contact);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Contact contact) {
+        em.remove(em.contains(contact) ? contact : em.merge(contact));
+        em.flush();
+    }
+}

@@ -1,0 +1,93 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+
+    private static final String FROM = " FROM Organisation o JOIN o.type t JOIN o.country c LEFT JOIN o.parent p";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
+            "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.type JOIN FETCH o.country"
+                        + " LEFT JOIN FETCH o.parent WHERE o.id = :id", Organisation.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Organisation> findByCode(String code) {
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Organisation> search(PageRequest request) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "o.name", "o.acronym", "o.city", "o.code", "o.territorialCode")
+                .contains(request.filter("name"), "o.name", "o.acronym")
+                .contains(request.filter("city"), "o.city")
+                .equal(request.filter("type"), "t.code")
+                .equal(upper(request.filter("country")), "c.alpha2");
+        long total = where.bind(em.createQuery("SELECT COUNT(o)" + FROM + where.clause(), Long.class))
+                .getSingleResult();
+        // Fetch joins load type, country and parent with the page: one query, not one per row.
+        List<Organisation> rows = where.bind(em.createQuery(
+                        "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c"
+                                + " LEFT JOIN FETCH o.parent p" + where.clause()
+                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "o.name, o.id"),
+                        Organisation.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public List<Organisation> suggest(String text, String countryAlpha2, int limit) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(text == null || text.isBlank() ? null : text.strip(), "o.name", "o.acronym")
+                .equal(upper(countryAlpha2), "c.alpha2");
+        return where.bind(em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.country c"
+                        + where.clause() + " ORDER BY o.name", Organisation.class))
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countReferences(Organisation organisation) {
+        long children = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.parent = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        long contacts = em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.organisation = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        return children + contacts;
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Organisation organisation) {
+        em.remove(em.contains(organisation) ? organisation : em.merge(organisation));
+        em.flush();
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,88 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.GsbpmPhase;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.reference.ReferenceRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaReferenceRepository implements ReferenceRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Country> country(String alpha2) {
+        return em.createQuery("SELECT c FROM Country c WHERE c.alpha2 = :code", Country.class)
+                .setParameter("code", alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Country> countries(PageRequest request) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "c.name.en", "c.name.fr", "c.name.ru", "c.alpha2", "c.alpha3")
+                .contains(request.filter("name"), "c.name.en", "c.name.fr", "c.name.ru")
+                .contains(request.filter("code"), "c.alpha2", "c.alpha3", "c.numeric");
+        long total = where.bind(em.createQuery("SELECT COUNT(c) FROM Country c" + where.clause(), Long.class))
+                .getSingleResult();
+        List<Country> rows = where.bind(em.createQuery("SELECT c FROM Country c" + where.clause()
+                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "c.alpha2"),
+                        Country.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public List<Country> allCountries() {
+        return em.createQuery("SELECT c FROM Country c ORDER BY c.name.en", Country.class).getResultList();
+    }
+
+    @Override
+    public Optional<OrganisationType> organisationType(String code) {
+        return em.createQuery("SELECT t FROM OrganisationType t WHERE t.code = :code", OrganisationType.class)
+                .setParameter("code", code == null ? "" : code).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<OrganisationType> organisationTypes() {
+        return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder", OrganisationType.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<GsbpmPhase> gsbpmPhases() {
+        return em.createQuery("SELECT p FROM GsbpmPhase p ORDER BY p.sortOrder", GsbpmPhase.class).getResultList();
+    }
+
+    @Override
+    public List<PolicyDomain> policyDomains() {
+        return em.createQuery("SELECT d FROM PolicyDomain d ORDER BY d.sortOrder", PolicyDomain.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<PolicyDomain> policyDomain(String code) {
+        return em.createQuery("SELECT d FROM PolicyDomain d WHERE d.code = :code", PolicyDomain.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(PolicyDomain domain) {
+        em.persist(domain);
+        em.flush();
+    }
+}

@@ -1,0 +1,67 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the WHERE clause of a list query from whitelisted conditions: only fixed JPQL
+ * fragments written in the repositories are concatenated; what the user typed travels as a
+ * parameter, never as query text.
+ */
+final class JpqlWhere {
+
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new HashMap<>();
+
+    /** Case-insensitive "contains" on one or more paths (OR-ed). Ignored when text is null. */
+    JpqlWhere contains(String text, String... paths) {
+        if (text == null) {
+            return this;
+        }
+        String name = "p" + parameters.size();
+        List<String> ors = new ArrayList<>();
+        for (String path : paths) {
+            ors.add("LOWER(" + path + ") LIKE :" + name + " ESCAPE '\\'");
+        }
+        conditions.add("(" + String.join(" OR ", ors) + ")");
+        parameters.put(name, "%" + escape(text.toLowerCase(Locale.ROOT)) + "%");
+        return this;
+    }
+
+    /** Equality on a path. Ignored when value is null. */
+    JpqlWhere equal(Object value, String path) {
+        if (value == null) {
+            return this;
+        }
+        String name = "p" + parameters.size();
+        conditions.add(path + " = :" + name);
+        parameters.put(name, value);
+        return this;
+    }
+
+    String clause() {
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    <T> TypedQuery<T> bind(TypedQuery<T> query) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** ORDER BY from a whitelist; the default when the field is unknown or absent. */
+    static String orderBy(Map<String, String> sortable, String field, boolean ascending, String defaultOrder) {
+        String path = field == null ? null : sortable.get(field);
+        if (path == null) {
+            return " ORDER BY " + defaultOrder;
+        }
+        return " ORDER BY " + path + (ascending ? " ASC" : " DESC") + ", " + defaultOrder;
+    }
+}

@@ -1,0 +1,34 @@
+package org.ddmsportal.infrastructure.security;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+
+/**
+ * Sign-in through Keycloak with OpenID Connect (authorization code flow).
+ *
+ * <p>Decision: this is the portal's only HTTP authentication mechanism. Payara fails every
+ * request when a second mechanism (e.g. MP-JWT for REST) sits in the same WAR, so when the REST
+ * API arrives its bearer tokens are to be handled by a custom {@code HttpAuthenticationMechanism}
+ * that verifies {@code Authorization: Bearer} against Keycloak's JWKS and otherwise delegates
+ * to this one (see docs/architecture.md).
+ *
+ * <p>Realm roles reach the portal as the {@code groups} claim (a mapper in the realm
+ * definition); the user's country and organisation come as the {@code country} and
+ * {@code organisation} claims.
+ */
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${oidcConfig.providerUri}",
+        clientId = "${oidcConfig.clientId}",
+        clientSecret = "${oidcConfig.clientSecret}",
+        redirectURI = "${baseURL}/callback",
+        redirectToOriginalResource = true,
+        scope = {"openid", "email", "profile"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+@DeclareRoles({"admin", "coordinator", "nsi-manager", "nsi-staff", "contact"})
+@ApplicationScoped
+public class SecurityConfiguration {
+}

@@ -1,0 +1,45 @@
+package org.ddmsportal.web.admin;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import org.ddmsportal.application.reference.ReferenceService;
+import org.ddmsportal.application.reference.TermForm;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.web.shared.Texts;
+
+/** /app/admin/domains: the policy domains; administrators add new ones. */
+@Named
+@ViewScoped
+public class DomainsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ReferenceService reference;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private TermForm form = new TermForm();
+
+    public String add() {
+        try {
+            reference.addPolicyDomain(currentActor.get(), form);
+            Texts.info("domain.added");
+            return "/app/admin/domains?faces-redirect=true";
+        } catch (DdmsException e) {
+            Texts.error(e);
+        } catch (ConstraintViolationException e) {
+            Texts.error(e);
+        }
+        return null;
+    }
+
+    public TermForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,129 @@
+package org.ddmsportal.web.contacts;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.registry.ContactForm;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/** /app/contacts/edit[?id=…][&organisation=…]: create or change a contact; see OrganisationEditBacking. */
+@Named
+@ViewScoped
+public class ContactEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactService service;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private Long organisationId;
+    private ContactForm form;
+    private String title;
+    private transient List<Organisation> organisationOptions;
+
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        if (id == null) {
+            form = new ContactForm();
+            form.setOrganisationId(organisationId);
+            title = Texts.get("contact.new");
+            return;
+        }
+        Contact contact = service.find(currentActor.get(), id).orElse(null);
+        if (contact == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        form = ContactForm.of(contact);
+        title = contact.getFullName();
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                id = service.create(currentActor.get(), form);
+                Texts.info("contact.created");
+            } else {
+                service.update(currentActor.get(), id, form);
+                Texts.info("saved");
+            }
+            return "/app/contacts/view?faces-redirect=true&id=" + id;
+        } catch (DdmsException e) {
+            Texts.error(e);
+        } catch (ConstraintViolationException e) {
+            Texts.error(e);
+        }
+        return null;
+    }
+
+    public String delete() {
+        try {
+            service.delete(currentActor.get(), id, form.getVersion());
+            Texts.info("deleted");
+            return "/app/contacts/list?faces-redirect=true";
+        } catch (DdmsException e) {
+            Texts.error(e);
+        }
+        return null;
+    }
+
+    /**
+     * Organisations the contact may belong to: for NSI users those of their country (the only
+     * ones they may place a contact in), for others all (the service decides in the end).
+     */
+    public List<Organisation> getOrganisationOptions() {
+        if (organisationOptions == null) {
+            var actor = currentActor.get();
+            String country = actor.isAdmin() ? null : actor.countryCode();
+            organisationOptions = organisations.suggest(actor, null, country, 500);
+        }
+        return organisationOptions;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public ContactForm getForm() {
+        return form;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

@@ -1,0 +1,40 @@
+package org.ddmsportal.web.contacts;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/contacts/list: the people at the organisations, paged and filtered on the server. */
+@Named
+@ViewScoped
+public class ContactListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Contact> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId);
+    }
+
+    public ServiceLazyModel<Contact> getModel() {
+        return model;
+    }
+
+    public boolean isMayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+}

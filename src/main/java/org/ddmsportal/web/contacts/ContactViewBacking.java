@@ -1,0 +1,60 @@
+package org.ddmsportal.web.contacts;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.contact.Contact;
+import org.omnifaces.util.Faces;
+
+/** /app/contacts/view?id=…: one contact and their history. */
+@Named
+@RequestScoped
+public class ContactViewBacking {
+
+    @Inject
+    ContactService service;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private Contact contact;
+    private List<AuditEntry> history;
+
+    public void load() {
+        contact = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        if (contact == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        history = audit.history(currentActor.get(), contact.auditType(), id);
+    }
+
+    public boolean isMayEdit() {
+        return contact != null && service.mayEdit(currentActor.get(), contact);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Contact getContact() {
+        return contact;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+}

@@ -1,0 +1,114 @@
+package org.ddmsportal.web.organisations;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/**
+ * /app/organisations/edit[?id=…]: create or change an organisation. The form lives as long as
+ * the page, so a refused save (conflict, scope, bad reference) keeps everything the user typed.
+ */
+@Named
+@ViewScoped
+public class OrganisationEditBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrganisationService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private OrganisationForm form;
+    private String title;
+
+    /** viewAction: prepares the form once per page. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        if (id == null) {
+            form = new OrganisationForm();
+            form.setCountryCode(currentActor.get().countryCode());
+            title = Texts.get("organisation.new");
+            return;
+        }
+        Organisation organisation = service.find(currentActor.get(), id).orElse(null);
+        if (organisation == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        form = OrganisationForm.of(organisation);
+        title = organisation.getLabel();
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                id = service.create(currentActor.get(), form);
+                Texts.info("organisation.created");
+            } else {
+                service.update(currentActor.get(), id, form);
+                Texts.info("saved");
+            }
+            return "/app/organisations/view?faces-redirect=true&id=" + id;
+        } catch (DdmsException e) {
+            Texts.error(e);
+        } catch (ConstraintViolationException e) {
+            Texts.error(e);
+        }
+        return null;
+    }
+
+    public String delete() {
+        try {
+            service.delete(currentActor.get(), id, form.getVersion());
+            Texts.info("deleted");
+            return "/app/organisations/list?faces-redirect=true";
+        } catch (DdmsException e) {
+            Texts.error(e);
+        }
+        return null;
+    }
+
+    /** Possible parents: organisations of the chosen country. */
+    public List<Organisation> getParentOptions() {
+        if (form == null || form.getCountryCode() == null || form.getCountryCode().isBlank()) {
+            return List.of();
+        }
+        return service.suggest(currentActor.get(), null, form.getCountryCode(), 500).stream()
+                .filter(o -> !o.getId().equals(id)).toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrganisationForm getForm() {
+        return form;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+}

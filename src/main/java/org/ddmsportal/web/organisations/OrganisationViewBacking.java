@@ -1,0 +1,75 @@
+package org.ddmsportal.web.organisations;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.omnifaces.util.Faces;
+
+/** /app/organisations/view?id=…: one organisation, its contacts and its history. */
+@Named
+@RequestScoped
+public class OrganisationViewBacking {
+
+    @Inject
+    OrganisationService service;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private Long id;
+    private Organisation organisation;
+    private List<Contact> contactList;
+    private List<AuditEntry> history;
+
+    /** viewAction: loads the record or answers 404. */
+    public void load() {
+        organisation = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        if (organisation == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        contactList = contacts.search(currentActor.get(), new PageRequest(0, 100, "fullName", true,
+                Map.of("organisationId", String.valueOf(id)), null)).rows();
+        history = audit.history(currentActor.get(), organisation.auditType(), id);
+    }
+
+    public boolean isMayEdit() {
+        return organisation != null && service.mayEdit(currentActor.get(), organisation);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public List<Contact> getContacts() {
+        return contactList;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+}

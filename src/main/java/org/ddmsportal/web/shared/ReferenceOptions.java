@@ -1,0 +1,67 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.ddmsportal.application.reference.ReferenceService;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.PolicyDomain;
+
+/** Options for pickers, named in the user's language and sorted the way their language sorts. */
+@Named("options")
+@RequestScoped
+public class ReferenceOptions {
+
+    /** Languages a contact may work in: the UNECE region's official languages (ISO 639-1). */
+    private static final List<String> CONTACT_LANGUAGES = List.of(
+            "sq", "hy", "az", "be", "bs", "bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "ka", "de",
+            "el", "he", "hu", "is", "ga", "it", "kk", "ky", "lv", "lt", "lb", "mk", "mt", "ro", "no", "pl",
+            "pt", "ru", "sr", "sk", "sl", "es", "sv", "tg", "tr", "tk", "uk", "uz");
+
+    @Inject
+    ReferenceService reference;
+
+    private List<Country> countries;
+    private List<OrganisationType> types;
+
+    public List<Country> getCountries() {
+        if (countries == null) {
+            Locale locale = Texts.locale();
+            Collator collator = Collator.getInstance(locale);
+            countries = reference.allCountries().stream()
+                    .sorted(Comparator.comparing((Country c) -> c.nameIn(locale), collator)).toList();
+        }
+        return countries;
+    }
+
+    public List<OrganisationType> getOrganisationTypes() {
+        if (types == null) {
+            types = reference.organisationTypes();
+        }
+        return types;
+    }
+
+    public List<PolicyDomain> getPolicyDomains() {
+        return reference.policyDomains();
+    }
+
+    public List<String> getContactLanguages() {
+        Locale locale = Texts.locale();
+        Collator collator = Collator.getInstance(locale);
+        return CONTACT_LANGUAGES.stream()
+                .sorted(Comparator.comparing((String c) -> languageName(c), collator)).toList();
+    }
+
+    public String languageName(String code) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(Texts.locale());
+    }
+
+    public String countryName(Country country) {
+        return country == null ? "" : country.nameIn(Texts.locale());
+    }
+}

@@ -1,0 +1,91 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Date;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.ddmsportal.application.shared.DdmsException;
+
+/** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
+public final class Texts {
+
+    public static final String BUNDLE = "i18n.messages";
+
+    private Texts() {
+    }
+
+    public static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+    }
+
+    public static String get(String key, Object... arguments) {
+        Locale locale = locale();
+        String pattern;
+        try {
+            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        } catch (MissingResourceException e) {
+            return "???" + key + "???";
+        }
+        if (arguments.length == 0) {
+            return pattern;
+        }
+        Object[] args = arguments.clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Instant instant) {
+                args[i] = Date.from(instant);
+            }
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** An instant as the user reads it (UTC, medium style, in their language). */
+    public static String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
+                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_INFO, null, get(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_ERROR, null, get(key, arguments));
+    }
+
+    /** Shows a business failure as a translated message at the top of the page. */
+    public static void error(DdmsException e) {
+        Object[] args = e.arguments().clone();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Instant instant) {
+                args[i] = format(instant);
+            }
+        }
+        add(FacesMessage.SEVERITY_ERROR, null, get(e.messageKey(), args));
+    }
+
+    /** Shows constraint violations raised at the service boundary (already translated). */
+    public static void error(ConstraintViolationException e) {
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            add(FacesMessage.SEVERITY_ERROR, null, violation.getPropertyPath() + ": " + violation.getMessage());
+        }
+    }
+
+    private static void add(FacesMessage.Severity severity, String clientId, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

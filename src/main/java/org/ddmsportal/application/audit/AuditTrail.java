@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -35,9 +36,15 @@ public class AuditTrail {
     @Inject
     AuditRepository repository;
 
-    public <E extends AbstractEntity & Auditable> void created(Actor actor, E entity, String label) {
+    /**
+     * Stamps a new record, stores it with {@code store} (which must give it its id) and records
+     * its creation with every field it was created with.
+     */
+    public <E extends AbstractEntity & Auditable> void created(Actor actor, E entity, String label,
+                                                              Consumer<E> store) {
         Instant now = now();
         entity.stamp(actor.username(), now);
+        store.accept(entity);
         record(actor, now, entity, label, AuditAction.CREATE, FieldChange.between(Map.of(), entity.auditSnapshot()));
     }
 

@@ -66,7 +66,6 @@ public class ReferenceService {
         int order = reference.policyDomains().stream().mapToInt(PolicyDomain::getSortOrder).max().orElse(0) + 10;
         PolicyDomain domain = new PolicyDomain(code,
                 new LocalizedName(form.getNameEn(), form.getNameFr(), form.getNameRu()), order);
-        reference.add(domain);
-        audit.created(actor, domain, domain.getName().getEn());
+        audit.created(actor, domain, domain.getName().getEn(), reference::add);
     }
 }

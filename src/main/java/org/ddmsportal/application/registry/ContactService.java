@@ -70,8 +70,7 @@ public class ContactService {
         ensureEmailFree(form.getEmail(), null);
         Contact contact = new Contact(form.getFullName(), form.getEmail(), organisation);
         apply(contact, form);
-        contacts.add(contact);
-        audit.created(actor, contact, contact.getFullName());
+        audit.created(actor, contact, contact.getFullName(), contacts::add);
         return contact.getId();
     }
 

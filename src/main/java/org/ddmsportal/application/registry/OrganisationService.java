@@ -86,8 +86,7 @@ public class OrganisationService {
         }
         Organisation organisation = new Organisation(code, form.getName(), type(form.getTypeCode()), country);
         apply(organisation, form);
-        organisations.add(organisation);
-        audit.created(actor, organisation, organisation.getLabel());
+        audit.created(actor, organisation, organisation.getLabel(), organisations::add);
         return organisation.getId();
     }
 

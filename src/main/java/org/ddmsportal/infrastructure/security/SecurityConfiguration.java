@@ -15,6 +15,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
  * that verifies {@code Authorization: Bearer} against Keycloak's JWKS and otherwise delegates
  * to this one (see docs/architecture.md).
  *
+ * <p>After sign-in Keycloak returns to {@code /callback} ({@link CallbackServlet}), which sends
+ * the user to their workspace. Soteria's "redirect to original resource" is off: in Payara
+ * 6.2025.10 it replays the original request with a null parameter map and fails in Faces.
+ *
  * <p>Realm roles reach the portal as the {@code groups} claim (a mapper in the realm
  * definition); the user's country and organisation come as the {@code country} and
  * {@code organisation} claims.
@@ -24,7 +28,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
         clientId = "${oidcConfig.clientId}",
         clientSecret = "${oidcConfig.clientSecret}",
         redirectURI = "${baseURL}/callback",
-        redirectToOriginalResource = true,
+        redirectToOriginalResource = false,
         scope = {"openid", "email", "profile"},
         claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))

@@ -1,0 +1,101 @@
+package org.ddmsportal.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Selenium, with a fresh profile that is deleted afterwards,
+ * and the few actions the journeys repeat (sign in through Keycloak's form, wait, screenshot).
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser() throws IOException {
+        profile = Files.createTempDirectory("ddms-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("ddms.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-GB",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("ddms.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** Fills Keycloak's login form (the page the portal redirected to) and submits it. */
+    public Browser signInThroughKeycloak(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        return this;
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    /** Waits until PrimeFaces has no ajax request in flight. */
+    public void awaitAjax() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    public Path screenshot(Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> paths = Files.walk(profile)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

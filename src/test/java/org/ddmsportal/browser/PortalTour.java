@@ -1,0 +1,37 @@
+package org.ddmsportal.browser;
+
+import java.nio.file.Path;
+import org.openqa.selenium.By;
+
+/**
+ * Takes screenshots of the main pages of a running portal, for people to look at (docs, review):
+ * {@code mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.ddmsportal.browser.PortalTour
+ * -Dexec.args="http://localhost:8080 manager.rs demo target/screenshots"}.
+ */
+public final class PortalTour {
+
+    private PortalTour() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String base = args.length > 0 ? args[0] : "http://localhost:8080";
+        String user = args.length > 1 ? args[1] : "manager.rs";
+        String password = args.length > 2 ? args[2] : "demo";
+        Path out = Path.of(args.length > 3 ? args[3] : "target/screenshots");
+        try (Browser browser = new Browser()) {
+            browser.open(base + "/");
+            browser.screenshot(out.resolve("01-home.png"));
+            browser.find(By.id("signIn")).click();
+            browser.screenshot(out.resolve("02-keycloak.png"));
+            browser.signInThroughKeycloak(user, password);
+            browser.waitFor(By.id("welcome"));
+            browser.screenshot(out.resolve("03-dashboard.png"));
+            for (String page : new String[] {"organisations/list", "contacts/list", "countries/list",
+                    "organisations/edit", "admin/audit"}) {
+                browser.open(base + "/app/" + page + ".xhtml");
+                Thread.sleep(800);
+                browser.screenshot(out.resolve("page-" + page.replace('/', '-') + ".png"));
+            }
+        }
+    }
+}

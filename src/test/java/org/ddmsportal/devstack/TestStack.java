@@ -1,0 +1,89 @@
+package org.ddmsportal.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts the test stack once per integration-test run and stops it at the end: a throwaway
+ * MariaDB (port 3309, database {@code ddms}) and a Keycloak with a fresh database and a random
+ * client secret (port 8181). Arquillian's Payara Micro (port 8281, {@code arquillian.xml}) reads
+ * their coordinates from the system properties set here.
+ *
+ * <p>Registered through {@code META-INF/services}; does nothing unless failsafe sets
+ * {@code ddms.stack=test}, so unit tests never pay for it.
+ */
+public class TestStack implements LauncherSessionListener {
+
+    public static final int DB_PORT = 3309;
+    public static final int KEYCLOAK_PORT = 8181;
+    public static final int PORTAL_PORT = 8281;
+    public static final String DATABASE = "ddms";
+
+    private static MariaDbServer db;
+    private static KeycloakServer keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!"test".equals(System.getProperty("ddms.stack")) || db != null) {
+            return;
+        }
+        Path work = Path.of(System.getProperty("ddms.basedir", ".")).resolve("target/test-stack").toAbsolutePath();
+        try {
+            deleteRecursively(work);
+            db = MariaDbServer.start(DB_PORT, work.resolve("mariadb-base"), work.resolve("mariadb"), false);
+            db.createDatabase(DATABASE);
+            String secret = Secrets.random();
+            Path log = work.resolve("keycloak.log");
+            keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
+                    Path.of(System.getProperty("ddms.basedir", ".")).resolve("src/main/keycloak/ddms-realm.json"),
+                    work.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, "http://localhost:" + PORTAL_PORT,
+                    secret, Secrets.random(), log);
+            System.setProperty("ddms.test.dbUrl", db.jdbcUrl(DATABASE));
+            System.setProperty("ddms.test.issuer", keycloak.issuer());
+            System.setProperty("ddms.test.oidcSecret", secret);
+            // The portal reads Keycloak's metadata on the first sign-in; wait so every test finds it up.
+            keycloak.awaitReady(Duration.ofMinutes(5), log);
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("The test stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (db != null) {
+            try {
+                db.close();
+            } catch (Exception e) {
+                System.err.println("MariaDB did not stop cleanly: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    /** A JDBC URL to a database of the test MariaDB (created if missing). */
+    public static String jdbcUrl(String database) throws Exception {
+        db.createDatabase(database);
+        return db.jdbcUrl(database);
+    }
+
+    /** Drops a database of the test MariaDB. */
+    public static void dropDatabase(String database) throws Exception {
+        db.dropDatabase(database);
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.ddmsportal.migration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.ddmsportal.devstack.TestStack;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The migrations build the schema and the reference data on an empty database. */
+class MigrationIT {
+
+    private static final String DATABASE = "ddms_migration_test";
+    private static String url;
+
+    @BeforeAll
+    static void emptyDatabase() throws Exception {
+        TestStack.dropDatabase(DATABASE);
+        url = TestStack.jdbcUrl(DATABASE);
+    }
+
+    @AfterAll
+    static void drop() throws Exception {
+        TestStack.dropDatabase(DATABASE);
+    }
+
+    @Test
+    void migrationsApplyToAnEmptyDatabaseWithTheReferenceData() throws Exception {
+        Flyway flyway = Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").load();
+        MigrateResult result = flyway.migrate();
+        assertTrue(result.success);
+        assertTrue(result.migrationsExecuted >= 3);
+        assertEquals(0, flyway.info().pending().length);
+
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement()) {
+            assertEquals(56, count(s, "SELECT COUNT(*) FROM country WHERE unece_member"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM country WHERE name_en = '' OR name_fr = '' OR name_ru = ''"
+                    + " OR LENGTH(iso_alpha3) <> 3 OR LENGTH(iso_numeric) <> 3"));
+            try (ResultSet rs = s.executeQuery(
+                    "SELECT iso_alpha3, iso_numeric, name_en, name_fr, name_ru FROM country WHERE iso_alpha2 = 'RS'")) {
+                assertTrue(rs.next());
+                assertEquals("SRB", rs.getString(1));
+                assertEquals("688", rs.getString(2));
+                assertEquals("Serbia", rs.getString(3));
+                assertEquals("Serbie", rs.getString(4));
+                assertEquals("Сербия", rs.getString(5));
+            }
+            assertEquals(10, count(s, "SELECT COUNT(*) FROM organisation_type"));
+            assertEquals(8, count(s, "SELECT COUNT(*) FROM gsbpm_phase"));
+            assertEquals(10, count(s, "SELECT COUNT(*) FROM policy_domain"));
+            try (ResultSet rs = s.executeQuery("SELECT name_fr FROM gsbpm_phase WHERE code = '4'")) {
+                assertTrue(rs.next());
+                assertEquals("Collecter", rs.getString(1));
+            }
+            // demo data lives apart and is not part of the schema migrations
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM organisation"));
+            assertFalse(flyway.info().current().getDescription().toLowerCase().contains("demo"));
+        }
+    }
+
+    private static long count(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,7 +54,7 @@ public final class Browser implements AutoCloseable {
 
     /** Fills Keycloak's login form (the page the portal redirected to) and submits it. */
     public Browser signInThroughKeycloak(String username, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        waitFor(By.id("username"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
@@ -61,11 +62,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (TimeoutException e) {
+            throw explained(e);
+        }
     }
 
     public void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        try {
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        } catch (TimeoutException e) {
+            throw explained(e);
+        }
+    }
+
+    /** A time-out that says where the browser was and what it showed. */
+    private TimeoutException explained(TimeoutException e) {
+        String body;
+        try {
+            body = driver.findElement(By.tagName("body")).getText();
+        } catch (RuntimeException other) {
+            body = "(no body)";
+        }
+        return new TimeoutException("at " + driver.getCurrentUrl() + " showing: "
+                + body.substring(0, Math.min(body.length(), 800)), e);
     }
 
     public WebElement find(By locator) {

@@ -1,0 +1,161 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import org.ddmsportal.devstack.TestStack;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The registry as people use it, in headless Chromium, signing in through Keycloak's real login
+ * form: an NSI manager creates, edits, finds and reads the history of an organisation, meets the
+ * input checks and the other languages; a manager of another country is refused the edit.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistryJourneyIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots/journey");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    /**
+     * Payara announces the machine's address; Keycloak only accepts the portal at localhost
+     * (the realm's redirect URIs), so keep Arquillian's context path and use localhost.
+     */
+    private String url(String path) {
+        return "http://localhost:" + TestStack.PORTAL_PORT + base.getPath().replaceAll("/$", "") + path;
+    }
+
+    @Test
+    void anNsiManagerKeepsTheRegistryAndAnotherCountryIsRefused() throws Exception {
+        String name = "Novi Sad District Heating " + System.nanoTime();
+        String editUrl;
+        try (Browser browser = new Browser()) {
+            // public home page, then sign in through Keycloak
+            browser.open(url("/"));
+            browser.find(By.id("signIn")).click();
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            assertTrue(browser.text(By.id("welcome")).contains("Ana Petrović"));
+            assertEquals("NSI manager · RS", browser.text(By.id("currentRole")));
+
+            // a required field left empty: a clear message, nothing saved
+            browser.open(url("/app/organisations/edit.xhtml"));
+            browser.waitFor(By.id("form:save")).click();
+            browser.awaitAjax();
+            assertTrue(browser.text(By.cssSelector(".ddms-field")).contains("a value is required"),
+                    browser.driver().getPageSource());
+
+            // create
+            browser.find(By.id("form:name")).sendKeys(name);
+            select(browser, "typeMenu", "UTILITY");
+            browser.find(By.id("form:city")).sendKeys("Novi Sad");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), name);
+            browser.screenshot(SHOTS.resolve("01-created.png"));
+            String viewUrl = browser.driver().getCurrentUrl();
+            assertTrue(viewUrl.contains("/app/organisations/view.xhtml?id="), viewUrl);
+
+            // edit
+            browser.find(By.id("edit")).click();
+            editUrl = browser.driver().getCurrentUrl();
+            WebElement city = browser.waitFor(By.id("form:city"));
+            city.clear();
+            city.sendKeys("Subotica");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("details"), "Subotica");
+
+            // history
+            browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
+            browser.waitForText(By.id("history"), "Subotica");
+            String history = browser.text(By.id("history"));
+            assertTrue(history.contains("Changed") && history.contains("City") && history.contains("Novi Sad"), history);
+            assertTrue(history.contains("Created"), history);
+            browser.screenshot(SHOTS.resolve("02-history.png"));
+
+            // find it with the list's name filter
+            browser.open(url("/app/organisations/list.xhtml"));
+            WebElement filter = browser.waitFor(By.id("list:table:name:filter"));
+            filter.sendKeys("District Heating " + name.substring(name.lastIndexOf(' ') + 1));
+            browser.waitForText(By.id("list:table_data"), name);
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#list\\:table_data > tr")).size());
+            browser.screenshot(SHOTS.resolve("03-filtered.png"));
+
+            // markup typed as a name is shown as text, never run
+            browser.open(url("/app/organisations/edit.xhtml"));
+            String script = "<script>window.ddmsInjected=1</script><b>bold</b> " + System.nanoTime();
+            browser.waitFor(By.id("form:name")).sendKeys(script);
+            select(browser, "typeMenu", "NGO");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), script);
+            assertNull(((JavascriptExecutor) browser.driver()).executeScript("return window.ddmsInjected;"));
+            assertTrue(browser.driver().findElements(By.cssSelector("#title b")).isEmpty());
+
+            // the interface in French and Russian
+            browser.open(url("/app/organisations/list.xhtml"));
+            browser.find(By.linkText("Français")).click();
+            browser.waitForText(By.cssSelector("nav.ddms-nav"), "Mon espace");
+            assertTrue(browser.text(By.id("list:table")).contains("Nom"));
+            assertEquals("fr", browser.find(By.tagName("html")).getAttribute("lang"));
+            browser.screenshot(SHOTS.resolve("04-french.png"));
+            browser.find(By.linkText("Русский")).click();
+            browser.waitForText(By.cssSelector("nav.ddms-nav"), "Организации");
+            assertTrue(browser.text(By.id("list:table")).contains("Название"));
+            browser.screenshot(SHOTS.resolve("05-russian.png"));
+            browser.find(By.linkText("English")).click();
+            browser.waitForText(By.cssSelector("nav.ddms-nav"), "Organisations");
+
+            // sign out: back to the public page, and the portal asks to sign in again
+            browser.find(By.id("signOut")).click();
+            browser.waitFor(By.id("signIn"));
+            browser.open(url("/app/index.xhtml"));
+            browser.waitFor(By.id("kc-login"));
+        }
+
+        // Italy's manager may read the Serbian record but not change it — not even by URL
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.it", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(editUrl.replace("/edit.xhtml", "/view.xhtml"));
+            browser.waitForText(By.id("title"), name);
+            assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no edit action offered");
+
+            browser.open(editUrl);
+            WebElement field = browser.waitFor(By.id("form:name"));
+            field.sendKeys(Keys.END, " (taken over)");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("messages"), "not allowed");
+            assertTrue(browser.find(By.id("form:name")).getAttribute("value").endsWith("(taken over)"),
+                    "the input stays on the form");
+            browser.screenshot(SHOTS.resolve("06-refused.png"));
+            browser.open(editUrl.replace("/edit.xhtml", "/view.xhtml"));
+            assertFalse(browser.text(By.id("title")).contains("taken over"));
+        }
+    }
+
+    private static void select(Browser browser, String widget, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("PF(arguments[0]).selectValue(arguments[1]);", widget, value);
+    }
+}

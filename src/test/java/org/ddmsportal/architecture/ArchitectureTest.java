@@ -1,0 +1,42 @@
+package org.ddmsportal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Holds the layer rules of STYLE.md and docs/architecture.md. */
+@AnalyzeClasses(packages = "org.ddmsportal", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domainDependsOnNothingElse = noClasses().that().resideInAPackage("org.ddmsportal.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ddmsportal.application..", "org.ddmsportal.infrastructure..", "org.ddmsportal.web..",
+                    "org.ddmsportal.api..", "org.primefaces..", "org.omnifaces..", "jakarta.faces..", "jakarta.ws.rs..",
+                    "org.flywaydb..", "jakarta.ejb..");
+
+    @ArchTest
+    static final ArchRule applicationDependsOnDomainOnly = noClasses().that().resideInAPackage("org.ddmsportal.application..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ddmsportal.infrastructure..", "org.ddmsportal.web..", "org.ddmsportal.api..",
+                    "org.primefaces..", "org.omnifaces..", "jakarta.faces..", "jakarta.ws.rs..");
+
+    @ArchTest
+    static final ArchRule infrastructureKnowsNoViews = noClasses().that().resideInAPackage("org.ddmsportal.infrastructure..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ddmsportal.web..", "org.ddmsportal.api..");
+
+    @ArchTest
+    static final ArchRule viewsGoThroughTheApplication = noClasses().that().resideInAnyPackage("org.ddmsportal.web..", "org.ddmsportal.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ddmsportal.infrastructure..");
+
+    @ArchTest
+    static final ArchRule onlyInfrastructureTouchesTheEntityManager = noClasses().that()
+            .resideOutsideOfPackage("org.ddmsportal.infrastructure..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+    @ArchTest
+    static final ArchRule repositoriesAreUsedByTheApplicationOnly = noClasses().that()
+            .resideInAnyPackage("org.ddmsportal.web..", "org.ddmsportal.api..")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+}

@@ -1,0 +1,68 @@
+package org.ddmsportal.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The three languages say the same things, and every key the code uses exists. */
+class BundlesTest {
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/" + name)) {
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"i18n/messages", "i18n/faces", "ValidationMessages"})
+    void frenchAndRussianHaveExactlyTheEnglishKeys(String bundle) throws IOException {
+        Set<String> en = new TreeSet<>(load(bundle + ".properties").stringPropertyNames());
+        assertEquals(en, new TreeSet<>(load(bundle + "_fr.properties").stringPropertyNames()), "fr");
+        assertEquals(en, new TreeSet<>(load(bundle + "_ru.properties").stringPropertyNames()), "ru");
+    }
+
+    @Test
+    void everyKeyUsedInViewsAndCodeExists() throws IOException {
+        Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        scan(Path.of("src/main/webapp"), ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]"), keys, missing);
+        scan(Path.of("src/main/java"), ".java",
+                Pattern.compile("(?:Texts\\.(?:get|info|error)|Exception)\\(\"([a-z][A-Za-z0-9_.]+\\.[A-Za-z0-9_.]+)\""),
+                keys, missing);
+        scan(Path.of("src/main/java"), ".java", Pattern.compile("super\\(\"(error\\.[A-Za-z.]+[A-Za-z])\""), keys, missing);
+        assertTrue(missing.isEmpty(), "keys missing from messages.properties: " + missing);
+        for (String field : new String[] {"code", "email"}) {
+            assertTrue(keys.contains("error.duplicate." + field));
+        }
+    }
+
+    private static void scan(Path root, String suffix, Pattern pattern, Set<String> keys, Set<String> missing)
+            throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(file));
+                while (m.find()) {
+                    if (!keys.contains(m.group(1))) {
+                        missing.add(m.group(1) + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -27,15 +27,21 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final Path profile;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() throws IOException {
         profile = Files.createTempDirectory("ddms-chromium");
+        downloads = profile.resolve("downloads");
+        Files.createDirectories(downloads);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("ddms.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-GB",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ddms.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -101,6 +107,17 @@ public final class Browser implements AutoCloseable {
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
+    /** Waits for a finished download whose name ends with the suffix and returns its path. */
+    public Path awaitDownload(String suffix) {
+        return wait.until(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
     }
 
     public Path screenshot(Path file) throws IOException {

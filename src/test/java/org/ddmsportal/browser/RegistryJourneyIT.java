@@ -94,6 +94,28 @@ class RegistryJourneyIT {
             assertTrue(history.contains("Created"), history);
             browser.screenshot(SHOTS.resolve("02-history.png"));
 
+            // two tabs edit the same record: the later save is refused and keeps its input
+            String firstTab = browser.driver().getWindowHandle();
+            browser.open(editUrl);
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            browser.open(editUrl);
+            WebElement otherCity = browser.waitFor(By.id("form:city"));
+            otherCity.clear();
+            otherCity.sendKeys("Sombor");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("details"), "Sombor");
+            browser.driver().close();
+            browser.driver().switchTo().window(firstTab);
+            WebElement staleCity = browser.waitFor(By.id("form:city"));
+            staleCity.clear();
+            staleCity.sendKeys("Zrenjanin");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("messages"), "was changed by manager.rs");
+            assertEquals("Zrenjanin", browser.find(By.id("form:city")).getAttribute("value"));
+            browser.screenshot(SHOTS.resolve("02b-conflict.png"));
+            browser.open(viewUrl);
+            assertTrue(browser.text(By.id("details")).contains("Sombor"), "no lost update");
+
             // find it with the list's name filter
             browser.open(url("/app/organisations/list.xhtml"));
             WebElement filter = browser.waitFor(By.id("list:table:name:filter"));
@@ -101,6 +123,12 @@ class RegistryJourneyIT {
             browser.waitForText(By.id("list:table_data"), name);
             assertEquals(1, browser.driver().findElements(By.cssSelector("#list\\:table_data > tr")).size());
             browser.screenshot(SHOTS.resolve("03-filtered.png"));
+
+            // export what the filter shows
+            browser.find(By.id("list:table:exportCsv")).click();
+            String csv = java.nio.file.Files.readString(browser.awaitDownload("organisations.csv"));
+            assertTrue(csv.contains("Name") && csv.contains(name), csv);
+            assertEquals(2, csv.strip().lines().count(), csv);
 
             // markup typed as a name is shown as text, never run
             browser.open(url("/app/organisations/edit.xhtml"));

@@ -14,6 +14,7 @@ import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.Texts;
+import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
 
 /** /app/contacts/edit[?id=…][&organisation=…]: create or change a contact; see OrganisationEditBacking. */
@@ -33,7 +34,8 @@ public class ContactEditBacking implements Serializable {
     CurrentActor currentActor;
 
     private Long id;
-    private Long organisationId;
+    private String idParam;
+    private String organisationParam;
     private ContactForm form;
     private String title;
     private transient List<Organisation> organisationOptions;
@@ -42,9 +44,14 @@ public class ContactEditBacking implements Serializable {
         if (form != null) {
             return;
         }
+        id = Ids.parse(idParam);
+        if (id == null && idParam != null && !idParam.isBlank()) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
         if (id == null) {
             form = new ContactForm();
-            form.setOrganisationId(organisationId);
+            form.setOrganisationId(Ids.parse(organisationParam));
             title = Texts.get("contact.new");
             return;
         }
@@ -103,16 +110,22 @@ public class ContactEditBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code id} URL parameter as given; see {@link Ids}. */
+    public String getIdParam() {
+        return idParam;
     }
 
-    public Long getOrganisationId() {
-        return organisationId;
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
+    /** The {@code organisation} URL parameter: the organisation a new contact starts at. */
+    public String getOrganisationParam() {
+        return organisationParam;
+    }
+
+    public void setOrganisationParam(String organisationParam) {
+        this.organisationParam = organisationParam;
     }
 
     public ContactForm getForm() {

@@ -9,6 +9,7 @@ import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
 
 /** /app/contacts/view?id=…: one contact and their history. */
@@ -26,10 +27,12 @@ public class ContactViewBacking {
     CurrentActor currentActor;
 
     private Long id;
+    private String idParam;
     private Contact contact;
     private List<AuditEntry> history;
 
     public void load() {
+        id = Ids.parse(idParam);
         contact = id == null ? null : service.find(currentActor.get(), id).orElse(null);
         if (contact == null) {
             Faces.responseSendError(404, "not found");
@@ -46,8 +49,13 @@ public class ContactViewBacking {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code id} URL parameter as given; see {@link Ids}. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Contact getContact() {

@@ -12,6 +12,7 @@ import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.Texts;
+import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
 
 /**
@@ -31,12 +32,18 @@ public class OrganisationEditBacking implements Serializable {
     CurrentActor currentActor;
 
     private Long id;
+    private String idParam;
     private OrganisationForm form;
     private String title;
 
     /** viewAction: prepares the form once per page. */
     public void load() {
         if (form != null) {
+            return;
+        }
+        id = Ids.parse(idParam);
+        if (id == null && idParam != null && !idParam.isBlank()) {
+            Faces.responseSendError(404, "not found");
             return;
         }
         if (id == null) {
@@ -96,8 +103,13 @@ public class OrganisationEditBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code id} URL parameter as given; see {@link Ids}. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public OrganisationForm getForm() {

@@ -13,6 +13,7 @@ import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
 
 /** /app/organisations/view?id=…: one organisation, its contacts and its history. */
@@ -33,12 +34,14 @@ public class OrganisationViewBacking {
     CurrentActor currentActor;
 
     private Long id;
+    private String idParam;
     private Organisation organisation;
     private List<Contact> contactList;
     private List<AuditEntry> history;
 
     /** viewAction: loads the record or answers 404. */
     public void load() {
+        id = Ids.parse(idParam);
         organisation = id == null ? null : service.find(currentActor.get(), id).orElse(null);
         if (organisation == null) {
             Faces.responseSendError(404, "not found");
@@ -57,8 +60,13 @@ public class OrganisationViewBacking {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code id} URL parameter as given; see {@link Ids}. */
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Organisation getOrganisation() {

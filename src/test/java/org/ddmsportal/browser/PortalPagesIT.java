@@ -1,0 +1,123 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.ddmsportal.devstack.TestStack;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The shell around the features: public pages, health, translated error pages that never show
+ * a stack trace, role-protected administration and the administrator's pages.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalPagesIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String url(String path) {
+        return "http://localhost:" + TestStack.PORTAL_PORT + base.getPath().replaceAll("/$", "") + path;
+    }
+
+    private static HttpResponse<String> get(String url, String language) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertNoStackTrace(String body) {
+        assertFalse(body.contains("Exception:") || body.contains("\tat ") || body.contains(".java:"), body);
+    }
+
+    @Test
+    void publicPagesHealthAndErrorPagesWithoutSignIn() throws Exception {
+        HttpResponse<String> home = get(url("/"), "fr");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("Se connecter"), "the home page in the browser's language");
+        assertTrue(home.body().contains("lang=\"fr\""));
+
+        HttpResponse<String> missing = get(url("/no-such-page.xhtml"), "en");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        assertNoStackTrace(missing.body());
+        assertTrue(get(url("/no-such-page.xhtml"), "ru").body().contains("Страница не найдена"));
+
+        HttpResponse<String> app = get(url("/app/index.xhtml"), "en");
+        assertEquals(302, app.statusCode(), "signed-in pages send anonymous visitors to Keycloak");
+        assertTrue(app.headers().firstValue("Location").orElse("").startsWith(
+                "http://localhost:" + TestStack.KEYCLOAK_PORT + "/realms/ddms/protocol/openid-connect/auth"));
+
+        // a form posted after its view is gone (e.g. after a restart)
+        HttpResponse<String> expired = HTTP.send(HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "languageForm=languageForm&jakarta.faces.ViewState=1234%3A5678&j_idt12%3A1%3Alang=j_idt12%3A1%3Alang"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(expired.body().contains("Your page has expired"), expired.body());
+        assertNoStackTrace(expired.body());
+
+        HttpResponse<String> ready = get("http://localhost:" + TestStack.PORTAL_PORT + "/health/ready", "en");
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"status\":\"UP\"") && ready.body().contains("database"), ready.body());
+        assertEquals(200, get("http://localhost:" + TestStack.PORTAL_PORT + "/health/live", "en").statusCode());
+    }
+
+    @Test
+    void administrationIsForAdministratorsAndMissingRecordsAreNotFound() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("staff.pl", "demo");
+            browser.waitFor(By.id("welcome"));
+            assertTrue(browser.driver().findElements(By.id("navAudit")).isEmpty());
+
+            browser.open(url("/app/admin/audit.xhtml"));
+            assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+            browser.open(url("/app/organisations/view.xhtml?id=987654321"));
+            assertEquals("Page not found", browser.text(By.id("errorTitle")));
+            browser.open(url("/app/organisations/view.xhtml?id=not-a-number"));
+            assertEquals("Page not found", browser.text(By.id("errorTitle")));
+            assertNoStackTrace(browser.driver().getPageSource());
+        }
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("admin", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.find(By.id("navDomains")).click();
+            String code = "TEST_" + System.nanoTime();
+            browser.waitFor(By.id("form:code")).sendKeys(code);
+            browser.find(By.id("form:nameEn")).sendKeys("Water");
+            browser.find(By.id("form:nameFr")).sendKeys("Eau");
+            browser.find(By.id("form:nameRu")).sendKeys("Вода");
+            browser.find(By.id("form:add")).click();
+            browser.waitForText(By.id("domains"), code);
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/10-domains.png"));
+
+            browser.find(By.id("navAudit")).click();
+            browser.waitForText(By.id("list:table_data"), code);
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/11-audit.png"));
+        }
+    }
+}

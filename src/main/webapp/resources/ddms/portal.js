@@ -7,7 +7,7 @@
 (function ($) {
     $(document).on('pfAjaxComplete', function () {
         var messages = document.getElementById('messages');
-        if (messages && messages.querySelector('.ui-messages-error, .ui-messages-warn')) {
+        if (messages && messages.querySelector('.ddms-error, .ddms-warn')) {
             messages.setAttribute('tabindex', '-1');
             messages.scrollIntoView({block: 'start'});
             messages.focus({preventScroll: true});

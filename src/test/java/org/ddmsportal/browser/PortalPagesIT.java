@@ -95,6 +95,7 @@ class PortalPagesIT {
 
             browser.open(url("/app/admin/audit.xhtml"));
             assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+            Accessibility.check(browser, "forbidden page");
             browser.open(url("/app/organisations/view.xhtml?id=987654321"));
             assertEquals("Page not found", browser.text(By.id("errorTitle")));
             browser.open(url("/app/organisations/view.xhtml?id=not-a-number"));
@@ -114,10 +115,18 @@ class PortalPagesIT {
             browser.find(By.id("form:add")).click();
             browser.waitForText(By.id("domains"), code);
             browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/10-domains.png"));
+            Accessibility.check(browser, "policy domains");
 
             browser.find(By.id("navAudit")).click();
             browser.waitForText(By.id("list:table_data"), code);
             browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/11-audit.png"));
+            Accessibility.check(browser, "audit trail");
+            for (String page : new String[] {"/", "/app/contacts/list.xhtml", "/app/countries/list.xhtml",
+                    "/app/contacts/edit.xhtml"}) {
+                browser.open(url(page));
+                browser.waitFor(By.id("main"));
+                Accessibility.check(browser, page);
+            }
         }
     }
 }

@@ -59,10 +59,13 @@ class RegistryJourneyIT {
             browser.signInThroughKeycloak("manager.rs", "demo");
             assertTrue(browser.text(By.id("welcome")).contains("Ana Petrović"));
             assertEquals("NSI manager · RS", browser.text(By.id("currentRole")));
+            Accessibility.check(browser, "dashboard");
 
             // a required field left empty: a clear message, nothing saved
             browser.open(url("/app/organisations/edit.xhtml"));
-            browser.waitFor(By.id("form:save")).click();
+            browser.waitFor(By.id("form:save"));
+            Accessibility.check(browser, "new organisation");
+            browser.find(By.id("form:save")).click();
             browser.awaitAjax();
             assertTrue(browser.text(By.cssSelector(".ddms-field")).contains("a value is required"),
                     browser.driver().getPageSource());
@@ -93,6 +96,7 @@ class RegistryJourneyIT {
             assertTrue(history.contains("Changed") && history.contains("City") && history.contains("Novi Sad"), history);
             assertTrue(history.contains("Created"), history);
             browser.screenshot(SHOTS.resolve("02-history.png"));
+            Accessibility.check(browser, "organisation with its history");
 
             // two tabs edit the same record: the later save is refused and keeps its input
             String firstTab = browser.driver().getWindowHandle();
@@ -123,6 +127,7 @@ class RegistryJourneyIT {
             browser.waitForText(By.id("list:table_data"), name);
             assertEquals(1, browser.driver().findElements(By.cssSelector("#list\\:table_data > tr")).size());
             browser.screenshot(SHOTS.resolve("03-filtered.png"));
+            Accessibility.check(browser, "organisation list");
 
             // export what the filter shows
             browser.find(By.id("list:table:exportCsv")).click();
@@ -151,6 +156,7 @@ class RegistryJourneyIT {
             browser.waitForText(By.cssSelector("nav.ddms-nav"), "Организации");
             assertTrue(browser.text(By.id("list:table")).contains("Название"));
             browser.screenshot(SHOTS.resolve("05-russian.png"));
+            Accessibility.check(browser, "organisation list in Russian");
             browser.find(By.linkText("English")).click();
             browser.waitForText(By.cssSelector("nav.ddms-nav"), "Organisations");
 

@@ -40,7 +40,7 @@ class PortalPagesIT {
     URL base;
 
     private String url(String path) {
-        return "http://localhost:" + TestStack.PORTAL_PORT + base.getPath().replaceAll("/$", "") + path;
+        return PortalUrl.of(base, path);
     }
 
     private static HttpResponse<String> get(String url, String language) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.nio.file.Path;
-import org.ddmsportal.devstack.TestStack;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,12 +39,8 @@ class RegistryJourneyIT {
     @ArquillianResource
     URL base;
 
-    /**
-     * Payara announces the machine's address; Keycloak only accepts the portal at localhost
-     * (the realm's redirect URIs), so keep Arquillian's context path and use localhost.
-     */
     private String url(String path) {
-        return "http://localhost:" + TestStack.PORTAL_PORT + base.getPath().replaceAll("/$", "") + path;
+        return PortalUrl.of(base, path);
     }
 
     @Test
@@ -134,6 +129,14 @@ class RegistryJourneyIT {
             String csv = java.nio.file.Files.readString(browser.awaitDownload("organisations.csv"));
             assertTrue(csv.contains("Name") && csv.contains(name), csv);
             assertEquals(2, csv.strip().lines().count(), csv);
+            browser.find(By.id("list:table:exportXlsx")).click();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                    java.nio.file.Files.newInputStream(browser.awaitDownload("organisations.xlsx")))) {
+                var sheet = workbook.getSheetAt(0);
+                assertEquals("Name", sheet.getRow(0).getCell(0).getStringCellValue());
+                assertEquals(name, sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(1, sheet.getLastRowNum());
+            }
 
             // markup typed as a name is shown as text, never run
             browser.open(url("/app/organisations/edit.xhtml"));

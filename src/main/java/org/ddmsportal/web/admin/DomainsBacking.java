@@ -3,12 +3,10 @@ package org.ddmsportal.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import org.ddmsportal.application.reference.ReferenceService;
 import org.ddmsportal.application.reference.TermForm;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.web.shared.Texts;
 
 /** /app/admin/domains: the policy domains; administrators add new ones. */
@@ -27,16 +25,11 @@ public class DomainsBacking implements Serializable {
     private TermForm form = new TermForm();
 
     public String add() {
-        try {
+        return Texts.attempt(() -> {
             reference.addPolicyDomain(currentActor.get(), form);
             Texts.info("domain.added");
             return "/app/admin/domains?faces-redirect=true";
-        } catch (DdmsException e) {
-            Texts.error(e);
-        } catch (ConstraintViolationException e) {
-            Texts.error(e);
-        }
-        return null;
+        });
     }
 
     public TermForm getForm() {

@@ -3,14 +3,12 @@ package org.ddmsportal.web.contacts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.registry.ContactForm;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.Texts;
@@ -65,7 +63,7 @@ public class ContactEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return Texts.attempt(() -> {
             if (id == null) {
                 id = service.create(currentActor.get(), form);
                 Texts.info("contact.created");
@@ -74,23 +72,15 @@ public class ContactEditBacking implements Serializable {
                 Texts.info("saved");
             }
             return "/app/contacts/view?faces-redirect=true&id=" + id;
-        } catch (DdmsException e) {
-            Texts.error(e);
-        } catch (ConstraintViolationException e) {
-            Texts.error(e);
-        }
-        return null;
+        });
     }
 
     public String delete() {
-        try {
+        return Texts.attempt(() -> {
             service.delete(currentActor.get(), id, form.getVersion());
             Texts.info("deleted");
             return "/app/contacts/list?faces-redirect=true";
-        } catch (DdmsException e) {
-            Texts.error(e);
-        }
-        return null;
+        });
     }
 
     /**

@@ -3,13 +3,11 @@ package org.ddmsportal.web.organisations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.registry.OrganisationForm;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.Ids;
@@ -62,7 +60,7 @@ public class OrganisationEditBacking implements Serializable {
     }
 
     public String save() {
-        try {
+        return Texts.attempt(() -> {
             if (id == null) {
                 id = service.create(currentActor.get(), form);
                 Texts.info("organisation.created");
@@ -71,23 +69,15 @@ public class OrganisationEditBacking implements Serializable {
                 Texts.info("saved");
             }
             return "/app/organisations/view?faces-redirect=true&id=" + id;
-        } catch (DdmsException e) {
-            Texts.error(e);
-        } catch (ConstraintViolationException e) {
-            Texts.error(e);
-        }
-        return null;
+        });
     }
 
     public String delete() {
-        try {
+        return Texts.attempt(() -> {
             service.delete(currentActor.get(), id, form.getVersion());
             Texts.info("deleted");
             return "/app/organisations/list?faces-redirect=true";
-        } catch (DdmsException e) {
-            Texts.error(e);
-        }
-        return null;
+        });
     }
 
     /** Possible parents: organisations of the chosen country. */

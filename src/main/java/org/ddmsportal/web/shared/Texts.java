@@ -83,6 +83,22 @@ public final class Texts {
         }
     }
 
+    /**
+     * Runs a page action that calls a use case. A business failure or a constraint violation
+     * becomes a translated message and the action answers {@code null} (stay on the page, with
+     * the user's input); otherwise its outcome is returned.
+     */
+    public static String attempt(java.util.function.Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (DdmsException e) {
+            error(e);
+        } catch (ConstraintViolationException e) {
+            error(e);
+        }
+        return null;
+    }
+
     private static void add(FacesMessage.Severity severity, String clientId, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(severity, text, null));

@@ -133,9 +133,10 @@ class RegistryJourneyIT {
             try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
                     java.nio.file.Files.newInputStream(browser.awaitDownload("organisations.xlsx")))) {
                 var sheet = workbook.getSheetAt(0);
-                assertEquals("Name", sheet.getRow(0).getCell(0).getStringCellValue());
-                assertEquals(name, sheet.getRow(1).getCell(0).getStringCellValue());
-                assertEquals(1, sheet.getLastRowNum());
+                assertEquals("Organisations", sheet.getRow(0).getCell(0).getStringCellValue());
+                assertEquals("Name", sheet.getRow(1).getCell(0).getStringCellValue());
+                assertEquals(name, sheet.getRow(2).getCell(0).getStringCellValue());
+                assertEquals(2, sheet.getLastRowNum());
             }
 
             // markup typed as a name is shown as text, never run

@@ -71,10 +71,6 @@ final class KeycloakServer implements AutoCloseable {
         return "http://localhost:" + port + "/realms/" + REALM;
     }
 
-    int port() {
-        return port;
-    }
-
     @Override
     public void close() {
         Processes.stop(process);

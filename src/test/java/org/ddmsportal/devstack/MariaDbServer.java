@@ -48,10 +48,6 @@ final class MariaDbServer implements AutoCloseable {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 
-    int port() {
-        return port;
-    }
-
     @Override
     public void close() throws ManagedProcessException {
         db.stop();

@@ -36,10 +36,6 @@ final class PayaraServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
-    boolean isAlive() {
-        return process.isAlive();
-    }
-
     int waitFor() throws InterruptedException {
         return process.waitFor();
     }

@@ -37,9 +37,4 @@ public class OidcConfig {
     public String getClientSecret() {
         return clientSecret;
     }
-
-    /** Keycloak's account console: where users change their password or language. */
-    public String getAccountUri() {
-        return providerUri + "/account";
-    }
 }

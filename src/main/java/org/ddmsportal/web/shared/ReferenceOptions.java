@@ -60,8 +60,4 @@ public class ReferenceOptions {
     public String languageName(String code) {
         return Locale.forLanguageTag(code).getDisplayLanguage(Texts.locale());
     }
-
-    public String countryName(Country country) {
-        return country == null ? "" : country.nameIn(Texts.locale());
-    }
 }

@@ -3,10 +3,8 @@ package org.ddmsportal.web.shared;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Role;
 
 /** The signed-in user as the header and the pages show them. */
 @Named("user")
@@ -18,10 +16,6 @@ public class UserBean {
 
     public boolean isSignedIn() {
         return current.find().isPresent();
-    }
-
-    public Actor getActor() {
-        return current.get();
     }
 
     public String getName() {
@@ -39,10 +33,5 @@ public class UserBean {
 
     public boolean isAdmin() {
         return current.find().map(Actor::isAdmin).orElse(false);
-    }
-
-    public boolean has(String roleName) {
-        Optional<Role> role = Role.fromRoleName(roleName);
-        return role.isPresent() && current.find().map(a -> a.has(role.get())).orElse(false);
     }
 }

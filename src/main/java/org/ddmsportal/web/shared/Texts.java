@@ -1,5 +1,6 @@
 package org.ddmsportal.web.shared;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
@@ -23,9 +24,18 @@ public final class Texts {
     private Texts() {
     }
 
+    /**
+     * The visitor's language. Taken from {@link LocaleBean}, not from the view root: during a
+     * GET's view action the view root still has the default locale ({@code f:view locale} is
+     * applied when rendering).
+     */
     public static Locale locale() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        try {
+            return CDI.current().select(LocaleBean.class).get().getLocale();
+        } catch (RuntimeException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
+        }
     }
 
     public static String get(String key, Object... arguments) {

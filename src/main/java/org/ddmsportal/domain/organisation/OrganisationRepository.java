@@ -22,7 +22,7 @@ public interface OrganisationRepository {
     /** Organisations whose name or acronym contains the text, for pickers. */
     List<Organisation> suggest(String text, String countryAlpha2, int limit);
 
-    /** How many records refer to the organisation (child organisations, contacts, …). */
+    /** How many records refer to the organisation (child organisations, contacts, partnerships, …). */
     long countReferences(Organisation organisation);
 
     void add(Organisation organisation);

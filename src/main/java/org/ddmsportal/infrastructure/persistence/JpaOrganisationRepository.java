@@ -61,7 +61,7 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         JpqlWhere where = new JpqlWhere()
                 .contains(text == null || text.isBlank() ? null : text.strip(), "o.name", "o.acronym")
                 .equal(upper(countryAlpha2), "c.alpha2");
-        return where.bind(em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.country c"
+        return where.bind(em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.country c JOIN FETCH o.type"
                         + where.clause() + " ORDER BY o.name", Organisation.class))
                 .setMaxResults(limit).getResultList();
     }
@@ -72,7 +72,10 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("org", organisation).getSingleResult();
         long contacts = em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.organisation = :org", Long.class)
                 .setParameter("org", organisation).getSingleResult();
-        return children + contacts;
+        long partnerships = em.createQuery("SELECT COUNT(DISTINCT p) FROM Partnership p LEFT JOIN p.partners pp"
+                        + " WHERE p.lead = :org OR pp.organisation = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        return children + contacts + partnerships;
     }
 
     @Override

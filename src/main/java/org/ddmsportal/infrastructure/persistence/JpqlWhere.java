@@ -43,6 +43,20 @@ final class JpqlWhere {
         return this;
     }
 
+    /**
+     * An EXISTS sub-query with one parameter; the sub-query's text names it {@code :%s}.
+     * Ignored when value is null.
+     */
+    JpqlWhere exists(Object value, String subQuery) {
+        if (value == null) {
+            return this;
+        }
+        String name = "p" + parameters.size();
+        conditions.add("EXISTS (" + String.format(subQuery, name) + ")");
+        parameters.put(name, value);
+        return this;
+    }
+
     String clause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

@@ -1,0 +1,214 @@
+package org.ddmsportal.application.partnership;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPartner;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.partnership.Resource;
+import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.shared.Lengths;
+
+/** What a user enters to record or change a partnership; see OrganisationForm on versions. */
+public class PartnershipForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long version;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String title;
+
+    @NotNull
+    private Long leadId;
+
+    @NotNull
+    private PartnershipType type;
+
+    @Size(max = 20)
+    private List<String> domainCodes = new ArrayList<>();
+
+    private List<Resource> leadResources = new ArrayList<>();
+
+    @Valid
+    @Size(max = 50)
+    private List<PartnerRow> partners = new ArrayList<>();
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String objectives;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String expectedValue;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String notes;
+
+    public static PartnershipForm of(Partnership p) {
+        PartnershipForm f = new PartnershipForm();
+        f.version = p.getVersion();
+        f.title = p.getTitle();
+        f.leadId = p.getLead().getId();
+        f.type = p.getType();
+        f.domainCodes = new ArrayList<>(p.getDomainList().stream().map(PolicyDomain::getCode).toList());
+        f.leadResources = new ArrayList<>(p.getLeadResources());
+        for (PartnershipPartner partner : p.getPartners()) {
+            PartnerRow row = new PartnerRow();
+            row.setOrganisationId(partner.getOrganisation().getId());
+            row.setRole(partner.getRole());
+            row.setResources(new ArrayList<>(partner.getResources()));
+            f.partners.add(row);
+        }
+        f.objectives = p.getObjectives();
+        f.expectedValue = p.getExpectedValue();
+        f.startDate = p.getStartDate();
+        f.endDate = p.getEndDate();
+        f.notes = p.getNotes();
+        return f;
+    }
+
+    /** One partner line of the form. */
+    public static class PartnerRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @NotNull
+        private Long organisationId;
+
+        @NotNull
+        private PartnerRole role;
+
+        private List<Resource> resources = new ArrayList<>();
+
+        public Long getOrganisationId() {
+            return organisationId;
+        }
+
+        public void setOrganisationId(Long organisationId) {
+            this.organisationId = organisationId;
+        }
+
+        public PartnerRole getRole() {
+            return role;
+        }
+
+        public void setRole(PartnerRole role) {
+            this.role = role;
+        }
+
+        public List<Resource> getResources() {
+            return resources;
+        }
+
+        public void setResources(List<Resource> resources) {
+            this.resources = resources == null ? new ArrayList<>() : new ArrayList<>(resources);
+        }
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getLeadId() {
+        return leadId;
+    }
+
+    public void setLeadId(Long leadId) {
+        this.leadId = leadId;
+    }
+
+    public PartnershipType getType() {
+        return type;
+    }
+
+    public void setType(PartnershipType type) {
+        this.type = type;
+    }
+
+    public List<String> getDomainCodes() {
+        return domainCodes;
+    }
+
+    public void setDomainCodes(List<String> domainCodes) {
+        this.domainCodes = domainCodes == null ? new ArrayList<>() : new ArrayList<>(domainCodes);
+    }
+
+    public List<Resource> getLeadResources() {
+        return leadResources;
+    }
+
+    public void setLeadResources(List<Resource> leadResources) {
+        this.leadResources = leadResources == null ? new ArrayList<>() : new ArrayList<>(leadResources);
+    }
+
+    public List<PartnerRow> getPartners() {
+        return partners;
+    }
+
+    public void setPartners(List<PartnerRow> partners) {
+        this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
+    }
+
+    public String getObjectives() {
+        return objectives;
+    }
+
+    public void setObjectives(String objectives) {
+        this.objectives = objectives;
+    }
+
+    public String getExpectedValue() {
+        return expectedValue;
+    }
+
+    public void setExpectedValue(String expectedValue) {
+        this.expectedValue = expectedValue;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+}

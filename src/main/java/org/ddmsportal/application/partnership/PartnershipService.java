@@ -1,0 +1,198 @@
+package org.ddmsportal.application.partnership;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.reference.ReferenceRepository;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+
+/**
+ * Use cases of partnerships. Everyone signed in reads them; administrators and the NSI users
+ * of the lead organisation's country record and change them; lifecycle moves go through the
+ * {@link WorkflowEngine} with the roles of {@code workflows/partnership.json}.
+ */
+@ApplicationScoped
+@Transactional
+public class PartnershipService {
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    ReferenceRepository reference;
+
+    @Inject
+    WorkflowEngine workflow;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return partnerships.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Partnership> find(@NotNull Actor actor, long id) {
+        return partnerships.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Partnership get(@NotNull Actor actor, long id) {
+        return partnerships.find(id).orElseThrow(NotFoundException::new);
+    }
+
+    /** Organisations that may lead a partnership the actor records: NSIs and their regional offices. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> leadOptions(@NotNull Actor actor) {
+        String country = actor.isAdmin() ? null : actor.countryCode();
+        return organisations.suggest(null, country, 500).stream()
+                .filter(o -> OrganisationType.NSI.equals(o.getType().getCode())
+                        || OrganisationType.NSI_REGIONAL_OFFICE.equals(o.getType().getCode()))
+                .toList();
+    }
+
+    /** Organisations that may be partners (any country: partners may be international). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> partnerOptions(@NotNull Actor actor) {
+        return organisations.suggest(null, null, 500);
+    }
+
+    /** The lifecycle's states in their declared order (for filters). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> states() {
+        return workflow.definitions().stream().filter(d -> d.name().equals(Partnership.WORKFLOW)).findFirst()
+                .map(d -> d.states()).orElse(List.of());
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Partnership partnership) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, partnership.getCountry());
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {
+        Organisation lead = lead(form.getLeadId());
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
+            throw new AccessDeniedException();
+        }
+        Partnership partnership = new Partnership(form.getTitle(), lead, form.getType(),
+                workflow.initialState(Partnership.WORKFLOW));
+        apply(partnership, form);
+        audit.created(actor, partnership, partnership.getTitle(), partnerships::add);
+        return partnership.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid PartnershipForm form) {
+        Partnership partnership = get(actor, id);
+        if (!mayEdit(actor, partnership)) {
+            throw new AccessDeniedException();
+        }
+        checkVersion(partnership, form.getVersion());
+        Organisation lead = lead(form.getLeadId());
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
+            throw new AccessDeniedException();
+        }
+        var before = partnership.auditSnapshot();
+        partnership.retitle(form.getTitle());
+        partnership.leadBy(lead);
+        apply(partnership, form);
+        audit.updated(actor, partnership, partnership.getTitle(), before);
+    }
+
+    /**
+     * Moves the partnership along its lifecycle. {@code version} is the version the user saw:
+     * a partnership changed in between is not moved on stale information.
+     */
+    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
+        Partnership partnership = get(actor, id);
+        checkVersion(partnership, version);
+        workflow.fire(actor, partnership, transition, comment, a -> mayEdit(a, partnership), partnership.getTitle());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Partnership partnership) {
+        return workflow.available(actor, partnership, a -> mayEdit(a, partnership));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
+        return workflow.events(Partnership.WORKFLOW, id);
+    }
+
+    private void apply(Partnership partnership, PartnershipForm form) {
+        Set<PolicyDomain> domains = new LinkedHashSet<>();
+        for (String code : form.getDomainCodes()) {
+            domains.add(reference.policyDomain(code).orElseThrow(() -> new InvalidInputException("error.unknownDomain")));
+        }
+        partnership.classify(form.getType(), domains);
+        partnership.leadBrings(form.getLeadResources().isEmpty() ? Set.of() : EnumSet.copyOf(form.getLeadResources()));
+        List<Partnership.PartnerEntry> entries = new ArrayList<>();
+        for (PartnershipForm.PartnerRow row : form.getPartners()) {
+            Organisation organisation = organisations.find(row.getOrganisationId())
+                    .orElseThrow(() -> new InvalidInputException("error.unknownOrganisation"));
+            entries.add(new Partnership.PartnerEntry(organisation, row.getRole(),
+                    row.getResources().isEmpty() ? Set.of() : EnumSet.copyOf(row.getResources())));
+        }
+        try {
+            partnership.replacePartners(entries);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.partnership.partners");
+        }
+        try {
+            partnership.describe(form.getObjectives(), form.getExpectedValue(), form.getStartDate(),
+                    form.getEndDate(), form.getNotes());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.partnership.dates");
+        }
+    }
+
+    private Organisation lead(Long id) {
+        Organisation lead = id == null ? null : organisations.find(id).orElse(null);
+        if (lead == null) {
+            throw new InvalidInputException("error.unknownOrganisation");
+        }
+        String type = lead.getType().getCode();
+        if (!OrganisationType.NSI.equals(type) && !OrganisationType.NSI_REGIONAL_OFFICE.equals(type)) {
+            throw new InvalidInputException("error.partnership.leadNotNsi");
+        }
+        return lead;
+    }
+
+    private static void checkVersion(Partnership partnership, Long expected) {
+        if (expected == null || !Objects.equals(partnership.getVersion(), expected)) {
+            throw new ConcurrentEditException(partnership.getModifiedBy(), partnership.getModifiedAt());
+        }
+    }
+}

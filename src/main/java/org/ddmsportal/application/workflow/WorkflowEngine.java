@@ -1,0 +1,97 @@
+package org.ddmsportal.application.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Predicate;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowDefinition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.domain.workflow.WorkflowRepository;
+import org.ddmsportal.domain.workflow.Workflowable;
+
+/**
+ * The one way any record changes state. In the caller's transaction: the transition must leave
+ * the current state, the actor must hold one of its roles and be in scope for the record, every
+ * guard must hold and a comment must say why; then the state changes, and the audit entry and
+ * the workflow event are written. Anything refused changes nothing. (Notifications, sent after
+ * commit, arrive with the notification templates.)
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class WorkflowEngine {
+
+    @Inject
+    WorkflowRepository workflows;
+
+    @Inject
+    WorkflowGuards guards;
+
+    @Inject
+    AuditTrail audit;
+
+    public <E extends AbstractEntity & Workflowable> void fire(Actor actor, E subject, String transitionName,
+                                                             String comment, Predicate<Actor> inScope,
+                                                             String label) {
+        WorkflowDefinition definition = definition(subject.workflowName());
+        Transition transition = definition.transition(transitionName)
+                .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
+        if (!transition.leaves(subject.getStatus())) {
+            throw TransitionRefusedException.notFrom(subject.getStatus());
+        }
+        if (!transition.allows(actor) || !inScope.test(actor)) {
+            throw new AccessDeniedException();
+        }
+        for (String guard : transition.guards()) {
+            if (!guards.holds(guard, subject)) {
+                throw TransitionRefusedException.guard(guard);
+            }
+        }
+        if (comment == null || comment.isBlank()) {
+            throw TransitionRefusedException.commentRequired();
+        }
+        String from = subject.getStatus();
+        var before = subject.auditSnapshot();
+        subject.enterStatus(transition.to());
+        audit.updated(actor, subject, label, before);
+        workflows.append(new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from,
+                transition.to(), comment.strip(), actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    /** The transitions the actor could fire now (role and state; guards are checked on firing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Transition> available(Actor actor, Workflowable subject, Predicate<Actor> inScope) {
+        if (!inScope.test(actor)) {
+            return List.of();
+        }
+        return definition(subject.workflowName()).leaving(subject.getStatus()).stream()
+                .filter(t -> t.allows(actor)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String initialState(String workflow) {
+        return definition(workflow).initial();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> events(String workflow, long subjectId) {
+        return workflows.events(workflow, subjectId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowDefinition> definitions() {
+        return workflows.definitions();
+    }
+
+    private WorkflowDefinition definition(String workflow) {
+        return workflows.definition(workflow)
+                .orElseThrow(() -> new IllegalStateException("workflow not loaded: " + workflow));
+    }
+}

@@ -1,0 +1,80 @@
+package org.ddmsportal.domain.partnership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import org.ddmsportal.domain.organisation.Organisation;
+
+/** A partner organisation in a partnership, its role and what it brings. Part of the partnership aggregate. */
+@Entity
+@Table(name = "partnership_partner")
+public class PartnershipPartner {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "partnership_id", nullable = false)
+    private Partnership partnership;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id", nullable = false)
+    private Organisation organisation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 30)
+    private PartnerRole role;
+
+    @Convert(converter = ResourceSetConverter.class)
+    @Column(name = "resources", length = 200)
+    private Set<Resource> resources = EnumSet.noneOf(Resource.class);
+
+    protected PartnershipPartner() {
+        // for JPA
+    }
+
+    PartnershipPartner(Partnership partnership, Organisation organisation, PartnerRole role, Set<Resource> resources) {
+        this.partnership = partnership;
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+        this.role = Objects.requireNonNull(role, "role");
+        this.resources = resources.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(resources);
+    }
+
+    void change(PartnerRole newRole, Set<Resource> newResources) {
+        this.role = Objects.requireNonNull(newRole, "role");
+        this.resources = newResources.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(newResources);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public PartnerRole getRole() {
+        return role;
+    }
+
+    public Set<Resource> getResources() {
+        return Set.copyOf(resources);
+    }
+
+    String describe() {
+        return organisation.getLabel() + " (" + role + (resources.isEmpty() ? "" : "; " + EnumSet.copyOf(resources)) + ")";
+    }
+}

@@ -1,0 +1,20 @@
+package org.ddmsportal.domain.partnership;
+
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * The partnerships. Filters: {@code title}, {@code country} (alpha-2 of the lead), {@code status},
+ * {@code domain} (domain code), {@code partnerType} (organisation type code of a partner),
+ * {@code type}; sort: {@code title}, {@code country}, {@code status}, {@code startDate},
+ * {@code modifiedAt}. Pages come with the lead and its country loaded.
+ */
+public interface PartnershipRepository {
+
+    Optional<Partnership> find(long id);
+
+    Page<Partnership> search(PageRequest request);
+
+    void add(Partnership partnership);
+}

@@ -1,0 +1,29 @@
+package org.ddmsportal.domain.workflow;
+
+import java.util.List;
+import java.util.Set;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Role;
+
+/**
+ * One transition of a workflow: from which states, to which state, who may fire it, which
+ * named guards must hold and which notification templates it sends.
+ */
+public record Transition(String name, Set<String> from, String to, Set<Role> roles, List<String> guards,
+                         List<String> notifications) {
+
+    public Transition {
+        from = Set.copyOf(from);
+        roles = Set.copyOf(roles);
+        guards = List.copyOf(guards);
+        notifications = List.copyOf(notifications);
+    }
+
+    public boolean leaves(String state) {
+        return from.contains(state);
+    }
+
+    public boolean allows(Actor actor) {
+        return roles.stream().anyMatch(actor::has);
+    }
+}

@@ -1,0 +1,74 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaPartnershipRepository implements PartnershipRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
+            "startDate", "p.startDate", "modifiedAt", "p.modifiedAt", "lead", "l.name");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Partnership> find(long id) {
+        return em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country"
+                        + " WHERE p.id = :id", Partnership.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Partnership> search(PageRequest request) {
+        PartnershipType type = null;
+        if (request.filter("type") != null) {
+            try {
+                type = PartnershipType.valueOf(request.filter("type"));
+            } catch (IllegalArgumentException e) {
+                return new Page<>(List.of(), 0);
+            }
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "p.title", "p.objectives", "l.name", "l.acronym")
+                .contains(request.filter("title"), "p.title")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                        "c.alpha2")
+                .equal(request.filter("status"), "p.status")
+                .equal(type, "p.type")
+                .exists(request.filter("domain"),
+                        "SELECT d FROM Partnership p2 JOIN p2.domains d WHERE p2 = p AND d.code = :%s")
+                .exists(request.filter("partnerType"),
+                        "SELECT pp FROM PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.type.code = :%s");
+        long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
+                + where.clause(), Long.class)).getSingleResult();
+        List<Partnership> rows = where.bind(em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l"
+                                + " JOIN FETCH l.country c" + where.clause()
+                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
+                        Partnership.class))
+                // partners (with their organisation) and domains of the whole page in one query each
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.partners")
+                .setHint("eclipselink.batch", "p.partners.organisation")
+                .setHint("eclipselink.batch", "p.domains")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Partnership partnership) {
+        em.persist(partnership);
+        em.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package org.ddmsportal.web.partnerships;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/partnerships/list: partnerships, filtered by country, status, domain and partner type. */
+@Named
+@ViewScoped
+public class PartnershipListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PartnershipService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Partnership> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId);
+    }
+
+    public ServiceLazyModel<Partnership> getModel() {
+        return model;
+    }
+
+    public boolean isMayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    public List<String> getStates() {
+        return service.states();
+    }
+}

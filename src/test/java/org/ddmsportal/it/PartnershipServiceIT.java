@@ -1,0 +1,207 @@
+package org.ddmsportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.partnership.PartnershipForm;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.InUseException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.workflow.TransitionRefusedException;
+import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.partnership.Resource;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Partnerships and the workflow engine inside Payara: every transition of
+ * workflows/partnership.json fired by an allowed actor, and refusals for the wrong role, the
+ * wrong country, a failed guard, a missing comment, a stale version and a transition from the
+ * wrong state — each leaving the partnership as it was.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PartnershipServiceIT {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    AuditService audit;
+
+    private long organisation(String country, String type) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName("Org " + SEQUENCE.incrementAndGet());
+        form.setCountryCode(country);
+        form.setTypeCode(type);
+        return organisations.create(Actors.ADMIN, form);
+    }
+
+    private PartnershipForm form(long lead, long partner) {
+        PartnershipForm form = new PartnershipForm();
+        form.setTitle("Electricity price forecasting " + SEQUENCE.incrementAndGet());
+        form.setLeadId(lead);
+        form.setType(PartnershipType.DATA_SHARING);
+        form.setDomainCodes(List.of("ENERGY", "LOCAL_ECONOMY"));
+        form.setLeadResources(List.of(Resource.SKILLS, Resource.STATISTICAL_DATA));
+        PartnershipForm.PartnerRow row = new PartnershipForm.PartnerRow();
+        row.setOrganisationId(partner);
+        row.setRole(PartnerRole.DATA_PROVIDER);
+        row.setResources(List.of(Resource.STATISTICAL_DATA));
+        form.setPartners(List.of(row));
+        form.setObjectives("Forecast electricity prices for the city's investment plan");
+        return form;
+    }
+
+    private void move(Actor actor, long id, String transition) {
+        Partnership p = partnerships.get(actor, id);
+        partnerships.transition(actor, id, p.getVersion(), transition, "Because: " + transition);
+    }
+
+    private void assertRefused(Class<? extends DdmsException> type, String key, Actor actor, long id,
+                               String transition, String comment) {
+        Partnership before = partnerships.get(Actors.ADMIN, id);
+        DdmsException e = assertThrows(type,
+                () -> partnerships.transition(actor, id, before.getVersion(), transition, comment));
+        if (key != null) {
+            assertEquals(key, e.messageKey());
+        }
+        Partnership after = partnerships.get(Actors.ADMIN, id);
+        assertEquals(before.getStatus(), after.getStatus());
+        assertEquals(before.getVersion(), after.getVersion());
+    }
+
+    @Test
+    void aPartnershipGoesThroughItsWholeLifecycle() {
+        long nsi = organisation("RS", "NSI");
+        long utility = organisation("RS", "UTILITY");
+        long id = partnerships.create(Actors.MANAGER_RS, form(nsi, utility));
+        Partnership created = partnerships.get(Actors.COORDINATOR, id);
+        assertEquals("PROPOSED", created.getStatus());
+        assertEquals("RS", created.getCountry().getAlpha2());
+        assertEquals(1, created.getPartners().size());
+
+        move(Actors.STAFF_RS, id, "startNegotiation");
+        assertRefused(AccessDeniedException.class, null, Actors.STAFF_RS, id, "activate", "staff may not");
+        assertRefused(TransitionRefusedException.class, "guard.hasStartDate", Actors.MANAGER_RS, id, "activate", "no date");
+
+        PartnershipForm dated = PartnershipForm.of(partnerships.get(Actors.MANAGER_RS, id));
+        dated.setStartDate(LocalDate.of(2026, 3, 1));
+        partnerships.update(Actors.MANAGER_RS, id, dated);
+
+        assertRefused(AccessDeniedException.class, null, Actors.MANAGER_IT, id, "activate", "another country");
+        assertRefused(AccessDeniedException.class, null, Actors.COORDINATOR, id, "activate", "read only");
+        assertRefused(TransitionRefusedException.class, "error.transition.commentRequired", Actors.MANAGER_RS, id,
+                "activate", "  ");
+        assertRefused(TransitionRefusedException.class, "error.transition.notFromState", Actors.MANAGER_RS, id,
+                "resume", "not suspended");
+        assertRefused(TransitionRefusedException.class, "error.transition.unknown", Actors.MANAGER_RS, id,
+                "celebrate", "no such transition");
+
+        move(Actors.MANAGER_RS, id, "activate");
+        move(Actors.MANAGER_RS, id, "suspend");
+        move(Actors.ADMIN, id, "resume");
+        move(Actors.MANAGER_RS, id, "conclude");
+        assertEquals("CONCLUDED", partnerships.get(Actors.ADMIN, id).getStatus());
+        assertRefused(TransitionRefusedException.class, "error.transition.notFromState", Actors.ADMIN, id,
+                "terminate", "already concluded");
+
+        List<WorkflowEvent> events = partnerships.lifecycle(Actors.COORDINATOR, id);
+        assertEquals(List.of("conclude", "resume", "suspend", "activate", "startNegotiation"),
+                events.stream().map(WorkflowEvent::getTransition).toList());
+        assertEquals("Because: resume", events.get(1).getComment());
+        assertEquals("it.admin", events.get(1).getActor());
+        assertEquals("SUSPENDED", events.get(1).getFromState());
+        assertTrue(audit.history(Actors.ADMIN, "Partnership", id).stream()
+                .anyMatch(e -> AuditService.changesOf(e).stream()
+                        .anyMatch(c -> c.field().equals("status") && "CONCLUDED".equals(c.after()))));
+    }
+
+    @Test
+    void aProposedPartnershipCanBeTerminatedAndAStaleMoveIsRefused() {
+        long id = partnerships.create(Actors.MANAGER_RS, form(organisation("RS", "NSI"), organisation("RS", "ACADEMIC")));
+        Partnership seen = partnerships.get(Actors.MANAGER_RS, id);
+        move(Actors.MANAGER_RS, id, "startNegotiation");
+        assertThrows(ConcurrentEditException.class,
+                () -> partnerships.transition(Actors.MANAGER_RS, id, seen.getVersion(), "terminate", "stale"));
+        assertEquals("NEGOTIATING", partnerships.get(Actors.ADMIN, id).getStatus());
+        move(Actors.MANAGER_RS, id, "terminate");
+        assertEquals("TERMINATED", partnerships.get(Actors.ADMIN, id).getStatus());
+        assertTrue(partnerships.availableTransitions(Actors.ADMIN, partnerships.get(Actors.ADMIN, id)).isEmpty());
+    }
+
+    @Test
+    void onlyAnNsiLeadsAndOnlyItsCountryRecordsIt() {
+        long utility = organisation("RS", "UTILITY");
+        assertThrows(InvalidInputException.class,
+                () -> partnerships.create(Actors.MANAGER_RS, form(organisation("RS", "CHAMBER"), utility)));
+        assertThrows(AccessDeniedException.class,
+                () -> partnerships.create(Actors.MANAGER_IT, form(organisation("RS", "NSI"), utility)));
+        assertThrows(InvalidInputException.class,
+                () -> partnerships.create(Actors.MANAGER_RS, form(utility, utility)));
+        long regional = organisation("RS", "NSI_REGIONAL");
+        PartnershipForm ownPartner = form(regional, regional);
+        assertThrows(InvalidInputException.class, () -> partnerships.create(Actors.MANAGER_RS, ownPartner));
+    }
+
+    @Test
+    void listsFilterByCountryStatusDomainAndPartnerType() {
+        long rsNsi = organisation("RS", "NSI");
+        long rsUtility = organisation("RS", "UTILITY");
+        long itNsi = organisation("IT", "NSI");
+        long itAcademic = organisation("IT", "ACADEMIC");
+        String marker = "Lineage " + SEQUENCE.incrementAndGet();
+        PartnershipForm energy = form(rsNsi, rsUtility);
+        energy.setTitle(marker + " energy");
+        long energyId = partnerships.create(Actors.ADMIN, energy);
+        PartnershipForm mobility = form(itNsi, itAcademic);
+        mobility.setTitle(marker + " mobility");
+        mobility.setDomainCodes(List.of("MOBILITY"));
+        partnerships.create(Actors.ADMIN, mobility);
+        move(Actors.ADMIN, energyId, "startNegotiation");
+
+        assertEquals(List.of(marker + " energy"), titles(Map.of("title", marker, "country", "RS")));
+        assertEquals(List.of(marker + " mobility"), titles(Map.of("title", marker, "status", "PROPOSED")));
+        assertEquals(List.of(marker + " mobility"), titles(Map.of("title", marker, "domain", "MOBILITY")));
+        assertEquals(List.of(marker + " energy"), titles(Map.of("title", marker, "partnerType", "UTILITY")));
+        assertEquals(2, titles(Map.of("title", marker)).size());
+
+        InUseException inUse = assertThrows(InUseException.class, () -> organisations.delete(Actors.ADMIN, rsUtility,
+                organisations.get(Actors.ADMIN, rsUtility).getVersion()));
+        assertEquals(1L, inUse.arguments()[0]);
+    }
+
+    private List<String> titles(Map<String, String> filters) {
+        return partnerships.search(Actors.COORDINATOR, new PageRequest(0, 50, "title", true, filters, null)).rows()
+                .stream().map(Partnership::getTitle).toList();
+    }
+}

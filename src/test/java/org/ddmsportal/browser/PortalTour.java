@@ -26,11 +26,12 @@ public final class PortalTour {
             browser.signInThroughKeycloak(user, password);
             browser.waitFor(By.id("welcome"));
             browser.screenshot(out.resolve("03-dashboard.png"));
-            for (String page : new String[] {"organisations/list", "contacts/list", "countries/list",
+            for (String page : new String[] {"partnerships/list", "partnerships/view.xhtml?id=1&x=",
+                    "partnerships/edit.xhtml?id=1&x=", "organisations/list", "contacts/list", "countries/list",
                     "organisations/edit", "admin/audit"}) {
-                browser.open(base + "/app/" + page + ".xhtml");
+                browser.open(base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
-                browser.screenshot(out.resolve("page-" + page.replace('/', '-') + ".png"));
+                browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
             }
         }
     }

@@ -1,0 +1,136 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Path;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An NSI manager records a partnership of the statistical office with the electricity company
+ * and moves it along its lifecycle: negotiation, a refused activation (no start date yet), the
+ * date set, activation — each step with a comment, all in the lifecycle tab.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PartnershipJourneyIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots/journey");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String url(String path) {
+        return PortalUrl.of(base, path);
+    }
+
+    @Test
+    void aManagerRecordsAPartnershipAndMovesItAlong() throws Exception {
+        long n = System.nanoTime();
+        String nsi = "Statistical Office of the Republic of Serbia " + n;
+        String utility = "Elektroprivreda Srbije " + n;
+        String title = "Forecasting electricity prices " + n;
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            organisation(browser, nsi, "NSI");
+            organisation(browser, utility, "UTILITY");
+
+            browser.find(By.id("navPartnerships")).click();
+            browser.waitFor(By.id("newPartnership")).click();
+            browser.waitFor(By.id("form:title")).sendKeys(title);
+            selectByLabel(browser, "PF('leadMenu')", nsi);
+            js(browser, "PF('typeMenu').selectValue('DATA_SHARING');");
+            js(browser, "PF('domainsMenu').selectValue('ENERGY');");
+            browser.find(By.id("form:addPartner")).click();
+            browser.awaitAjax();
+            browser.waitFor(By.cssSelector("[id$=':partner']"));
+            String partnerMenu = browser.find(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).getAttribute("id");
+            selectByLabel(browser, "PrimeFaces.getWidgetById('" + partnerMenu + "')", utility);
+            String roleMenu = browser.driver().findElements(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).get(1)
+                    .getAttribute("id");
+            js(browser, "PrimeFaces.getWidgetById('" + roleMenu + "').selectValue('DATA_PROVIDER');");
+            browser.find(By.id("form:objectives")).sendKeys("Forecast electricity prices for the city's investment plan");
+            Accessibility.check(browser, "new partnership");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+            assertEquals("Proposed", browser.text(By.id("status")));
+            assertTrue(browser.text(By.id("partners")).contains(utility), browser.text(By.id("partners")));
+            Accessibility.check(browser, "partnership");
+
+            // every move asks why; a move that isn't ready yet is refused and keeps the comment
+            moveWithComment(browser, "startNegotiation", "Agreed to explore the data sharing on 3 March");
+            browser.waitForText(By.id("status"), "Negotiating");
+            moveWithComment(browser, "activate", "Signed the memorandum");
+            browser.waitForText(By.id("messages"), "Set the start date first.");
+            assertEquals("Signed the memorandum", browser.find(By.id("lifecycle:comment")).getAttribute("value"));
+            assertEquals("Negotiating", browser.text(By.id("status")));
+
+            browser.find(By.id("edit")).click();
+            browser.waitFor(By.id("form:startDate_input")).sendKeys("2026-03-01");
+            browser.find(By.id("form:title")).click();
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("details"), "2026-03-01");
+            moveWithComment(browser, "activate", "Memorandum signed on 1 March");
+            browser.waitForText(By.id("status"), "Active");
+
+            browser.find(By.cssSelector("a[href='#tabs:lifecycleTab']")).click();
+            browser.waitForText(By.id("lifecycleEvents"), "Memorandum signed on 1 March");
+            String lifecycle = browser.text(By.id("lifecycleEvents"));
+            assertTrue(lifecycle.contains("Activate: Negotiating → Active") && lifecycle.contains("Start negotiation"),
+                    lifecycle);
+            browser.screenshot(SHOTS.resolve("30-partnership-lifecycle.png"));
+
+            // the list finds it by status and partner type
+            browser.open(url("/app/partnerships/list.xhtml"));
+            browser.waitFor(By.id("list:table:title:filter")).sendKeys(String.valueOf(n));
+            browser.waitForText(By.id("list:table_data"), title);
+            Accessibility.check(browser, "partnership list");
+        }
+    }
+
+    private void organisation(Browser browser, String name, String type) {
+        browser.open(url("/app/organisations/edit.xhtml"));
+        browser.waitFor(By.id("form:name")).sendKeys(name);
+        js(browser, "PF('typeMenu').selectValue('" + type + "');");
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("title"), name);
+    }
+
+    private static void moveWithComment(Browser browser, String transition, String comment) {
+        WebElement field = browser.waitFor(By.id("lifecycle:comment"));
+        field.clear();
+        field.sendKeys(comment);
+        browser.find(By.cssSelector("button.ddms-move-" + transition)).click();
+        browser.awaitAjax();
+    }
+
+    /** Chooses an option of a PrimeFaces select by its label, through the widget (as a click would). */
+    private static void selectByLabel(Browser browser, String widget, String label) {
+        js(browser, "var w = " + widget + "; var select = document.getElementById(w.id + '_input');"
+                + " var option = Array.from(select.options).find(function (o) { return o.text === arguments[0]; });"
+                .replace("arguments[0]", "'" + label + "'")
+                + " w.selectValue(option.value);");
+    }
+
+    private static void js(Browser browser, String script) {
+        ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+}

@@ -121,8 +121,15 @@ class PortalPagesIT {
             browser.waitForText(By.id("list:table_data"), code);
             browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/11-audit.png"));
             Accessibility.check(browser, "audit trail");
+            browser.find(By.id("navWorkflows")).click();
+            String workflow = browser.text(By.id("workflow-partnership"));
+            assertTrue(workflow.contains("Negotiating") && workflow.contains("Start negotiation")
+                    && workflow.contains("Set the start date first."), workflow);
+            assertEquals(1, browser.driver().findElements(By.cssSelector("#workflow-partnership svg")).size());
+            browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/12-workflows.png"));
+            Accessibility.check(browser, "workflows");
             for (String page : new String[] {"/", "/app/contacts/list.xhtml", "/app/countries/list.xhtml",
-                    "/app/contacts/edit.xhtml"}) {
+                    "/app/contacts/edit.xhtml", "/app/partnerships/list.xhtml"}) {
                 browser.open(url(page));
                 browser.waitFor(By.id("main"));
                 Accessibility.check(browser, page);

@@ -87,6 +87,12 @@ public class PartnershipService {
         return organisations.suggest(null, null, 500);
     }
 
+    /** Every loaded lifecycle (for the administrators' workflow page). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<org.ddmsportal.domain.workflow.WorkflowDefinition> workflows() {
+        return workflow.definitions();
+    }
+
     /** The lifecycle's states in their declared order (for filters). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> states() {

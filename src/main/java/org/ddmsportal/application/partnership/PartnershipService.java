@@ -9,14 +9,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -125,7 +124,7 @@ public class PartnershipService {
         if (!mayEdit(actor, partnership)) {
             throw new AccessDeniedException();
         }
-        checkVersion(partnership, form.getVersion());
+        Versions.check(partnership, form.getVersion());
         Organisation lead = lead(form.getLeadId());
         if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
             throw new AccessDeniedException();
@@ -143,7 +142,7 @@ public class PartnershipService {
      */
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Partnership partnership = get(actor, id);
-        checkVersion(partnership, version);
+        Versions.check(partnership, version);
         workflow.fire(actor, partnership, transition, comment, a -> mayEdit(a, partnership), partnership.getTitle());
     }
 
@@ -194,11 +193,5 @@ public class PartnershipService {
             throw new InvalidInputException("error.partnership.leadNotNsi");
         }
         return lead;
-    }
-
-    private static void checkVersion(Partnership partnership, Long expected) {
-        if (expected == null || !Objects.equals(partnership.getVersion(), expected)) {
-            throw new ConcurrentEditException(partnership.getModifiedBy(), partnership.getModifiedAt());
-        }
     }
 }

@@ -13,6 +13,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -79,7 +80,7 @@ public class ContactService {
         if (!RegistryPolicy.mayEdit(actor, contact)) {
             throw new AccessDeniedException();
         }
-        OrganisationService.checkVersion(contact, form.getVersion());
+        Versions.check(contact, form.getVersion());
         Organisation organisation = organisation(form.getOrganisationId());
         boolean moves = !organisation.equals(contact.getOrganisation());
         if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
@@ -99,7 +100,7 @@ public class ContactService {
         if (!RegistryPolicy.mayEditContactsOf(actor, contact.getOrganisation())) {
             throw new AccessDeniedException();
         }
-        OrganisationService.checkVersion(contact, version);
+        Versions.check(contact, version);
         audit.deleted(actor, contact, contact.getFullName());
         contacts.remove(contact);
     }

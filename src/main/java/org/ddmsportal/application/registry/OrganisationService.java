@@ -7,22 +7,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.ReferenceRepository;
-import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Coordinates;
 import org.ddmsportal.domain.shared.Page;
@@ -95,7 +93,7 @@ public class OrganisationService {
         if (!RegistryPolicy.mayEdit(actor, organisation)) {
             throw new AccessDeniedException();
         }
-        checkVersion(organisation, form.getVersion());
+        Versions.check(organisation, form.getVersion());
         Country country = country(form.getCountryCode());
         if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
             throw new AccessDeniedException();
@@ -112,7 +110,7 @@ public class OrganisationService {
         if (!RegistryPolicy.mayEdit(actor, organisation)) {
             throw new AccessDeniedException();
         }
-        checkVersion(organisation, version);
+        Versions.check(organisation, version);
         long references = organisations.countReferences(organisation);
         if (references > 0) {
             throw new InUseException(references);
@@ -144,12 +142,6 @@ public class OrganisationService {
         }
         organisation.locate(upper(form.getTerritorialCode()), form.getCity(), coordinates);
         organisation.describe(form.getWebsite(), form.getDescription());
-    }
-
-    static void checkVersion(AbstractEntity entity, Long expected) {
-        if (expected == null || !Objects.equals(entity.getVersion(), expected)) {
-            throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
-        }
     }
 
     private Country country(String alpha2) {

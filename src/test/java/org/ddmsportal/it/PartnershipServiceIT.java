@@ -194,6 +194,8 @@ class PartnershipServiceIT {
         assertEquals(List.of(marker + " mobility"), titles(Map.of("title", marker, "domain", "MOBILITY")));
         assertEquals(List.of(marker + " energy"), titles(Map.of("title", marker, "partnerType", "UTILITY")));
         assertEquals(2, titles(Map.of("title", marker)).size());
+        assertEquals(List.of(marker + " energy"), titles(Map.of("organisation", String.valueOf(rsUtility))));
+        assertEquals(List.of(marker + " mobility"), titles(Map.of("organisation", String.valueOf(itNsi))));
 
         InUseException inUse = assertThrows(InUseException.class, () -> organisations.delete(Actors.ADMIN, rsUtility,
                 organisations.get(Actors.ADMIN, rsUtility).getVersion()));

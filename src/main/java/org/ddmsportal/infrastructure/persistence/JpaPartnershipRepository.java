@@ -47,10 +47,12 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                         "c.alpha2")
                 .equal(request.filter("status"), "p.status")
                 .equal(type, "p.type")
-                .exists(request.filter("domain"),
-                        "SELECT d FROM Partnership p2 JOIN p2.domains d WHERE p2 = p AND d.code = :%s")
-                .exists(request.filter("partnerType"),
-                        "SELECT pp FROM PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.type.code = :%s");
+                .condition(request.filter("domain"),
+                        "EXISTS (SELECT d FROM Partnership p2 JOIN p2.domains d WHERE p2 = p AND d.code = :%1$s)")
+                .condition(request.filter("partnerType"), "EXISTS (SELECT pp FROM PartnershipPartner pp"
+                        + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
+                .condition(organisationId(request.filter("organisation")), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
+                        + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
         long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
                 + where.clause(), Long.class)).getSingleResult();
         List<Partnership> rows = where.bind(em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l"
@@ -64,6 +66,17 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 .setHint("eclipselink.batch", "p.domains")
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
+    }
+
+    private static Long organisationId(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     @Override

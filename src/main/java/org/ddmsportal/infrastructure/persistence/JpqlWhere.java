@@ -44,15 +44,15 @@ final class JpqlWhere {
     }
 
     /**
-     * An EXISTS sub-query with one parameter; the sub-query's text names it {@code :%s}.
-     * Ignored when value is null.
+     * A condition with one parameter, which the condition's text names {@code :%1$s} (as often as
+     * it needs). Ignored when value is null.
      */
-    JpqlWhere exists(Object value, String subQuery) {
+    JpqlWhere condition(Object value, String condition) {
         if (value == null) {
             return this;
         }
         String name = "p" + parameters.size();
-        conditions.add("EXISTS (" + String.format(subQuery, name) + ")");
+        conditions.add("(" + String.format(condition, name) + ")");
         parameters.put(name, value);
         return this;
     }

@@ -6,17 +6,19 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
 
-/** /app/organisations/view?id=…: one organisation, its contacts and its history. */
+/** /app/organisations/view?id=…: one organisation, its contacts, its partnerships and its history. */
 @Named
 @RequestScoped
 public class OrganisationViewBacking {
@@ -31,6 +33,9 @@ public class OrganisationViewBacking {
     AuditService audit;
 
     @Inject
+    PartnershipService partnerships;
+
+    @Inject
     CurrentActor currentActor;
 
     private Long id;
@@ -38,6 +43,7 @@ public class OrganisationViewBacking {
     private Organisation organisation;
     private List<Contact> contactList;
     private List<AuditEntry> history;
+    private List<Partnership> partnershipList;
 
     /** viewAction: loads the record or answers 404. */
     public void load() {
@@ -50,6 +56,8 @@ public class OrganisationViewBacking {
         contactList = contacts.search(currentActor.get(), new PageRequest(0, 100, "fullName", true,
                 Map.of("organisationId", String.valueOf(id)), null)).rows();
         history = audit.history(currentActor.get(), organisation.auditType(), id);
+        partnershipList = partnerships.search(currentActor.get(), new PageRequest(0, 100, "title", true,
+                Map.of("organisation", String.valueOf(id)), null)).rows();
     }
 
     public boolean isMayEdit() {
@@ -75,6 +83,11 @@ public class OrganisationViewBacking {
 
     public List<Contact> getContacts() {
         return contactList;
+    }
+
+    /** Partnerships the organisation leads or is a partner of. */
+    public List<Partnership> getPartnerships() {
+        return partnershipList;
     }
 
     public List<AuditEntry> getHistory() {

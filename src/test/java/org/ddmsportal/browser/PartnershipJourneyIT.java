@@ -103,6 +103,18 @@ class PartnershipJourneyIT {
             browser.waitFor(By.id("list:table:title:filter")).sendKeys(String.valueOf(n));
             browser.waitForText(By.id("list:table_data"), title);
             Accessibility.check(browser, "partnership list");
+
+            // the workspace counts partnerships by status; a count opens the list so filtered
+            browser.find(By.id("navDashboard")).click();
+            browser.waitForText(By.id("statusCounts"), "Active");
+            Accessibility.check(browser, "workspace");
+            browser.find(By.cssSelector("#statusCounts a[href*='status=ACTIVE']")).click();
+            browser.waitForText(By.id("list:table_data"), title);
+            assertEquals("Active", browser.find(By.cssSelector("[id$='statusFilter_label']")).getText(),
+                    "the list opens filtered by the status clicked");
+            for (WebElement status : browser.driver().findElements(By.cssSelector("#list\\:table_data .ddms-status"))) {
+                assertEquals("Active", status.getText());
+            }
         }
     }
 

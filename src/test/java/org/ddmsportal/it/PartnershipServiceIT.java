@@ -197,6 +197,16 @@ class PartnershipServiceIT {
         assertEquals(List.of(marker + " energy"), titles(Map.of("organisation", String.valueOf(rsUtility))));
         assertEquals(List.of(marker + " mobility"), titles(Map.of("organisation", String.valueOf(itNsi))));
 
+        Map<String, Long> italy = partnerships.statusCounts(Actors.MANAGER_IT);
+        assertEquals(List.of("PROPOSED", "NEGOTIATING", "ACTIVE", "SUSPENDED", "CONCLUDED", "TERMINATED"),
+                List.copyOf(italy.keySet()));
+        assertTrue(italy.get("PROPOSED") >= 1);
+        Map<String, Long> all = partnerships.statusCounts(Actors.COORDINATOR);
+        assertTrue(all.get("NEGOTIATING") >= 1 && all.get("PROPOSED") >= italy.get("PROPOSED"));
+        Actor stateless = new Actor("nobody", null, null, java.util.Set.of(org.ddmsportal.domain.shared.Role.NSI_STAFF),
+                null, null);
+        assertEquals(0L, partnerships.statusCounts(stateless).values().stream().mapToLong(Long::longValue).sum());
+
         InUseException inUse = assertThrows(InUseException.class, () -> organisations.delete(Actors.ADMIN, rsUtility,
                 organisations.get(Actors.ADMIN, rsUtility).getVersion()));
         assertEquals(1L, inUse.arguments()[0]);

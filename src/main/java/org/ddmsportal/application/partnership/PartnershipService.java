@@ -86,6 +86,21 @@ public class PartnershipService {
         return organisations.suggest(null, null, 500);
     }
 
+    /**
+     * Partnerships per status, in the lifecycle's order: of the actor's country for NSI users
+     * and contacts, of all countries for administrators and coordinators.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<String, Long> statusCounts(@NotNull Actor actor) {
+        boolean all = actor.isAdmin() || actor.has(org.ddmsportal.domain.shared.Role.COORDINATOR);
+        var counts = partnerships.countByStatus(all ? null : (actor.countryCode() == null ? "--" : actor.countryCode()));
+        var ordered = new java.util.LinkedHashMap<String, Long>();
+        for (String state : states()) {
+            ordered.put(state, counts.getOrDefault(state, 0L));
+        }
+        return ordered;
+    }
+
     /** Every loaded lifecycle (for the administrators' workflow page). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<org.ddmsportal.domain.workflow.WorkflowDefinition> workflows() {

@@ -17,4 +17,7 @@ public interface PartnershipRepository {
     Page<Partnership> search(PageRequest request);
 
     void add(Partnership partnership);
+
+    /** How many partnerships are in each status, in one country (alpha-2) or in all when null. */
+    java.util.Map<String, Long> countByStatus(String countryAlpha2);
 }

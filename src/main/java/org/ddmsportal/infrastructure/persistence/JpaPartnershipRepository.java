@@ -68,6 +68,18 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         return new Page<>(rows, total);
     }
 
+    @Override
+    public Map<String, Long> countByStatus(String countryAlpha2) {
+        JpqlWhere where = new JpqlWhere()
+                .equal(countryAlpha2 == null ? null : countryAlpha2.toUpperCase(Locale.ROOT), "p.lead.country.alpha2");
+        Map<String, Long> counts = new java.util.HashMap<>();
+        for (Object[] row : where.bind(em.createQuery("SELECT p.status, COUNT(p) FROM Partnership p" + where.clause()
+                + " GROUP BY p.status", Object[].class)).getResultList()) {
+            counts.put((String) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+
     private static Long organisationId(String text) {
         if (text == null) {
             return null;

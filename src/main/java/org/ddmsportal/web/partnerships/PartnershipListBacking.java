@@ -25,6 +25,7 @@ public class PartnershipListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Partnership> model;
+    private String status;
 
     @PostConstruct
     void init() {
@@ -37,6 +38,15 @@ public class PartnershipListBacking implements Serializable {
 
     public boolean isMayCreate() {
         return service.mayCreate(currentActor.get());
+    }
+
+    /** The status filter, e.g. from a dashboard link (?status=ACTIVE). */
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
     }
 
     public List<String> getStates() {

@@ -31,6 +31,10 @@ public class UserBean {
         return current.find().map(Actor::countryCode).orElse(null);
     }
 
+    public boolean isCoordinator() {
+        return current.find().map(a -> a.has(org.ddmsportal.domain.shared.Role.COORDINATOR)).orElse(false);
+    }
+
     public boolean isAdmin() {
         return current.find().map(Actor::isAdmin).orElse(false);
     }

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.partnership.Resource;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
@@ -177,13 +177,13 @@ public class PartnershipService {
             domains.add(reference.policyDomain(code).orElseThrow(() -> new InvalidInputException("error.unknownDomain")));
         }
         partnership.classify(form.getType(), domains);
-        partnership.leadBrings(form.getLeadResources().isEmpty() ? Set.of() : EnumSet.copyOf(form.getLeadResources()));
+        partnership.leadBrings(Resource.setOf(form.getLeadResources()));
         List<Partnership.PartnerEntry> entries = new ArrayList<>();
         for (PartnershipForm.PartnerRow row : form.getPartners()) {
             Organisation organisation = organisations.find(row.getOrganisationId())
                     .orElseThrow(() -> new InvalidInputException("error.unknownOrganisation"));
             entries.add(new Partnership.PartnerEntry(organisation, row.getRole(),
-                    row.getResources().isEmpty() ? Set.of() : EnumSet.copyOf(row.getResources())));
+                    Resource.setOf(row.getResources())));
         }
         try {
             partnership.replacePartners(entries);

@@ -117,7 +117,7 @@ public class Partnership extends AbstractEntity implements Workflowable {
 
     /** The lead brings these resources. */
     public void leadBrings(Set<Resource> resources) {
-        this.leadResources = resources.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(resources);
+        this.leadResources = Resource.setOf(resources);
     }
 
     /** Replaces the partners; an organisation is a partner once, and never the lead itself. */

@@ -50,12 +50,12 @@ public class PartnershipPartner {
         this.partnership = partnership;
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.role = Objects.requireNonNull(role, "role");
-        this.resources = resources.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(resources);
+        this.resources = Resource.setOf(resources);
     }
 
     void change(PartnerRole newRole, Set<Resource> newResources) {
         this.role = Objects.requireNonNull(newRole, "role");
-        this.resources = newResources.isEmpty() ? EnumSet.noneOf(Resource.class) : EnumSet.copyOf(newResources);
+        this.resources = Resource.setOf(newResources);
     }
 
     public Long getId() {

@@ -23,6 +23,7 @@ public class TestStack implements LauncherSessionListener {
 
     private static MariaDbServer db;
     private static KeycloakServer keycloak;
+    private static java.util.Set<java.nio.file.Path> tempBefore = java.util.Set.of();
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -30,6 +31,7 @@ public class TestStack implements LauncherSessionListener {
             return;
         }
         Path work = Path.of(System.getProperty("ddms.basedir", ".")).resolve("target/test-stack").toAbsolutePath();
+        tempBefore = arquillianTempDirs();
         try {
             deleteRecursively(work);
             db = MariaDbServer.start(DB_PORT, work.resolve("mariadb-base"), work.resolve("mariadb"), false);
@@ -53,6 +55,16 @@ public class TestStack implements LauncherSessionListener {
 
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        // Arquillian's Payara Micro leaves a ~25 MB folder in /tmp per deployment: remove ours.
+        for (java.nio.file.Path dir : arquillianTempDirs()) {
+            if (!tempBefore.contains(dir)) {
+                try {
+                    deleteRecursively(dir);
+                } catch (java.io.IOException e) {
+                    System.err.println("Could not delete " + dir + ": " + e.getMessage());
+                }
+            }
+        }
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;
@@ -76,6 +88,16 @@ public class TestStack implements LauncherSessionListener {
     /** Drops a database of the test MariaDB. */
     public static void dropDatabase(String database) throws Exception {
         db.dropDatabase(database);
+    }
+
+    private static java.util.Set<Path> arquillianTempDirs() {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        try (var dirs = java.nio.file.Files.list(tmp)) {
+            return dirs.filter(d -> d.getFileName().toString().startsWith("arquillian-payara-micro"))
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (java.io.IOException e) {
+            return java.util.Set.of();
+        }
     }
 
     private static void deleteRecursively(Path dir) throws java.io.IOException {

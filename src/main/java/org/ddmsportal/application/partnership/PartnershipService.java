@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
@@ -28,6 +30,7 @@ import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
@@ -91,27 +94,20 @@ public class PartnershipService {
      * and contacts, of all countries for administrators and coordinators.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Map<String, Long> statusCounts(@NotNull Actor actor) {
-        boolean all = actor.isAdmin() || actor.has(org.ddmsportal.domain.shared.Role.COORDINATOR);
+    public Map<String, Long> statusCounts(@NotNull Actor actor) {
+        boolean all = actor.isAdmin() || actor.has(Role.COORDINATOR);
         var counts = partnerships.countByStatus(all ? null : (actor.countryCode() == null ? "--" : actor.countryCode()));
-        var ordered = new java.util.LinkedHashMap<String, Long>();
+        Map<String, Long> ordered = new LinkedHashMap<>();
         for (String state : states()) {
             ordered.put(state, counts.getOrDefault(state, 0L));
         }
         return ordered;
     }
 
-    /** Every loaded lifecycle (for the administrators' workflow page). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<org.ddmsportal.domain.workflow.WorkflowDefinition> workflows() {
-        return workflow.definitions();
-    }
-
     /** The lifecycle's states in their declared order (for filters). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> states() {
-        return workflow.definitions().stream().filter(d -> d.name().equals(Partnership.WORKFLOW)).findFirst()
-                .map(d -> d.states()).orElse(List.of());
+        return workflow.definition(Partnership.WORKFLOW).states();
     }
 
     public boolean mayEdit(@NotNull Actor actor, @NotNull Partnership partnership) {

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Locale;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
@@ -59,7 +60,7 @@ public class ReferenceService {
         if (!actor.isAdmin()) {
             throw new AccessDeniedException();
         }
-        String code = form.getCode().strip().toUpperCase(java.util.Locale.ROOT);
+        String code = form.getCode().strip().toUpperCase(Locale.ROOT);
         if (reference.policyDomain(code).isPresent()) {
             throw new DuplicateException("code");
         }

@@ -90,7 +90,8 @@ public class WorkflowEngine {
         return workflows.definitions();
     }
 
-    private WorkflowDefinition definition(String workflow) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkflowDefinition definition(String workflow) {
         return workflows.definition(workflow)
                 .orElseThrow(() -> new IllegalStateException("workflow not loaded: " + workflow));
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -188,7 +189,7 @@ public class Partnership extends AbstractEntity implements Workflowable {
 
     /** Domains in their display order (for views: sets don't keep it). */
     public List<PolicyDomain> getDomainList() {
-        return domains.stream().sorted(java.util.Comparator.comparingInt(PolicyDomain::getSortOrder)).toList();
+        return domains.stream().sorted(Comparator.comparingInt(PolicyDomain::getSortOrder)).toList();
     }
 
     public Set<Resource> getLeadResources() {

@@ -1,5 +1,6 @@
 package org.ddmsportal.domain.partnership;
 
+import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -19,5 +20,5 @@ public interface PartnershipRepository {
     void add(Partnership partnership);
 
     /** How many partnerships are in each status, in one country (alpha-2) or in all when null. */
-    java.util.Map<String, Long> countByStatus(String countryAlpha2);
+    Map<String, Long> countByStatus(String countryAlpha2);
 }

@@ -42,7 +42,7 @@ public class JpaContactRepository implements ContactRepository {
                 .contains(request.filter("fullName"), "k.fullName")
                 .contains(request.filter("email"), "k.email")
                 .contains(request.filter("organisation"), "o.name", "o.acronym")
-                .equal(request.filter("organisationId") == null ? null : parseId(request.filter("organisationId")), "o.id")
+                .equal(JpqlWhere.id(request.filter("organisationId")), "o.id")
                 .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
                         "c.alpha2");
         long total = where.bind(em.createQuery("SELECT COUNT(k) FROM Contact k JOIN k.organisation o"
@@ -53,14 +53,6 @@ public class JpaContactRepository implements ContactRepository {
                         Contact.class))
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
-    }
-
-    private static Long parseId(String text) {
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,7 +52,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                         "EXISTS (SELECT d FROM Partnership p2 JOIN p2.domains d WHERE p2 = p AND d.code = :%1$s)")
                 .condition(request.filter("partnerType"), "EXISTS (SELECT pp FROM PartnershipPartner pp"
                         + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
-                .condition(organisationId(request.filter("organisation")), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
+                .condition(JpqlWhere.id(request.filter("organisation")), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
                         + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
         long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
                 + where.clause(), Long.class)).getSingleResult();
@@ -72,23 +73,12 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     public Map<String, Long> countByStatus(String countryAlpha2) {
         JpqlWhere where = new JpqlWhere()
                 .equal(countryAlpha2 == null ? null : countryAlpha2.toUpperCase(Locale.ROOT), "p.lead.country.alpha2");
-        Map<String, Long> counts = new java.util.HashMap<>();
+        Map<String, Long> counts = new HashMap<>();
         for (Object[] row : where.bind(em.createQuery("SELECT p.status, COUNT(p) FROM Partnership p" + where.clause()
                 + " GROUP BY p.status", Object[].class)).getResultList()) {
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
-    }
-
-    private static Long organisationId(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
     }
 
     @Override

@@ -4,7 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ddmsportal.application.partnership.PartnershipService;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.web.shared.Texts;
 
@@ -14,10 +17,10 @@ import org.ddmsportal.web.shared.Texts;
 public class WorkflowsBacking {
 
     @Inject
-    PartnershipService partnerships;
+    WorkflowEngine workflows;
 
     public List<WorkflowDefinition> getWorkflows() {
-        return partnerships.workflows();
+        return workflows.definitions();
     }
 
     public String diagram(WorkflowDefinition workflow) {
@@ -26,7 +29,7 @@ public class WorkflowsBacking {
                 t -> Texts.get("Transition." + w + "." + t), Texts.get("workflow.diagramOf", Texts.get("workflow." + w)));
     }
 
-    public String roles(java.util.Set<org.ddmsportal.domain.shared.Role> roles) {
-        return roles.stream().sorted().map(r -> Texts.get("Role." + r.name())).reduce((a, b) -> a + ", " + b).orElse("");
+    public String roles(Set<Role> roles) {
+        return roles.stream().sorted().map(r -> Texts.get("Role." + r.name())).collect(Collectors.joining(", "));
     }
 }

@@ -37,32 +37,36 @@ public class PartnershipViewBacking implements Serializable {
 
     private String idParam;
     private Long id;
-    private transient Partnership partnership;
+    /** The version the user is looking at: a move made from a stale page is refused. */
+    private long seenVersion;
     private String comment;
+    private transient Partnership partnership;
+    private transient List<Transition> transitions;
+    private transient List<WorkflowEvent> lifecycle;
+    private transient List<AuditEntry> history;
 
+    /** viewAction: loads the partnership once per page, or answers 404. */
     public void load() {
         id = Ids.parse(idParam);
         partnership = id == null ? null : service.find(currentActor.get(), id).orElse(null);
         if (partnership == null) {
             Faces.responseSendError(404, "not found");
+            return;
         }
+        seenVersion = partnership.getVersion();
     }
 
     /** Fires a lifecycle transition with the comment typed; a refusal keeps the comment. */
     public String fire(String transition) {
-        long version = partnership().getVersion();
         return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, version, transition, comment);
+            service.transition(currentActor.get(), id, seenVersion, transition, comment);
             Texts.info("partnership.moved");
             return "/app/partnerships/view?faces-redirect=true&id=" + id;
         });
     }
 
+    /** The partnership shown (reloaded only if the view was restored without it). */
     public Partnership getPartnership() {
-        return partnership();
-    }
-
-    private Partnership partnership() {
         if (partnership == null && id != null) {
             partnership = service.get(currentActor.get(), id);
         }
@@ -70,19 +74,28 @@ public class PartnershipViewBacking implements Serializable {
     }
 
     public boolean isMayEdit() {
-        return partnership() != null && service.mayEdit(currentActor.get(), partnership());
+        return getPartnership() != null && service.mayEdit(currentActor.get(), getPartnership());
     }
 
     public List<Transition> getTransitions() {
-        return service.availableTransitions(currentActor.get(), partnership());
+        if (transitions == null) {
+            transitions = service.availableTransitions(currentActor.get(), getPartnership());
+        }
+        return transitions;
     }
 
     public List<WorkflowEvent> getLifecycle() {
-        return service.lifecycle(currentActor.get(), id);
+        if (lifecycle == null) {
+            lifecycle = service.lifecycle(currentActor.get(), id);
+        }
+        return lifecycle;
     }
 
     public List<AuditEntry> getHistory() {
-        return audit.history(currentActor.get(), "Partnership", id);
+        if (history == null) {
+            history = audit.history(currentActor.get(), "Partnership", id);
+        }
+        return history;
     }
 
     public String getIdParam() {

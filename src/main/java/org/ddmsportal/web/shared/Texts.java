@@ -14,6 +14,7 @@ import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.ddmsportal.application.shared.DdmsException;
 
 /** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
@@ -98,7 +99,7 @@ public final class Texts {
      * becomes a translated message and the action answers {@code null} (stay on the page, with
      * the user's input); otherwise its outcome is returned.
      */
-    public static String attempt(java.util.function.Supplier<String> action) {
+    public static String attempt(Supplier<String> action) {
         try {
             return action.get();
         } catch (DdmsException e) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Role;
 
 /** The signed-in user as the header and the pages show them. */
 @Named("user")
@@ -32,7 +33,7 @@ public class UserBean {
     }
 
     public boolean isCoordinator() {
-        return current.find().map(a -> a.has(org.ddmsportal.domain.shared.Role.COORDINATOR)).orElse(false);
+        return current.find().map(a -> a.has(Role.COORDINATOR)).orElse(false);
     }
 
     public boolean isAdmin() {

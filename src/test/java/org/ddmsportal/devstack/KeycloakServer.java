@@ -33,9 +33,12 @@ final class KeycloakServer implements AutoCloseable {
      * @param portalUrl   the portal's base URL (allowed redirect after sign-in and sign-out)
      * @param clientSecret the portal client's secret
      * @param adminPassword the bootstrap administrator's password (user {@code admin})
+     * @param adminClientSecret the secret of the portal's account-administration client
+     * @param smtpPort    where Keycloak sends its mails (invitations) on localhost
      */
     static KeycloakServer start(Path home, Path realmFile, Path dataDir, int port, int managementPort,
-                                String portalUrl, String clientSecret, String adminPassword, Path log)
+                                String portalUrl, String clientSecret, String adminPassword,
+                                String adminClientSecret, int smtpPort, Path log)
             throws IOException {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
@@ -56,7 +59,10 @@ final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword,
                 "DDMS_PORTAL_URL", portalUrl,
-                "DDMS_OIDC_CLIENT_SECRET", clientSecret);
+                "DDMS_OIDC_CLIENT_SECRET", clientSecret,
+                "DDMS_ADMIN_CLIENT_SECRET", adminClientSecret,
+                "DDMS_SMTP_HOST", "localhost",
+                "DDMS_SMTP_PORT", Integer.toString(smtpPort));
         Process process = Processes.start(command, env, home, log);
         return new KeycloakServer(process, port);
     }

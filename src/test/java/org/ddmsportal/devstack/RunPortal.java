@@ -27,6 +27,8 @@ public final class RunPortal {
         String portalUrl = "http://localhost:" + portalPort;
         String clientSecret = Secrets.readOrCreate(data.resolve("secrets/oidc-client-secret"));
         String adminPassword = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-password"));
+        String adminClientSecret = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-client-secret"));
+        int smtpPort = Integer.getInteger("ddms.smtp.port", 3025);
 
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "ddms-stop"));
@@ -35,10 +37,15 @@ public final class RunPortal {
         stack.db = MariaDbServer.start(dbPort, data.resolve("mariadb-base"), data.resolve("mariadb"), true);
         stack.db.createDatabase("ddms");
 
+        say("Starting the mail catcher (SMTP on port " + smtpPort + ", mails saved in " + data.resolve("mail") + ") …");
+        stack.mail = MailCatcher.start(smtpPort, data.resolve("mail"));
+
+        resetKeycloakIfRealmChanged(basedir.resolve("src/main/keycloak/ddms-realm.json"), data.resolve("keycloak"));
         say("Starting Keycloak on port " + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") …");
         stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                 basedir.resolve("src/main/keycloak/ddms-realm.json"), data.resolve("keycloak"), keycloakPort,
-                keycloakPort + 1000, portalUrl, clientSecret, adminPassword, logs.resolve("keycloak.log"));
+                keycloakPort + 1000, portalUrl, clientSecret, adminPassword, adminClientSecret, smtpPort,
+                logs.resolve("keycloak.log"));
         stack.keycloak.awaitReady(Duration.ofMinutes(5), logs.resolve("keycloak.log"));
 
         say("Starting the portal on port " + portalPort + " (log: " + logs.resolve("portal.log") + ") …");
@@ -48,6 +55,9 @@ public final class RunPortal {
                 "APP_DB_PASSWORD", "not-checked-by-the-embedded-server",
                 "APP_OIDC_PROVIDER_URI", stack.keycloak.issuer(),
                 "APP_OIDC_CLIENT_SECRET", clientSecret,
+                "APP_KEYCLOAK_ADMIN_CLIENT_SECRET", adminClientSecret,
+                "APP_MAIL_SMTP_PORT", Integer.toString(smtpPort),
+                "APP_PORTAL_URL", portalUrl,
                 "APP_DEMO_DATA", "true");
         stack.portal = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("ddms.war")), portalPort, env, data, logs.resolve("portal.log"));
@@ -67,12 +77,31 @@ public final class RunPortal {
                    manager.it   NSI manager, Italy (Istat)
                    staff.pl     NSI staff, Poland (Statistics Poland)
                    contact.rs   partner contact, Elektroprivreda Srbije
+                 Mails (portal and Keycloak): .eml files in %s
                  Health: %s/health/ready
                  Press Ctrl-C to stop everything.
                 ================================================================
-                """.formatted(seconds, portalUrl, stack.keycloak.issuer(), portalUrl));
+                """.formatted(seconds, portalUrl, stack.keycloak.issuer(), data.resolve("mail"), portalUrl));
         int exit = stack.portal.waitFor();
         say("The portal stopped (exit code " + exit + ").");
+    }
+
+    /**
+     * Keycloak imports the realm only into an empty database, so a changed realm file (a new
+     * client, a new demo user) would never reach an existing data folder. The folder holds demo
+     * users and accounts created for signatories only: start it afresh when the file changed.
+     */
+    private static void resetKeycloakIfRealmChanged(Path realm, Path keycloakData) throws Exception {
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(realm)));
+        Path marker = keycloakData.resolve("realm.sha256");
+        if (java.nio.file.Files.exists(keycloakData) && (!java.nio.file.Files.exists(marker)
+                || !java.nio.file.Files.readString(marker).strip().equals(hash))) {
+            say("The realm file changed: Keycloak starts with a fresh database (demo users re-imported).");
+            TestStack.deleteRecursively(keycloakData);
+        }
+        java.nio.file.Files.createDirectories(keycloakData);
+        java.nio.file.Files.writeString(marker, hash);
     }
 
     private static void say(String line) {
@@ -84,6 +113,7 @@ public final class RunPortal {
         MariaDbServer db;
         KeycloakServer keycloak;
         PayaraServer portal;
+        MailCatcher mail;
 
         synchronized void close() {
             if (portal != null) {
@@ -93,6 +123,10 @@ public final class RunPortal {
             if (keycloak != null) {
                 keycloak.close();
                 keycloak = null;
+            }
+            if (mail != null) {
+                mail.close();
+                mail = null;
             }
             if (db != null) {
                 try {

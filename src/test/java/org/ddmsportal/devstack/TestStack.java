@@ -1,5 +1,8 @@
 package org.ddmsportal.devstack;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
@@ -21,7 +24,11 @@ public class TestStack implements LauncherSessionListener {
     public static final int PORTAL_PORT = 8281;
     public static final String DATABASE = "ddms";
 
+    public static final int SMTP_PORT = 3026;
+    public static final int IMAP_PORT = 3144;
+
     private static MariaDbServer db;
+    private static GreenMail mail;
     private static KeycloakServer keycloak;
     private static java.util.Set<java.nio.file.Path> tempBefore = java.util.Set.of();
 
@@ -37,14 +44,21 @@ public class TestStack implements LauncherSessionListener {
             db = MariaDbServer.start(DB_PORT, work.resolve("mariadb-base"), work.resolve("mariadb"), false);
             db.createDatabase(DATABASE);
             String secret = Secrets.random();
+            String adminSecret = Secrets.random();
+            // A real SMTP server for the portal's and Keycloak's mails; tests read it over IMAP.
+            mail = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(IMAP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)})
+                    .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+            mail.start();
             Path log = work.resolve("keycloak.log");
             keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                     Path.of(System.getProperty("ddms.basedir", ".")).resolve("src/main/keycloak/ddms-realm.json"),
                     work.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, "http://localhost:" + PORTAL_PORT,
-                    secret, Secrets.random(), log);
+                    secret, Secrets.random(), adminSecret, SMTP_PORT, log);
             System.setProperty("ddms.test.dbUrl", db.jdbcUrl(DATABASE));
             System.setProperty("ddms.test.issuer", keycloak.issuer());
             System.setProperty("ddms.test.oidcSecret", secret);
+            System.setProperty("ddms.test.adminSecret", adminSecret);
             // The portal reads Keycloak's metadata on the first sign-in; wait so every test finds it up.
             keycloak.awaitReady(Duration.ofMinutes(5), log);
         } catch (Exception e) {
@@ -68,6 +82,10 @@ public class TestStack implements LauncherSessionListener {
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;
+        }
+        if (mail != null) {
+            mail.stop();
+            mail = null;
         }
         if (db != null) {
             try {
@@ -100,7 +118,7 @@ public class TestStack implements LauncherSessionListener {
         }
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    static void deleteRecursively(Path dir) throws java.io.IOException {
         if (!java.nio.file.Files.exists(dir)) {
             return;
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -101,6 +102,10 @@ public class ContactService {
             throw new AccessDeniedException();
         }
         Versions.check(contact, version);
+        long references = contacts.countReferences(contact);
+        if (references > 0) {
+            throw new InUseException(references);
+        }
         audit.deleted(actor, contact, contact.getFullName());
         contacts.remove(contact);
     }

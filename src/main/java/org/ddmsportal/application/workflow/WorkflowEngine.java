@@ -1,6 +1,7 @@
 package org.ddmsportal.application.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,8 +22,9 @@ import org.ddmsportal.domain.workflow.Workflowable;
  * The one way any record changes state. In the caller's transaction: the transition must leave
  * the current state, the actor must hold one of its roles and be in scope for the record, every
  * guard must hold and a comment must say why; then the state changes, and the audit entry and
- * the workflow event are written. Anything refused changes nothing. (Notifications, sent after
- * commit, arrive with the notification templates.)
+ * the workflow event are written, and {@link TransitionFired} is announced so that the
+ * transition's notifications are written to the mail outbox, which sends them after commit.
+ * Anything refused changes nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -37,6 +39,9 @@ public class WorkflowEngine {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<TransitionFired> fired;
+
     public <E extends AbstractEntity & Workflowable> void fire(Actor actor, E subject, String transitionName,
                                                              String comment, Predicate<Actor> inScope,
                                                              String label) {
@@ -49,6 +54,27 @@ public class WorkflowEngine {
         if (!transition.allows(actor) || !inScope.test(actor)) {
             throw new AccessDeniedException();
         }
+        enter(actor, subject, transition, comment, label);
+    }
+
+    /**
+     * Fires an automatic transition: one the portal makes as the consequence of something the
+     * caller has already checked (the last signature, a decline, a date reached). The actor is
+     * who caused it, for the audit trail; roles do not apply, guards and the comment do.
+     */
+    public <E extends AbstractEntity & Workflowable> void fireAutomatic(Actor actor, E subject, String transitionName,
+                                                                      String comment, String label) {
+        Transition transition = definition(subject.workflowName()).transition(transitionName)
+                .filter(Transition::automatic)
+                .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
+        if (!transition.leaves(subject.getStatus())) {
+            throw TransitionRefusedException.notFrom(subject.getStatus());
+        }
+        enter(actor, subject, transition, comment, label);
+    }
+
+    private <E extends AbstractEntity & Workflowable> void enter(Actor actor, E subject, Transition transition,
+                                                               String comment, String label) {
         for (String guard : transition.guards()) {
             if (!guards.holds(guard, subject)) {
                 throw TransitionRefusedException.guard(guard);
@@ -61,8 +87,10 @@ public class WorkflowEngine {
         var before = subject.auditSnapshot();
         subject.enterStatus(transition.to());
         audit.updated(actor, subject, label, before);
-        workflows.append(new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from,
-                transition.to(), comment.strip(), actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        WorkflowEvent event = new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from,
+                transition.to(), comment.strip(), actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        workflows.append(event);
+        fired.fire(new TransitionFired(actor, subject, transition, event));
     }
 
     /** The transitions the actor could fire now (role and state; guards are checked on firing). */

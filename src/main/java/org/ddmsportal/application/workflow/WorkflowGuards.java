@@ -1,9 +1,13 @@
 package org.ddmsportal.application.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.workflow.Workflowable;
 
@@ -17,7 +21,12 @@ public class WorkflowGuards {
 
     private static final Map<String, Predicate<Workflowable>> GUARDS = Map.of(
             "hasPartner", subject -> subject instanceof Partnership p && !p.getPartners().isEmpty(),
-            "hasStartDate", subject -> subject instanceof Partnership p && p.getStartDate() != null);
+            "hasStartDate", subject -> subject instanceof Partnership p && p.getStartDate() != null,
+            "hasSigner", subject -> subject instanceof Agreement a
+                    && a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER),
+            "checklistComplete", subject -> subject instanceof Agreement a && TermsChecklist.check(a).complete(),
+            "effectiveDateReached", subject -> subject instanceof Agreement a
+                    && (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())));
 
     public Set<String> names() {
         return GUARDS.keySet();

@@ -20,5 +20,8 @@ public interface ContactRepository {
 
     void add(Contact contact);
 
+    /** How many records refer to the contact (agreement parties it signs for). */
+    long countReferences(Contact contact);
+
     void remove(Contact contact);
 }

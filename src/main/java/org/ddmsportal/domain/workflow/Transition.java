@@ -7,10 +7,12 @@ import org.ddmsportal.domain.shared.Role;
 
 /**
  * One transition of a workflow: from which states, to which state, who may fire it, which
- * named guards must hold and which notification templates it sends.
+ * named guards must hold and which notification templates it sends. An automatic transition
+ * has no button: the portal fires it as the consequence of something else (the last signature,
+ * a decline, a date reached), with the actor who caused it.
  */
 public record Transition(String name, Set<String> from, String to, Set<Role> roles, List<String> guards,
-                         List<String> notifications) {
+                         List<String> notifications, boolean automatic) {
 
     public Transition {
         from = Set.copyOf(from);
@@ -24,6 +26,6 @@ public record Transition(String name, Set<String> from, String to, Set<Role> rol
     }
 
     public boolean allows(Actor actor) {
-        return roles.stream().anyMatch(actor::has);
+        return !automatic && roles.stream().anyMatch(actor::has);
     }
 }

@@ -71,8 +71,11 @@ public record WorkflowDefinition(String name, String initial, List<String> state
             if (!stateSet.contains(t.to())) {
                 problems.add(where + " enters unknown state '" + t.to() + "'");
             }
-            if (t.roles().isEmpty()) {
+            if (t.roles().isEmpty() && !t.automatic()) {
                 problems.add(where + " allows no role");
+            }
+            if (!t.roles().isEmpty() && t.automatic()) {
+                problems.add(where + " is automatic and names roles");
             }
             for (String g : t.guards()) {
                 if (!knownGuards.contains(g)) {

@@ -62,6 +62,12 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
+    public long countReferences(Contact contact) {
+        return em.createQuery("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.contact = :c", Long.class)
+                .setParameter("c", contact).getSingleResult();
+    }
+
+    @Override
     public void remove(Contact contact) {
         em.remove(em.contains(contact) ? contact : em.merge(contact));
         em.flush();

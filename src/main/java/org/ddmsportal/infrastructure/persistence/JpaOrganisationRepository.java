@@ -75,7 +75,9 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         long partnerships = em.createQuery("SELECT COUNT(DISTINCT p) FROM Partnership p LEFT JOIN p.partners pp"
                         + " WHERE p.lead = :org OR pp.organisation = :org", Long.class)
                 .setParameter("org", organisation).getSingleResult();
-        return children + contacts + partnerships;
+        long agreements = em.createQuery("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.organisation = :org",
+                Long.class).setParameter("org", organisation).getSingleResult();
+        return children + contacts + partnerships + agreements;
     }
 
     @Override

@@ -61,7 +61,8 @@ public final class WorkflowFiles {
                             () -> problems.add("transition '" + tName + "' names unknown role '" + roleName + "'"));
                 }
                 transitions.add(new Transition(tName, new LinkedHashSet<>(strings(t, "from")), text(t, "to", problems),
-                        roles, strings(t, "guards"), strings(t, "notify")));
+                        roles, strings(t, "guards"), strings(t, "notify"),
+                        t.getBoolean("automatic", false)));
             }
             definition = new WorkflowDefinition(name, initial, states, finals, transitions);
         } catch (JsonException | ClassCastException | IllegalStateException e) {

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.ddmsportal.application.mail.Notifications;
+import org.ddmsportal.application.shared.Templates;
 import java.util.logging.Logger;
 import org.ddmsportal.application.workflow.WorkflowGuards;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
@@ -25,27 +28,30 @@ import org.ddmsportal.domain.workflow.WorkflowDefinition;
 public class WorkflowRegistry {
 
     /** The workflows the portal uses; each is {@code workflows/<name>.json}. */
-    static final List<String> WORKFLOWS = List.of("partnership");
-
-    /** Notification templates come with the agreements work; until then none exist. */
-    static final Set<String> TEMPLATES = Set.of();
+    static final List<String> WORKFLOWS = List.of("partnership", "agreement");
 
     private static final Logger LOG = Logger.getLogger(WorkflowRegistry.class.getName());
 
     @Inject
     WorkflowGuards guards;
 
+    @Inject
+    Templates templates;
+
     private final Map<String, WorkflowDefinition> definitions = new LinkedHashMap<>();
 
     @PostConstruct
     void load() {
+        // A workflow may name a notification the portal knows and whose template file exists.
+        Set<String> known = Notifications.TEMPLATES.stream().filter(t -> templates.exists("mail/" + t))
+                .collect(Collectors.toSet());
         for (String name : WORKFLOWS) {
             String file = name + ".json";
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("workflows/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("workflows/" + file + " is missing");
                 }
-                definitions.put(name, WorkflowFiles.read(file, in, guards.names(), TEMPLATES));
+                definitions.put(name, WorkflowFiles.read(file, in, guards.names(), known));
             } catch (IOException e) {
                 throw new IllegalStateException("workflows/" + file + " can't be read: " + e.getMessage(), e);
             }

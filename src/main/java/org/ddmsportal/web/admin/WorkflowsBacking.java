@@ -4,10 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.workflow.WorkflowEngine;
-import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.web.shared.Texts;
 
@@ -29,7 +28,10 @@ public class WorkflowsBacking {
                 t -> Texts.get("Transition." + w + "." + t), Texts.get("workflow.diagramOf", Texts.get("workflow." + w)));
     }
 
-    public String roles(Set<Role> roles) {
-        return roles.stream().sorted().map(r -> Texts.get("Role." + r.name())).collect(Collectors.joining(", "));
+    public String roles(Transition transition) {
+        if (transition.automatic()) {
+            return Texts.get("workflow.automatic");
+        }
+        return transition.roles().stream().sorted().map(r -> Texts.get("Role." + r.name())).collect(Collectors.joining(", "));
     }
 }

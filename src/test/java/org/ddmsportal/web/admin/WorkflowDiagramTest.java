@@ -16,9 +16,9 @@ class WorkflowDiagramTest {
     @Test
     void drawsEveryStateAndEveryTransitionWithEscapedLabels() {
         WorkflowDefinition w = new WorkflowDefinition("demo", "A", List.of("A", "B", "C"), Set.of("C"), List.of(
-                new Transition("go", Set.of("A"), "B", Set.of(Role.ADMIN), List.of(), List.of()),
-                new Transition("back", Set.of("B"), "A", Set.of(Role.ADMIN), List.of(), List.of()),
-                new Transition("end", Set.of("A", "B"), "C", Set.of(Role.ADMIN), List.of(), List.of())));
+                new Transition("go", Set.of("A"), "B", Set.of(Role.ADMIN), List.of(), List.of(), false),
+                new Transition("back", Set.of("B"), "A", Set.of(Role.ADMIN), List.of(), List.of(), false),
+                new Transition("end", Set.of("A", "B"), "C", Set.of(Role.ADMIN), List.of(), List.of(), false)));
         String svg = WorkflowDiagram.svg(w, s -> "state " + s, t -> "<" + t + ">", "Demo & co");
 
         assertTrue(svg.startsWith("<svg") && svg.endsWith("</svg>"));

@@ -1,0 +1,118 @@
+package org.ddmsportal.application.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.shared.PdfRenderer;
+import org.ddmsportal.application.shared.Templates;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.DataSharingTerms;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+
+/**
+ * Fills the document templates of {@code templates/documents/} from an agreement: the agreement
+ * itself ({@code agreement-mou}, {@code agreement-dsa}, {@code agreement-amendment}) and the
+ * certificate of completion. Documents are in English, as the templates are; the values are the
+ * record's, in whatever script they were written (fonts cover Latin and Cyrillic).
+ */
+@ApplicationScoped
+public class AgreementDocuments {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    PdfRenderer pdf;
+
+    /** The agreement as XHTML, for the preview and the PDF. */
+    public String html(Agreement agreement) {
+        return templates.html("documents/agreement-" + agreement.getTemplateCode(), model(agreement));
+    }
+
+    public byte[] pdf(Agreement agreement) {
+        return pdf.pdf(html(agreement));
+    }
+
+    /** The signed document followed by its certificate of completion. */
+    public byte[] withCertificate(Agreement agreement, byte[] sent, String sentSha256, List<WorkflowEvent> events,
+                                  String odrlSha256) {
+        Map<String, Object> model = model(agreement);
+        model.put("sentSha256", sentSha256);
+        model.put("odrlSha256", odrlSha256);
+        model.put("completedAt", TIME.format(Instant.now()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<WorkflowEvent> oldestFirst = new ArrayList<>(events);
+        java.util.Collections.reverse(oldestFirst);
+        for (WorkflowEvent e : oldestFirst) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("at", TIME.format(e.getAt()));
+            row.put("what", e.getTransition() + " (" + e.getFromState() + " → " + e.getToState() + ")");
+            row.put("who", e.getActor());
+            row.put("comment", e.getComment());
+            rows.add(row);
+        }
+        model.put("events", rows);
+        byte[] certificate = pdf.pdf(templates.html("documents/agreement-certificate", model));
+        return pdf.append(sent, certificate);
+    }
+
+    Map<String, Object> model(Agreement a) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("reference", a.getReference());
+        m.put("title", a.getTitle());
+        m.put("kind", a.getKind().name());
+        m.put("partnership", a.getPartnership().getTitle());
+        m.put("lead", a.getPartnership().getLead().getName());
+        m.put("country", a.getCountryCode());
+        m.put("effectiveDate", text(a.getEffectiveDate()));
+        m.put("expiryDate", text(a.getExpiryDate()));
+        m.put("renewalNoticeDays", a.getRenewalNoticeDays());
+        m.put("reviewDate", text(a.getReviewDate()));
+        m.put("amends", a.getAmends() == null ? null : a.getAmends().getReference());
+        List<Map<String, Object>> parties = new ArrayList<>();
+        for (AgreementParty p : a.getParties()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("organisation", p.getOrganisation().getName());
+            row.put("acronym", p.getOrganisation().getAcronym());
+            row.put("signatory", p.getContact() == null ? null : p.getContact().getFullName());
+            row.put("position", p.getContact() == null ? null : p.getContact().getPosition());
+            row.put("email", p.getContact() == null ? null : p.getContact().getEmail());
+            row.put("role", p.getRole().name());
+            row.put("order", p.getSignOrder());
+            row.put("status", p.getStatus().name());
+            row.put("actedAt", p.getActedAt() == null ? null : TIME.format(p.getActedAt()));
+            row.put("actedBy", p.getActedBy());
+            row.put("ip", p.getIpAddress());
+            row.put("userAgent", p.getUserAgent());
+            row.put("sha256", p.getDocumentSha256());
+            row.put("signs", p.getRole().name().equals("SIGNER"));
+            parties.add(row);
+        }
+        m.put("parties", parties);
+        DataSharingTerms t = a.getTerms();
+        Map<String, Object> terms = new HashMap<>(t.snapshot());
+        terms.put("personalDataYes", Boolean.TRUE.equals(t.getPersonalData()));
+        terms.put("personalDataNo", Boolean.FALSE.equals(t.getPersonalData()));
+        terms.put("publicationYes", Boolean.TRUE.equals(t.getPublicationAllowed()));
+        terms.put("publicationNo", Boolean.FALSE.equals(t.getPublicationAllowed()));
+        terms.put("clearanceYes", Boolean.TRUE.equals(t.getPublicationClearance()));
+        m.put("terms", terms);
+        m.put("dataSharing", a.isDataSharing());
+        return m;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}

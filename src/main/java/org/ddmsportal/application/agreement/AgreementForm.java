@@ -1,0 +1,171 @@
+package org.ddmsportal.application.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.domain.agreement.AccessMethod;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.shared.Lengths;
+
+/** What a user fills in to draft or edit an agreement: header, dates, parties and terms. */
+public class AgreementForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private long version;
+
+    @NotNull
+    private Long partnershipId;
+
+    @NotNull
+    private AgreementKind kind = AgreementKind.DSA;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String title;
+
+    private LocalDate effectiveDate;
+    private LocalDate expiryDate;
+
+    @Min(0)
+    @Max(3650)
+    private Integer renewalNoticeDays;
+
+    private LocalDate reviewDate;
+
+    @Valid
+    @Size(max = 50)
+    private List<PartyRow> parties = new ArrayList<>();
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String itemsCovered;
+    @Size(max = Lengths.DESCRIPTION)
+    private String purposes;
+    @Size(max = Lengths.DESCRIPTION)
+    private String legalBasis;
+    private Boolean personalData;
+    @Size(max = Lengths.DESCRIPTION)
+    private String personalDataCategories;
+    private Confidentiality confidentiality;
+    @Size(max = Lengths.DESCRIPTION)
+    private String disclosureControl;
+    @Min(1)
+    @Max(1_000_000)
+    private Integer minCellCount;
+    @Size(max = Lengths.DESCRIPTION)
+    private String permittedUses;
+    @Size(max = Lengths.DESCRIPTION)
+    private String prohibitedUses;
+    private AccessMethod accessMethod;
+    @Size(max = Lengths.NAME)
+    private String frequency;
+    @Size(max = Lengths.NAME)
+    private String retentionPeriod;
+    @Size(max = Lengths.DESCRIPTION)
+    private String deletionDuty;
+    @Size(max = Lengths.DESCRIPTION)
+    private String breachProcedure;
+    @Size(max = Lengths.DESCRIPTION)
+    private String proprietaryRights;
+    private Boolean publicationAllowed;
+    private Boolean publicationClearance;
+    @Size(max = Lengths.DESCRIPTION)
+    private String costs;
+    @Size(max = Lengths.DESCRIPTION)
+    private String term;
+
+    /** One party: organisation, signatory contact, role and place in the signing order. */
+    public static class PartyRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @NotNull
+        private Long organisationId;
+
+        private Long contactId;
+
+        @NotNull
+        private PartyRole role = PartyRole.SIGNER;
+
+        @Min(1)
+        @Max(99)
+        private int order = 1;
+
+        public Long getOrganisationId() { return organisationId; }
+        public void setOrganisationId(Long organisationId) { this.organisationId = organisationId; }
+        public Long getContactId() { return contactId; }
+        public void setContactId(Long contactId) { this.contactId = contactId; }
+        public PartyRole getRole() { return role; }
+        public void setRole(PartyRole role) { this.role = role; }
+        public int getOrder() { return order; }
+        public void setOrder(int order) { this.order = order; }
+    }
+
+    public long getVersion() { return version; }
+    public void setVersion(long version) { this.version = version; }
+    public Long getPartnershipId() { return partnershipId; }
+    public void setPartnershipId(Long partnershipId) { this.partnershipId = partnershipId; }
+    public AgreementKind getKind() { return kind; }
+    public void setKind(AgreementKind kind) { this.kind = kind; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public LocalDate getEffectiveDate() { return effectiveDate; }
+    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
+    public LocalDate getExpiryDate() { return expiryDate; }
+    public void setExpiryDate(LocalDate expiryDate) { this.expiryDate = expiryDate; }
+    public Integer getRenewalNoticeDays() { return renewalNoticeDays; }
+    public void setRenewalNoticeDays(Integer renewalNoticeDays) { this.renewalNoticeDays = renewalNoticeDays; }
+    public LocalDate getReviewDate() { return reviewDate; }
+    public void setReviewDate(LocalDate reviewDate) { this.reviewDate = reviewDate; }
+    public List<PartyRow> getParties() { return parties; }
+    public void setParties(List<PartyRow> parties) { this.parties = parties; }
+    public String getItemsCovered() { return itemsCovered; }
+    public void setItemsCovered(String v) { this.itemsCovered = v; }
+    public String getPurposes() { return purposes; }
+    public void setPurposes(String v) { this.purposes = v; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String v) { this.legalBasis = v; }
+    public Boolean getPersonalData() { return personalData; }
+    public void setPersonalData(Boolean v) { this.personalData = v; }
+    public String getPersonalDataCategories() { return personalDataCategories; }
+    public void setPersonalDataCategories(String v) { this.personalDataCategories = v; }
+    public Confidentiality getConfidentiality() { return confidentiality; }
+    public void setConfidentiality(Confidentiality v) { this.confidentiality = v; }
+    public String getDisclosureControl() { return disclosureControl; }
+    public void setDisclosureControl(String v) { this.disclosureControl = v; }
+    public Integer getMinCellCount() { return minCellCount; }
+    public void setMinCellCount(Integer v) { this.minCellCount = v; }
+    public String getPermittedUses() { return permittedUses; }
+    public void setPermittedUses(String v) { this.permittedUses = v; }
+    public String getProhibitedUses() { return prohibitedUses; }
+    public void setProhibitedUses(String v) { this.prohibitedUses = v; }
+    public AccessMethod getAccessMethod() { return accessMethod; }
+    public void setAccessMethod(AccessMethod v) { this.accessMethod = v; }
+    public String getFrequency() { return frequency; }
+    public void setFrequency(String v) { this.frequency = v; }
+    public String getRetentionPeriod() { return retentionPeriod; }
+    public void setRetentionPeriod(String v) { this.retentionPeriod = v; }
+    public String getDeletionDuty() { return deletionDuty; }
+    public void setDeletionDuty(String v) { this.deletionDuty = v; }
+    public String getBreachProcedure() { return breachProcedure; }
+    public void setBreachProcedure(String v) { this.breachProcedure = v; }
+    public String getProprietaryRights() { return proprietaryRights; }
+    public void setProprietaryRights(String v) { this.proprietaryRights = v; }
+    public Boolean getPublicationAllowed() { return publicationAllowed; }
+    public void setPublicationAllowed(Boolean v) { this.publicationAllowed = v; }
+    public Boolean getPublicationClearance() { return publicationClearance; }
+    public void setPublicationClearance(Boolean v) { this.publicationClearance = v; }
+    public String getCosts() { return costs; }
+    public void setCosts(String v) { this.costs = v; }
+    public String getTerm() { return term; }
+    public void setTerm(String v) { this.term = v; }
+}

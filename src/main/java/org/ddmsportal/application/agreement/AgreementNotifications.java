@@ -1,0 +1,108 @@
+package org.ddmsportal.application.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.mail.Notifications;
+import org.ddmsportal.application.workflow.TransitionFired;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementParty;
+
+/**
+ * Who hears of what, for agreements. Transitions of {@code workflows/agreement.json} name their
+ * templates; this class decides the recipients: the party whose turn it is, everyone on
+ * completion (with the signed PDF), the agreement's owner on a decline or termination.
+ */
+@ApplicationScoped
+public class AgreementNotifications {
+
+    @Inject
+    Notifications mail;
+
+    void onTransition(@Observes TransitionFired fired) {
+        if (!(fired.subject() instanceof Agreement a)) {
+            return;
+        }
+        for (String template : fired.transition().notifications()) {
+            switch (template) {
+                case "agreement-turn" -> turn(a);
+                case "agreement-declined", "agreement-terminated" -> {
+                    Map<String, Object> model = model(a);
+                    model.put("comment", fired.event().getComment());
+                    model.put("actor", fired.actor().displayName());
+                    mail.send(template, owners(a), model, null);
+                }
+                // completion is sent by the service once the signed PDF exists (it is attached)
+                case "agreement-completed" -> { }
+                default -> mail.send(template, owners(a), model(a), null);
+            }
+        }
+    }
+
+    /** Tells the party whose turn it is. */
+    public void turn(Agreement a) {
+        a.currentParty().ifPresent(p -> {
+            Map<String, Object> model = model(a);
+            model.put("name", p.getContact().getFullName());
+            model.put("organisation", p.getOrganisation().getName());
+            model.put("approve", p.getRole().name().equals("APPROVER"));
+            mail.send("agreement-turn", List.of(p.getContact().getEmail()), model, null);
+        });
+    }
+
+    /** Sends everyone (parties, copies, owner) the signed PDF with its certificate. */
+    public void completed(Agreement a, long finalDocumentId) {
+        List<String> to = new ArrayList<>(owners(a));
+        for (AgreementParty p : a.getParties()) {
+            if (p.getContact() != null) {
+                to.add(p.getContact().getEmail());
+            }
+        }
+        mail.send("agreement-completed", to, model(a), finalDocumentId);
+    }
+
+    /** Reminds the party whose turn it is, once per turn and reminder number. */
+    boolean signatureReminder(Agreement a, AgreementParty p, LocalDate turnStarted, int days) {
+        Map<String, Object> model = model(a);
+        model.put("name", p.getContact().getFullName());
+        model.put("days", days);
+        return mail.sendOnce("agreement-signature-reminder:" + p.getId() + ":" + turnStarted, "agreement-signature-reminder",
+                List.of(p.getContact().getEmail()), model, null);
+    }
+
+    boolean expiryReminder(Agreement a) {
+        Map<String, Object> model = model(a);
+        return mail.sendOnce("agreement-expiry-reminder:" + a.getId() + ":" + a.getExpiryDate(),
+                "agreement-expiry-reminder", owners(a), model, null);
+    }
+
+    boolean reviewReminder(Agreement a) {
+        return mail.sendOnce("agreement-review-reminder:" + a.getId() + ":" + a.getReviewDate(),
+                "agreement-review-reminder", owners(a), model(a), null);
+    }
+
+    public String portalUrl() {
+        return mail.portalUrl();
+    }
+
+    private static List<String> owners(Agreement a) {
+        return a.getOwnerEmail() == null ? List.of() : List.of(a.getOwnerEmail());
+    }
+
+    private Map<String, Object> model(Agreement a) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("reference", a.getReference());
+        m.put("title", a.getTitle());
+        m.put("partnership", a.getPartnership().getTitle());
+        m.put("status", a.getStatus());
+        m.put("expiryDate", a.getExpiryDate() == null ? null : a.getExpiryDate().toString());
+        m.put("reviewDate", a.getReviewDate() == null ? null : a.getReviewDate().toString());
+        m.put("link", mail.portalUrl() + "/app/agreements/view.xhtml?id=" + a.getId());
+        return m;
+    }
+}

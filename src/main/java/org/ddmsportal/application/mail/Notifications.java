@@ -1,0 +1,84 @@
+package org.ddmsportal.application.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.ddmsportal.application.shared.Templates;
+import org.ddmsportal.domain.mail.OutboxMail;
+import org.ddmsportal.domain.mail.OutboxRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes mails to the outbox, in the caller's transaction, from the templates in
+ * {@code templates/mail/} (one per event, named {@code <aggregate>-<event>}; the first line is
+ * {@code Subject: …}). The outbox sends them after commit: a change that rolls back mails nobody.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Notifications {
+
+    /** The notification templates the portal knows; workflow files may name these. */
+    public static final List<String> TEMPLATES = List.of(
+            "agreement-turn", "agreement-declined", "agreement-completed", "agreement-terminated",
+            "agreement-signature-reminder", "agreement-expiry-reminder", "agreement-review-reminder");
+
+    @Inject
+    OutboxRepository outbox;
+
+    @Inject
+    Templates templates;
+
+    @Inject
+    Event<MailQueued> queued;
+
+    @Inject
+    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
+    String portalUrl;
+
+    /** Queues a mail for an event that happens once (a transition, a signature). */
+    public void send(String template, List<String> recipients, Map<String, ?> model, Long attachmentDocumentId) {
+        sendOnce(template + ":" + UUID.randomUUID(), template, recipients, model, attachmentDocumentId);
+    }
+
+    /**
+     * Queues a mail unless one with the same key was ever queued (reminders).
+     *
+     * @return true if it was queued now
+     */
+    public boolean sendOnce(String dedupeKey, String template, List<String> recipients, Map<String, ?> model,
+                            Long attachmentDocumentId) {
+        List<String> to = recipients.stream().filter(Objects::nonNull).filter(r -> !r.isBlank()).distinct().toList();
+        if (to.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("portalUrl", portalUrl);
+        String text = templates.text("mail/" + template, full);
+        String subject = "DDMS Portal";
+        String body = text;
+        if (text.startsWith("Subject:")) {
+            int end = text.indexOf('\n');
+            subject = text.substring("Subject:".length(), end < 0 ? text.length() : end).strip();
+            body = end < 0 ? "" : text.substring(end + 1).stripLeading();
+        }
+        OutboxMail mail = new OutboxMail(dedupeKey, template, to, subject, body, attachmentDocumentId,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        if (!outbox.addOnce(mail)) {
+            return false;
+        }
+        queued.fire(new MailQueued(mail.getId()));
+        return true;
+    }
+
+    public String portalUrl() {
+        return portalUrl;
+    }
+}

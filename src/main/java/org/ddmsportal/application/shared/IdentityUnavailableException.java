@@ -1,0 +1,17 @@
+package org.ddmsportal.application.shared;
+
+/** The identity provider could not create or find an account; nothing was changed. */
+public class IdentityUnavailableException extends DdmsException {
+
+    private static final long serialVersionUID = 1L;
+
+    public IdentityUnavailableException(String detail) {
+        super("error.identity.unavailable");
+        initCause(new IllegalStateException(detail));
+    }
+
+    @Override
+    public int httpStatus() {
+        return 503;
+    }
+}

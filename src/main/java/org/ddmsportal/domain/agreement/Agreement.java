@@ -1,0 +1,357 @@
+package org.ddmsportal.domain.agreement;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.workflow.Workflowable;
+
+/**
+ * An agreement of a partnership: a memorandum of understanding, a data-sharing agreement or an
+ * amendment of either. Its reference (e.g. {@code RS-2026-0007}) is its business key and never
+ * changes.
+ *
+ * <p>Life cycle ({@code workflows/agreement.json}): it is written and edited as a DRAFT, checked
+ * in INTERNAL_REVIEW, then sent OUT_FOR_SIGNATURE — from then on its PDF is fixed and only the
+ * parties act, approvers first, then signers, each in their order. A decline sends it back to
+ * DRAFT and a new round starts. When the last signer has signed it is SIGNED and frozen: any
+ * change is an amendment, a new agreement linked to this one. It is ACTIVE from its effective
+ * date and EXPIRED after its expiry date, unless TERMINATED before.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends AbstractEntity implements Workflowable {
+
+    public static final String WORKFLOW = "agreement";
+    public static final String DRAFT = "DRAFT";
+    public static final String OUT_FOR_SIGNATURE = "OUT_FOR_SIGNATURE";
+    public static final String SIGNED = "SIGNED";
+    public static final String ACTIVE = "ACTIVE";
+    public static final String EXPIRED = "EXPIRED";
+    public static final String TERMINATED = "TERMINATED";
+
+    /** The kinds of state after signature: the document no longer changes. */
+    private static final List<String> FROZEN = List.of(SIGNED, ACTIVE, EXPIRED, TERMINATED);
+
+    @Column(name = "reference", nullable = false, updatable = false, length = Lengths.CODE)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 20)
+    private AgreementKind kind;
+
+    @Column(name = "title", nullable = false, length = Lengths.NAME)
+    private String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "partnership_id", nullable = false, updatable = false)
+    private Partnership partnership;
+
+    @Column(name = "country_code", nullable = false, updatable = false, length = 2)
+    private String countryCode;
+
+    @Column(name = "template_code", nullable = false, length = Lengths.SHORT)
+    private String templateCode;
+
+    @Column(name = "status", nullable = false, length = Lengths.SHORT)
+    private String status;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "amends_id", updatable = false)
+    private Agreement amends;
+
+    @Column(name = "owner_email", length = Lengths.EMAIL)
+    private String ownerEmail;
+
+    @Column(name = "effective_date")
+    private LocalDate effectiveDate;
+
+    @Column(name = "expiry_date")
+    private LocalDate expiryDate;
+
+    @Column(name = "renewal_notice_days")
+    private Integer renewalNoticeDays;
+
+    @Column(name = "review_date")
+    private LocalDate reviewDate;
+
+    @Embedded
+    private DataSharingTerms terms = new DataSharingTerms();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("signOrder, id")
+    private List<AgreementParty> parties = new ArrayList<>();
+
+    protected Agreement() {
+        // for JPA
+    }
+
+    public Agreement(String reference, AgreementKind kind, String title, Partnership partnership,
+                     String initialStatus, String ownerEmail) {
+        if (reference == null || !reference.matches("[A-Z]{2}-\\d{4}-\\d{4,}")) {
+            throw new IllegalArgumentException("a reference looks like RS-2026-0007");
+        }
+        this.reference = reference;
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.partnership = Objects.requireNonNull(partnership, "partnership");
+        this.countryCode = partnership.getCountry().getAlpha2();
+        this.templateCode = kind.template();
+        this.status = Objects.requireNonNull(initialStatus, "status");
+        this.ownerEmail = ownerEmail;
+        retitle(title);
+    }
+
+    /**
+     * A new draft amending this agreement: same partnership, parties and terms, to be changed
+     * and signed again. Only a signed (frozen) agreement is amended; a draft is simply edited.
+     */
+    public Agreement amendment(String newReference, String initialStatus, String owner) {
+        if (!isFrozen()) {
+            throw new IllegalStateException("only a signed agreement is amended");
+        }
+        Agreement a = new Agreement(newReference, AgreementKind.AMENDMENT, title, partnership, initialStatus, owner);
+        a.amends = this;
+        a.describe(effectiveDate, expiryDate, renewalNoticeDays, reviewDate);
+        a.terms = terms.copy();
+        for (AgreementParty p : parties) {
+            a.parties.add(new AgreementParty(a, p.getOrganisation(), p.getContact(), p.getRole(), p.getSignOrder()));
+        }
+        return a;
+    }
+
+    public final void retitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("title is required");
+        }
+        this.title = newTitle.strip();
+    }
+
+    /** Dates: effective, expiry (after effective), renewal notice in days before expiry, review. */
+    public final void describe(LocalDate effective, LocalDate expiry, Integer noticeDays, LocalDate review) {
+        if (effective != null && expiry != null && !expiry.isAfter(effective)) {
+            throw new IllegalArgumentException("the expiry date is after the effective date");
+        }
+        if (noticeDays != null && (noticeDays < 0 || noticeDays > 3650)) {
+            throw new IllegalArgumentException("the renewal notice is between 0 and 3650 days");
+        }
+        this.effectiveDate = effective;
+        this.expiryDate = expiry;
+        this.renewalNoticeDays = noticeDays;
+        this.reviewDate = review;
+    }
+
+    public void replaceTerms(DataSharingTerms newTerms) {
+        this.terms = Objects.requireNonNull(newTerms, "terms").copy();
+    }
+
+    /** A party as a use case hands it in. */
+    public record PartyEntry(Organisation organisation, Contact contact, PartyRole role, int order) {
+    }
+
+    /** Replaces the parties; an organisation is a party once. */
+    public void replaceParties(List<PartyEntry> entries) {
+        if (entries.stream().map(e -> e.organisation()).distinct().count() != entries.size()) {
+            throw new IllegalArgumentException("an organisation is a party only once");
+        }
+        parties.removeIf(p -> entries.stream().noneMatch(e -> e.organisation().equals(p.getOrganisation())));
+        for (PartyEntry e : entries) {
+            parties.stream().filter(p -> p.getOrganisation().equals(e.organisation())).findFirst()
+                    .ifPresentOrElse(p -> p.change(e.organisation(), e.contact(), e.role(), e.order()),
+                            () -> parties.add(new AgreementParty(this, e.organisation(), e.contact(), e.role(),
+                                    e.order())));
+        }
+        parties.sort(Comparator.comparingInt(AgreementParty::getSignOrder));
+    }
+
+    /** The parties who act, in the order they act: approvers first, then signers, each by their order. */
+    public List<AgreementParty> signingQueue() {
+        return parties.stream().filter(p -> p.getRole() != PartyRole.COPY)
+                .sorted(Comparator.comparing((AgreementParty p) -> p.getRole() == PartyRole.SIGNER)
+                        .thenComparingInt(AgreementParty::getSignOrder))
+                .toList();
+    }
+
+    /** Whose turn it is, if the agreement is out for signature and someone has still to act. */
+    public Optional<AgreementParty> currentParty() {
+        if (!OUT_FOR_SIGNATURE.equals(status)) {
+            return Optional.empty();
+        }
+        return signingQueue().stream().filter(p -> p.getStatus() == PartyStatus.PENDING).findFirst();
+    }
+
+    /**
+     * Records the current party's approval or signature on the document with the given hash.
+     *
+     * @throws IllegalStateException if it is not that party's turn
+     */
+    public void recordConsent(AgreementParty party, String username, Instant at, String ip, String agent,
+                              String sha256) {
+        requireTurn(party);
+        party.act(party.getRole() == PartyRole.APPROVER ? PartyStatus.APPROVED : PartyStatus.SIGNED,
+                username, at, ip, agent, sha256);
+    }
+
+    /** Records the current party's decline; the workflow then returns the agreement to draft. */
+    public void recordDecline(AgreementParty party, String username, Instant at, String ip, String agent,
+                              String sha256) {
+        requireTurn(party);
+        party.act(PartyStatus.DECLINED, username, at, ip, agent, sha256);
+    }
+
+    private void requireTurn(AgreementParty party) {
+        if (currentParty().filter(p -> p.equals(party) || p == party).isEmpty()) {
+            throw new IllegalStateException("it is not this party's turn");
+        }
+    }
+
+    /** True when every approver has approved and every signer signed. */
+    public boolean fullySigned() {
+        List<AgreementParty> queue = signingQueue();
+        return !queue.isEmpty() && queue.stream().allMatch(p -> p.getStatus() == PartyStatus.APPROVED
+                || p.getStatus() == PartyStatus.SIGNED);
+    }
+
+    /** Starts a new signing round: what the parties did on the previous document no longer counts. */
+    public void resetSignatures() {
+        parties.forEach(AgreementParty::reset);
+    }
+
+    public boolean isFrozen() {
+        return FROZEN.contains(status);
+    }
+
+    public boolean isEditable() {
+        return DRAFT.equals(status);
+    }
+
+    /** A data-sharing agreement, or an amendment of one: its terms are checked and published as ODRL. */
+    public boolean isDataSharing() {
+        return kind == AgreementKind.DSA || (kind == AgreementKind.AMENDMENT && amends != null && amends.isDataSharing());
+    }
+
+    /** The day the renewal reminder is due: the notice period before expiry. */
+    public Optional<LocalDate> renewalNoticeDate() {
+        if (expiryDate == null) {
+            return Optional.empty();
+        }
+        return Optional.of(expiryDate.minusDays(renewalNoticeDays == null ? 0 : renewalNoticeDays));
+    }
+
+    @Override
+    public String workflowName() {
+        return WORKFLOW;
+    }
+
+    @Override
+    public String getStatus() {
+        return status;
+    }
+
+    @Override
+    public void enterStatus(String newStatus) {
+        this.status = Objects.requireNonNull(newStatus, "status");
+    }
+
+    @Override
+    public String auditType() {
+        return "Agreement";
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("reference", reference);
+        m.put("kind", kind.name());
+        m.put("title", title);
+        m.put("status", status);
+        m.put("effectiveDate", effectiveDate == null ? null : effectiveDate.toString());
+        m.put("expiryDate", expiryDate == null ? null : expiryDate.toString());
+        m.put("renewalNoticeDays", renewalNoticeDays == null ? null : renewalNoticeDays.toString());
+        m.put("reviewDate", reviewDate == null ? null : reviewDate.toString());
+        m.put("parties", parties.stream()
+                .map(p -> p.getSignOrder() + ". " + p.getOrganisation().getName() + " (" + p.getRole() + ", "
+                        + (p.getContact() == null ? "-" : p.getContact().getFullName()) + ")")
+                .collect(Collectors.joining("; ")));
+        m.putAll(terms.snapshot());
+        return m;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public AgreementKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Partnership getPartnership() {
+        return partnership;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public String getTemplateCode() {
+        return templateCode;
+    }
+
+    public Agreement getAmends() {
+        return amends;
+    }
+
+    public String getOwnerEmail() {
+        return ownerEmail;
+    }
+
+    public LocalDate getEffectiveDate() {
+        return effectiveDate;
+    }
+
+    public LocalDate getExpiryDate() {
+        return expiryDate;
+    }
+
+    public Integer getRenewalNoticeDays() {
+        return renewalNoticeDays;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public DataSharingTerms getTerms() {
+        return terms;
+    }
+
+    public List<AgreementParty> getParties() {
+        return List.copyOf(parties);
+    }
+}

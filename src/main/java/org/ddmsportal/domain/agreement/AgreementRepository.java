@@ -1,0 +1,46 @@
+package org.ddmsportal.domain.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * The agreements and their stored documents. Filters: {@code reference}, {@code title},
+ * {@code country}, {@code status}, {@code kind}, {@code partnership} (id), {@code partyEmail}
+ * (agreements where that e-mail is a party's signatory), {@code organisation} (id of a party's
+ * organisation); sort: {@code reference}, {@code title}, {@code status}, {@code kind},
+ * {@code effectiveDate}, {@code expiryDate}, {@code modifiedAt}.
+ */
+public interface AgreementRepository {
+
+    Optional<Agreement> find(long id);
+
+    Optional<Agreement> findByReference(String reference);
+
+    Page<Agreement> search(PageRequest request);
+
+    void add(Agreement agreement);
+
+    /** The next number of a country's references in a year; never the same twice, also concurrently. */
+    int nextNumber(String countryAlpha2, int year);
+
+    Optional<AgreementDocument> document(long agreementId, DocumentKind kind);
+
+    void addDocument(AgreementDocument document);
+
+    void removeDocument(long agreementId, DocumentKind kind);
+
+    /** Agreements in a status whose effective date (ACTIVE from) is on or before the day. */
+    List<Agreement> signedAndEffective(LocalDate day);
+
+    /** Active agreements whose expiry date is before the day. */
+    List<Agreement> activeAndExpired(LocalDate day);
+
+    /** Signed or active agreements with an expiry or review date (for reminders). */
+    List<Agreement> withDatesToWatch();
+
+    /** Agreements out for signature (for reminders of pending signatures). */
+    List<Agreement> outForSignature();
+}

@@ -1,0 +1,143 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementDocument;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.AgreementRepository;
+import org.ddmsportal.domain.agreement.DocumentKind;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaAgreementRepository implements AgreementRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "reference", "a.reference", "title", "a.title", "status", "a.status", "kind", "a.kind",
+            "effectiveDate", "a.effectiveDate", "expiryDate", "a.expiryDate", "modifiedAt", "a.modifiedAt",
+            "country", "a.countryCode");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Agreement> find(long id) {
+        return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership WHERE a.id = :id", Agreement.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Agreement> findByReference(String reference) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.reference = :r", Agreement.class)
+                .setParameter("r", reference).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Agreement> search(PageRequest request) {
+        AgreementKind kind = null;
+        if (request.filter("kind") != null) {
+            try {
+                kind = AgreementKind.valueOf(request.filter("kind"));
+            } catch (IllegalArgumentException e) {
+                return new Page<>(List.of(), 0);
+            }
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "a.reference", "a.title", "p.title")
+                .contains(request.filter("reference"), "a.reference")
+                .contains(request.filter("title"), "a.title")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                        "a.countryCode")
+                .equal(request.filter("status"), "a.status")
+                .equal(kind, "a.kind")
+                .condition(JpqlWhere.id(request.filter("partnership")), "p.id = :%1$s")
+                .condition(request.filter("partyEmail") == null ? null
+                                : request.filter("partyEmail").toLowerCase(Locale.ROOT),
+                        "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
+                                + " AND LOWER(ap.contact.email) = :%1$s)")
+                .condition(JpqlWhere.id(request.filter("organisation")),
+                        "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
+                                + " AND ap.organisation.id = :%1$s)");
+        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Agreement a JOIN a.partnership p"
+                + where.clause(), Long.class)).getSingleResult();
+        List<Agreement> rows = where.bind(em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership p"
+                                + where.clause()
+                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(),
+                                "a.reference DESC, a.id"), Agreement.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.parties")
+                .setHint("eclipselink.batch", "a.parties.organisation")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Agreement agreement) {
+        em.persist(agreement);
+        em.flush();
+    }
+
+    @Override
+    public int nextNumber(String countryAlpha2, int year) {
+        // One statement that creates or increments the counter row; the row stays locked until
+        // commit, so two agreements created at once get different numbers.
+        em.createNativeQuery("INSERT INTO agreement_counter (country_code, year, last_number) VALUES (?, ?, 1)"
+                        + " ON DUPLICATE KEY UPDATE last_number = last_number + 1")
+                .setParameter(1, countryAlpha2).setParameter(2, year).executeUpdate();
+        Number n = (Number) em.createNativeQuery("SELECT last_number FROM agreement_counter"
+                        + " WHERE country_code = ? AND year = ?")
+                .setParameter(1, countryAlpha2).setParameter(2, year).getSingleResult();
+        return n.intValue();
+    }
+
+    @Override
+    public Optional<AgreementDocument> document(long agreementId, DocumentKind kind) {
+        return em.createQuery("SELECT d FROM AgreementDocument d WHERE d.agreementId = :a AND d.kind = :k",
+                        AgreementDocument.class)
+                .setParameter("a", agreementId).setParameter("k", kind).getResultStream().findFirst();
+    }
+
+    @Override
+    public void addDocument(AgreementDocument document) {
+        em.persist(document);
+        em.flush();
+    }
+
+    @Override
+    public void removeDocument(long agreementId, DocumentKind kind) {
+        em.createQuery("DELETE FROM AgreementDocument d WHERE d.agreementId = :a AND d.kind = :k")
+                .setParameter("a", agreementId).setParameter("k", kind).executeUpdate();
+    }
+
+    @Override
+    public List<Agreement> signedAndEffective(LocalDate day) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.effectiveDate <= :d", Agreement.class)
+                .setParameter("s", Agreement.SIGNED).setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public List<Agreement> activeAndExpired(LocalDate day) {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.expiryDate < :d", Agreement.class)
+                .setParameter("s", Agreement.ACTIVE).setParameter("d", day).getResultList();
+    }
+
+    @Override
+    public List<Agreement> withDatesToWatch() {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status IN :s"
+                        + " AND (a.expiryDate IS NOT NULL OR a.reviewDate IS NOT NULL)", Agreement.class)
+                .setParameter("s", List.of(Agreement.SIGNED, Agreement.ACTIVE)).getResultList();
+    }
+
+    @Override
+    public List<Agreement> outForSignature() {
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s", Agreement.class)
+                .setParameter("s", Agreement.OUT_FOR_SIGNATURE).getResultList();
+    }
+}

@@ -1,0 +1,68 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.mail.OutboxMail;
+import org.ddmsportal.domain.mail.OutboxRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of("createdAt", "m.createdAt", "template", "m.template");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public boolean addOnce(OutboxMail mail) {
+        // Checked in the same transaction and guarded by the unique key: a second reminder for
+        // the same event is not written (and a racing one fails its transaction, not the mail).
+        Long existing = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupeKey = :k", Long.class)
+                .setParameter("k", mail.getDedupeKey()).getSingleResult();
+        if (existing > 0) {
+            return false;
+        }
+        em.persist(mail);
+        em.flush();
+        return true;
+    }
+
+    @Override
+    public Optional<OutboxMail> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    @Override
+    public List<OutboxMail> unsent(int maxAttempts, int limit) {
+        return em.createQuery("SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.attempts < :n"
+                        + " ORDER BY m.id", OutboxMail.class)
+                .setParameter("n", maxAttempts).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Page<OutboxMail> search(PageRequest request) {
+        String status = request.filter("status");
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.filter("recipient"), "m.recipients")
+                .contains(request.search(), "m.recipients", "m.subject")
+                .equal(request.filter("template"), "m.template")
+                .condition("SENT".equals(status) ? Boolean.TRUE : null, "m.sentAt IS NOT NULL AND :%1$s = TRUE")
+                .condition("PENDING".equals(status) ? Boolean.TRUE : null,
+                        "m.sentAt IS NULL AND m.lastError IS NULL AND :%1$s = TRUE")
+                .condition("FAILED".equals(status) ? Boolean.TRUE : null,
+                        "m.sentAt IS NULL AND m.lastError IS NOT NULL AND :%1$s = TRUE");
+        long total = where.bind(em.createQuery("SELECT COUNT(m) FROM OutboxMail m" + where.clause(), Long.class))
+                .getSingleResult();
+        List<OutboxMail> rows = where.bind(em.createQuery("SELECT m FROM OutboxMail m" + where.clause()
+                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "m.id DESC"),
+                        OutboxMail.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+}

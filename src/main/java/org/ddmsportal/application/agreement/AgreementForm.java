@@ -83,6 +83,49 @@ public class AgreementForm implements Serializable {
     @Size(max = Lengths.DESCRIPTION)
     private String term;
 
+    /** The form filled from an agreement, for editing. */
+    public static AgreementForm of(org.ddmsportal.domain.agreement.Agreement a) {
+        AgreementForm f = new AgreementForm();
+        f.version = a.getVersion();
+        f.partnershipId = a.getPartnership().getId();
+        f.kind = a.getKind();
+        f.title = a.getTitle();
+        f.effectiveDate = a.getEffectiveDate();
+        f.expiryDate = a.getExpiryDate();
+        f.renewalNoticeDays = a.getRenewalNoticeDays();
+        f.reviewDate = a.getReviewDate();
+        for (var p : a.getParties()) {
+            PartyRow row = new PartyRow();
+            row.organisationId = p.getOrganisation().getId();
+            row.contactId = p.getContact() == null ? null : p.getContact().getId();
+            row.role = p.getRole();
+            row.order = p.getSignOrder();
+            f.parties.add(row);
+        }
+        var t = a.getTerms();
+        f.itemsCovered = t.getItemsCovered();
+        f.purposes = t.getPurposes();
+        f.legalBasis = t.getLegalBasis();
+        f.personalData = t.getPersonalData();
+        f.personalDataCategories = t.getPersonalDataCategories();
+        f.confidentiality = t.getConfidentiality();
+        f.disclosureControl = t.getDisclosureControl();
+        f.minCellCount = t.getMinCellCount();
+        f.permittedUses = t.getPermittedUses();
+        f.prohibitedUses = t.getProhibitedUses();
+        f.accessMethod = t.getAccessMethod();
+        f.frequency = t.getFrequency();
+        f.retentionPeriod = t.getRetentionPeriod();
+        f.deletionDuty = t.getDeletionDuty();
+        f.breachProcedure = t.getBreachProcedure();
+        f.proprietaryRights = t.getProprietaryRights();
+        f.publicationAllowed = t.getPublicationAllowed();
+        f.publicationClearance = t.getPublicationClearance();
+        f.costs = t.getCosts();
+        f.term = t.getTerm();
+        return f;
+    }
+
     /** One party: organisation, signatory contact, role and place in the signing order. */
     public static class PartyRow implements Serializable {
 

@@ -62,6 +62,9 @@ public class JpaAgreementRepository implements AgreementRepository {
                                 : request.filter("partyEmail").toLowerCase(Locale.ROOT),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND LOWER(ap.contact.email) = :%1$s)")
+                .condition(request.filter("organisationCode"),
+                        "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
+                                + " AND ap.organisation.code = :%1$s)")
                 .condition(JpqlWhere.id(request.filter("organisation")),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND ap.organisation.id = :%1$s)");

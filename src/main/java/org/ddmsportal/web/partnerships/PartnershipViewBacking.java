@@ -5,6 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -33,6 +37,9 @@ public class PartnershipViewBacking implements Serializable {
     AuditService audit;
 
     @Inject
+    AgreementService agreementService;
+
+    @Inject
     CurrentActor currentActor;
 
     private String idParam;
@@ -44,6 +51,7 @@ public class PartnershipViewBacking implements Serializable {
     private transient List<Transition> transitions;
     private transient List<WorkflowEvent> lifecycle;
     private transient List<AuditEntry> history;
+    private transient List<Agreement> agreements;
 
     /** viewAction: loads the partnership once per page, or answers 404. */
     public void load() {
@@ -89,6 +97,19 @@ public class PartnershipViewBacking implements Serializable {
             lifecycle = service.lifecycle(currentActor.get(), id);
         }
         return lifecycle;
+    }
+
+    /** The partnership's agreements the user may read (newest reference first). */
+    public List<Agreement> getAgreements() {
+        if (agreements == null) {
+            agreements = agreementService.search(currentActor.get(), new PageRequest(0, 100, null, true,
+                    Map.of("partnership", Long.toString(id)), null)).rows();
+        }
+        return agreements;
+    }
+
+    public boolean isMayDraftAgreement() {
+        return getPartnership() != null && agreementService.mayCreate(currentActor.get(), getPartnership());
     }
 
     public List<AuditEntry> getHistory() {

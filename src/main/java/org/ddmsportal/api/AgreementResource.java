@@ -1,0 +1,63 @@
+package org.ddmsportal.api;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.domain.agreement.AgreementDocument;
+
+/**
+ * Public agreement endpoints.
+ * <ul>
+ * <li>{@code POST /api/agreements/{reference}/verify} with the PDF as body: is it exactly the signed
+ * document? Answers {@code {"reference", "sha256", "verdict": SIGNED | SENT | DIFFERENT | UNKNOWN}}.</li>
+ * <li>{@code GET /api/agreements/{reference}/odrl}: the ODRL 2.2 + DPV JSON-LD of a signed
+ * data-sharing agreement (404 otherwise).</li>
+ * </ul>
+ */
+@Path("/agreements/{reference}")
+public class AgreementResource {
+
+    private static final int MAX_BYTES = 25 * 1024 * 1024;
+
+    @Inject
+    AgreementService service;
+
+    @POST
+    @Path("/verify")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response verify(@PathParam("reference") String reference, InputStream body) throws IOException {
+        byte[] pdf = body.readNBytes(MAX_BYTES + 1);
+        if (pdf.length == 0 || pdf.length > MAX_BYTES) {
+            return Response.status(pdf.length == 0 ? 400 : 413).entity(Json.createObjectBuilder()
+                    .add("error", pdf.length == 0 ? "send the PDF as the request body" : "the file is larger than 25 MB")
+                    .build()).build();
+        }
+        JsonObject answer = Json.createObjectBuilder()
+                .add("reference", reference)
+                .add("sha256", AgreementDocument.sha256(pdf))
+                .add("verdict", service.verify(reference, pdf).name())
+                .build();
+        return Response.ok(answer).build();
+    }
+
+    @GET
+    @Path("/odrl")
+    @Produces("application/ld+json")
+    public Response odrl(@PathParam("reference") String reference) {
+        return service.odrl(reference).map(json -> Response.ok(json, "application/ld+json").build())
+                .orElse(Response.status(404).type(MediaType.APPLICATION_JSON)
+                        .entity("{\"error\":\"no signed data-sharing agreement has this reference\"}").build());
+    }
+}

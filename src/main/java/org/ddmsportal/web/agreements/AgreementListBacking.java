@@ -1,0 +1,55 @@
+package org.ddmsportal.web.agreements;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/agreements/list: the agreements the user may read, filtered by status, kind and country. */
+@Named
+@ViewScoped
+public class AgreementListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AgreementService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Agreement> model;
+    private String status;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId);
+    }
+
+    public ServiceLazyModel<Agreement> getModel() {
+        return model;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public List<String> getStates() {
+        return service.states();
+    }
+
+    public AgreementKind[] getKinds() {
+        return AgreementKind.values();
+    }
+}

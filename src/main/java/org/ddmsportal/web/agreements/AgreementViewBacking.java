@@ -1,0 +1,214 @@
+package org.ddmsportal.web.agreements;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.TermsChecklist;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/**
+ * /app/agreements/view?id=…: an agreement, what it still lacks, its parties and where each stands,
+ * the moves the user may make, and — when it is the user's turn — the signing panel: the exact
+ * PDF with its SHA-256, a confirmation, and sign (or approve) or decline with a reason.
+ */
+@Named
+@ViewScoped
+public class AgreementViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AgreementService service;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    HttpServletRequest request;
+
+    private String idParam;
+    private Long id;
+    private long seenVersion;
+    private String comment;
+    private String declineReason;
+    private boolean confirmed;
+    /** The hash of the document the user was shown: they sign exactly that. */
+    private String shownSha256;
+    private transient Agreement agreement;
+    private transient TermsChecklist.Result checklist;
+    private transient List<Transition> transitions;
+    private transient List<WorkflowEvent> lifecycle;
+    private transient List<AuditEntry> history;
+    private transient Optional<AgreementService.SigningTurn> turn;
+
+    public void load() {
+        id = Ids.parse(idParam);
+        agreement = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        if (agreement == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        seenVersion = agreement.getVersion();
+        shownSha256 = getTurn().map(AgreementService.SigningTurn::documentSha256).orElse(null);
+    }
+
+    public String fire(String transition) {
+        return Texts.attempt(() -> {
+            service.transition(currentActor.get(), id, seenVersion, transition, comment);
+            Texts.info("agreement.moved");
+            return reload();
+        });
+    }
+
+    public String sign() {
+        if (!confirmed) {
+            Texts.error("agreement.sign.confirmRequired");
+            return null;
+        }
+        return Texts.attempt(() -> {
+            service.consent(currentActor.get(), id, shownSha256, clientAddress(), request.getHeader("User-Agent"));
+            Texts.info("agreement.signed");
+            return reload();
+        });
+    }
+
+    public String decline() {
+        return Texts.attempt(() -> {
+            service.decline(currentActor.get(), id, shownSha256, declineReason, clientAddress(),
+                    request.getHeader("User-Agent"));
+            Texts.info("agreement.declined");
+            return reload();
+        });
+    }
+
+    public String amend() {
+        return Texts.attempt(() -> {
+            long amendment = service.amend(currentActor.get(), id);
+            Texts.info("agreement.amendmentCreated");
+            return "/app/agreements/edit?faces-redirect=true&id=" + amendment;
+        });
+    }
+
+    private String reload() {
+        return "/app/agreements/view?faces-redirect=true&id=" + id;
+    }
+
+    /** The address the request came from; behind a proxy, the first X-Forwarded-For entry. */
+    private String clientAddress() {
+        String forwarded = request.getHeader("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            return forwarded.split(",")[0].strip();
+        }
+        return request.getRemoteAddr();
+    }
+
+    public Agreement getAgreement() {
+        if (agreement == null && id != null) {
+            agreement = service.get(currentActor.get(), id);
+        }
+        return agreement;
+    }
+
+    public boolean isMayManage() {
+        return getAgreement() != null && service.mayManage(currentActor.get(), getAgreement());
+    }
+
+    public boolean isMayEdit() {
+        return isMayManage() && getAgreement().isEditable();
+    }
+
+    public boolean isMayAmend() {
+        return isMayManage() && getAgreement().isFrozen();
+    }
+
+    public TermsChecklist.Result getChecklist() {
+        if (checklist == null) {
+            checklist = TermsChecklist.check(getAgreement());
+        }
+        return checklist;
+    }
+
+    public Optional<AgreementService.SigningTurn> getTurn() {
+        if (turn == null) {
+            turn = service.turn(currentActor.get(), id);
+        }
+        return turn;
+    }
+
+    public AgreementService.SigningTurn getMyTurn() {
+        return getTurn().orElse(null);
+    }
+
+    public List<Transition> getTransitions() {
+        if (transitions == null) {
+            transitions = service.availableTransitions(currentActor.get(), getAgreement());
+        }
+        return transitions;
+    }
+
+    public List<WorkflowEvent> getLifecycle() {
+        if (lifecycle == null) {
+            lifecycle = service.lifecycle(currentActor.get(), id);
+        }
+        return lifecycle;
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = audit.history(currentActor.get(), "Agreement", id);
+        }
+        return history;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getDeclineReason() {
+        return declineReason;
+    }
+
+    public void setDeclineReason(String declineReason) {
+        this.declineReason = declineReason;
+    }
+
+    public boolean isConfirmed() {
+        return confirmed;
+    }
+
+    public void setConfirmed(boolean confirmed) {
+        this.confirmed = confirmed;
+    }
+
+    public String getShownSha256() {
+        return shownSha256;
+    }
+}

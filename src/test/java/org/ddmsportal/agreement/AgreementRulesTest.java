@@ -1,0 +1,97 @@
+package org.ddmsportal.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.PartyStatus;
+import org.ddmsportal.domain.agreement.TermsChecklist;
+import org.junit.jupiter.api.Test;
+
+/** The agreement's own rules: the completeness checklist and the signing order. */
+class AgreementRulesTest {
+
+    @Test
+    void aBareDataSharingAgreementMissesEveryItem() {
+        TermsChecklist.Result result = TermsChecklist.check(AgreementFixtures.bare());
+        List<String> missing = result.missing().stream().map(TermsChecklist.Item::key).toList();
+        assertEquals(List.of("signer", "effectiveDate", "expiryOrReview", "purposes", "itemsCovered", "legalBasis",
+                "personalData", "frequency", "use", "confidentiality", "access", "breaches", "proprietaryRights",
+                "publication", "deletion"), missing);
+        assertFalse(result.complete());
+        // "signatories" holds vacuously: no party lacks a contact when there is no party
+        assertEquals(6, result.percent());
+    }
+
+    @Test
+    void aFullDataSharingAgreementIsComplete() {
+        TermsChecklist.Result result = TermsChecklist.check(AgreementFixtures.full());
+        assertTrue(result.complete(), () -> "missing: " + result.missing());
+        assertEquals(100, result.percent());
+        assertEquals(16, result.items().size());
+        assertTrue(result.items().stream().anyMatch(i -> i.source() == TermsChecklist.Source.CDC));
+        assertTrue(result.items().stream().anyMatch(i -> i.source() == TermsChecklist.Source.ICO));
+    }
+
+    @Test
+    void personalDataNeedsItsCategories() {
+        Agreement a = AgreementFixtures.full();
+        a.replaceTerms(a.getTerms().copy().personalData(true, " "));
+        assertEquals(List.of("personalData"), TermsChecklist.check(a).missing().stream()
+                .map(TermsChecklist.Item::key).toList());
+    }
+
+    @Test
+    void approversActFirstThenSignersInTheirOrder() {
+        Agreement a = AgreementFixtures.full();
+        a.enterStatus(Agreement.OUT_FOR_SIGNATURE);
+        List<AgreementParty> queue = a.signingQueue();
+        assertEquals(List.of(PartyRole.APPROVER, PartyRole.SIGNER, PartyRole.SIGNER),
+                queue.stream().map(AgreementParty::getRole).toList());
+        AgreementParty director = queue.get(0);
+        AgreementParty lawyer = queue.get(1);
+        AgreementParty engineer = queue.get(2);
+
+        // out of turn: the second signer can't sign before the approver and the first signer
+        assertThrows(IllegalStateException.class,
+                () -> a.recordConsent(engineer, "marko", Instant.now(), "10.0.0.1", "test", "abc"));
+        assertEquals(PartyStatus.PENDING, engineer.getStatus());
+
+        a.recordConsent(director, "ana", Instant.now(), "10.0.0.1", "test", "abc");
+        assertEquals(PartyStatus.APPROVED, director.getStatus());
+        assertThrows(IllegalStateException.class,
+                () -> a.recordConsent(engineer, "marko", Instant.now(), "10.0.0.1", "test", "abc"));
+        a.recordConsent(lawyer, "jelena", Instant.now(), "10.0.0.2", "test", "abc");
+        assertFalse(a.fullySigned());
+        a.recordConsent(engineer, "marko", Instant.now(), "10.0.0.3", "test", "abc");
+        assertTrue(a.fullySigned());
+        assertTrue(a.currentParty().isEmpty());
+    }
+
+    @Test
+    void aSignatoryMustBelongToThePartysOrganisation() {
+        Agreement a = AgreementFixtures.bare();
+        assertThrows(IllegalArgumentException.class, () -> a.replaceParties(List.of(
+                new Agreement.PartyEntry(AgreementFixtures.EPS, AgreementFixtures.LAWYER, PartyRole.SIGNER, 1))));
+    }
+
+    @Test
+    void onlyASignedAgreementIsAmendedAndTheAmendmentStartsFromIt() {
+        Agreement a = AgreementFixtures.full();
+        assertThrows(IllegalStateException.class, () -> a.amendment("RS-2026-0002", "DRAFT", "x@y"));
+        a.enterStatus(Agreement.SIGNED);
+        Agreement amendment = a.amendment("RS-2026-0002", "DRAFT", "x@y");
+        assertTrue(amendment.isDataSharing());
+        assertEquals(a, amendment.getAmends());
+        assertEquals(3, amendment.getParties().size());
+        assertEquals(a.getTerms().getPurposes(), amendment.getTerms().getPurposes());
+        assertTrue(amendment.isEditable());
+        assertTrue(a.isFrozen());
+    }
+}

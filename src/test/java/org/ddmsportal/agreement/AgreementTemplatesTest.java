@@ -1,0 +1,111 @@
+package org.ddmsportal.agreement;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddmsportal.application.mail.Notifications;
+import org.ddmsportal.domain.agreement.AgreementDocument;
+import org.ddmsportal.infrastructure.document.MustacheTemplates;
+import org.ddmsportal.infrastructure.document.OpenHtmlPdfRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every template of templates/ renders; the PDF carries Cyrillic and accented names as text. */
+class AgreementTemplatesTest {
+
+    private final MustacheTemplates templates = new MustacheTemplates();
+    private final OpenHtmlPdfRenderer pdf = new OpenHtmlPdfRenderer();
+
+    private static Map<String, Object> model() {
+        Map<String, Object> m = new HashMap<>();
+        m.put("reference", "RS-2026-0007");
+        m.put("title", "Electricity <consumption> & prices");
+        m.put("partnership", "Electricity prices for Belgrade");
+        m.put("lead", "Statistical Office of the Republic of Serbia");
+        m.put("effectiveDate", "2026-01-01");
+        m.put("expiryDate", "2028-12-31");
+        m.put("renewalNoticeDays", 90);
+        m.put("reviewDate", "2027-06-30");
+        m.put("amends", "RS-2026-0001");
+        m.put("dataSharing", true);
+        m.put("parties", List.of(
+                Map.of("order", 1, "organisation", "Град Београд", "signatory", "Јелена Петровић",
+                        "role", "SIGNER", "signs", true, "status", "SIGNED", "sha256", "ab12"),
+                Map.of("order", 2, "organisation", "Électricité de Serbie", "signatory", "Marko Jovanović",
+                        "role", "SIGNER", "signs", true, "status", "SIGNED", "sha256", "cd34")));
+        Map<String, Object> terms = new HashMap<>();
+        terms.put("purposes", "Forecast prices");
+        terms.put("itemsCovered", "Hourly consumption");
+        terms.put("minCellCount", "10");
+        terms.put("publicationYes", true);
+        terms.put("clearanceYes", true);
+        m.put("terms", terms);
+        m.put("sentSha256", "0".repeat(64));
+        m.put("odrlSha256", "1".repeat(64));
+        m.put("completedAt", "2026-11-24 10:00:00 UTC");
+        m.put("events", List.of(Map.of("at", "2026-11-24", "what", "sendForSignature", "who", "manager.rs",
+                "comment", "ready")));
+        m.put("name", "Јелена Петровић");
+        m.put("organisation", "Град Београд");
+        m.put("link", "http://localhost:8080/app/agreements/view.xhtml?id=7");
+        m.put("portalUrl", "http://localhost:8080");
+        m.put("comment", "Clause 9 must say 3 years");
+        m.put("actor", "Marko Jovanović");
+        m.put("days", 7);
+        return m;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"agreement-mou", "agreement-dsa", "agreement-amendment", "agreement-certificate"})
+    void everyDocumentTemplateBecomesAPdfWithTheNamesAsText(String template) throws IOException {
+        String html = templates.html("documents/" + template, model());
+        assertTrue(html.contains("Electricity &lt;consumption&gt; &amp; prices"), "values are escaped");
+        byte[] bytes = pdf.pdf(html);
+        String text = text(bytes);
+        assertTrue(text.contains("Град Београд"), text);
+        assertTrue(text.contains("Јелена Петровић"), text);
+        assertTrue(text.contains("Électricité de Serbie"), text);
+        assertTrue(text.contains("Marko Jovanović"), text);
+        assertTrue(text.contains("RS-2026-0007"), text);
+    }
+
+    @Test
+    void everyNotificationTemplateRendersWithASubject() {
+        for (String name : Notifications.TEMPLATES) {
+            assertTrue(templates.exists("mail/" + name), name);
+            String text = templates.text("mail/" + name, model());
+            assertTrue(text.startsWith("Subject: "), name);
+            assertTrue(text.contains("RS-2026-0007"), name);
+            assertFalse(text.contains("{{"), name);
+            assertFalse(text.contains("&lt;"), name + ": mail text is not HTML-escaped");
+        }
+    }
+
+    @Test
+    void oneChangedByteChangesTheHash() throws IOException {
+        byte[] signed = pdf.append(pdf.pdf(templates.html("documents/agreement-dsa", model())),
+                pdf.pdf(templates.html("documents/agreement-certificate", model())));
+        assertTrue(text(signed).contains("Certificate of completion"));
+        String sha = AgreementDocument.sha256(signed);
+        assertEquals(sha, AgreementDocument.sha256(signed.clone()));
+        byte[] tampered = signed.clone();
+        tampered[tampered.length / 2] ^= 1;
+        assertNotEquals(sha, AgreementDocument.sha256(tampered));
+    }
+
+    private static String text(byte[] bytes) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

@@ -77,6 +77,7 @@ public final class RunPortal {
                    manager.it   NSI manager, Italy (Istat)
                    staff.pl     NSI staff, Poland (Statistics Poland)
                    contact.rs   partner contact, Elektroprivreda Srbije
+                   contact.beg  city contact, City of Belgrade
                  Mails (portal and Keycloak): .eml files in %s
                  Health: %s/health/ready
                  Press Ctrl-C to stop everything.

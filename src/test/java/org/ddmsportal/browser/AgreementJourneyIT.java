@@ -1,0 +1,268 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The signing journey through Keycloak's login form: the Serbian NSI manager drafts a
+ * data-sharing agreement of a partnership with the City of Belgrade and the electricity company,
+ * sees what is missing, completes it and sends it; the city's contact signs, then the company's
+ * contact; the manager downloads the signed PDF with its certificate, finds the agreement
+ * frozen, and the public verification page recognises the file.
+ *
+ * <p>The registry rows (organisations with the demo users' organisation codes, their contacts
+ * with the demo users' e-mails, the partnership) are inserted with SQL: the registry's own
+ * pages are the subject of other journeys.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AgreementJourneyIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots/agreement");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private String url(String path) {
+        return PortalUrl.of(base, path);
+    }
+
+    @Test
+    void aManagerSendsTheCityAndTheCompanySignAndTheSignedPdfVerifies() throws Exception {
+        String partnership = registry();
+        String title = "Household electricity consumption " + System.nanoTime();
+        String reference;
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/partnerships/list.xhtml"));
+            browser.waitFor(By.id("list:table:title:filter")).sendKeys(partnership);
+            browser.waitForText(By.id("list:table_data"), partnership);
+            browser.find(By.linkText(partnership)).click();
+            browser.waitFor(By.id("newAgreement")).click();
+
+            // draft: title and parties only, saved; the checklist says what is missing
+            browser.waitFor(By.id("form:title")).sendKeys(title);
+            party(browser, 0, "City of Belgrade", "Jelena Nikolić", "1");
+            party(browser, 1, "Elektroprivreda Srbije", "Marko Jovanović", "2");
+            Accessibility.check(browser, "new agreement");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+            reference = browser.text(By.id("reference"));
+            assertTrue(reference.matches("RS-\\d{4}-\\d{4}"), reference);
+            browser.waitForText(By.id("checklist"), "Retention period and deletion duty");
+            Accessibility.check(browser, "agreement draft");
+            browser.screenshot(SHOTS.resolve("10-draft-checklist.png"));
+
+            // complete the terms
+            browser.find(By.id("edit")).click();
+            browser.waitFor(By.id("form:itemsCovered")).sendKeys("Hourly consumption by municipality");
+            type(browser, "purposes", "Forecast household electricity prices");
+            type(browser, "legalBasis", "Law on Official Statistics, Art. 26");
+            select(browser, "personalData", "false");
+            select(browser, "confidentiality", "CONFIDENTIAL");
+            type(browser, "minCellCount_input", "10");
+            type(browser, "permittedUses", "Official statistics and the price forecasts");
+            type(browser, "prohibitedUses", "Commercial use; re-identification");
+            select(browser, "accessMethod", "SECURE_TRANSFER");
+            type(browser, "frequency", "Monthly");
+            type(browser, "retentionPeriod", "5 years");
+            type(browser, "deletionDuty", "Delete the microdata after five years");
+            type(browser, "breachProcedure", "Notify within 72 hours");
+            type(browser, "proprietaryRights", "The data remain EPS's");
+            select(browser, "publicationAllowed", "true");
+            select(browser, "publicationClearance", "true");
+            type(browser, "effectiveDate_input", "2026-01-01");
+            type(browser, "expiryDate_input", "2030-12-31");
+            browser.find(By.id("form:title")).click();
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("checklist"), "Everything the checklist asks for is there.");
+
+            move(browser, "submitForReview", "Legal department checked it");
+            browser.waitForText(By.id("status"), "Internal review");
+            move(browser, "sendForSignature", "Ready for signature");
+            browser.waitForText(By.id("status"), "Out for signature");
+            assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing out for signature");
+            browser.screenshot(SHOTS.resolve("20-out-for-signature.png"));
+            browser.find(By.id("signOut")).click();
+        }
+
+        String agreementUrl = agreementUrl(reference);
+        sign("contact.beg", agreementUrl, "30-city-signs.png");
+        sign("contact.rs", agreementUrl, "40-company-signs.png");
+
+        try (Browser browser = new Browser()) {
+            browser.open(agreementUrl);
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitForText(By.id("status"), "Active");
+            assertTrue(browser.text(By.id("frozen")).contains("signed and frozen"));
+            assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "a signed agreement is not edited");
+            browser.waitFor(By.id("amendForm:amend"));
+            browser.find(By.id("tabs:pdf")).click();
+            Path pdf = browser.awaitDownload("-signed.pdf");
+            byte[] signed = Files.readAllBytes(pdf);
+            try (PDDocument doc = Loader.loadPDF(signed)) {
+                String text = new PDFTextStripper().getText(doc);
+                assertTrue(text.contains("Certificate of completion"), text);
+                assertTrue(text.contains("Jelena Nikolić") && text.contains("Marko Jovanović"), text);
+            }
+            Accessibility.check(browser, "signed agreement");
+            browser.screenshot(SHOTS.resolve("50-signed.png"));
+
+            // anyone can check the file on the public verification page
+            browser.open(url("/verify.xhtml?reference=" + reference));
+            browser.waitFor(By.id("verify:file_input")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.find(By.id("verify:check")).click();
+            browser.waitForText(By.id("result"), "This is the signed document");
+            Accessibility.check(browser, "verification");
+            browser.screenshot(SHOTS.resolve("60-verified.png"));
+        }
+    }
+
+    /** A contact signs in through Keycloak, opens the agreement and signs the PDF shown. */
+    private void sign(String user, String agreementUrl, String shot) throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(agreementUrl);
+            browser.signInThroughKeycloak(user, "demo");
+            browser.waitFor(By.id("signing:sign"));
+            String hash = browser.text(By.id("sha256"));
+            assertEquals(64, hash.length(), hash);
+            assertFalse(browser.driver().findElements(By.id("signing:documentToSign")).isEmpty());
+            Accessibility.check(browser, "signing panel of " + user);
+            browser.screenshot(SHOTS.resolve(shot));
+            // without the confirmation nothing happens
+            browser.find(By.id("signing:sign")).click();
+            browser.waitForText(By.id("messages"), "Tick the confirmation first.");
+            browser.find(By.cssSelector("#signing\\:confirm .ui-chkbox-box")).click();
+            browser.find(By.id("signing:sign")).click();
+            browser.waitForText(By.id("messages"), "your approval or signature is recorded");
+            assertTrue(browser.driver().findElements(By.id("signing:sign")).isEmpty(), "no second signature");
+        }
+    }
+
+    private String agreementUrl(String reference) throws SQLException {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT id FROM agreement WHERE reference = ?")) {
+            s.setString(1, reference);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return url("/app/agreements/view.xhtml?id=" + rs.getLong(1));
+            }
+        }
+    }
+
+    private static void party(Browser browser, int index, String organisation, String contact, String order) {
+        browser.find(By.id("form:addParty")).click();
+        browser.awaitAjax();
+        browser.waitFor(By.cssSelector("[id$='" + index + ":party']"));
+        String orgMenu = browser.driver().findElements(By.cssSelector(".ddms-partner-row [id$=':party']")).get(index)
+                .getAttribute("id");
+        selectByLabel(browser, orgMenu, organisation);
+        browser.awaitAjax();
+        String contactMenu = browser.driver().findElements(By.cssSelector(".ddms-partner-row [id$=':signatory']"))
+                .get(index).getAttribute("id");
+        selectByLabel(browser, contactMenu, contact, true);
+        browser.awaitAjax();
+        var orderField = browser.driver().findElements(By.cssSelector(".ddms-partner-row [id$=':order_input']"))
+                .get(index);
+        orderField.clear();
+        orderField.sendKeys(order);
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        var field = browser.find(By.id("form:" + id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void select(Browser browser, String id, String value) {
+        js(browser, "PrimeFaces.getWidgetById('form:" + id + "').selectValue('" + value + "');");
+    }
+
+    private static void selectByLabel(Browser browser, String widgetId, String label) {
+        selectByLabel(browser, widgetId, label, false);
+    }
+
+    private static void selectByLabel(Browser browser, String widgetId, String label, boolean prefix) {
+        js(browser, "var w = PrimeFaces.getWidgetById('" + widgetId + "'); var select = document.getElementById(w.id + '_input');"
+                + " var option = Array.from(select.options).find(function (o) { return "
+                + (prefix ? "o.text.indexOf('" + label + "') === 0" : "o.text === '" + label + "'") + "; });"
+                + " w.selectValue(option.value);");
+    }
+
+    private static void move(Browser browser, String transition, String comment) {
+        var field = browser.waitFor(By.id("lifecycle:comment"));
+        field.clear();
+        field.sendKeys(comment);
+        browser.find(By.cssSelector("button.ddms-move-" + transition)).click();
+        browser.awaitAjax();
+    }
+
+    private static void js(Browser browser, String script) {
+        ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+    }
+
+    /**
+     * The City of Belgrade and Elektroprivreda Srbije with the demo users' organisation codes,
+     * their contacts with the demo users' e-mails, and a partnership of a Serbian NSI with both.
+     */
+    private static String partnership() {
+        return "Electricity prices for Belgrade (journey)";
+    }
+
+    private String registry() throws SQLException {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT x.code, x.name, t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM (SELECT 'RS-SORS-J' code, 'Statistical Office (journey)' name, 'NSI' type"
+                    + " UNION ALL SELECT 'RS-BEG', 'City of Belgrade', 'MUNICIPALITY'"
+                    + " UNION ALL SELECT 'RS-EPS', 'Elektroprivreda Srbije', 'UTILITY') x"
+                    + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = 'RS'");
+            s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT x.name, x.email, o.id, 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM (SELECT 'Jelena Nikolić' name, 'jelena.nikolic@demo.beograd.rs' email, 'RS-BEG' org"
+                    + " UNION ALL SELECT 'Marko Jovanović', 'marko.jovanovic@demo.eps.rs', 'RS-EPS') x"
+                    + " JOIN organisation o ON o.code = x.org");
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT '" + partnership() + "', o.id, 'DATA_SHARING',"
+                    + " 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o WHERE o.code = 'RS-SORS-J'");
+            s.execute("INSERT INTO partnership_partner (partnership_id, organisation_id, role)"
+                    + " SELECT p.id, o.id, 'DATA_PROVIDER' FROM partnership p JOIN organisation o"
+                    + " ON o.code IN ('RS-BEG', 'RS-EPS') WHERE p.title = '" + partnership() + "'");
+        }
+        return partnership();
+    }
+}

@@ -1,0 +1,377 @@
+package org.ddmsportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddmsportal.application.agreement.AgreementForm;
+import org.ddmsportal.application.agreement.AgreementReminders;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.partnership.PartnershipForm;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.registry.ContactForm;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.InUseException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.workflow.TransitionRefusedException;
+import org.ddmsportal.domain.agreement.AccessMethod;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.shared.Actor;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Agreements inside Payara against the real MariaDB, Keycloak (admin API) and SMTP server
+ * (GreenMail): the checklist, every refusal of the agreement workflow (role, scope, guard, out
+ * of turn, changed document) with nothing changed, signing in order to the certificate, the
+ * PDF's text in Cyrillic and with accents, tamper detection, the ODRL twin, freezing and
+ * amendments, declines, mails to the right people and reminders sent once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementServiceIT {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    AgreementReminders reminders;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    ContactService contacts;
+
+    /** A partnership of the NSI with a city and a company, their signatories, and a draft. */
+    private final class Scenario {
+        final long n = SEQUENCE.incrementAndGet();
+        final long nsi = organisation("Републички завод за статистику " + n, "NSI");
+        final long city = organisation("Град Београд " + n, "MUNICIPALITY");
+        final long company = organisation("Électricité de Serbie " + n, "UTILITY");
+        final String lawyerEmail = "jelena." + n + "@beograd.test";
+        final String engineerEmail = "marko." + n + "@eps.test";
+        final String directorEmail = "ana." + n + "@stat.test";
+        final long lawyer = contact("Јелена Петровић", lawyerEmail, city);
+        final long engineer = contact("Marko Jovanović", engineerEmail, company);
+        final long director = contact("Ana Đorđević", directorEmail, nsi);
+        final long partnership = partnership();
+        final Actor owner = new Actor("it.owner." + n, "Owner", "owner." + n + "@stat.test",
+                Actors.MANAGER_RS.roles(), "RS", null);
+
+        private long partnership() {
+            PartnershipForm form = new PartnershipForm();
+            form.setTitle("Electricity prices " + n);
+            form.setLeadId(nsi);
+            form.setType(PartnershipType.DATA_SHARING);
+            for (long org : List.of(city, company)) {
+                PartnershipForm.PartnerRow row = new PartnershipForm.PartnerRow();
+                row.setOrganisationId(org);
+                row.setRole(PartnerRole.DATA_PROVIDER);
+                form.getPartners().add(row);
+            }
+            return partnerships.create(Actors.ADMIN, form);
+        }
+
+        AgreementForm bare() {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(partnership);
+            form.setKind(AgreementKind.DSA);
+            form.setTitle("Electricity consumption data " + n);
+            return form;
+        }
+
+        AgreementForm full() {
+            AgreementForm f = bare();
+            f.setEffectiveDate(LocalDate.now().minusDays(1));
+            f.setExpiryDate(LocalDate.now().plusYears(2));
+            f.setRenewalNoticeDays(60);
+            f.setReviewDate(LocalDate.now().plusYears(1));
+            f.setParties(List.of(party(nsi, director, PartyRole.APPROVER, 1), party(city, lawyer, PartyRole.SIGNER, 1),
+                    party(company, engineer, PartyRole.SIGNER, 2)));
+            f.setItemsCovered("Hourly consumption per district");
+            f.setPurposes("Forecast household prices");
+            f.setLegalBasis("Law on Official Statistics; GDPR Art. 6(1)(e)");
+            f.setPersonalData(false);
+            f.setConfidentiality(Confidentiality.CONFIDENTIAL);
+            f.setMinCellCount(10);
+            f.setPermittedUses("Official statistics");
+            f.setProhibitedUses("Commercial use; re-identification");
+            f.setAccessMethod(AccessMethod.SECURE_TRANSFER);
+            f.setFrequency("Monthly");
+            f.setRetentionPeriod("P5Y");
+            f.setDeletionDuty("Delete microdata after five years");
+            f.setBreachProcedure("Notify within 72 hours");
+            f.setProprietaryRights("Data remain the provider's");
+            f.setPublicationAllowed(true);
+            f.setPublicationClearance(true);
+            return f;
+        }
+
+        long sent() {
+            long id = agreements.create(owner, full());
+            move(id, "submitForReview");
+            move(id, "sendForSignature");
+            return id;
+        }
+
+        void move(long id, String transition) {
+            agreements.transition(owner, id, agreements.get(owner, id).getVersion(), transition, "ok");
+        }
+
+        Actor user(String email) {
+            return Actors.contactUser(email);
+        }
+    }
+
+    private static AgreementForm.PartyRow party(long org, long contact, PartyRole role, int order) {
+        AgreementForm.PartyRow row = new AgreementForm.PartyRow();
+        row.setOrganisationId(org);
+        row.setContactId(contact);
+        row.setRole(role);
+        row.setOrder(order);
+        return row;
+    }
+
+    private long organisation(String name, String type) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setCountryCode("RS");
+        form.setTypeCode(type);
+        return organisations.create(Actors.ADMIN, form);
+    }
+
+    private long contact(String name, String email, long organisation) {
+        ContactForm form = new ContactForm();
+        form.setFullName(name);
+        form.setEmail(email);
+        form.setOrganisationId(organisation);
+        return contacts.create(Actors.ADMIN, form);
+    }
+
+    @Test
+    void theChecklistScoresABareAndAFullAgreement() {
+        Scenario s = new Scenario();
+        long bare = agreements.create(s.owner, s.bare());
+        var result = agreements.checklist(s.owner, bare);
+        assertFalse(result.complete());
+        assertTrue(result.missing().stream().anyMatch(i -> i.key().equals("deletion")));
+        assertTrue(result.missing().stream().anyMatch(i -> i.key().equals("publication")));
+        long full = agreements.create(s.owner, s.full());
+        assertTrue(agreements.checklist(s.owner, full).complete(), () -> "missing: "
+                + agreements.checklist(s.owner, full).missing());
+        // references are per country and year, never reused
+        assertTrue(agreements.get(s.owner, bare).getReference().matches("RS-\\d{4}-\\d{4}"));
+        assertNotEquals(agreements.get(s.owner, bare).getReference(), agreements.get(s.owner, full).getReference());
+    }
+
+    @Test
+    void wrongRoleWrongScopeAndFailedGuardAreRefusedWithNothingChanged() {
+        Scenario s = new Scenario();
+        long bare = agreements.create(s.owner, s.bare());
+        long version = agreements.get(s.owner, bare).getVersion();
+        // another country's manager, a coordinator, a contact: no
+        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.MANAGER_IT, bare, version,
+                "submitForReview", "x"));
+        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.COORDINATOR, bare, version,
+                "submitForReview", "x"));
+        assertThrows(AccessDeniedException.class, () -> agreements.create(Actors.MANAGER_IT, s.bare()));
+        assertThrows(AccessDeniedException.class, () -> agreements.update(Actors.COORDINATOR, bare, s.bare()));
+        // a contact of another organisation does not even see it
+        assertThrows(DdmsException.class, () -> agreements.get(s.user("stranger." + s.n + "@x.test"), bare));
+        // guard: no signer yet
+        TransitionRefusedException guard = assertThrows(TransitionRefusedException.class,
+                () -> agreements.transition(s.owner, bare, version, "submitForReview", "x"));
+        assertEquals("guard.hasSigner", guard.messageKey());
+        assertEquals(Agreement.DRAFT, agreements.get(s.owner, bare).getStatus());
+        assertEquals(version, agreements.get(s.owner, bare).getVersion());
+
+        // staff may submit for review but not send for signature; incomplete terms stop the sending
+        AgreementForm partial = s.full();
+        partial.setDeletionDuty(null);
+        long id = agreements.create(s.owner, partial);
+        agreements.transition(Actors.STAFF_RS, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
+        long v2 = agreements.get(s.owner, id).getVersion();
+        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.STAFF_RS, id, v2,
+                "sendForSignature", "go"));
+        TransitionRefusedException incomplete = assertThrows(TransitionRefusedException.class,
+                () -> agreements.transition(s.owner, id, v2, "sendForSignature", "go"));
+        assertEquals("guard.checklistComplete", incomplete.messageKey());
+        assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
+        // automatic transitions have no button
+        assertThrows(TransitionRefusedException.class, () -> agreements.transition(s.owner, id, v2, "complete", "x"));
+    }
+
+    @Test
+    void partiesSignInTurnAndTheSignedPdfVerifiesWhileATamperedOneDoesNot() throws IOException {
+        Scenario s = new Scenario();
+        long id = s.sent();
+        Agreement sent = agreements.get(s.owner, id);
+        assertEquals(Agreement.OUT_FOR_SIGNATURE, sent.getStatus());
+        String sha = agreements.pdf(s.owner, id).sha256();
+
+        // the first in line is the approver; the signers are told when their turn comes
+        Mailbox.await(s.directorEmail, m -> m.subject().startsWith("Please approve"), "asking for approval");
+        assertEquals(0, Mailbox.count(s.lawyerEmail, m -> m.subject().startsWith("Please sign")));
+        // signatories without an account get one, with Keycloak's invitation
+        Mailbox.await(s.lawyerEmail, m -> m.body().contains("execute-actions") || m.subject().contains("ccount"),
+                "from Keycloak inviting to set a password");
+
+        // out of turn: a signer before the approver; a stranger; a changed document
+        InvalidInputException early = assertThrows(InvalidInputException.class,
+                () -> agreements.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "test"));
+        assertEquals("error.agreement.notYourTurn", early.messageKey());
+        assertThrows(DdmsException.class, () -> agreements.consent(s.user("nobody." + s.n + "@x.test"), id, sha,
+                "10.0.0.9", "test"));
+        InvalidInputException changed = assertThrows(InvalidInputException.class,
+                () -> agreements.consent(s.user(s.directorEmail), id, "0".repeat(64), "10.0.0.1", "test"));
+        assertEquals("error.agreement.documentChanged", changed.messageKey());
+        assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
+
+        agreements.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "Firefox");
+        Mailbox.await(s.lawyerEmail, m -> m.subject().startsWith("Please sign"), "asking to sign");
+        assertThrows(InvalidInputException.class,
+                () -> agreements.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "test"));
+        agreements.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
+        agreements.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "Safari");
+
+        Agreement signed = agreements.get(s.owner, id);
+        assertEquals(Agreement.ACTIVE, signed.getStatus(), "signed, and its effective date was yesterday");
+        assertTrue(signed.isFrozen());
+        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+        assertTrue(finalPdf.fileName().endsWith("-signed.pdf"));
+        String text = text(finalPdf.content());
+        assertTrue(text.contains("Град Београд " + s.n), text);
+        assertTrue(text.contains("Јелена Петровић"), text);
+        assertTrue(text.contains("Électricité de Serbie " + s.n), text);
+        assertTrue(text.contains("Ana Đorđević"), text);
+        assertTrue(text.contains("Certificate of completion"), text);
+        assertTrue(text.contains(sha), "the certificate prints the signed document's hash");
+        assertTrue(text.contains("10.0.0.2"), "and where each signature came from");
+
+        // verification: the signed file, the file as sent, one byte changed, an unknown reference
+        assertEquals(AgreementService.Verdict.SIGNED, agreements.verify(signed.getReference(), finalPdf.content()));
+        byte[] tampered = finalPdf.content();
+        tampered[tampered.length / 3] ^= 0x01;
+        assertEquals(AgreementService.Verdict.DIFFERENT, agreements.verify(signed.getReference(), tampered));
+        assertEquals(AgreementService.Verdict.UNKNOWN, agreements.verify("XX-1999-0001", finalPdf.content()));
+
+        // the machine-readable twin; its hash is on the certificate
+        String odrl = agreements.odrl(signed.getReference()).orElseThrow();
+        JsonObject policy = Json.createReader(new StringReader(odrl)).readObject();
+        assertEquals("Agreement", policy.getString("@type"));
+        assertEquals("delete", policy.getJsonArray("permission").getJsonObject(0).getJsonArray("duty")
+                .getJsonObject(0).getString("action"));
+        assertTrue(odrl.contains("obtainConsent"), "clearance before publication is a duty");
+        assertTrue(odrl.contains("\"gteq\""), "minimum aggregation is a constraint");
+        assertTrue(text.contains(org.ddmsportal.application.agreement.AgreementOdrl.sha256(odrl)));
+
+        // everyone gets the signed PDF
+        for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail, s.owner.email())) {
+            Mailbox.Mail done = Mailbox.await(who, m -> m.subject().startsWith("Signed by all parties"), "with the PDF");
+            assertEquals(1, done.attachments().size());
+            assertEquals(finalPdf.sha256(), org.ddmsportal.domain.agreement.AgreementDocument.sha256(done.firstAttachment()));
+        }
+
+        // frozen: no edit; an amendment is a new draft linked to it
+        InvalidInputException frozen = assertThrows(InvalidInputException.class,
+                () -> agreements.update(s.owner, id, org.ddmsportal.application.agreement.AgreementForm.of(signed)));
+        assertEquals("error.agreement.frozen", frozen.messageKey());
+        long amendment = agreements.amend(s.owner, id);
+        Agreement draft = agreements.get(s.owner, amendment);
+        assertEquals(AgreementKind.AMENDMENT, draft.getKind());
+        assertEquals(signed.getReference(), draft.getAmends().getReference());
+        assertEquals(Agreement.DRAFT, draft.getStatus());
+        // a contact that signs for a party can't be deleted
+        assertThrows(InUseException.class, () -> contacts.delete(Actors.ADMIN, s.lawyer,
+                contacts.get(Actors.ADMIN, s.lawyer).getVersion()));
+    }
+
+    @Test
+    void aDeclineReturnsTheAgreementToDraftAndTellsTheOwner() {
+        Scenario s = new Scenario();
+        long id = s.sent();
+        String sha = agreements.pdf(s.owner, id).sha256();
+        agreements.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "test");
+        assertThrows(TransitionRefusedException.class,
+                () -> agreements.decline(s.user(s.lawyerEmail), id, sha, " ", "10.0.0.2", "test"));
+        agreements.decline(s.user(s.lawyerEmail), id, sha, "Clause 9 must say three years", "10.0.0.2", "test");
+        Agreement back = agreements.get(s.owner, id);
+        assertEquals(Agreement.DRAFT, back.getStatus());
+        assertTrue(back.getParties().stream().allMatch(p -> p.getStatus().name().equals("PENDING")),
+                "a new round starts from scratch");
+        Mailbox.Mail mail = Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Declined"), "about the decline");
+        assertTrue(mail.body().contains("Clause 9 must say three years"));
+        // editable again
+        agreements.update(s.owner, id, org.ddmsportal.application.agreement.AgreementForm.of(back));
+    }
+
+    @Test
+    void remindersAreSentOnceEvenWhenTheJobRunsAgain() {
+        Scenario s = new Scenario();
+        long id = s.sent();
+        LocalDate later = LocalDate.now().plusDays(8);
+        var first = reminders.run(later);
+        assertTrue(first.reminders() >= 1, first::toString);
+        var again = reminders.run(later);
+        var nextDay = reminders.run(later.plusDays(1));
+        Mailbox.await(s.directorEmail, m -> m.subject().startsWith("Reminder"), "reminding of the pending approval");
+        assertEquals(1, Mailbox.count(s.directorEmail, m -> m.subject().startsWith("Reminder")),
+                "the reminder of this turn is sent once: " + again + " " + nextDay);
+
+        // sign it all, then look at the renewal notice date: one expiry reminder
+        String sha = agreements.pdf(s.owner, id).sha256();
+        for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail)) {
+            agreements.consent(s.user(who), id, sha, "10.0.0.1", "test");
+        }
+        Agreement active = agreements.get(s.owner, id);
+        LocalDate notice = active.renewalNoticeDate().orElseThrow();
+        reminders.run(notice);
+        reminders.run(notice.plusDays(3));
+        Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Expires on"), "before expiry");
+        assertEquals(1, Mailbox.count(s.owner.email(), m -> m.subject().startsWith("Expires on")));
+        // past the expiry date the agreement expires
+        reminders.run(active.getExpiryDate().plusDays(1));
+        assertEquals(Agreement.EXPIRED, agreements.get(s.owner, id).getStatus());
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -146,7 +150,28 @@ class AgreementJourneyIT {
             browser.waitForText(By.id("result"), "This is the signed document");
             Accessibility.check(browser, "verification");
             browser.screenshot(SHOTS.resolve("60-verified.png"));
+
+            // the same for programs, over REST; one changed byte is detected
+            assertTrue(verifyOverRest(reference, signed).contains("\"verdict\":\"SIGNED\""));
+            byte[] tampered = signed.clone();
+            tampered[tampered.length / 2] ^= 1;
+            assertTrue(verifyOverRest(reference, tampered).contains("\"verdict\":\"DIFFERENT\""));
+            HttpResponse<String> odrl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url("/api/agreements/" + reference + "/odrl"))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, odrl.statusCode(), odrl.body());
+            assertTrue(odrl.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+            assertTrue(odrl.body().contains("http://www.w3.org/ns/odrl.jsonld"), odrl.body());
         }
+    }
+
+    private String verifyOverRest(String reference, byte[] pdf) throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url("/api/agreements/" + reference + "/verify")))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        return answer.body().replace(" ", "");
     }
 
     /** A contact signs in through Keycloak, opens the agreement and signs the PDF shown. */

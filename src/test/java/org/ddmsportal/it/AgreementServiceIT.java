@@ -30,6 +30,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -204,15 +205,17 @@ class AgreementServiceIT {
         Scenario s = new Scenario();
         long bare = agreements.create(s.owner, s.bare());
         long version = agreements.get(s.owner, bare).getVersion();
-        // another country's manager, a coordinator, a contact: no
-        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.MANAGER_IT, bare, version,
+        // another country's manager does not even see it; a coordinator reads but does not act
+        assertThrows(NotFoundException.class, () -> agreements.transition(Actors.MANAGER_IT, bare, version,
                 "submitForReview", "x"));
         assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.COORDINATOR, bare, version,
                 "submitForReview", "x"));
         assertThrows(AccessDeniedException.class, () -> agreements.create(Actors.MANAGER_IT, s.bare()));
         assertThrows(AccessDeniedException.class, () -> agreements.update(Actors.COORDINATOR, bare, s.bare()));
-        // a contact of another organisation does not even see it
-        assertThrows(DdmsException.class, () -> agreements.get(s.user("stranger." + s.n + "@x.test"), bare));
+        // a contact of another organisation does not see it either, nor find it in the list
+        assertThrows(NotFoundException.class, () -> agreements.get(s.user("stranger." + s.n + "@x.test"), bare));
+        assertEquals(0, agreements.search(s.user("stranger." + s.n + "@x.test"),
+                org.ddmsportal.domain.shared.PageRequest.firstPage(100)).total());
         // guard: no signer yet
         TransitionRefusedException guard = assertThrows(TransitionRefusedException.class,
                 () -> agreements.transition(s.owner, bare, version, "submitForReview", "x"));

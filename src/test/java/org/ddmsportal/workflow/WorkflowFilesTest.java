@@ -1,6 +1,7 @@
 package org.ddmsportal.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,27 @@ class WorkflowFilesTest {
             assertEquals("ACTIVE", d.transition("resume").orElseThrow().to());
             assertEquals(3, d.leaving("SUSPENDED").size(), "resume, conclude, terminate leave SUSPENDED");
         }
+    }
+
+    @Test
+    void theAgreementLifecycleLoadsWithItsGuardsAndTemplates() throws Exception {
+        Set<String> guards = new org.ddmsportal.application.workflow.WorkflowGuards().names();
+        Set<String> templates = Set.copyOf(org.ddmsportal.application.mail.Notifications.TEMPLATES);
+        try (InputStream in = Files.newInputStream(Path.of("workflows/agreement.json"))) {
+            WorkflowDefinition d = WorkflowFiles.read("agreement.json", in, guards, templates);
+            assertEquals("DRAFT", d.initial());
+            assertEquals(Set.of("EXPIRED", "TERMINATED"), d.finals());
+            assertTrue(d.transition("complete").orElseThrow().automatic());
+            assertFalse(d.transition("complete").orElseThrow().allows(org.ddmsportal.domain.shared.Actor.system()),
+                    "an automatic transition is never offered, not even to administrators");
+            assertEquals(java.util.List.of("agreement-turn"), d.transition("sendForSignature").orElseThrow().notifications());
+        }
+        // the same file with a template that does not exist is refused
+        String broken = Files.readString(Path.of("workflows/agreement.json")).replace("agreement-declined", "agreement-lost");
+        assertMessage("unknown template 'agreement-lost'", () -> WorkflowFiles.read("agreement.json",
+                new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)),
+                new org.ddmsportal.application.workflow.WorkflowGuards().names(),
+                Set.copyOf(org.ddmsportal.application.mail.Notifications.TEMPLATES)));
     }
 
     private static final String SOUND = """

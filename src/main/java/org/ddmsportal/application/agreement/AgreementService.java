@@ -96,11 +96,24 @@ public class AgreementService {
             if (actor.isNsi()) {
                 filters.put("country", actor.countryCode() == null ? "--" : actor.countryCode());
             } else {
-                filters.put("organisationCode", actor.organisationCode() == null ? "--" : actor.organisationCode());
+                filters.put("visibleToContact", (actor.organisationCode() == null ? "--" : actor.organisationCode())
+                        + " " + (actor.email() == null ? "--" : actor.email()));
             }
         }
         return agreements.search(new PageRequest(request.first(), request.size(), request.sortField(),
                 request.ascending(), filters, request.search()));
+    }
+
+    /** The agreements waiting for the actor's own approval or signature now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agreement> awaitingMe(@NotNull Actor actor) {
+        if (actor.email() == null) {
+            return List.of();
+        }
+        return agreements.search(new PageRequest(0, 50, "modifiedAt", false,
+                        Map.of("partyEmail", actor.email(), "status", Agreement.OUT_FOR_SIGNATURE), null)).rows()
+                .stream().filter(a -> a.currentParty().filter(p -> p.isSignatory(actor.email())).isPresent())
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -114,10 +127,16 @@ public class AgreementService {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * Who reads an agreement: those who manage it, coordinators, the users of a party's
+     * organisation, and a party's signatory contact (matched by e-mail: an account created for a
+     * signatory may not know its organisation's code).
+     */
     public boolean mayRead(Actor actor, Agreement a) {
         return mayManage(actor, a) || actor.has(Role.COORDINATOR)
                 || (actor.organisationCode() != null && a.getParties().stream()
-                .anyMatch(p -> actor.organisationCode().equals(p.getOrganisation().getCode())));
+                .anyMatch(p -> actor.organisationCode().equals(p.getOrganisation().getCode())))
+                || a.getParties().stream().anyMatch(p -> p.isSignatory(actor.email()));
     }
 
     public boolean mayManage(Actor actor, Agreement a) {

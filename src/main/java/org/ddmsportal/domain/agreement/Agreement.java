@@ -135,7 +135,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
         Agreement a = new Agreement(newReference, AgreementKind.AMENDMENT, title, partnership, initialStatus, owner);
         a.amends = this;
         a.describe(effectiveDate, expiryDate, renewalNoticeDays, reviewDate);
-        a.terms = terms.copy();
+        a.terms = getTerms().copy();
         for (AgreementParty p : parties) {
             a.parties.add(new AgreementParty(a, p.getOrganisation(), p.getContact(), p.getRole(), p.getSignOrder()));
         }
@@ -295,7 +295,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
                 .map(p -> p.getSignOrder() + ". " + p.getOrganisation().getName() + " (" + p.getRole() + ", "
                         + (p.getContact() == null ? "-" : p.getContact().getFullName()) + ")")
                 .collect(Collectors.joining("; ")));
-        m.putAll(terms.snapshot());
+        m.putAll(getTerms().snapshot());
         return m;
     }
 
@@ -347,7 +347,11 @@ public class Agreement extends AbstractEntity implements Workflowable {
         return reviewDate;
     }
 
+    /** The terms (empty ones when none are filled: JPA loads an all-empty embeddable as null). */
     public DataSharingTerms getTerms() {
+        if (terms == null) {
+            terms = new DataSharingTerms();
+        }
         return terms;
     }
 

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates sign-in accounts for signatory contacts through Keycloak's Admin REST API, as the
  * service account of the confidential client {@code ddms-admin} (realm-management roles
- * manage-users and view-users only). The Jakarta REST client of the server is used rather than
+ * manage-users, view-users, query-users and view-realm only). The Jakarta REST client of the server is used rather than
  * Keycloak's admin-client library, which brings RESTEasy and Jackson into a WAR that runs on
  * Jersey. The new user gets the contact role, the organisation's country and code, and
  * Keycloak's own "set your password" e-mail (execute-actions-email).
@@ -72,6 +72,13 @@ public class KeycloakAccounts implements IdentityAccounts {
                 return false;
             }
             String[] names = splitName(fullName);
+            var attributes = Json.createObjectBuilder();
+            if (countryCode != null) {
+                attributes.add("country", Json.createArrayBuilder().add(countryCode));
+            }
+            if (organisationCode != null) {
+                attributes.add("organisation", Json.createArrayBuilder().add(organisationCode));
+            }
             JsonObject user = Json.createObjectBuilder()
                     .add("username", email.toLowerCase(java.util.Locale.ROOT))
                     .add("email", email)
@@ -79,9 +86,7 @@ public class KeycloakAccounts implements IdentityAccounts {
                     .add("enabled", true)
                     .add("firstName", names[0])
                     .add("lastName", names[1])
-                    .add("attributes", Json.createObjectBuilder()
-                            .add("country", Json.createArrayBuilder().add(countryCode))
-                            .add("organisation", Json.createArrayBuilder().add(organisationCode)))
+                    .add("attributes", attributes)
                     .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
                     .build();
             URI location;

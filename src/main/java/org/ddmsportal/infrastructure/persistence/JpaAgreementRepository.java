@@ -65,6 +65,9 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .condition(request.filter("organisationCode"),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND ap.organisation.code = :%1$s)")
+                .condition(contactPart(request, 0), contactPart(request, 1),
+                        "EXISTS (SELECT ap FROM AgreementParty ap LEFT JOIN ap.contact k WHERE ap.agreement = a"
+                                + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))")
                 .condition(JpqlWhere.id(request.filter("organisation")),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND ap.organisation.id = :%1$s)");
@@ -79,6 +82,16 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .setHint("eclipselink.batch", "a.parties.organisation")
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
+    }
+
+    /** {@code visibleToContact} is "organisation-code e-mail": a contact sees their organisation's agreements and those they sign. */
+    private static String contactPart(PageRequest request, int index) {
+        String value = request.filter("visibleToContact");
+        if (value == null) {
+            return null;
+        }
+        String[] parts = value.split(" ", 2);
+        return parts.length < 2 ? "--" : (index == 0 ? parts[0] : parts[1].toLowerCase(Locale.ROOT));
     }
 
     @Override

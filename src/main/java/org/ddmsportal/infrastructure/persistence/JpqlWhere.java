@@ -57,6 +57,19 @@ final class JpqlWhere {
         return this;
     }
 
+    /** A condition with two parameters, named {@code :%1$s} and {@code :%2$s} in its text. Ignored when either is null. */
+    JpqlWhere condition(Object first, Object second, String condition) {
+        if (first == null || second == null) {
+            return this;
+        }
+        String a = "p" + parameters.size();
+        parameters.put(a, first);
+        String b = "p" + parameters.size();
+        parameters.put(b, second);
+        conditions.add("(" + String.format(condition, a, b) + ")");
+        return this;
+    }
+
     String clause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }

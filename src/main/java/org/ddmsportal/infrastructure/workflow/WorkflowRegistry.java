@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.shared.Templates;
-import java.util.logging.Logger;
 import org.ddmsportal.application.workflow.WorkflowGuards;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 

@@ -73,7 +73,7 @@ class AgreementJourneyIT {
             browser.waitFor(By.id("list:table:title:filter")).sendKeys(partnership);
             browser.waitForText(By.id("list:table_data"), partnership);
             browser.find(By.linkText(partnership)).click();
-            browser.waitFor(By.id("newAgreement")).click();
+            browser.waitFor(By.id("tabs:newAgreement")).click();
 
             // draft: title and parties only, saved; the checklist says what is missing
             browser.waitFor(By.id("form:title")).sendKeys(title);
@@ -90,6 +90,9 @@ class AgreementJourneyIT {
 
             // complete the terms
             browser.find(By.id("edit")).click();
+            // dates go straight into the inputs: the date pickers' pop-ups would cover the next fields
+            js(browser, "document.getElementById('form:effectiveDate_input').value = '2026-01-01';"
+                    + " document.getElementById('form:expiryDate_input').value = '2030-12-31';");
             browser.waitFor(By.id("form:itemsCovered")).sendKeys("Hourly consumption by municipality");
             type(browser, "purposes", "Forecast household electricity prices");
             type(browser, "legalBasis", "Law on Official Statistics, Art. 26");
@@ -106,9 +109,6 @@ class AgreementJourneyIT {
             type(browser, "proprietaryRights", "The data remain EPS's");
             select(browser, "publicationAllowed", "true");
             select(browser, "publicationClearance", "true");
-            type(browser, "effectiveDate_input", "2026-01-01");
-            type(browser, "expiryDate_input", "2030-12-31");
-            browser.find(By.id("form:title")).click();
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("checklist"), "Everything the checklist asks for is there.");
 
@@ -128,6 +128,8 @@ class AgreementJourneyIT {
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
             browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(agreementUrl);
             browser.waitForText(By.id("status"), "Active");
             assertTrue(browser.text(By.id("frozen")).contains("signed and frozen"));
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "a signed agreement is not edited");
@@ -179,6 +181,8 @@ class AgreementJourneyIT {
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
             browser.signInThroughKeycloak(user, "demo");
+            // the workspace lists what waits for the user's signature
+            browser.waitFor(By.cssSelector("#awaitingMe a")).click();
             browser.waitFor(By.id("signing:sign"));
             String hash = browser.text(By.id("sha256"));
             assertEquals(64, hash.length(), hash);
@@ -241,7 +245,9 @@ class AgreementJourneyIT {
         js(browser, "var w = PrimeFaces.getWidgetById('" + widgetId + "'); var select = document.getElementById(w.id + '_input');"
                 + " var option = Array.from(select.options).find(function (o) { return "
                 + (prefix ? "o.text.indexOf('" + label + "') === 0" : "o.text === '" + label + "'") + "; });"
-                + " w.selectValue(option.value);");
+                + " w.selectValue(option.value);"
+                // selectValue is silent: fire the menu's ajax behaviour as a user's choice would
+                + " ['change', 'valueChange'].forEach(function (e) { if (w.hasBehavior(e)) { w.callBehavior(e); } });");
     }
 
     private static void move(Browser browser, String transition, String comment) {

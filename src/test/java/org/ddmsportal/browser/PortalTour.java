@@ -28,11 +28,14 @@ public final class PortalTour {
             browser.screenshot(out.resolve("03-dashboard.png"));
             for (String page : new String[] {"partnerships/list", "partnerships/view.xhtml?id=1&x=",
                     "partnerships/edit.xhtml?id=1&x=", "organisations/list", "contacts/list", "countries/list",
-                    "organisations/edit", "admin/audit"}) {
+                    "organisations/edit", "admin/audit", "agreements/list", "agreements/view.xhtml?id=1&x=",
+                    "agreements/edit.xhtml?id=1&x=", "agreements/edit.xhtml?partnership=1&x=", "admin/workflows"}) {
                 browser.open(base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
             }
+            browser.open(base + "/verify.xhtml");
+            browser.screenshot(out.resolve("page-verify.png"));
         }
     }
 }

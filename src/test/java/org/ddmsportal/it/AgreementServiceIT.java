@@ -78,6 +78,9 @@ class AgreementServiceIT {
     @Inject
     ContactService contacts;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ddms")
+    javax.sql.DataSource dataSource;
+
     /** A partnership of the NSI with a city and a company, their signatories, and a draft. */
     private final class Scenario {
         final long n = SEQUENCE.incrementAndGet();
@@ -370,6 +373,71 @@ class AgreementServiceIT {
         // past the expiry date the agreement expires
         reminders.run(active.getExpiryDate().plusDays(1));
         assertEquals(Agreement.EXPIRED, agreements.get(s.owner, id).getStatus());
+    }
+
+    @Test
+    void theManualTransitionsOfTheAgreementWorkflowWorkForTheirRoles() {
+        Scenario s = new Scenario();
+        long id = agreements.create(s.owner, s.full());
+        s.move(id, "submitForReview");
+        s.move(id, "returnToDraft");
+        assertEquals(Agreement.DRAFT, agreements.get(s.owner, id).getStatus());
+        s.move(id, "submitForReview");
+        s.move(id, "sendForSignature");
+        assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
+        // a party's contact may not recall it: only the NSI's managers
+        long v = agreements.get(s.owner, id).getVersion();
+        assertThrows(AccessDeniedException.class, () -> agreements.transition(s.user(s.lawyerEmail), id, v, "recall",
+                "mine"));
+        s.move(id, "recall");
+        Agreement recalled = agreements.get(s.owner, id);
+        assertEquals(Agreement.DRAFT, recalled.getStatus());
+        assertFalse(agreements.turn(s.user(s.directorEmail), id).isPresent(), "nobody signs a recalled agreement");
+        // sign it, then terminate it
+        s.move(id, "submitForReview");
+        s.move(id, "sendForSignature");
+        String sha = agreements.pdf(s.owner, id).sha256();
+        for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail)) {
+            agreements.consent(s.user(who), id, sha, "10.0.0.1", "test");
+        }
+        long v2 = agreements.get(s.owner, id).getVersion();
+        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.STAFF_RS, id, v2, "terminate",
+                "no"));
+        agreements.transition(s.owner, id, v2, "terminate", "The partnership ended early");
+        assertEquals(Agreement.TERMINATED, agreements.get(s.owner, id).getStatus());
+        Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Terminated"), "about the termination");
+        assertEquals(List.of("TERMINATED", "ACTIVE", "SIGNED", "OUT_FOR_SIGNATURE", "INTERNAL_REVIEW", "DRAFT",
+                        "OUT_FOR_SIGNATURE", "INTERNAL_REVIEW", "DRAFT", "INTERNAL_REVIEW"),
+                agreements.lifecycle(s.owner, id).stream().map(e -> e.getToState()).toList());
+    }
+
+    @Test
+    void aListPageOfAgreementsCostsAFixedNumberOfQueries() throws Exception {
+        Scenario s = new Scenario();
+        for (int i = 0; i < 12; i++) {
+            agreements.create(s.owner, s.full());
+        }
+        var request = new org.ddmsportal.domain.shared.PageRequest(0, 10, "reference", true,
+                java.util.Map.of("partnership", Long.toString(s.partnership)), null);
+        long before = selectCount();
+        var page = agreements.search(s.owner, request);
+        for (Agreement a : page.rows()) {
+            a.getPartnership().getTitle();
+            a.getParties().forEach(p -> p.getOrganisation().getName());
+        }
+        long selects = selectCount() - before;
+        assertEquals(12, page.total());
+        assertEquals(10, page.rows().size());
+        assertTrue(selects >= 1 && selects <= 4, "a page of 10 agreements with their parties took " + selects
+                + " SELECTs");
+    }
+
+    private long selectCount() throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -147,7 +147,9 @@ class AgreementJourneyIT {
 
             // anyone can check the file on the public verification page
             browser.open(url("/verify.xhtml?reference=" + reference));
-            browser.waitFor(By.id("verify:file_input")).sendKeys(pdf.toAbsolutePath().toString());
+            browser.waitFor(By.id("verify:reference"));
+            // the skinned file input is visually hidden behind its button; a file can still be given to it
+            browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(pdf.toAbsolutePath().toString());
             browser.find(By.id("verify:check")).click();
             browser.waitForText(By.id("result"), "This is the signed document");
             Accessibility.check(browser, "verification");

@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.domain.agreement.AgreementDocument;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import org.ddmsportal.web.shared.Texts;
 
 /**
  * /verify (public, no sign-in): anyone holding a copy of an agreement gives its reference and
@@ -22,16 +25,23 @@ public class VerifyBacking {
     AgreementService service;
 
     private String reference;
-    private UploadedFile file;
+    private Part file;
     private AgreementService.Verdict verdict;
     private String sha256;
 
-    public void check() {
-        if (file == null || file.getSize() == 0 || file.getSize() > MAX_BYTES) {
-            verdict = AgreementService.Verdict.DIFFERENT;
+    public void check() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            Texts.error("verify.file.empty");
             return;
         }
-        byte[] content = file.getContent();
+        if (file.getSize() > MAX_BYTES) {
+            Texts.error("verify.file.tooLarge");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readNBytes((int) MAX_BYTES + 1);
+        }
         sha256 = AgreementDocument.sha256(content);
         verdict = service.verify(reference, content);
     }
@@ -44,11 +54,11 @@ public class VerifyBacking {
         this.reference = reference;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,9 +19,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddmsportal.devstack.TestStack;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,13 +39,14 @@ import org.openqa.selenium.JavascriptExecutor;
 /**
  * The signing journey through Keycloak's login form: the Serbian NSI manager drafts a
  * data-sharing agreement of a partnership with the City of Belgrade and the electricity company,
- * sees what is missing, completes it and sends it; the city's contact signs, then the company's
- * contact; the manager downloads the signed PDF with its certificate, finds the agreement
- * frozen, and the public verification page recognises the file.
+ * sees what is missing, completes it and sends it; the city's contact (an existing account)
+ * signs; the company's signatory, who had no account, follows Keycloak's invitation mail, sets
+ * a password and signs; the manager downloads the signed PDF with its certificate, finds the
+ * agreement frozen, and the public verification page (and the REST API) recognise the file.
  *
- * <p>The registry rows (organisations with the demo users' organisation codes, their contacts
- * with the demo users' e-mails, the partnership) are inserted with SQL: the registry's own
- * pages are the subject of other journeys.
+ * <p>The registry rows (the city with the demo user's organisation code and e-mail, the company
+ * and its new signatory, the partnership) are inserted with SQL: the registry's own pages are
+ * the subject of other journeys.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -60,6 +66,9 @@ class AgreementJourneyIT {
         return PortalUrl.of(base, path);
     }
 
+    private final long n = System.nanoTime() % 1_000_000_000L;
+    private final String newSignatory = "milica." + n + "@eps.test";
+
     @Test
     void aManagerSendsTheCityAndTheCompanySignAndTheSignedPdfVerifies() throws Exception {
         String partnership = registry();
@@ -78,7 +87,7 @@ class AgreementJourneyIT {
             // draft: title and parties only, saved; the checklist says what is missing
             browser.waitFor(By.id("form:title")).sendKeys(title);
             party(browser, 0, "City of Belgrade", "Jelena Nikolić", "1");
-            party(browser, 1, "Elektroprivreda Srbije", "Marko Jovanović", "2");
+            party(browser, 1, "Elektroprivreda Srbije (journey " + n + ")", "Milica Ilić", "2");
             Accessibility.check(browser, "new agreement");
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("title"), title);
@@ -122,8 +131,9 @@ class AgreementJourneyIT {
         }
 
         String agreementUrl = agreementUrl(reference);
-        sign("contact.beg", agreementUrl, "30-city-signs.png");
-        sign("contact.rs", agreementUrl, "40-company-signs.png");
+        sign("contact.beg", "demo", agreementUrl, "30-city-signs.png");
+        String password = acceptInvitation(newSignatory);
+        sign(newSignatory, password, agreementUrl, "40-company-signs.png");
 
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
@@ -140,7 +150,7 @@ class AgreementJourneyIT {
             try (PDDocument doc = Loader.loadPDF(signed)) {
                 String text = new PDFTextStripper().getText(doc);
                 assertTrue(text.contains("Certificate of completion"), text);
-                assertTrue(text.contains("Jelena Nikolić") && text.contains("Marko Jovanović"), text);
+                assertTrue(text.contains("Jelena Nikolić") && text.contains("Milica Ilić"), text);
             }
             Accessibility.check(browser, "signed agreement");
             browser.screenshot(SHOTS.resolve("50-signed.png"));
@@ -179,10 +189,10 @@ class AgreementJourneyIT {
     }
 
     /** A contact signs in through Keycloak, opens the agreement and signs the PDF shown. */
-    private void sign(String user, String agreementUrl, String shot) throws Exception {
+    private void sign(String user, String password, String agreementUrl, String shot) throws Exception {
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
-            browser.signInThroughKeycloak(user, "demo");
+            browser.signInThroughKeycloak(user, password);
             // the workspace lists what waits for the user's signature
             browser.waitFor(By.cssSelector("#awaitingMe a")).click();
             browser.waitFor(By.id("signing:sign"));
@@ -199,6 +209,43 @@ class AgreementJourneyIT {
             browser.waitForText(By.id("messages"), "your approval or signature is recorded");
             assertTrue(browser.driver().findElements(By.id("signing:sign")).isEmpty(), "no second signature");
         }
+    }
+
+    /**
+     * The portal created a Keycloak account for the new signatory when the agreement was sent;
+     * Keycloak mailed the invitation to the test SMTP server. Follow its link and set a password.
+     */
+    private String acceptInvitation(String email) throws Exception {
+        String link = null;
+        for (int i = 0; i < 60 && link == null; i++) {
+            for (MimeMessage m : TestStack.receivedMails()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(email)) {
+                    Matcher matcher = Pattern.compile("https?://[^\\s\"<>]*action-token[^\\s\"<>]*")
+                            .matcher(GreenMailUtil.getBody(m).replace("=\r\n", "").replace("&amp;", "&"));
+                    if (matcher.find()) {
+                        link = matcher.group().replace("=3D", "=");
+                    }
+                }
+            }
+            if (link == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertTrue(link != null, "Keycloak's invitation to " + email + " did not arrive");
+        String password = "Signatory-" + n;
+        try (Browser browser = new Browser()) {
+            browser.open(link);
+            // "Perform the following action(s): Update Password" → proceed
+            if (!browser.driver().findElements(By.partialLinkText("Click here")).isEmpty()) {
+                browser.find(By.partialLinkText("Click here")).click();
+            }
+            browser.waitFor(By.id("password-new")).sendKeys(password);
+            browser.find(By.id("password-confirm")).sendKeys(password);
+            browser.find(By.cssSelector("[type=submit]")).click();
+            browser.waitForText(By.tagName("body"), "Your account has been updated");
+            browser.screenshot(SHOTS.resolve("35-invitation-accepted.png"));
+        }
+        return password;
     }
 
     private String agreementUrl(String reference) throws SQLException {
@@ -268,33 +315,36 @@ class AgreementJourneyIT {
         return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
     }
 
-    /**
-     * The City of Belgrade and Elektroprivreda Srbije with the demo users' organisation codes,
-     * their contacts with the demo users' e-mails, and a partnership of a Serbian NSI with both.
-     */
-    private static String partnership() {
-        return "Electricity prices for Belgrade (journey)";
+    private String partnership() {
+        return "Electricity prices for Belgrade (journey " + n + ")";
     }
 
+    /**
+     * A Serbian NSI, the City of Belgrade (code RS-BEG, as the demo user contact.beg has) with
+     * its contact Jelena Nikolić (contact.beg's e-mail), the electricity company with a new
+     * signatory who has no account, and a partnership of the NSI with both.
+     */
     private String registry() throws SQLException {
         try (Connection c = db(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
                     + " modified_at, modified_by) SELECT x.code, x.name, t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
-                    + " FROM (SELECT 'RS-SORS-J' code, 'Statistical Office (journey)' name, 'NSI' type"
+                    + " FROM (SELECT NULL code, 'Statistical Office (journey " + n + ")' name, 'NSI' type"
                     + " UNION ALL SELECT 'RS-BEG', 'City of Belgrade', 'MUNICIPALITY'"
-                    + " UNION ALL SELECT 'RS-EPS', 'Elektroprivreda Srbije', 'UTILITY') x"
+                    + " UNION ALL SELECT NULL, 'Elektroprivreda Srbije (journey " + n + ")', 'UTILITY') x"
                     + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = 'RS'");
             s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by,"
                     + " modified_at, modified_by) SELECT x.name, x.email, o.id, 0, NOW(6), 'test', NOW(6), 'test'"
-                    + " FROM (SELECT 'Jelena Nikolić' name, 'jelena.nikolic@demo.beograd.rs' email, 'RS-BEG' org"
-                    + " UNION ALL SELECT 'Marko Jovanović', 'marko.jovanovic@demo.eps.rs', 'RS-EPS') x"
-                    + " JOIN organisation o ON o.code = x.org");
+                    + " FROM (SELECT 'Jelena Nikolić' name, 'jelena.nikolic@demo.beograd.rs' email, 'City of Belgrade' org"
+                    + " UNION ALL SELECT 'Milica Ilić', '" + newSignatory + "', 'Elektroprivreda Srbije (journey " + n
+                    + ")') x JOIN organisation o ON o.name = x.org");
             s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
                     + " created_by, modified_at, modified_by) SELECT '" + partnership() + "', o.id, 'DATA_SHARING',"
-                    + " 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o WHERE o.code = 'RS-SORS-J'");
+                    + " 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o"
+                    + " WHERE o.name = 'Statistical Office (journey " + n + ")'");
             s.execute("INSERT INTO partnership_partner (partnership_id, organisation_id, role)"
                     + " SELECT p.id, o.id, 'DATA_PROVIDER' FROM partnership p JOIN organisation o"
-                    + " ON o.code IN ('RS-BEG', 'RS-EPS') WHERE p.title = '" + partnership() + "'");
+                    + " ON o.name IN ('City of Belgrade', 'Elektroprivreda Srbije (journey " + n + ")')"
+                    + " WHERE p.title = '" + partnership() + "'");
         }
         return partnership();
     }

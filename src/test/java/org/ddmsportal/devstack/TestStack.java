@@ -97,6 +97,11 @@ public class TestStack implements LauncherSessionListener {
         }
     }
 
+    /** The mails that reached the test SMTP server (GreenMail), for tests that run outside the container. */
+    public static jakarta.mail.internet.MimeMessage[] receivedMails() {
+        return mail == null ? new jakarta.mail.internet.MimeMessage[0] : mail.getReceivedMessages();
+    }
+
     /** A JDBC URL to a database of the test MariaDB (created if missing). */
     public static String jdbcUrl(String database) throws Exception {
         db.createDatabase(database);

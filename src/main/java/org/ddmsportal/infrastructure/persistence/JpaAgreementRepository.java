@@ -80,6 +80,7 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "a.parties")
                 .setHint("eclipselink.batch", "a.parties.organisation")
+                .setHint("eclipselink.batch", "a.parties.contact")
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
     }

@@ -270,10 +270,9 @@ class AgreementJourneyIT {
                 .get(index).getAttribute("id");
         selectByLabel(browser, contactMenu, contact, true);
         browser.awaitAjax();
-        var orderField = browser.driver().findElements(By.cssSelector(".ddms-partner-row [id$=':order_input']"))
-                .get(index);
-        orderField.clear();
-        orderField.sendKeys(order);
+        String orderField = browser.driver().findElements(By.cssSelector(".ddms-partner-row [id$=':order']"))
+                .get(index).getAttribute("id");
+        js(browser, "PrimeFaces.getWidgetById('" + orderField + "').setValue(" + order + ");");
     }
 
     private static void type(Browser browser, String id, String text) {

@@ -26,6 +26,14 @@ class AgreementTemplatesTest {
     private final MustacheTemplates templates = new MustacheTemplates();
     private final OpenHtmlPdfRenderer pdf = new OpenHtmlPdfRenderer();
 
+    private static List<Map<String, Object>> parties() {
+        return List.of(
+                Map.of("order", 1, "organisation", "Град Београд", "signatory", "Јелена Петровић",
+                        "role", "Signer", "signs", true, "status", "SIGNED", "sha256", "ab12"),
+                Map.of("order", 2, "organisation", "Électricité de Serbie", "signatory", "Marko Jovanović",
+                        "role", "Signer", "signs", true, "status", "SIGNED", "sha256", "cd34"));
+    }
+
     private static Map<String, Object> model() {
         Map<String, Object> m = new HashMap<>();
         m.put("reference", "RS-2026-0007");
@@ -38,11 +46,8 @@ class AgreementTemplatesTest {
         m.put("reviewDate", "2027-06-30");
         m.put("amends", "RS-2026-0001");
         m.put("dataSharing", true);
-        m.put("parties", List.of(
-                Map.of("order", 1, "organisation", "Град Београд", "signatory", "Јелена Петровић",
-                        "role", "SIGNER", "signs", true, "status", "SIGNED", "sha256", "ab12"),
-                Map.of("order", 2, "organisation", "Électricité de Serbie", "signatory", "Marko Jovanović",
-                        "role", "SIGNER", "signs", true, "status", "SIGNED", "sha256", "cd34")));
+        m.put("parties", parties());
+        m.put("signatories", parties());
         Map<String, Object> terms = new HashMap<>();
         terms.put("purposes", "Forecast prices");
         terms.put("itemsCovered", "Hourly consumption");

@@ -42,12 +42,15 @@ final class MailCatcher implements AutoCloseable {
         } catch (IOException e) {
             // start numbering at 0
         }
-        int seen = 0;
+        // GreenMail keeps one copy per recipient, grouped by mailbox (not in arrival order):
+        // save each message once, by its Message-ID.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                MimeMessage[] messages = mail.getReceivedMessages();
-                for (; seen < messages.length; seen++) {
-                    MimeMessage m = messages[seen];
+                for (MimeMessage m : mail.getReceivedMessages()) {
+                    if (!seen.add(String.valueOf(m.getMessageID()))) {
+                        continue;
+                    }
                     String subject = m.getSubject() == null ? "mail" : m.getSubject();
                     String name = "%04d-%s.eml".formatted(++saved, subject.toLowerCase(Locale.ROOT)
                             .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", ""));

@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.shared.PdfRenderer;
 import org.ddmsportal.application.shared.Templates;
+import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.DataSharingTerms;
+import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
 /**
@@ -28,6 +30,13 @@ public class AgreementDocuments {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    private static final Map<PartyRole, String> ROLES = Map.of(
+            PartyRole.APPROVER, "Approver", PartyRole.SIGNER, "Signer", PartyRole.COPY, "Copy");
+
+    private static final Map<AccessMethod, String> ACCESS = Map.of(
+            AccessMethod.SECURE_TRANSFER, "secure file transfer", AccessMethod.API, "application programming interface (API)",
+            AccessMethod.SECURE_LAB, "on-site secure laboratory", AccessMethod.OTHER, "as agreed between the parties");
 
     @Inject
     Templates templates;
@@ -88,7 +97,7 @@ public class AgreementDocuments {
             row.put("signatory", p.getContact() == null ? null : p.getContact().getFullName());
             row.put("position", p.getContact() == null ? null : p.getContact().getPosition());
             row.put("email", p.getContact() == null ? null : p.getContact().getEmail());
-            row.put("role", p.getRole().name());
+            row.put("role", ROLES.get(p.getRole()));
             row.put("order", p.getSignOrder());
             row.put("status", p.getStatus().name());
             row.put("actedAt", p.getActedAt() == null ? null : TIME.format(p.getActedAt()));
@@ -96,12 +105,17 @@ public class AgreementDocuments {
             row.put("ip", p.getIpAddress());
             row.put("userAgent", p.getUserAgent());
             row.put("sha256", p.getDocumentSha256());
-            row.put("signs", p.getRole().name().equals("SIGNER"));
+            row.put("signs", p.getRole() == PartyRole.SIGNER);
             parties.add(row);
         }
         m.put("parties", parties);
+        m.put("signatories", parties.stream().filter(r -> !ROLES.get(PartyRole.COPY).equals(r.get("role"))).toList());
         DataSharingTerms t = a.getTerms();
         Map<String, Object> terms = new HashMap<>(t.snapshot());
+        // the documents are in English: enum codes become words
+        terms.put("accessMethod", t.getAccessMethod() == null ? null : ACCESS.get(t.getAccessMethod()));
+        terms.put("confidentiality", t.getConfidentiality() == null ? null
+                : t.getConfidentiality().name().toLowerCase(java.util.Locale.ROOT));
         terms.put("personalDataYes", Boolean.TRUE.equals(t.getPersonalData()));
         terms.put("personalDataNo", Boolean.FALSE.equals(t.getPersonalData()));
         terms.put("publicationYes", Boolean.TRUE.equals(t.getPublicationAllowed()));

@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementDocument;
+import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.mail.OutboxMail;
 import org.ddmsportal.domain.mail.OutboxRepository;
 
@@ -38,7 +40,9 @@ public class OutboxStore {
                 AgreementDocument d = em.find(AgreementDocument.class, m.getAttachmentDocumentId());
                 if (d != null) {
                     content = d.getContent();
-                    name = "agreement-" + d.getAgreementId() + "-" + d.getKind().name().toLowerCase() + ".pdf";
+                    Agreement a = em.find(Agreement.class, d.getAgreementId());
+                    name = (a == null ? "agreement-" + d.getAgreementId() : a.getReference())
+                            + (d.getKind() == DocumentKind.FINAL ? "-signed" : "") + ".pdf";
                 }
             }
             return new Pending(m.getId(), m.getRecipients(), m.getSubject(), m.getBody(), name, content);

@@ -34,7 +34,7 @@ class AgreementTemplatesTest {
                         "role", "Signer", "signs", true, "status", "SIGNED", "sha256", "cd34"));
     }
 
-    private static Map<String, Object> model() {
+    static Map<String, Object> model() {
         Map<String, Object> m = new HashMap<>();
         m.put("reference", "RS-2026-0007");
         m.put("title", "Electricity <consumption> & prices");

@@ -1,4 +1,4 @@
-package org.ddmsportal.infrastructure.mail;
+package org.ddmsportal.infrastructure.jobs;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

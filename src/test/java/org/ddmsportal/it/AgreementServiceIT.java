@@ -402,6 +402,8 @@ class AgreementServiceIT {
         Agreement recalled = agreements.get(s.owner, id);
         assertEquals(Agreement.DRAFT, recalled.getStatus());
         assertFalse(agreements.turn(s.user(s.directorEmail), id).isPresent(), "nobody signs a recalled agreement");
+        assertTrue(agreements.pdf(s.owner, id).fileName().endsWith("-draft.pdf"),
+                "a recalled agreement shows its draft again, not the document once sent");
         // sign it, then terminate it
         s.move(id, "submitForReview");
         s.move(id, "sendForSignature");

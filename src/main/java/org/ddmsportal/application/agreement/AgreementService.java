@@ -334,7 +334,9 @@ public class AgreementService {
             agreements.addDocument(new AgreementDocument(id, DocumentKind.SENT, documents.pdf(agreement), now()));
         }
         if (Agreement.DRAFT.equals(agreement.getStatus())) {
+            // back to draft (recalled): the next round signs a new document
             agreement.resetSignatures();
+            agreements.removeDocument(id, DocumentKind.SENT);
         }
     }
 

@@ -12,6 +12,7 @@ import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.workflow.TransitionFired;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.PartyRole;
 
 /**
  * Who hears of what, for agreements. Transitions of {@code workflows/agreement.json} name their
@@ -50,7 +51,7 @@ public class AgreementNotifications {
             Map<String, Object> model = model(a);
             model.put("name", p.getContact().getFullName());
             model.put("organisation", p.getOrganisation().getName());
-            model.put("approve", p.getRole().name().equals("APPROVER"));
+            model.put("approve", p.getRole() == PartyRole.APPROVER);
             mail.send("agreement-turn", List.of(p.getContact().getEmail()), model, null);
         });
     }

@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
@@ -451,7 +452,7 @@ public class AgreementService {
         if (reference == null || pdf == null) {
             return Verdict.UNKNOWN;
         }
-        Optional<Agreement> agreement = agreements.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT));
+        Optional<Agreement> agreement = agreements.findByReference(reference.strip().toUpperCase(Locale.ROOT));
         if (agreement.isEmpty() || !agreement.get().isFrozen()) {
             return Verdict.UNKNOWN;
         }
@@ -469,7 +470,7 @@ public class AgreementService {
     /** Public: the ODRL/DPV JSON-LD of a signed data-sharing agreement, as stored at signature. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> odrl(String reference) {
-        return agreements.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT))
+        return agreements.findByReference(reference.strip().toUpperCase(Locale.ROOT))
                 .filter(Agreement::isFrozen)
                 .flatMap(a -> agreements.document(a.getId(), DocumentKind.ODRL))
                 .map(d -> new String(d.getContent(), StandardCharsets.UTF_8));

@@ -222,7 +222,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     private void requireTurn(AgreementParty party) {
-        if (currentParty().filter(p -> p.equals(party) || p == party).isEmpty()) {
+        if (currentParty().filter(p -> p == party).isEmpty()) {
             throw new IllegalStateException("it is not this party's turn");
         }
     }

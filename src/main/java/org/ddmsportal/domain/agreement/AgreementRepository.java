@@ -9,8 +9,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 /**
  * The agreements and their stored documents. Filters: {@code reference}, {@code title},
  * {@code country}, {@code status}, {@code kind}, {@code partnership} (id), {@code partyEmail}
- * (agreements where that e-mail is a party's signatory), {@code organisation} (id of a party's
- * organisation), {@code organisationCode} (code of a party's organisation), {@code visibleToContact}
+ * (agreements where that e-mail is a party's signatory), {@code visibleToContact}
  * ("organisation-code e-mail": a party's organisation or signatory); sort: {@code reference}, {@code title}, {@code status}, {@code kind},
  * {@code effectiveDate}, {@code expiryDate}, {@code modifiedAt}.
  */

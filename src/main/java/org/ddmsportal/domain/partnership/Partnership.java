@@ -163,6 +163,14 @@ public class Partnership extends AbstractEntity implements Workflowable {
     public record PartnerEntry(Organisation organisation, PartnerRole role, Set<Resource> resources) {
     }
 
+    /** The lead and the partners: the organisations that may be parties to the partnership's agreements. */
+    public List<Organisation> members() {
+        List<Organisation> members = new ArrayList<>();
+        members.add(lead);
+        partners.forEach(p -> members.add(p.getOrganisation()));
+        return members;
+    }
+
     public Country getCountry() {
         return lead.getCountry();
     }

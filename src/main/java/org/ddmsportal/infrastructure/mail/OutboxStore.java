@@ -11,7 +11,6 @@ import java.util.List;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.DocumentKind;
-import org.ddmsportal.domain.mail.OutboxMail;
 import org.ddmsportal.domain.mail.OutboxRepository;
 
 /** The outbox as the sender needs it: each read and each mark in a transaction of its own. */
@@ -55,10 +54,5 @@ public class OutboxStore {
 
     public void failed(long id, String error) {
         outbox.find(id).ifPresent(m -> m.failed(error));
-    }
-
-    /** For the caller that wants to know whether a mail went (tests, admin page). */
-    public boolean isSent(long id) {
-        return outbox.find(id).map(OutboxMail::getSentAt).isPresent();
     }
 }

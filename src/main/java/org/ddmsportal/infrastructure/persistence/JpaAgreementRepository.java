@@ -62,15 +62,9 @@ public class JpaAgreementRepository implements AgreementRepository {
                                 : request.filter("partyEmail").toLowerCase(Locale.ROOT),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND LOWER(ap.contact.email) = :%1$s)")
-                .condition(request.filter("organisationCode"),
-                        "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
-                                + " AND ap.organisation.code = :%1$s)")
                 .condition(contactPart(request, 0), contactPart(request, 1),
                         "EXISTS (SELECT ap FROM AgreementParty ap LEFT JOIN ap.contact k WHERE ap.agreement = a"
-                                + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))")
-                .condition(JpqlWhere.id(request.filter("organisation")),
-                        "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
-                                + " AND ap.organisation.id = :%1$s)");
+                                + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))");
         long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Agreement a JOIN a.partnership p"
                 + where.clause(), Long.class)).getSingleResult();
         List<Agreement> rows = where.bind(em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership p"

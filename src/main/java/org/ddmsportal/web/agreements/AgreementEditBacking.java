@@ -4,12 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -105,14 +102,8 @@ public class AgreementEditBacking implements Serializable {
 
     /** The lead and the partners of the chosen partnership: the organisations that may be parties. */
     public List<Organisation> getPartyOptions() {
-        Set<Organisation> options = new LinkedHashSet<>();
-        for (Partnership p : getPartnershipOptions()) {
-            if (p.getId().equals(form.getPartnershipId())) {
-                options.add(p.getLead());
-                p.getPartners().forEach(pp -> options.add(pp.getOrganisation()));
-            }
-        }
-        return new ArrayList<>(options);
+        return getPartnershipOptions().stream().filter(p -> p.getId().equals(form.getPartnershipId())).findFirst()
+                .map(Partnership::members).orElse(List.of());
     }
 
     /** The contacts of a party's organisation, who may sign for it. */

@@ -77,7 +77,15 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By locator, String text) {
         try {
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+            // Read afresh on every poll: an ajax update may replace the element while Chromium reads
+            // it ("stale element", or "node does not belong to the document"); that is a retry.
+            wait.until(d -> {
+                try {
+                    return d.findElement(locator).getText().contains(text);
+                } catch (org.openqa.selenium.WebDriverException replacedOrMissing) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             throw explained(e);
         }

@@ -63,6 +63,15 @@ public class AuditTrail {
         record(actor, now, entity, label, AuditAction.UPDATE, changes);
     }
 
+    /**
+     * Records something done to a record's data without changing the record itself (e.g. an
+     * import of its observations): one field {@code what} with {@code description} as its new value.
+     */
+    public <E extends AbstractEntity & Auditable> void acted(Actor actor, E entity, String label, String what,
+                                                            String description) {
+        record(actor, now(), entity, label, AuditAction.UPDATE, List.of(new FieldChange(what, null, description)));
+    }
+
     public <E extends AbstractEntity & Auditable> void deleted(Actor actor, E entity, String label) {
         record(actor, now(), entity, label, AuditAction.DELETE, FieldChange.between(entity.auditSnapshot(), Map.of()));
     }

@@ -247,6 +247,16 @@ public class Agreement extends AbstractEntity implements Workflowable {
         return DRAFT.equals(status);
     }
 
+    /** In force: active and not past its expiry date (datasets it governs may be used). */
+    public boolean isInForce(LocalDate today) {
+        return ACTIVE.equals(status) && (expiryDate == null || !today.isAfter(expiryDate));
+    }
+
+    /** Signed (active or awaiting its effective date) and not past its expiry date. */
+    public boolean isSignedAndUnexpired(LocalDate today) {
+        return (SIGNED.equals(status) || ACTIVE.equals(status)) && (expiryDate == null || !today.isAfter(expiryDate));
+    }
+
     /** A data-sharing agreement, or an amendment of one: its terms are checked and published as ODRL. */
     public boolean isDataSharing() {
         return kind == AgreementKind.DSA || (kind == AgreementKind.AMENDMENT && amends != null && amends.isDataSharing());

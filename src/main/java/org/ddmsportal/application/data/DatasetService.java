@@ -1,0 +1,158 @@
+package org.ddmsportal.application.data;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementRepository;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Use cases of datasets. Everyone signed in reads the catalogue's descriptions; administrators
+ * and the NSI users of the dataset's country record and change them.
+ */
+@ApplicationScoped
+@Transactional
+public class DatasetService {
+
+    @Inject
+    DatasetRepository datasets;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    PilotRepository pilots;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Dataset> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return datasets.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Dataset> find(@NotNull Actor actor, long id) {
+        return datasets.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Dataset get(@NotNull Actor actor, long id) {
+        return find(actor, id).orElseThrow(NotFoundException::new);
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    /** Datasets of the actor's country (all for administrators), for pickers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Dataset> options(@NotNull Actor actor) {
+        return datasets.search(new PageRequest(0, 500, "title", true,
+                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
+                null)).rows();
+    }
+
+    /** Agreements a dataset may be governed by: data-sharing agreements of the actor's country. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Agreement> agreementOptions(@NotNull Actor actor) {
+        return agreements.search(new PageRequest(0, 500, "reference", true,
+                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
+                null)).rows().stream().filter(Agreement::isDataSharing).toList();
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {
+        Dataset dataset = new Dataset(form.getTitle(), provider(form.getProviderId()), form.getSourceKind());
+        apply(dataset, form);
+        if (!mayEdit(actor, dataset)) {
+            throw new AccessDeniedException();
+        }
+        audit.created(actor, dataset, dataset.getTitle(), datasets::add);
+        return dataset.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid DatasetForm form) {
+        Dataset dataset = get(actor, id);
+        if (!mayEdit(actor, dataset)) {
+            throw new AccessDeniedException();
+        }
+        Versions.check(dataset, form.getVersion());
+        var before = dataset.auditSnapshot();
+        dataset.retitle(form.getTitle());
+        dataset.provideBy(provider(form.getProviderId()), form.getSourceKind());
+        apply(dataset, form);
+        if (!mayEdit(actor, dataset)) {
+            // moved to another country's pilot or partnership
+            throw new AccessDeniedException();
+        }
+        audit.updated(actor, dataset, dataset.getTitle(), before);
+    }
+
+    private void apply(Dataset dataset, DatasetForm form) {
+        Agreement agreement = null;
+        if (form.getAgreementId() != null) {
+            agreement = agreements.find(form.getAgreementId())
+                    .orElseThrow(() -> new InvalidInputException("error.dataset.unknownAgreement"));
+            if (!agreement.isDataSharing()) {
+                throw new InvalidInputException("error.dataset.notDataSharing");
+            }
+        }
+        Partnership partnership = form.getPartnershipId() == null ? null : partnerships.find(form.getPartnershipId())
+                .orElseThrow(() -> new InvalidInputException("error.dataset.unknownPartnership"));
+        Pilot pilot = form.getPilotId() == null ? null : pilots.find(form.getPilotId())
+                .orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot"));
+        Country country = pilot != null ? pilot.getCountry()
+                : partnership != null ? partnership.getCountry() : dataset.getProvider().getCountry();
+        if (agreement != null && !agreement.getCountryCode().equals(country.getAlpha2())) {
+            throw new InvalidInputException("error.dataset.agreementCountry");
+        }
+        dataset.governBy(agreement);
+        dataset.producedBy(partnership, pilot);
+        try {
+            dataset.cover(form.getGranularity(), form.getTerritorialCoverage(), form.getTimeFrom(), form.getTimeTo(),
+                    form.getPeriodicity());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.dataset.period");
+        }
+        dataset.classify(form.getConfidentiality(), form.isPersonalData());
+        dataset.distribute(form.getFormat(), form.getAccessUrl(), form.getDescription());
+    }
+
+    private Organisation provider(Long id) {
+        return id == null ? null : organisations.find(id)
+                .orElseThrow(() -> new InvalidInputException("error.unknownOrganisation"));
+    }
+}

@@ -1,0 +1,99 @@
+package org.ddmsportal.application.data;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.shared.Lengths;
+
+/** What a user enters to define an indicator. */
+public class IndicatorForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long version;
+
+    @NotBlank
+    @Size(max = 40)
+    @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$", message = "{ddms.indicatorCode.pattern}")
+    private String code;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String nameEn;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String nameFr;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String nameRu;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String definition;
+
+    @NotBlank
+    @Size(max = 60)
+    private String unit;
+
+    @Size(max = 12)
+    private String sdgCode;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String methodology;
+
+    private Long pilotId;
+
+    @Size(max = 500)
+    private String disaggregations;
+
+    @Size(max = 100)
+    private List<Long> datasetIds = new ArrayList<>();
+
+    public static IndicatorForm of(Indicator i) {
+        IndicatorForm f = new IndicatorForm();
+        f.version = i.getVersion();
+        f.code = i.getCode();
+        f.nameEn = i.getName().getEn();
+        f.nameFr = i.getName().getFr();
+        f.nameRu = i.getName().getRu();
+        f.definition = i.getDefinition();
+        f.unit = i.getUnit();
+        f.sdgCode = i.getSdg() == null ? null : i.getSdg().getCode();
+        f.methodology = i.getMethodology();
+        f.pilotId = i.getPilot() == null ? null : i.getPilot().getId();
+        f.disaggregations = i.getDisaggregations();
+        f.datasetIds = new ArrayList<>(i.getDatasets().stream().map(Dataset::getId).toList());
+        return f;
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+    public String getNameEn() { return nameEn; }
+    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
+    public String getNameFr() { return nameFr; }
+    public void setNameFr(String nameFr) { this.nameFr = nameFr; }
+    public String getNameRu() { return nameRu; }
+    public void setNameRu(String nameRu) { this.nameRu = nameRu; }
+    public String getDefinition() { return definition; }
+    public void setDefinition(String definition) { this.definition = definition; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public String getSdgCode() { return sdgCode; }
+    public void setSdgCode(String sdgCode) { this.sdgCode = sdgCode; }
+    public String getMethodology() { return methodology; }
+    public void setMethodology(String methodology) { this.methodology = methodology; }
+    public Long getPilotId() { return pilotId; }
+    public void setPilotId(Long pilotId) { this.pilotId = pilotId; }
+    public String getDisaggregations() { return disaggregations; }
+    public void setDisaggregations(String disaggregations) { this.disaggregations = disaggregations; }
+    public List<Long> getDatasetIds() { return datasetIds; }
+    public void setDatasetIds(List<Long> datasetIds) { this.datasetIds = datasetIds; }
+}

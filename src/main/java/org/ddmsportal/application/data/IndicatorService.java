@@ -1,0 +1,270 @@
+package org.ddmsportal.application.data;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorRepository;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.ReferenceRepository;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.LocalizedName;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Use cases of indicators and their observations: define, import (preview, then all or
+ * nothing), read as pages, series and latest values, export. Everyone signed in reads;
+ * administrators and NSI users of the indicator's country change them and import. Confidential
+ * values are shown only to those who may change the indicator, and never in public exports.
+ */
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    DatasetRepository datasets;
+
+    @Inject
+    PilotRepository pilots;
+
+    @Inject
+    ReferenceRepository reference;
+
+    @Inject
+    ObservationStore observations;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Indicator> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return indicators.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Indicator> find(@NotNull Actor actor, long id) {
+        return indicators.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Indicator get(@NotNull Actor actor, long id) {
+        return find(actor, id).orElseThrow(NotFoundException::new);
+    }
+
+    /** An indicator by code, for anyone (public exports). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Indicator> byCode(String code) {
+        return Indicator.isValidCode(code) ? indicators.findByCode(code) : Optional.empty();
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Indicator indicator) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, indicator.getCountry());
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SdgEntry> sdgIndicators() {
+        return indicators.sdgEntries(SdgEntry.INDICATOR);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SdgEntry> sdgTargets() {
+        return indicators.sdgEntries(SdgEntry.TARGET);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SdgEntry> sdgGoals() {
+        return indicators.sdgEntries(SdgEntry.GOAL);
+    }
+
+    /** Indicators of the actor's country (all for administrators), for pickers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Indicator> options(@NotNull Actor actor) {
+        return indicators.search(new PageRequest(0, 500, "code", true,
+                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
+                null)).rows();
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid IndicatorForm form) {
+        Country country = actor.isAdmin() && actor.countryCode() == null ? null
+                : reference.country(actor.countryCode()).orElse(null);
+        Pilot pilot = pilot(form.getPilotId());
+        if (pilot != null) {
+            country = pilot.getCountry();
+        }
+        if (country == null) {
+            throw new InvalidInputException("error.indicator.country");
+        }
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
+            throw new AccessDeniedException();
+        }
+        if (indicators.findByCode(form.getCode().strip()).isPresent()) {
+            throw new DuplicateException("code");
+        }
+        Indicator indicator;
+        try {
+            indicator = new Indicator(form.getCode().strip(), name(form), form.getUnit(), country);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.indicator.code");
+        }
+        apply(indicator, form, pilot);
+        audit.created(actor, indicator, indicator.getCode(), indicators::add);
+        return indicator.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid IndicatorForm form) {
+        Indicator indicator = get(actor, id);
+        if (!mayEdit(actor, indicator)) {
+            throw new AccessDeniedException();
+        }
+        Versions.check(indicator, form.getVersion());
+        if (!indicator.getCode().equals(form.getCode().strip())) {
+            throw new InvalidInputException("error.indicator.codeFixed");
+        }
+        var before = indicator.auditSnapshot();
+        indicator.rename(name(form));
+        Pilot pilot = pilot(form.getPilotId());
+        if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
+            throw new InvalidInputException("error.indicator.pilotCountry");
+        }
+        apply(indicator, form, pilot);
+        audit.updated(actor, indicator, indicator.getCode(), before);
+    }
+
+    private void apply(Indicator indicator, IndicatorForm form, Pilot pilot) {
+        SdgEntry sdg = null;
+        if (form.getSdgCode() != null && !form.getSdgCode().isBlank()) {
+            sdg = indicators.sdg(form.getSdgCode().strip())
+                    .filter(s -> SdgEntry.INDICATOR.equals(s.getLevel()))
+                    .orElseThrow(() -> new InvalidInputException("error.indicator.sdg"));
+        }
+        indicator.define(form.getDefinition(), form.getUnit(), sdg, form.getMethodology(), form.getDisaggregations());
+        Set<Dataset> sources = new LinkedHashSet<>(datasets.byIds(List.copyOf(new LinkedHashSet<>(form.getDatasetIds()))));
+        if (sources.size() != new LinkedHashSet<>(form.getDatasetIds()).size()) {
+            throw new InvalidInputException("error.indicator.unknownDataset");
+        }
+        indicator.computedFrom(sources, pilot);
+    }
+
+    private Pilot pilot(Long id) {
+        return id == null ? null : pilots.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot"));
+    }
+
+    private static LocalizedName name(IndicatorForm form) {
+        return new LocalizedName(form.getNameEn(), form.getNameFr(), form.getNameRu());
+    }
+
+    // --- observations ---------------------------------------------------------------------
+
+    /**
+     * Reads a file and reports what an import would do, storing nothing. {@code indicatorId} is
+     * the indicator of files without an indicator column (may be null).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ObservationReader.Result preview(@NotNull Actor actor, Long indicatorId, @NotNull Reader file) {
+        return reader(actor, indicatorId).read(file, ObservationSink.NONE);
+    }
+
+    /**
+     * Imports a file in one transaction: every valid line is written; if any line is invalid
+     * the transaction is rolled back and {@link ImportRefusedException} names the problems —
+     * nothing is stored. The import is recorded in each indicator's history.
+     */
+    @Transactional(rollbackOn = ImportRefusedException.class)
+    public ObservationReader.Result importObservations(@NotNull Actor actor, Long indicatorId, @NotNull Reader file,
+                                                      String fileName) {
+        List<Indicator> touched = new ArrayList<>();
+        ObservationReader reader = new ObservationReader(code -> indicators.findByCode(code)
+                .filter(i -> mayEdit(actor, i))
+                .map(i -> {
+                    touched.add(i);
+                    return i.getId();
+                }), defaultCode(actor, indicatorId));
+        ObservationReader.Result result = reader.read(file, observations.sink());
+        if (!result.valid()) {
+            throw new ImportRefusedException(result);
+        }
+        String description = result.written() + " rows, " + result.layout() + ", " + (fileName == null ? "upload" : fileName);
+        for (Indicator i : touched) {
+            audit.acted(actor, i, i.getCode(), "observationsImported", description);
+        }
+        return result;
+    }
+
+    private ObservationReader reader(Actor actor, Long indicatorId) {
+        return new ObservationReader(code -> indicators.findByCode(code).filter(i -> mayEdit(actor, i)).map(Indicator::getId),
+                defaultCode(actor, indicatorId));
+    }
+
+    private String defaultCode(Actor actor, Long indicatorId) {
+        if (indicatorId == null) {
+            return null;
+        }
+        Indicator indicator = get(actor, indicatorId);
+        if (!mayEdit(actor, indicator)) {
+            throw new AccessDeniedException();
+        }
+        return indicator.getCode();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Observation> observations(@NotNull Actor actor, long indicatorId, @NotNull PageRequest request) {
+        Indicator indicator = get(actor, indicatorId);
+        return observations.page(indicatorId, mayEdit(actor, indicator), request);
+    }
+
+    /** Observations for the time-series chart (at most 5,000 points). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> series(@NotNull Actor actor, long indicatorId) {
+        Indicator indicator = get(actor, indicatorId);
+        return observations.series(indicatorId, mayEdit(actor, indicator), 5000);
+    }
+
+    /** The latest value of each territory (comparison across cities, map). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> latest(@NotNull Actor actor, long indicatorId) {
+        Indicator indicator = get(actor, indicatorId);
+        return observations.latest(indicatorId, mayEdit(actor, indicator));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long observationCount(long indicatorId) {
+        return observations.count(indicatorId);
+    }
+
+    /** Streams an indicator's public observations (never confidential ones), for open exports. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void exportPublic(@NotNull Indicator indicator, @NotNull Consumer<Observation> each) {
+        observations.forEach(List.of(indicator.getId()), false, each);
+    }
+}

@@ -1,0 +1,34 @@
+package org.ddmsportal.application.data;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Observations in bulk (implemented with plain JDBC: a million rows go through batches, not
+ * through the entity manager). Writes join the caller's transaction.
+ */
+public interface ObservationStore {
+
+    /** A sink writing into the current transaction. */
+    ObservationSink sink();
+
+    /** A page of an indicator's observations; filters: territory, period, status. */
+    Page<Observation> page(long indicatorId, boolean withConfidential, PageRequest request);
+
+    /** All observations of an indicator ordered by territory and period, at most {@code limit}. */
+    List<Observation> series(long indicatorId, boolean withConfidential, int limit);
+
+    /** The latest observation of each territory. */
+    List<Observation> latest(long indicatorId, boolean withConfidential);
+
+    /** Streams every observation of the indicators, ordered by indicator, territory, period. */
+    void forEach(List<Long> indicatorIds, boolean withConfidential, Consumer<Observation> each);
+
+    /** Observations of the indicators a pilot produces ({@code finalOnly}: status final). */
+    long countForPilot(long pilotId, boolean finalOnly);
+
+    long count(long indicatorId);
+}

@@ -1,0 +1,274 @@
+package org.ddmsportal.domain.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Lengths;
+
+/**
+ * A dataset a partner provides (or the NSI produces) for a partnership or a pilot. Its
+ * governing agreement is the data-sharing agreement that allows its use: when that agreement is
+ * not in force the dataset is <em>lapsed</em> and flagged wherever it appears. Its country —
+ * which decides who may change it — is the producing pilot's, else the partnership's, else the
+ * provider's.
+ */
+@Entity
+@Table(name = "dataset")
+public class Dataset extends AbstractEntity implements Auditable {
+
+    @Column(name = "title", nullable = false, length = Lengths.NAME)
+    private String title;
+
+    @Column(name = "description", length = Lengths.DESCRIPTION)
+    private String description;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "provider_id", nullable = false)
+    private Organisation provider;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_kind", nullable = false, length = 30)
+    private SourceKind sourceKind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    private Agreement agreement;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "granularity", nullable = false, length = 30)
+    private Granularity granularity;
+
+    @Column(name = "territorial_coverage", length = Lengths.NAME)
+    private String territorialCoverage;
+
+    @Column(name = "time_from")
+    private LocalDate timeFrom;
+
+    @Column(name = "time_to")
+    private LocalDate timeTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "periodicity", nullable = false, length = 30)
+    private Periodicity periodicity;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "confidentiality", nullable = false, length = 30)
+    private Confidentiality confidentiality;
+
+    @Column(name = "personal_data", nullable = false)
+    private boolean personalData;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "format", length = 30)
+    private DataFormat format;
+
+    @Column(name = "access_url", length = Lengths.URL)
+    private String accessUrl;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "partnership_id")
+    private Partnership partnership;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pilot_id")
+    private Pilot pilot;
+
+    protected Dataset() {
+        // for JPA
+    }
+
+    public Dataset(String title, Organisation provider, SourceKind sourceKind) {
+        retitle(title);
+        provideBy(provider, sourceKind);
+        this.granularity = Granularity.MUNICIPALITY;
+        this.periodicity = Periodicity.ANNUAL;
+        this.confidentiality = Confidentiality.RESTRICTED;
+    }
+
+    public final void retitle(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("title is required");
+        }
+        this.title = newTitle.strip();
+    }
+
+    public final void provideBy(Organisation newProvider, SourceKind kind) {
+        this.provider = Objects.requireNonNull(newProvider, "provider");
+        this.sourceKind = Objects.requireNonNull(kind, "source kind");
+    }
+
+    /** The agreement that allows the dataset's use; {@code null} for data the NSI holds itself. */
+    public void governBy(Agreement newAgreement) {
+        this.agreement = newAgreement;
+    }
+
+    /** What the data cover: granularity, territory and period (from ≤ to). */
+    public void cover(Granularity newGranularity, String territory, LocalDate from, LocalDate to,
+                      Periodicity newPeriodicity) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the period ends before it starts");
+        }
+        this.granularity = Objects.requireNonNull(newGranularity, "granularity");
+        this.territorialCoverage = blankToNull(territory);
+        this.timeFrom = from;
+        this.timeTo = to;
+        this.periodicity = Objects.requireNonNull(newPeriodicity, "periodicity");
+    }
+
+    public void classify(Confidentiality newConfidentiality, boolean containsPersonalData) {
+        this.confidentiality = Objects.requireNonNull(newConfidentiality, "confidentiality");
+        this.personalData = containsPersonalData;
+    }
+
+    public void distribute(DataFormat newFormat, String url, String newDescription) {
+        this.format = newFormat;
+        this.accessUrl = blankToNull(url);
+        this.description = blankToNull(newDescription);
+    }
+
+    /** The partnership and/or pilot that produce the dataset. */
+    public void producedBy(Partnership newPartnership, Pilot newPilot) {
+        this.partnership = newPartnership;
+        this.pilot = newPilot;
+    }
+
+    /**
+     * Lapsed: the dataset is governed by an agreement that is not in force on {@code today}
+     * (never signed, not yet active, expired or terminated).
+     */
+    public boolean isLapsed(LocalDate today) {
+        return agreement != null && !agreement.isInForce(today);
+    }
+
+    /** Lapsed today. */
+    public boolean isLapsed() {
+        return isLapsed(LocalDate.now());
+    }
+
+    /** Public datasets go into the open catalogue; restricted and confidential never do. */
+    public boolean isPublic() {
+        return confidentiality == Confidentiality.PUBLIC;
+    }
+
+    public Country getCountry() {
+        if (pilot != null) {
+            return pilot.getCountry();
+        }
+        if (partnership != null) {
+            return partnership.getCountry();
+        }
+        return provider.getCountry();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Organisation getProvider() {
+        return provider;
+    }
+
+    public SourceKind getSourceKind() {
+        return sourceKind;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public Granularity getGranularity() {
+        return granularity;
+    }
+
+    public String getTerritorialCoverage() {
+        return territorialCoverage;
+    }
+
+    public LocalDate getTimeFrom() {
+        return timeFrom;
+    }
+
+    public LocalDate getTimeTo() {
+        return timeTo;
+    }
+
+    public Periodicity getPeriodicity() {
+        return periodicity;
+    }
+
+    public Confidentiality getConfidentiality() {
+        return confidentiality;
+    }
+
+    public boolean isPersonalData() {
+        return personalData;
+    }
+
+    public DataFormat getFormat() {
+        return format;
+    }
+
+    public String getAccessUrl() {
+        return accessUrl;
+    }
+
+    public Partnership getPartnership() {
+        return partnership;
+    }
+
+    public Pilot getPilot() {
+        return pilot;
+    }
+
+    @Override
+    public String auditType() {
+        return "Dataset";
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("description", description);
+        s.put("provider", provider.getLabel());
+        s.put("sourceKind", sourceKind.name());
+        s.put("agreement", agreement == null ? null : agreement.getReference());
+        s.put("granularity", granularity.name());
+        s.put("territorialCoverage", territorialCoverage);
+        s.put("timeFrom", timeFrom == null ? null : timeFrom.toString());
+        s.put("timeTo", timeTo == null ? null : timeTo.toString());
+        s.put("periodicity", periodicity.name());
+        s.put("confidentiality", confidentiality.name());
+        s.put("personalData", Boolean.toString(personalData));
+        s.put("format", format == null ? null : format.name());
+        s.put("accessUrl", accessUrl);
+        s.put("partnership", partnership == null ? null : partnership.getTitle());
+        s.put("pilot", pilot == null ? null : pilot.getTitle());
+        return s;
+    }
+}

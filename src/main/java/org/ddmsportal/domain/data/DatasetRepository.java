@@ -1,0 +1,21 @@
+package org.ddmsportal.domain.data;
+
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/** Datasets. Filters: country, provider, sourceKind, confidentiality, agreement, pilot, partnership, lapsed. */
+public interface DatasetRepository {
+
+    Optional<Dataset> find(long id);
+
+    Page<Dataset> search(PageRequest request);
+
+    void add(Dataset dataset);
+
+    /** Public datasets with provider, agreement and producer loaded (for the open catalogue). */
+    List<Dataset> publicDatasets();
+
+    List<Dataset> byIds(List<Long> ids);
+}

@@ -1,0 +1,210 @@
+package org.ddmsportal.domain.data;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.LocalizedName;
+
+/**
+ * A local indicator: a unique code (letters, digits, dot, dash, underscore — it is an SDMX code
+ * too), names in three languages, definition, unit, the SDG indicator it serves, methodology,
+ * the datasets it is computed from and the pilot that produces it. Observations are stored
+ * apart (there may be millions); this aggregate does not load them.
+ */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends AbstractEntity implements Auditable {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+    @Column(name = "code", nullable = false, length = 40)
+    private String code;
+
+    @Embedded
+    private LocalizedName name;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_id", nullable = false)
+    private Country country;
+
+    @Column(name = "definition", length = Lengths.DESCRIPTION)
+    private String definition;
+
+    @Column(name = "unit", nullable = false, length = 60)
+    private String unit;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sdg_code")
+    private SdgEntry sdg;
+
+    @Column(name = "methodology", length = Lengths.DESCRIPTION)
+    private String methodology;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "pilot_id")
+    private Pilot pilot;
+
+    @Column(name = "disaggregations", length = 500)
+    private String disaggregations;
+
+    @ManyToMany
+    @JoinTable(name = "indicator_dataset", joinColumns = @JoinColumn(name = "indicator_id"),
+            inverseJoinColumns = @JoinColumn(name = "dataset_id"))
+    @OrderBy("title")
+    private Set<Dataset> datasets = new LinkedHashSet<>();
+
+    protected Indicator() {
+        // for JPA
+    }
+
+    public Indicator(String code, LocalizedName name, String unit, Country country) {
+        this.code = validCode(code);
+        rename(name);
+        this.unit = required(unit, "unit");
+        this.country = Objects.requireNonNull(country, "country");
+    }
+
+    /** Whether a text is a valid indicator code. */
+    public static boolean isValidCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
+    private static String validCode(String code) {
+        if (!isValidCode(code)) {
+            throw new IllegalArgumentException("invalid indicator code: " + code);
+        }
+        return code;
+    }
+
+    public final void rename(LocalizedName name) {
+        this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public void define(String newDefinition, String newUnit, SdgEntry newSdg, String newMethodology,
+                       String newDisaggregations) {
+        if (newSdg != null && !SdgEntry.INDICATOR.equals(newSdg.getLevel())) {
+            throw new IllegalArgumentException("an indicator serves an SDG indicator, not a goal or target");
+        }
+        this.definition = blankToNull(newDefinition);
+        this.unit = required(newUnit, "unit");
+        this.sdg = newSdg;
+        this.methodology = blankToNull(newMethodology);
+        this.disaggregations = blankToNull(newDisaggregations);
+    }
+
+    public void computedFrom(Set<Dataset> sources, Pilot producingPilot) {
+        this.datasets.clear();
+        this.datasets.addAll(sources);
+        this.pilot = producingPilot;
+    }
+
+    /** Some source dataset is lapsed (its agreement is not in force). */
+    public boolean isLapsed(LocalDate today) {
+        return datasets.stream().anyMatch(d -> d.isLapsed(today));
+    }
+
+    public boolean isLapsed() {
+        return isLapsed(LocalDate.now());
+    }
+
+    public String nameIn(Locale locale) {
+        return name.in(locale);
+    }
+
+    private static String required(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
+        return value.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedName getName() {
+        return name;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public SdgEntry getSdg() {
+        return sdg;
+    }
+
+    public String getMethodology() {
+        return methodology;
+    }
+
+    public Pilot getPilot() {
+        return pilot;
+    }
+
+    public String getDisaggregations() {
+        return disaggregations;
+    }
+
+    public List<Dataset> getDatasets() {
+        return List.copyOf(datasets);
+    }
+
+    @Override
+    public String auditType() {
+        return "Indicator";
+    }
+
+    @Override
+    public Map<String, String> auditSnapshot() {
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("code", code);
+        s.put("nameEn", name.getEn());
+        s.put("nameFr", name.getFr());
+        s.put("nameRu", name.getRu());
+        s.put("country", country.getAlpha2());
+        s.put("definition", definition);
+        s.put("unit", unit);
+        s.put("sdg", sdg == null ? null : sdg.getCode());
+        s.put("methodology", methodology);
+        s.put("pilot", pilot == null ? null : pilot.getTitle());
+        s.put("disaggregations", disaggregations);
+        s.put("datasets", datasets.isEmpty() ? null
+                : datasets.stream().map(Dataset::getTitle).sorted().collect(Collectors.joining("; ")));
+        return s;
+    }
+}

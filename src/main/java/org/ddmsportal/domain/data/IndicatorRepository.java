@@ -1,0 +1,25 @@
+package org.ddmsportal.domain.data;
+
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/** Indicators and the SDG framework. Filters: country, sdgGoal, pilot, dataset. */
+public interface IndicatorRepository {
+
+    Optional<Indicator> find(long id);
+
+    Optional<Indicator> findByCode(String code);
+
+    Page<Indicator> search(PageRequest request);
+
+    void add(Indicator indicator);
+
+    List<Indicator> byIds(List<Long> ids);
+
+    Optional<SdgEntry> sdg(String code);
+
+    /** SDG entries of a level (GOAL, TARGET, INDICATOR), in framework order. */
+    List<SdgEntry> sdgEntries(String level);
+}

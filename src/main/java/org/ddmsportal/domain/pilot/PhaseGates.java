@@ -1,0 +1,104 @@
+package org.ddmsportal.domain.pilot;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.reference.OrganisationType;
+
+/**
+ * The evidence each GSBPM phase asks for before a pilot enters it. A missing piece is a
+ * {@link Missing} with a message key and what it concerns (a dataset's title), so the page can
+ * say exactly what to do.
+ *
+ * <ol>
+ *   <li>Specify needs — where every pilot starts.</li>
+ *   <li>Design — the policy question and the decision it supports are recorded.</li>
+ *   <li>Build — at least one data source (dataset) and the methods are described.</li>
+ *   <li>Collect — every dataset not held by an NSI is covered by a signed, unexpired
+ *       data-sharing agreement.</li>
+ *   <li>Process — the pilot produces at least one indicator.</li>
+ *   <li>Analyse — observations of its indicators are imported.</li>
+ *   <li>Disseminate — some observations are final (not provisional, not confidential).</li>
+ *   <li>Evaluate — a decision informed by the pilot is in the decision register.</li>
+ * </ol>
+ */
+public final class PhaseGates {
+
+    /** What the pilot's data show, counted by the application. */
+    public record Evidence(long indicators, long observations, long finalObservations, long decisions) {
+    }
+
+    /** A missing piece of evidence: a message key and, where it concerns one, its subject. */
+    public record Missing(String key, String subject) {
+    }
+
+    private PhaseGates() {
+    }
+
+    /** What is missing for {@code pilot} to enter {@code phase} on {@code today}; empty when it may. */
+    public static List<Missing> missingFor(Pilot pilot, int phase, Evidence evidence, LocalDate today) {
+        List<Missing> missing = new ArrayList<>();
+        switch (phase) {
+            case 2 -> {
+                if (pilot.getPolicyQuestion() == null) {
+                    missing.add(new Missing("gate.policyQuestion", null));
+                }
+                if (pilot.getDecision() == null) {
+                    missing.add(new Missing("gate.decision", null));
+                }
+            }
+            case 3 -> {
+                if (pilot.getDatasets().isEmpty()) {
+                    missing.add(new Missing("gate.datasets", null));
+                }
+                if (pilot.getStatisticalMethods() == null && pilot.getMlTechnique() == null) {
+                    missing.add(new Missing("gate.methods", null));
+                }
+            }
+            case 4 -> {
+                for (Dataset d : pilot.getDatasets()) {
+                    if (!heldByNsi(d) && !coveredByAgreement(d, today)) {
+                        missing.add(new Missing("gate.agreement", d.getTitle()));
+                    }
+                }
+            }
+            case 5 -> {
+                if (evidence.indicators() == 0) {
+                    missing.add(new Missing("gate.indicators", null));
+                }
+            }
+            case 6 -> {
+                if (evidence.observations() == 0) {
+                    missing.add(new Missing("gate.observations", null));
+                }
+            }
+            case 7 -> {
+                if (evidence.finalObservations() == 0) {
+                    missing.add(new Missing("gate.finalObservations", null));
+                }
+            }
+            case 8 -> {
+                if (evidence.decisions() == 0) {
+                    missing.add(new Missing("gate.decisions", null));
+                }
+            }
+            default -> {
+                // phase 1 needs nothing
+            }
+        }
+        return missing;
+    }
+
+    /** Data the NSI (or one of its regional offices) holds need no agreement to be used. */
+    static boolean heldByNsi(Dataset dataset) {
+        String type = dataset.getProvider().getType().getCode();
+        return OrganisationType.NSI.equals(type) || OrganisationType.NSI_REGIONAL_OFFICE.equals(type);
+    }
+
+    static boolean coveredByAgreement(Dataset dataset, LocalDate today) {
+        Agreement agreement = dataset.getAgreement();
+        return agreement != null && agreement.isDataSharing() && agreement.isSignedAndUnexpired(today);
+    }
+}

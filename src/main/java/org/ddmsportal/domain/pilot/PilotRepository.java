@@ -1,0 +1,22 @@
+package org.ddmsportal.domain.pilot;
+
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/** Pilots. Filters: country, city, status, phase, partnership, dataset; search on title. */
+public interface PilotRepository {
+
+    Optional<Pilot> find(long id);
+
+    Page<Pilot> search(PageRequest request);
+
+    void add(Pilot pilot);
+
+    /** Pilots of a country's cities (to warn when a country has more than one). */
+    long countInCountry(String alpha2);
+
+    /** Pilots whose data sources include a dataset. */
+    List<Pilot> usingDataset(long datasetId);
+}

@@ -1,0 +1,200 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ddmsportal.application.data.ObservationSink;
+import org.ddmsportal.application.data.ObservationStore;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.data.ObservationStatus;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * Observations through plain JDBC on the container's data source; inside a transaction the
+ * connection is the transaction's, so an import and its audit entry commit or roll back together.
+ */
+@ApplicationScoped
+public class JdbcObservationStore implements ObservationStore {
+
+    private static final String SELECT = "SELECT i.code, o.territory_code, o.period, o.obs_value, o.status"
+            + " FROM observation o JOIN indicator i ON i.id = o.indicator_id";
+    private static final Map<String, String> SORTABLE = Map.of(
+            "territory", "o.territory_code", "period", "o.period", "value", "o.obs_value", "status", "o.status");
+
+    @Resource(lookup = DatabaseSetup.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Override
+    public ObservationSink sink() {
+        Connection connection = connection();
+        JdbcObservationWriter writer = new JdbcObservationWriter(connection);
+        return new ObservationSink() {
+            @Override
+            public void accept(org.ddmsportal.application.data.ObservationRow row) {
+                writer.accept(row);
+            }
+
+            @Override
+            public long finish() {
+                try (connection) {
+                    return writer.finish();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    @Override
+    public Page<Observation> page(long indicatorId, boolean withConfidential, PageRequest request) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE o.indicator_id = ?");
+        params.add(indicatorId);
+        if (!withConfidential) {
+            where.append(" AND o.status <> 'C'");
+        }
+        if (request.filter("territory") != null) {
+            where.append(" AND o.territory_code LIKE ?");
+            params.add(JpqlWhere.escape(request.filter("territory")) + "%");
+        }
+        if (request.filter("period") != null) {
+            where.append(" AND o.period LIKE ?");
+            params.add(JpqlWhere.escape(request.filter("period")) + "%");
+        }
+        if (request.filter("status") != null) {
+            where.append(" AND o.status = ?");
+            params.add(request.filter("status"));
+        }
+        String order = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), null);
+        String orderBy = order == null ? " ORDER BY o.period DESC, o.territory_code"
+                : " ORDER BY " + order + (request.ascending() ? " ASC" : " DESC") + ", o.id";
+        try (Connection c = connection()) {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM observation o" + where)) {
+                bind(count, params);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Observation> rows = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement(SELECT + where + orderBy + " LIMIT ? OFFSET ?")) {
+                List<Object> all = new ArrayList<>(params);
+                all.add(request.size());
+                all.add(request.first());
+                bind(select, all);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(read(rs));
+                    }
+                }
+            }
+            return new Page<>(rows, total);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public List<Observation> series(long indicatorId, boolean withConfidential, int limit) {
+        List<Observation> rows = new ArrayList<>();
+        query(SELECT + " WHERE o.indicator_id = ?" + (withConfidential ? "" : " AND o.status <> 'C'")
+                + " ORDER BY o.territory_code, o.period LIMIT ?", List.of(indicatorId, limit), rows::add);
+        return rows;
+    }
+
+    @Override
+    public List<Observation> latest(long indicatorId, boolean withConfidential) {
+        String status = withConfidential ? "" : " AND o.status <> 'C'";
+        List<Observation> rows = new ArrayList<>();
+        query(SELECT + " JOIN (SELECT territory_code, MAX(period) AS period FROM observation o WHERE o.indicator_id = ?"
+                + status + " GROUP BY territory_code) l ON l.territory_code = o.territory_code AND l.period = o.period"
+                + " WHERE o.indicator_id = ?" + status + " ORDER BY o.territory_code",
+                List.of(indicatorId, indicatorId), rows::add);
+        return rows;
+    }
+
+    @Override
+    public void forEach(List<Long> indicatorIds, boolean withConfidential, Consumer<Observation> each) {
+        if (indicatorIds.isEmpty()) {
+            return;
+        }
+        String in = indicatorIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        query(SELECT + " WHERE o.indicator_id IN (" + in + ")" + (withConfidential ? "" : " AND o.status <> 'C'")
+                + " ORDER BY i.code, o.territory_code, o.period", List.copyOf(indicatorIds), each);
+    }
+
+    @Override
+    public long countForPilot(long pilotId, boolean finalOnly) {
+        long[] n = {0};
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.pilot_id = ?"
+                        + (finalOnly ? " AND o.status = 'F'" : ""))) {
+            s.setLong(1, pilotId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                n[0] = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return n[0];
+    }
+
+    @Override
+    public long count(long indicatorId) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
+                "SELECT COUNT(*) FROM observation WHERE indicator_id = ?")) {
+            s.setLong(1, indicatorId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void query(String sql, List<Object> params, Consumer<Observation> each) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, params);
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(read(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Observation read(ResultSet rs) throws SQLException {
+        return new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4).stripTrailingZeros(),
+                ObservationStatus.ofCode(rs.getString(5).charAt(0)));
+    }
+
+    private static void bind(PreparedStatement s, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            s.setObject(i + 1, params.get(i));
+        }
+    }
+
+    private Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("no database connection", e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaDecisionRepository implements DecisionRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
+            "country", "c.alpha2");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Decision> find(long id) {
+        return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.city ci JOIN FETCH ci.country WHERE d.id = :id",
+                        Decision.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Decision> search(PageRequest request) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "d.title", "d.body", "d.summary", "ci.name")
+                .contains(request.filter("title"), "d.title")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
+                .equal(JpqlWhere.id(request.filter("city")), "ci.id")
+                .condition(JpqlWhere.id(request.filter("pilot")),
+                        "EXISTS (SELECT p FROM Decision d2 JOIN d2.pilots p WHERE d2 = d AND p.id = :%1$s)")
+                .condition(JpqlWhere.id(request.filter("indicator")),
+                        "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
+        String from = " FROM Decision d JOIN d.city ci JOIN ci.country c";
+        long total = where.bind(em.createQuery("SELECT COUNT(d)" + from + where.clause(), Long.class)).getSingleResult();
+        List<Decision> rows = where.bind(em.createQuery("SELECT d" + from + where.clause()
+                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.decidedOn DESC, d.id"),
+                        Decision.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "d.city")
+                .setHint("eclipselink.batch", "d.indicators")
+                .setHint("eclipselink.batch", "d.pilots")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Decision decision) {
+        em.persist(decision);
+        em.flush();
+    }
+}

@@ -1,0 +1,88 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorRepository;
+import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaIndicatorRepository implements IndicatorRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
+            "sdg", "s.sortKey", "modifiedAt", "i.modifiedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Indicator> find(long id) {
+        return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country LEFT JOIN FETCH i.sdg"
+                        + " WHERE i.id = :id", Indicator.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Indicator> findByCode(String code) {
+        return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country WHERE i.code = :code", Indicator.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Indicator> search(PageRequest request) {
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
+                .contains(request.filter("code"), "i.code")
+                .contains(request.filter("name"), "i.name.en", "i.name.fr", "i.name.ru")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
+                .equal(request.filter("sdgGoal"), "SUBSTRING(s.code, 1, LOCATE('.', s.code) - 1)")
+                .equal(JpqlWhere.id(request.filter("pilot")), "i.pilot.id")
+                .condition(JpqlWhere.id(request.filter("dataset")),
+                        "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
+        String from = " FROM Indicator i JOIN i.country c LEFT JOIN i.sdg s";
+        long total = where.bind(em.createQuery("SELECT COUNT(i)" + from + where.clause(), Long.class)).getSingleResult();
+        List<Indicator> rows = where.bind(em.createQuery("SELECT i" + from + where.clause()
+                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "i.code"), Indicator.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "i.country")
+                .setHint("eclipselink.batch", "i.sdg")
+                .setHint("eclipselink.batch", "i.datasets")
+                .setHint("eclipselink.batch", "i.datasets.agreement")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Indicator indicator) {
+        em.persist(indicator);
+        em.flush();
+    }
+
+    @Override
+    public List<Indicator> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT i FROM Indicator i WHERE i.id IN :ids", Indicator.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    @Override
+    public Optional<SdgEntry> sdg(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(SdgEntry.class, code));
+    }
+
+    @Override
+    public List<SdgEntry> sdgEntries(String level) {
+        return em.createQuery("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey", SdgEntry.class)
+                .setParameter("level", level).getResultList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaPilotRepository implements PilotRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
+            "phase", "p.phase", "modifiedAt", "p.modifiedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Pilot> find(long id) {
+        return em.createQuery("SELECT p FROM Pilot p JOIN FETCH p.city ci JOIN FETCH ci.country JOIN FETCH p.lead"
+                        + " WHERE p.id = :id", Pilot.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Page<Pilot> search(PageRequest request) {
+        Integer phase = null;
+        if (request.filter("phase") != null) {
+            try {
+                phase = Integer.valueOf(request.filter("phase"));
+            } catch (NumberFormatException e) {
+                return new Page<>(List.of(), 0);
+            }
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "p.title", "p.policyQuestion", "ci.name")
+                .contains(request.filter("title"), "p.title")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
+                .equal(request.filter("status"), "p.status")
+                .equal(phase, "p.phase")
+                .equal(JpqlWhere.id(request.filter("city")), "ci.id")
+                .condition(JpqlWhere.id(request.filter("partnership")),
+                        "EXISTS (SELECT ps FROM Pilot p2 JOIN p2.partnerships ps WHERE p2 = p AND ps.id = :%1$s)")
+                .condition(JpqlWhere.id(request.filter("dataset")),
+                        "EXISTS (SELECT d FROM Pilot p3 JOIN p3.datasets d WHERE p3 = p AND d.id = :%1$s)");
+        String from = " FROM Pilot p JOIN p.city ci JOIN ci.country c";
+        long total = where.bind(em.createQuery("SELECT COUNT(p)" + from + where.clause(), Long.class)).getSingleResult();
+        List<Pilot> rows = where.bind(em.createQuery("SELECT p" + from + where.clause()
+                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"), Pilot.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "p.city")
+                .setHint("eclipselink.batch", "p.city.country")
+                .setHint("eclipselink.batch", "p.lead")
+                .setHint("eclipselink.batch", "p.datasets")
+                .setHint("eclipselink.batch", "p.datasets.agreement")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Pilot pilot) {
+        em.persist(pilot);
+        em.flush();
+    }
+
+    @Override
+    public long countInCountry(String alpha2) {
+        return em.createQuery("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", Long.class)
+                .setParameter("c", alpha2).getSingleResult();
+    }
+
+    @Override
+    public List<Pilot> usingDataset(long datasetId) {
+        return em.createQuery("SELECT DISTINCT p FROM Pilot p JOIN p.datasets d WHERE d.id = :id ORDER BY p.title", Pilot.class)
+                .setParameter("id", datasetId).getResultList();
+    }
+}

@@ -61,6 +61,9 @@ public class IndicatorService {
     ObservationStore observations;
 
     @Inject
+    org.ddmsportal.domain.organisation.OrganisationRepository organisations;
+
+    @Inject
     AuditTrail audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -255,6 +258,32 @@ public class IndicatorService {
     public List<Observation> latest(@NotNull Actor actor, long indicatorId) {
         Indicator indicator = get(actor, indicatorId);
         return observations.latest(indicatorId, mayEdit(actor, indicator));
+    }
+
+    /** A city on the map: where it is and the indicator's latest value there. */
+    public record MapPoint(String territory, String name, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+                           Observation latest) {
+    }
+
+    /**
+     * The latest value of each territory that is an organisation's territorial code with
+     * coordinates (the cities), for the map.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MapPoint> mapPoints(@NotNull Actor actor, long indicatorId) {
+        List<Observation> latest = latest(actor, indicatorId);
+        Map<String, Observation> byTerritory = new java.util.HashMap<>();
+        latest.forEach(o -> byTerritory.put(o.territory(), o));
+        List<MapPoint> points = new ArrayList<>();
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        for (var o : organisations.withTerritorialCodes(byTerritory.keySet())) {
+            if (placed.add(o.getTerritorialCode())) {
+                points.add(new MapPoint(o.getTerritorialCode(), o.getCity() == null ? o.getName() : o.getCity(),
+                        o.getCoordinates().getLatitude(), o.getCoordinates().getLongitude(),
+                        byTerritory.get(o.getTerritorialCode())));
+            }
+        }
+        return points;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

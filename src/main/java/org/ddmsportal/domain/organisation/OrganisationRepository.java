@@ -27,5 +27,8 @@ public interface OrganisationRepository {
 
     void add(Organisation organisation);
 
+    /** Organisations whose territorial code (NUTS/LAU) is one of these, with coordinates (for maps). */
+    List<Organisation> withTerritorialCodes(java.util.Collection<String> codes);
+
     void remove(Organisation organisation);
 }

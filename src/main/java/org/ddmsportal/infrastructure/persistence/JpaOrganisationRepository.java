@@ -77,7 +77,24 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .setParameter("org", organisation).getSingleResult();
         long agreements = em.createQuery("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.organisation = :org",
                 Long.class).setParameter("org", organisation).getSingleResult();
-        return children + contacts + partnerships + agreements;
+        long data = em.createQuery("SELECT COUNT(d) FROM Dataset d WHERE d.provider = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        long pilots = em.createQuery("SELECT COUNT(DISTINCT p) FROM Pilot p LEFT JOIN p.partners pp"
+                        + " WHERE p.city = :org OR p.lead = :org OR pp = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        long decisions = em.createQuery("SELECT COUNT(d) FROM Decision d WHERE d.city = :org", Long.class)
+                .setParameter("org", organisation).getSingleResult();
+        return children + contacts + partnerships + agreements + data + pilots + decisions;
+    }
+
+    @Override
+    public List<Organisation> withTerritorialCodes(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT o FROM Organisation o WHERE o.territorialCode IN :codes"
+                        + " AND o.coordinates.latitude IS NOT NULL ORDER BY o.name", Organisation.class)
+                .setParameter("codes", codes).getResultList();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.ddmsportal.application.reference.ReferenceService;
 import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.GsbpmPhase;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 
@@ -28,6 +29,7 @@ public class ReferenceOptions {
 
     private List<Country> countries;
     private List<OrganisationType> types;
+    private List<GsbpmPhase> phases;
 
     public List<Country> getCountries() {
         if (countries == null) {
@@ -44,6 +46,19 @@ public class ReferenceOptions {
             types = reference.organisationTypes();
         }
         return types;
+    }
+
+    public List<GsbpmPhase> getGsbpmPhases() {
+        if (phases == null) {
+            phases = reference.gsbpmPhases();
+        }
+        return phases;
+    }
+
+    /** The GSBPM phase's name in the user's language ("Collect" for 4). */
+    public String phaseName(int phase) {
+        return getGsbpmPhases().stream().filter(g -> g.getCode().equals(Integer.toString(phase)))
+                .map(g -> g.nameIn(Texts.locale())).findFirst().orElse("");
     }
 
     public List<PolicyDomain> getPolicyDomains() {

@@ -1,0 +1,57 @@
+package org.ddmsportal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.data.SdmxWriter;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.Observation;
+
+/**
+ * An indicator's data, public, confidential values never included:
+ * {@code GET /api/indicators/{code}/data.csv} (SDMX-CSV 2.0) and {@code /data.json} (SDMX-JSON 2.0).
+ */
+@Path("/indicators/{code}")
+public class IndicatorDataResource {
+
+    @Inject
+    IndicatorService indicators;
+
+    @GET
+    @Path("data.csv")
+    public Response csv(@PathParam("code") String code) {
+        Indicator indicator = indicators.byCode(code).orElse(null);
+        if (indicator == null) {
+            return Response.status(404).build();
+        }
+        StreamingOutput body = out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            var printer = SdmxWriter.csv(writer);
+            indicators.exportPublic(indicator, o -> SdmxWriter.csvRow(printer, indicator, o));
+            printer.flush();
+        };
+        return Response.ok(body, "application/vnd.sdmx.data+csv;version=2.0.0;charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + indicator.getCode() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("data.json")
+    public Response json(@PathParam("code") String code) {
+        Indicator indicator = indicators.byCode(code).orElse(null);
+        if (indicator == null) {
+            return Response.status(404).build();
+        }
+        List<Observation> rows = new ArrayList<>();
+        indicators.exportPublic(indicator, rows::add);
+        StreamingOutput body = out -> SdmxWriter.json(indicator, rows, out);
+        return Response.ok(body, "application/vnd.sdmx.data+json;version=2.0.0;charset=utf-8").build();
+    }
+}

@@ -1,0 +1,27 @@
+package org.ddmsportal.api;
+
+import java.util.Locale;
+import org.ddmsportal.application.lineage.Lineage;
+
+/** Where each kind of lineage node is shown in the portal (paths relative to the context root). */
+public final class LineageLinks {
+
+    private LineageLinks() {
+    }
+
+    public static String href(Lineage.Node node) {
+        String folder = switch (node.kind()) {
+            case PARTNERSHIP -> "partnerships";
+            case AGREEMENT -> "agreements";
+            case DATASET -> "datasets";
+            case INDICATOR -> "indicators";
+            case PILOT -> "pilots";
+            case DECISION -> "decisions";
+        };
+        return "/app/" + folder + "/view.xhtml?id=" + node.id();
+    }
+
+    public static String kind(Lineage.Kind kind) {
+        return kind.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,140 @@
+package org.ddmsportal.application.decision;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorRepository;
+import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionRepository;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Role;
+
+/**
+ * The decision register. Everyone signed in reads it; a city's own contacts (their organisation
+ * is the city) and the NSI users of its country record and change its decisions.
+ */
+@ApplicationScoped
+@Transactional
+public class DecisionService {
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    PilotRepository pilots;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return decisions.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Decision> find(@NotNull Actor actor, long id) {
+        return decisions.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Decision get(@NotNull Actor actor, long id) {
+        return find(actor, id).orElseThrow(NotFoundException::new);
+    }
+
+    /** NSI users of the city's country, or a contact of the city itself. */
+    public boolean mayRecordFor(@NotNull Actor actor, @NotNull Organisation city) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
+                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Decision decision) {
+        return mayRecordFor(actor, decision.getCity());
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null)
+                || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
+    }
+
+    /** Cities the actor may record decisions for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> cityOptions(@NotNull Actor actor) {
+        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
+                .filter(o -> OrganisationType.MUNICIPALITY.equals(o.getType().getCode()))
+                .filter(o -> mayRecordFor(actor, o)).toList();
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid DecisionForm form) {
+        Organisation city = city(form.getCityId());
+        if (!mayRecordFor(actor, city)) {
+            throw new AccessDeniedException();
+        }
+        Decision decision = new Decision(form.getTitle(), city, form.getDecidedOn(), form.getBody());
+        apply(decision, form);
+        audit.created(actor, decision, decision.getTitle(), decisions::add);
+        return decision.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid DecisionForm form) {
+        Decision decision = get(actor, id);
+        if (!mayEdit(actor, decision)) {
+            throw new AccessDeniedException();
+        }
+        Versions.check(decision, form.getVersion());
+        Organisation city = city(form.getCityId());
+        if (!mayRecordFor(actor, city)) {
+            throw new AccessDeniedException();
+        }
+        var before = decision.auditSnapshot();
+        decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
+        apply(decision, form);
+        audit.updated(actor, decision, decision.getTitle(), before);
+    }
+
+    private void apply(Decision decision, DecisionForm form) {
+        decision.describe(form.getSummary(), form.getLink());
+        List<Long> indicatorIds = List.copyOf(new LinkedHashSet<>(form.getIndicatorIds()));
+        List<Indicator> informing = indicators.byIds(indicatorIds);
+        if (informing.size() != indicatorIds.size()) {
+            throw new InvalidInputException("error.decision.unknownIndicator");
+        }
+        LinkedHashSet<Pilot> ps = new LinkedHashSet<>();
+        for (Long id : new LinkedHashSet<>(form.getPilotIds())) {
+            ps.add(pilots.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot")));
+        }
+        decision.informedBy(new LinkedHashSet<>(informing), ps);
+    }
+
+    private Organisation city(Long id) {
+        Organisation city = id == null ? null : organisations.find(id).orElse(null);
+        if (city == null || !OrganisationType.MUNICIPALITY.equals(city.getType().getCode())) {
+            throw new InvalidInputException("error.pilot.cityNotMunicipality");
+        }
+        return city;
+    }
+}

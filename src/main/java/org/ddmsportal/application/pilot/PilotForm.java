@@ -1,0 +1,165 @@
+package org.ddmsportal.application.pilot;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.pilot.GoalType;
+import org.ddmsportal.domain.pilot.Milestone;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.shared.Lengths;
+
+/** What a user enters to define a pilot. */
+public class PilotForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long version;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String title;
+
+    @NotNull
+    private Long cityId;
+
+    @NotNull
+    private Long leadId;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String policyQuestion;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String decision;
+
+    @Size(max = Lengths.NAME)
+    private String decisionBody;
+
+    private LocalDate decisionDue;
+
+    private List<GoalType> goalTypes = new ArrayList<>();
+
+    @Size(max = 20)
+    private List<String> domainCodes = new ArrayList<>();
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String statisticalMethods;
+
+    @Size(max = Lengths.NAME)
+    private String mlTechnique;
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String mlPurpose;
+
+    @Size(max = 50)
+    private List<Long> partnershipIds = new ArrayList<>();
+
+    @Size(max = 50)
+    private List<Long> partnerIds = new ArrayList<>();
+
+    @Size(max = 100)
+    private List<Long> datasetIds = new ArrayList<>();
+
+    @Size(max = 50)
+    private List<String> sdgTargetCodes = new ArrayList<>();
+
+    @Valid
+    @Size(max = 50)
+    private List<MilestoneRow> milestones = new ArrayList<>();
+
+    public static PilotForm of(Pilot p) {
+        PilotForm f = new PilotForm();
+        f.version = p.getVersion();
+        f.title = p.getTitle();
+        f.cityId = p.getCity().getId();
+        f.leadId = p.getLead().getId();
+        f.policyQuestion = p.getPolicyQuestion();
+        f.decision = p.getDecision();
+        f.decisionBody = p.getDecisionBody();
+        f.decisionDue = p.getDecisionDue();
+        f.goalTypes = new ArrayList<>(p.getGoalTypeList());
+        f.domainCodes = new ArrayList<>(p.getDomainList().stream().map(PolicyDomain::getCode).toList());
+        f.statisticalMethods = p.getStatisticalMethods();
+        f.mlTechnique = p.getMlTechnique();
+        f.mlPurpose = p.getMlPurpose();
+        f.partnershipIds = new ArrayList<>(p.getPartnerships().stream().map(Partnership::getId).toList());
+        f.partnerIds = new ArrayList<>(p.getPartners().stream().map(Organisation::getId).toList());
+        f.datasetIds = new ArrayList<>(p.getDatasets().stream().map(Dataset::getId).toList());
+        f.sdgTargetCodes = new ArrayList<>(p.getSdgTargets().stream().map(SdgEntry::getCode).toList());
+        for (Milestone m : p.getMilestones()) {
+            MilestoneRow row = new MilestoneRow();
+            row.setTitle(m.getTitle());
+            row.setDue(m.getDue());
+            row.setDoneOn(m.getDoneOn());
+            f.milestones.add(row);
+        }
+        return f;
+    }
+
+    /** A milestone as entered. */
+    public static class MilestoneRow implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @NotBlank
+        @Size(max = Lengths.NAME)
+        private String title;
+
+        private LocalDate due;
+
+        private LocalDate doneOn;
+
+        public String getTitle() { return title; }
+        public void setTitle(String title) { this.title = title; }
+        public LocalDate getDue() { return due; }
+        public void setDue(LocalDate due) { this.due = due; }
+        public LocalDate getDoneOn() { return doneOn; }
+        public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public Long getCityId() { return cityId; }
+    public void setCityId(Long cityId) { this.cityId = cityId; }
+    public Long getLeadId() { return leadId; }
+    public void setLeadId(Long leadId) { this.leadId = leadId; }
+    public String getPolicyQuestion() { return policyQuestion; }
+    public void setPolicyQuestion(String policyQuestion) { this.policyQuestion = policyQuestion; }
+    public String getDecision() { return decision; }
+    public void setDecision(String decision) { this.decision = decision; }
+    public String getDecisionBody() { return decisionBody; }
+    public void setDecisionBody(String decisionBody) { this.decisionBody = decisionBody; }
+    public LocalDate getDecisionDue() { return decisionDue; }
+    public void setDecisionDue(LocalDate decisionDue) { this.decisionDue = decisionDue; }
+    public List<GoalType> getGoalTypes() { return goalTypes; }
+    public void setGoalTypes(List<GoalType> goalTypes) { this.goalTypes = goalTypes; }
+    public List<String> getDomainCodes() { return domainCodes; }
+    public void setDomainCodes(List<String> domainCodes) { this.domainCodes = domainCodes; }
+    public String getStatisticalMethods() { return statisticalMethods; }
+    public void setStatisticalMethods(String statisticalMethods) { this.statisticalMethods = statisticalMethods; }
+    public String getMlTechnique() { return mlTechnique; }
+    public void setMlTechnique(String mlTechnique) { this.mlTechnique = mlTechnique; }
+    public String getMlPurpose() { return mlPurpose; }
+    public void setMlPurpose(String mlPurpose) { this.mlPurpose = mlPurpose; }
+    public List<Long> getPartnershipIds() { return partnershipIds; }
+    public void setPartnershipIds(List<Long> partnershipIds) { this.partnershipIds = partnershipIds; }
+    public List<Long> getPartnerIds() { return partnerIds; }
+    public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds; }
+    public List<Long> getDatasetIds() { return datasetIds; }
+    public void setDatasetIds(List<Long> datasetIds) { this.datasetIds = datasetIds; }
+    public List<String> getSdgTargetCodes() { return sdgTargetCodes; }
+    public void setSdgTargetCodes(List<String> sdgTargetCodes) { this.sdgTargetCodes = sdgTargetCodes; }
+    public List<MilestoneRow> getMilestones() { return milestones; }
+    public void setMilestones(List<MilestoneRow> milestones) { this.milestones = milestones; }
+}

@@ -1,0 +1,317 @@
+package org.ddmsportal.application.pilot;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.data.ObservationStore;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.data.IndicatorRepository;
+import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.decision.DecisionRepository;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.pilot.PhaseGates;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.reference.ReferenceRepository;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.domain.workflow.WorkflowRepository;
+
+/**
+ * Use cases of pilots: define, move along the lifecycle of {@code workflows/pilot.json}, and move
+ * through the GSBPM phases — forward one phase at a time with the gate's evidence
+ * ({@link PhaseGates}), back freely with a comment. Everyone signed in reads; administrators and
+ * the NSI users of the city's country change them.
+ */
+@ApplicationScoped
+@Transactional
+public class PilotService {
+
+    /** Phase moves are kept with the lifecycle events, under their own name. */
+    public static final String PHASE_EVENTS = "pilot-phase";
+
+    @Inject
+    PilotRepository pilots;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    DatasetRepository datasets;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    DecisionRepository decisions;
+
+    @Inject
+    ReferenceRepository reference;
+
+    @Inject
+    ObservationStore observations;
+
+    @Inject
+    WorkflowEngine workflow;
+
+    @Inject
+    WorkflowRepository workflowEvents;
+
+    @Inject
+    AuditTrail audit;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return pilots.search(request);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Pilot> find(@NotNull Actor actor, long id) {
+        return pilots.find(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Pilot get(@NotNull Actor actor, long id) {
+        return find(actor, id).orElseThrow(NotFoundException::new);
+    }
+
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Pilot pilot) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, pilot.getCountry());
+    }
+
+    public boolean mayCreate(@NotNull Actor actor) {
+        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+    }
+
+    /** Pilots of the actor's country (all for administrators), for pickers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pilot> options(@NotNull Actor actor) {
+        return pilots.search(new PageRequest(0, 500, "title", true,
+                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
+                null)).rows();
+    }
+
+    /** Municipalities the actor may run a pilot in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> cityOptions(@NotNull Actor actor) {
+        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
+                .filter(o -> OrganisationType.MUNICIPALITY.equals(o.getType().getCode())).toList();
+    }
+
+    /** NSIs and regional offices that may run a pilot. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Organisation> leadOptions(@NotNull Actor actor) {
+        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
+                .filter(o -> OrganisationType.NSI.equals(o.getType().getCode())
+                        || OrganisationType.NSI_REGIONAL_OFFICE.equals(o.getType().getCode())).toList();
+    }
+
+    /**
+     * The proposal expects one pilot city per country: how many pilots the country of this
+     * pilot has (a page warns from two on; nothing is forbidden).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long pilotsInCountry(@NotNull Pilot pilot) {
+        return pilots.countInCountry(pilot.getCountry().getAlpha2());
+    }
+
+    public long create(@NotNull Actor actor, @NotNull @Valid PilotForm form) {
+        Pilot pilot;
+        try {
+            pilot = new Pilot(form.getTitle(), organisation(form.getCityId()), organisation(form.getLeadId()),
+                    workflow.initialState(Pilot.WORKFLOW));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.pilot.country");
+        }
+        checkKinds(pilot);
+        if (!mayEdit(actor, pilot)) {
+            throw new AccessDeniedException();
+        }
+        apply(pilot, form);
+        audit.created(actor, pilot, pilot.getTitle(), pilots::add);
+        return pilot.getId();
+    }
+
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid PilotForm form) {
+        Pilot pilot = get(actor, id);
+        if (!mayEdit(actor, pilot)) {
+            throw new AccessDeniedException();
+        }
+        Versions.check(pilot, form.getVersion());
+        var before = pilot.auditSnapshot();
+        pilot.retitle(form.getTitle());
+        try {
+            pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.pilot.country");
+        }
+        checkKinds(pilot);
+        if (!mayEdit(actor, pilot)) {
+            throw new AccessDeniedException();
+        }
+        apply(pilot, form);
+        audit.updated(actor, pilot, pilot.getTitle(), before);
+    }
+
+    private void checkKinds(Pilot pilot) {
+        if (!OrganisationType.MUNICIPALITY.equals(pilot.getCity().getType().getCode())) {
+            throw new InvalidInputException("error.pilot.cityNotMunicipality");
+        }
+        String lead = pilot.getLead().getType().getCode();
+        if (!OrganisationType.NSI.equals(lead) && !OrganisationType.NSI_REGIONAL_OFFICE.equals(lead)) {
+            throw new InvalidInputException("error.partnership.leadNotNsi");
+        }
+    }
+
+    private void apply(Pilot pilot, PilotForm form) {
+        Set<PolicyDomain> domains = new LinkedHashSet<>();
+        for (String code : form.getDomainCodes()) {
+            domains.add(reference.policyDomain(code).orElseThrow(() -> new InvalidInputException("error.unknownDomain")));
+        }
+        pilot.aimAt(form.getPolicyQuestion(), form.getDecision(), form.getDecisionBody(), form.getDecisionDue(),
+                Set.copyOf(form.getGoalTypes()), domains);
+        if ((form.getMlPurpose() != null && !form.getMlPurpose().isBlank())
+                && (form.getMlTechnique() == null || form.getMlTechnique().isBlank())) {
+            throw new InvalidInputException("error.pilot.mlTechnique");
+        }
+        pilot.useMethods(form.getStatisticalMethods(), form.getMlTechnique(), form.getMlPurpose());
+        Set<Partnership> ps = new LinkedHashSet<>();
+        for (Long id : form.getPartnershipIds()) {
+            ps.add(partnerships.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPartnership")));
+        }
+        Set<Organisation> partners = new LinkedHashSet<>();
+        for (Long id : form.getPartnerIds()) {
+            partners.add(organisation(id));
+        }
+        pilot.involve(ps, partners);
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(form.getDatasetIds()));
+        List<Dataset> used = datasets.byIds(ids);
+        if (used.size() != ids.size()) {
+            throw new InvalidInputException("error.indicator.unknownDataset");
+        }
+        pilot.useData(new LinkedHashSet<>(used));
+        Set<SdgEntry> targets = new LinkedHashSet<>();
+        for (String code : form.getSdgTargetCodes()) {
+            targets.add(indicators.sdg(code).filter(s -> SdgEntry.TARGET.equals(s.getLevel()))
+                    .orElseThrow(() -> new InvalidInputException("error.pilot.sdgTarget")));
+        }
+        pilot.address(targets);
+        List<Pilot.MilestoneEntry> milestones = new ArrayList<>();
+        for (PilotForm.MilestoneRow row : form.getMilestones()) {
+            if (row.getTitle() == null || row.getTitle().isBlank()) {
+                throw new InvalidInputException("error.pilot.milestone");
+            }
+            milestones.add(new Pilot.MilestoneEntry(row.getTitle(), row.getDue(), row.getDoneOn()));
+        }
+        pilot.replaceMilestones(milestones);
+    }
+
+    private Organisation organisation(Long id) {
+        return id == null ? null : organisations.find(id)
+                .orElseThrow(() -> new InvalidInputException("error.unknownOrganisation"));
+    }
+
+    // --- lifecycle ---------------------------------------------------------------------------
+
+    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
+        Pilot pilot = get(actor, id);
+        Versions.check(pilot, version);
+        workflow.fire(actor, pilot, transition, comment, a -> mayEdit(a, pilot), pilot.getTitle());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Pilot pilot) {
+        return workflow.available(actor, pilot, a -> mayEdit(a, pilot));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> states() {
+        return workflow.definition(Pilot.WORKFLOW).states();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
+        List<WorkflowEvent> events = new ArrayList<>(workflow.events(Pilot.WORKFLOW, id));
+        events.addAll(workflowEvents.events(PHASE_EVENTS, id));
+        events.sort((a, b) -> b.getAt().compareTo(a.getAt()));
+        return events;
+    }
+
+    // --- GSBPM phases ------------------------------------------------------------------------
+
+    /** What the pilot still needs to enter {@code phase}; empty when it may. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PhaseGates.Missing> missingFor(@NotNull Actor actor, @NotNull Pilot pilot, int phase) {
+        return PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
+    }
+
+    /**
+     * Moves the pilot to another GSBPM phase: the next one with its evidence, or an earlier one
+     * with a comment saying why. Refused with what is missing; recorded in the lifecycle and the
+     * history.
+     */
+    public void movePhase(@NotNull Actor actor, long id, long version, int phase, String comment) {
+        Pilot pilot = get(actor, id);
+        if (!mayEdit(actor, pilot)) {
+            throw new AccessDeniedException();
+        }
+        Versions.check(pilot, version);
+        int from = pilot.getPhase();
+        if (phase < Pilot.FIRST_PHASE || phase > Pilot.LAST_PHASE || phase == from || phase > from + 1) {
+            throw new InvalidInputException("error.pilot.phase");
+        }
+        boolean back = phase < from;
+        if (back && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("error.pilot.phaseBackComment");
+        }
+        List<PhaseGates.Missing> missing = back ? List.of() : PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
+        if (!missing.isEmpty()) {
+            throw new PhaseGateException(missing);
+        }
+        var before = pilot.auditSnapshot();
+        pilot.enterPhase(phase, List.of());
+        audit.updated(actor, pilot, pilot.getTitle(), before);
+        workflowEvents.append(new WorkflowEvent(PHASE_EVENTS, pilot.getId(), back ? "phaseBack" : "phaseForward",
+                Integer.toString(from), Integer.toString(phase), comment == null ? "" : comment.strip(),
+                actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+    }
+
+    private PhaseGates.Evidence evidence(Pilot pilot) {
+        long indicatorCount = indicators.search(new PageRequest(0, 1, null, true,
+                Map.of("pilot", Long.toString(pilot.getId())), null)).total();
+        long decisionCount = decisions.search(new PageRequest(0, 1, null, true,
+                Map.of("pilot", Long.toString(pilot.getId())), null)).total();
+        return new PhaseGates.Evidence(indicatorCount, observations.countForPilot(pilot.getId(), false),
+                observations.countForPilot(pilot.getId(), true), decisionCount);
+    }
+}

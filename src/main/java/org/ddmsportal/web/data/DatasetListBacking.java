@@ -1,0 +1,50 @@
+package org.ddmsportal.web.data;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/datasets/list: datasets, filtered by country, source kind, confidentiality and lapsed agreements. */
+@Named
+@ViewScoped
+public class DatasetListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DatasetService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Dataset> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId);
+    }
+
+    public ServiceLazyModel<Dataset> getModel() {
+        return model;
+    }
+
+    public boolean isMayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    public SourceKind[] getSourceKinds() {
+        return SourceKind.values();
+    }
+
+    public Confidentiality[] getConfidentialities() {
+        return Confidentiality.values();
+    }
+}

@@ -1,0 +1,309 @@
+package org.ddmsportal.web.data;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.data.ImportRefusedException;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.data.ObservationReader;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+import org.ddmsportal.web.shared.Texts;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.omnifaces.util.Faces;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * /app/indicators/view?id=…: an indicator, its observations (table, time-series chart,
+ * comparison across cities, map of the latest values) and the import of observation files:
+ * upload, preview (problems per line and column), then import all or nothing.
+ */
+@Named
+@ViewScoped
+public class IndicatorViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final long MAX_UPLOAD = 200L * 1024 * 1024;
+
+    @Inject
+    IndicatorService service;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    @ConfigProperty(name = "app.map.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tileUrl;
+
+    @Inject
+    @ConfigProperty(name = "app.map.attribution", defaultValue = "© OpenStreetMap contributors")
+    String tileAttribution;
+
+    private String idParam;
+    private Long id;
+    private transient Indicator indicator;
+    private ServiceLazyModel<Observation> observations;
+    private transient List<AuditEntry> history;
+    private transient List<IndicatorService.MapPoint> mapPoints;
+    private transient List<Observation> latest;
+    private transient List<Observation> series;
+    private transient UploadedFile upload;
+    private String uploadPath;
+    private String uploadName;
+    private transient ObservationReader.Result preview;
+    private transient ObservationReader.Result imported;
+
+    public void load() {
+        id = Ids.parse(idParam);
+        indicator = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        if (indicator == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        observations = new ServiceLazyModel<>(request -> service.observations(currentActor.get(), id, request),
+                o -> o.territory() + "|" + o.period());
+    }
+
+    public Indicator getIndicator() {
+        if (indicator == null && id != null) {
+            indicator = service.get(currentActor.get(), id);
+        }
+        return indicator;
+    }
+
+    public boolean isMayEdit() {
+        return getIndicator() != null && service.mayEdit(currentActor.get(), getIndicator());
+    }
+
+    public ServiceLazyModel<Observation> getObservations() {
+        return observations;
+    }
+
+    public long getObservationCount() {
+        return service.observationCount(id);
+    }
+
+    private List<Observation> series() {
+        if (series == null) {
+            series = service.series(currentActor.get(), id);
+        }
+        return series;
+    }
+
+    private List<Observation> latest() {
+        if (latest == null) {
+            latest = service.latest(currentActor.get(), id);
+        }
+        return latest;
+    }
+
+    /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */
+    public String getSeriesChart() {
+        TreeSet<String> periods = new TreeSet<>();
+        Map<String, Map<String, Observation>> byTerritory = new LinkedHashMap<>();
+        for (Observation o : series()) {
+            periods.add(o.period());
+            byTerritory.computeIfAbsent(o.territory(), t -> new LinkedHashMap<>()).put(o.period(), o);
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        periods.forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int n = 0;
+        for (var entry : byTerritory.entrySet()) {
+            if (n++ == 12) {
+                break;
+            }
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (String p : periods) {
+                Observation o = entry.getValue().get(p);
+                if (o == null) {
+                    data.addNull();
+                } else {
+                    data.add(o.value());
+                }
+            }
+            datasets.add(Json.createObjectBuilder().add("label", entry.getKey()).add("data", data)
+                    .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
+                    .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
+        }
+        return chart("line", labels, datasets, getIndicator().getUnit());
+    }
+
+    /** Chart.js configuration: the latest value of each territory, side by side. */
+    public String getComparisonChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Observation o : latest()) {
+            labels.add(o.territory() + " (" + o.period() + ")");
+            data.add(o.value());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", getIndicator().nameIn(Texts.locale())).add("data", data)
+                .add("backgroundColor", COLOURS[0]));
+        return chart("bar", labels, datasets, getIndicator().getUnit());
+    }
+
+    private static final String[] COLOURS = {"#1f5fa8", "#b3401f", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c",
+        "#ad1457", "#37474f", "#4e342e", "#283593", "#558b2f", "#c62828"};
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
+        JsonObjectBuilder scaleY = Json.createObjectBuilder().add("title",
+                Json.createObjectBuilder().add("display", true).add("text", unit));
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", scaleY)))
+                .build().toString();
+    }
+
+    public List<Observation> getLatest() {
+        return latest();
+    }
+
+    public List<IndicatorService.MapPoint> getMapPoints() {
+        if (mapPoints == null) {
+            mapPoints = service.mapPoints(currentActor.get(), id);
+        }
+        return mapPoints;
+    }
+
+    /** The map's markers as JSON for portal.js (escaped by JSON-P; shown with textContent). */
+    public String getMapJson() {
+        JsonArrayBuilder points = Json.createArrayBuilder();
+        for (IndicatorService.MapPoint p : getMapPoints()) {
+            points.add(Json.createObjectBuilder().add("name", p.name()).add("territory", p.territory())
+                    .add("lat", p.latitude()).add("lon", p.longitude())
+                    .add("value", p.latest().value().toPlainString()).add("period", p.latest().period()));
+        }
+        return Json.createObjectBuilder().add("tiles", tileUrl).add("attribution", tileAttribution)
+                .add("unit", getIndicator().getUnit()).add("points", points).build().toString();
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = audit.history(currentActor.get(), "Indicator", id);
+        }
+        return history;
+    }
+
+    // --- import ---------------------------------------------------------------------------
+
+    /** Keeps the uploaded file (in a temporary file) and previews it: nothing is stored yet. */
+    public void previewUpload() {
+        imported = null;
+        preview = null;
+        if (upload == null || upload.getSize() == 0) {
+            Texts.error("import.noFile");
+            return;
+        }
+        if (upload.getSize() > MAX_UPLOAD) {
+            Texts.error("import.tooLarge", 200);
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            Path file = Files.createTempFile("ddms-import-", ".csv");
+            file.toFile().deleteOnExit();
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            uploadPath = file.toString();
+            uploadName = upload.getFileName();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Texts.attempt(() -> {
+            try (Reader reader = Files.newBufferedReader(Path.of(uploadPath), StandardCharsets.UTF_8)) {
+                preview = service.preview(currentActor.get(), id, reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    /** Imports the previewed file: all lines or, if any is wrong, none. */
+    public void importUpload() {
+        if (uploadPath == null) {
+            Texts.error("import.noFile");
+            return;
+        }
+        try (Reader reader = Files.newBufferedReader(Path.of(uploadPath), StandardCharsets.UTF_8)) {
+            imported = service.importObservations(currentActor.get(), id, reader, uploadName);
+            preview = null;
+            series = null;
+            latest = null;
+            mapPoints = null;
+            Texts.info("import.done", imported.written());
+            Files.deleteIfExists(Path.of(uploadPath));
+            uploadPath = null;
+        } catch (ImportRefusedException e) {
+            preview = e.result();
+            Texts.error(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            Texts.attempt(() -> {
+                throw e;
+            });
+        }
+    }
+
+    public String problemText(org.ddmsportal.application.data.ImportProblem p) {
+        return Texts.get(p.key(), p.value());
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public ObservationReader.Result getPreview() {
+        return preview;
+    }
+
+    public ObservationReader.Result getImported() {
+        return imported;
+    }
+
+    public boolean isPreviewReady() {
+        return preview != null && preview.valid() && uploadPath != null;
+    }
+
+    public List<Object> getPreviewRows() {
+        return preview == null ? List.of() : new ArrayList<>(preview.preview());
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+}

@@ -1,0 +1,40 @@
+package org.ddmsportal.web.decisions;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ddmsportal.application.decision.DecisionService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/decisions/list: the decision register. */
+@Named
+@ViewScoped
+public class DecisionListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    DecisionService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Decision> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId);
+    }
+
+    public ServiceLazyModel<Decision> getModel() {
+        return model;
+    }
+
+    public boolean isMayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+}

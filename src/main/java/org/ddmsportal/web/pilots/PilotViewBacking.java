@@ -1,0 +1,193 @@
+package org.ddmsportal.web.pilots;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.decision.DecisionService;
+import org.ddmsportal.application.pilot.PhaseGateException;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.pilot.PhaseGates;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/**
+ * /app/pilots/view?id=…: a pilot, its data and methods, its GSBPM phase with what the next phase
+ * needs, the indicators it produces and the decisions it informed, its lifecycle and history.
+ */
+@Named
+@ViewScoped
+public class PilotViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PilotService service;
+
+    @Inject
+    IndicatorService indicatorService;
+
+    @Inject
+    DecisionService decisionService;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private String idParam;
+    private Long id;
+    private long seenVersion;
+    private String comment;
+    private String phaseComment;
+    private transient Pilot pilot;
+    private transient List<Transition> transitions;
+    private transient List<WorkflowEvent> lifecycle;
+    private transient List<AuditEntry> history;
+    private transient List<PhaseGates.Missing> missingForNext;
+    private transient List<Indicator> indicators;
+    private transient List<Decision> decisions;
+
+    public void load() {
+        id = Ids.parse(idParam);
+        pilot = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        if (pilot == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        seenVersion = pilot.getVersion();
+    }
+
+    public String fire(String transition) {
+        return Texts.attempt(() -> {
+            service.transition(currentActor.get(), id, seenVersion, transition, comment);
+            Texts.info("pilot.moved");
+            return "/app/pilots/view?faces-redirect=true&id=" + id;
+        });
+    }
+
+    /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
+    public String movePhase(int phase) {
+        try {
+            return Texts.attempt(() -> {
+                service.movePhase(currentActor.get(), id, seenVersion, phase, phaseComment);
+                Texts.info("pilot.phaseMoved");
+                return "/app/pilots/view?faces-redirect=true&id=" + id;
+            });
+        } catch (PhaseGateException e) {
+            Texts.error(e);
+            return null;
+        }
+    }
+
+    public Pilot getPilot() {
+        if (pilot == null && id != null) {
+            pilot = service.get(currentActor.get(), id);
+        }
+        return pilot;
+    }
+
+    public boolean isMayEdit() {
+        return getPilot() != null && service.mayEdit(currentActor.get(), getPilot());
+    }
+
+    public List<Transition> getTransitions() {
+        if (transitions == null) {
+            transitions = service.availableTransitions(currentActor.get(), getPilot());
+        }
+        return transitions;
+    }
+
+    public List<WorkflowEvent> getLifecycle() {
+        if (lifecycle == null) {
+            lifecycle = service.lifecycle(currentActor.get(), id);
+        }
+        return lifecycle;
+    }
+
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = audit.history(currentActor.get(), "Pilot", id);
+        }
+        return history;
+    }
+
+    public boolean isLastPhase() {
+        return getPilot().getPhase() >= Pilot.LAST_PHASE;
+    }
+
+    public List<PhaseGates.Missing> getMissingForNext() {
+        if (missingForNext == null) {
+            missingForNext = isLastPhase() ? List.of()
+                    : service.missingFor(currentActor.get(), getPilot(), getPilot().getPhase() + 1);
+        }
+        return missingForNext;
+    }
+
+    public String missingText(PhaseGates.Missing m) {
+        return Texts.get(m.key(), m.subject() == null ? "" : m.subject());
+    }
+
+    public int[] getPhases() {
+        return new int[] {1, 2, 3, 4, 5, 6, 7, 8};
+    }
+
+    /** More than one pilot in the country: the proposal expects one city per country. */
+    public long getPilotsInCountry() {
+        return service.pilotsInCountry(getPilot());
+    }
+
+    public List<Indicator> getIndicators() {
+        if (indicators == null) {
+            indicators = indicatorService.search(currentActor.get(), new PageRequest(0, 100, "code", true,
+                    Map.of("pilot", Long.toString(id)), null)).rows();
+        }
+        return indicators;
+    }
+
+    public List<Decision> getDecisions() {
+        if (decisions == null) {
+            decisions = decisionService.search(currentActor.get(), new PageRequest(0, 100, null, true,
+                    Map.of("pilot", Long.toString(id)), null)).rows();
+        }
+        return decisions;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+
+    public String getPhaseComment() {
+        return phaseComment;
+    }
+
+    public void setPhaseComment(String phaseComment) {
+        this.phaseComment = phaseComment;
+    }
+}

@@ -11,19 +11,20 @@ CREATE TABLE sdg_entry (
     INDEX ix_sdg_level (level, sort_key)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
+-- long texts are TEXT: five VARCHAR(4000) in utf8mb4 exceed InnoDB's 65,535-byte row limit
 CREATE TABLE pilot (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
     title               VARCHAR(200)  NOT NULL,
     city_id             BIGINT        NOT NULL,
     lead_id             BIGINT        NOT NULL,
-    policy_question     VARCHAR(4000),
-    decision_text       VARCHAR(4000),
+    policy_question     TEXT,
+    decision_text       TEXT,
     decision_body       VARCHAR(200),
     decision_due        DATE,
     goal_types          VARCHAR(200),
-    statistical_methods VARCHAR(4000),
+    statistical_methods TEXT,
     ml_technique        VARCHAR(200),
-    ml_purpose          VARCHAR(4000),
+    ml_purpose          TEXT,
     status              VARCHAR(40)   NOT NULL,
     phase               INT           NOT NULL DEFAULT 1,
     version             BIGINT        NOT NULL DEFAULT 0,

@@ -29,10 +29,23 @@ public final class PortalTour {
             for (String page : new String[] {"partnerships/list", "partnerships/view.xhtml?id=1&x=",
                     "partnerships/edit.xhtml?id=1&x=", "organisations/list", "contacts/list", "countries/list",
                     "organisations/edit", "admin/audit", "agreements/list", "agreements/view.xhtml?id=1&x=",
-                    "agreements/edit.xhtml?id=1&x=", "agreements/edit.xhtml?partnership=1&x=", "admin/workflows"}) {
+                    "agreements/edit.xhtml?id=1&x=", "agreements/edit.xhtml?partnership=1&x=", "admin/workflows", "pilots/list", "pilots/view.xhtml?id=1&x=",
+                    "pilots/edit.xhtml?id=1&x=", "datasets/list", "datasets/view.xhtml?id=1&x=", "datasets/edit.xhtml?id=1&x=",
+                    "indicators/list", "indicators/view.xhtml?id=2&x=", "indicators/view.xhtml?id=1&x=",
+                    "indicators/edit.xhtml?id=1&x=", "decisions/list", "decisions/view.xhtml?id=1&x=",
+                    "decisions/edit.xhtml?id=1&x=", "lineage.xhtml?kind=decision&id=1&x=", "lineage.xhtml?kind=dataset&id=1&x="}) {
                 browser.open(base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
+                for (String section : new String[] {"cityMap", "importSection", "phases"}) {
+                    var found = browser.driver().findElements(org.openqa.selenium.By.id(section));
+                    if (!found.isEmpty()) {
+                        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                                .executeScript("arguments[0].scrollIntoView({block:'start'})", found.get(0));
+                        Thread.sleep(500);
+                        browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + "-" + section + ".png"));
+                    }
+                }
             }
             browser.open(base + "/verify.xhtml");
             browser.screenshot(out.resolve("page-verify.png"));

@@ -29,9 +29,9 @@ import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 import org.ddmsportal.web.shared.Texts;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.omnifaces.util.Faces;
 import org.primefaces.model.file.UploadedFile;
 
@@ -57,12 +57,7 @@ public class IndicatorViewBacking implements Serializable {
     CurrentActor currentActor;
 
     @Inject
-    @ConfigProperty(name = "app.map.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
-    String tileUrl;
-
-    @Inject
-    @ConfigProperty(name = "app.map.attribution", defaultValue = "© OpenStreetMap contributors")
-    String tileAttribution;
+    MapSettings mapSettings;
 
     private String idParam;
     private Long id;
@@ -147,7 +142,7 @@ public class IndicatorViewBacking implements Serializable {
                     data.add(o.value());
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", entry.getKey()).add("data", data)
+            datasets.add(Json.createObjectBuilder().add("label", territoryName(entry.getKey())).add("data", data)
                     .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
                     .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
         }
@@ -159,13 +154,19 @@ public class IndicatorViewBacking implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
         for (Observation o : latest()) {
-            labels.add(o.territory() + " (" + o.period() + ")");
+            labels.add(territoryName(o.territory()) + " (" + o.period() + ")");
             data.add(o.value());
         }
         JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("label", getIndicator().nameIn(Texts.locale())).add("data", data)
                 .add("backgroundColor", COLOURS[0]));
         return chart("bar", labels, datasets, getIndicator().getUnit());
+    }
+
+    /** "Belgrade (RS11)" where the territory is a city's code; the code otherwise. */
+    private String territoryName(String territory) {
+        return getMapPoints().stream().filter(p -> p.territory().equals(territory)).findFirst()
+                .map(p -> p.name() + " (" + territory + ")").orElse(territory);
     }
 
     private static final String[] COLOURS = {"#1f5fa8", "#b3401f", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c",
@@ -200,7 +201,7 @@ public class IndicatorViewBacking implements Serializable {
                     .add("lat", p.latitude()).add("lon", p.longitude())
                     .add("value", p.latest().value().toPlainString()).add("period", p.latest().period()));
         }
-        return Json.createObjectBuilder().add("tiles", tileUrl).add("attribution", tileAttribution)
+        return Json.createObjectBuilder().add("tiles", mapSettings.tileUrl()).add("attribution", mapSettings.attribution())
                 .add("unit", getIndicator().getUnit()).add("points", points).build().toString();
     }
 

@@ -29,8 +29,8 @@ import org.omnifaces.util.Faces;
 public class LineageBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int COLUMN = 210;
-    static final int NODE_W = 180;
+    static final int COLUMN = 196;
+    static final int NODE_W = 172;
     static final int NODE_H = 44;
     static final int ROW = 60;
     static final int TOP = 40;

@@ -142,8 +142,8 @@ public class PilotViewBacking implements Serializable {
         return Texts.get(m.key(), m.subject() == null ? "" : m.subject());
     }
 
-    public int[] getPhases() {
-        return new int[] {1, 2, 3, 4, 5, 6, 7, 8};
+    public List<Integer> getPhases() {
+        return java.util.stream.IntStream.rangeClosed(Pilot.FIRST_PHASE, Pilot.LAST_PHASE).boxed().toList();
     }
 
     /** More than one pilot in the country: the proposal expects one city per country. */

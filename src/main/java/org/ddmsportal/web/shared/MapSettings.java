@@ -1,0 +1,29 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where maps take their background tiles from: {@code app.map.tile-url} (a Leaflet URL template)
+ * and {@code app.map.attribution}. Markers show without tiles (offline machines).
+ */
+@ApplicationScoped
+public class MapSettings {
+
+    @Inject
+    @ConfigProperty(name = "app.map.tile-url", defaultValue = "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tileUrl;
+
+    @Inject
+    @ConfigProperty(name = "app.map.attribution", defaultValue = "© OpenStreetMap contributors")
+    String attribution;
+
+    public String tileUrl() {
+        return tileUrl;
+    }
+
+    public String attribution() {
+        return attribution;
+    }
+}

@@ -1,0 +1,447 @@
+package org.ddmsportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ddmsportal.application.agreement.AgreementForm;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.data.DatasetForm;
+import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.data.ImportRefusedException;
+import org.ddmsportal.application.data.IndicatorForm;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.data.ObservationReader;
+import org.ddmsportal.application.decision.DecisionForm;
+import org.ddmsportal.application.decision.DecisionService;
+import org.ddmsportal.application.lineage.Lineage;
+import org.ddmsportal.application.lineage.LineageService;
+import org.ddmsportal.application.partnership.PartnershipForm;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.pilot.PhaseGateException;
+import org.ddmsportal.application.pilot.PilotForm;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.pilot.PhaseGates;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Pilots, datasets, indicators, observations, decisions and lineage inside Payara with the real
+ * database: phase gates, agreement lapse flags, all-or-nothing imports of CSV and SDMX-CSV,
+ * public exports without confidential values, lineage walked from either end, scope refusals
+ * and the cost of a list page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PilotDataIT {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    DatasetService datasets;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    PilotService pilots;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    LineageService lineage;
+
+    @Inject
+    AuditService audit;
+
+    @Resource(lookup = "java:app/jdbc/ddms")
+    DataSource dataSource;
+
+    /** A Serbian chain: partnership → agreement (draft DSA) → company dataset → indicator → pilot → decision. */
+    private final class Chain {
+        final long n = SEQUENCE.incrementAndGet();
+        final long nsi = organisation("SORS " + n, "NSI", null);
+        final String territory = "T" + (n % 100000000L);
+        final long city = organisation("City " + n, "MUNICIPALITY", territory);
+        final long company = organisation("Power company " + n, "UTILITY", null);
+        final long partnership = partnership();
+        final long agreement = agreement();
+        final long companyData = dataset("Consumption " + n, company, agreement, Confidentiality.CONFIDENTIAL);
+        final long survey = dataset("Survey " + n, nsi, null, Confidentiality.PUBLIC);
+        final long pilot = pilot();
+        final String code = "IT-IND-" + n;
+        final long indicator = indicator();
+
+        private long partnership() {
+            PartnershipForm form = new PartnershipForm();
+            form.setTitle("Energy " + n);
+            form.setLeadId(nsi);
+            form.setType(PartnershipType.DATA_SHARING);
+            PartnershipForm.PartnerRow row = new PartnershipForm.PartnerRow();
+            row.setOrganisationId(company);
+            row.setRole(PartnerRole.DATA_PROVIDER);
+            form.getPartners().add(row);
+            return partnerships.create(Actors.ADMIN, form);
+        }
+
+        private long agreement() {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(partnership);
+            form.setKind(AgreementKind.DSA);
+            form.setTitle("Consumption data " + n);
+            form.setEffectiveDate(LocalDate.now().minusDays(10));
+            form.setExpiryDate(LocalDate.now().plusYears(1));
+            return agreements.create(Actors.MANAGER_RS, form);
+        }
+
+        private long dataset(String title, long provider, Long agreementId, Confidentiality confidentiality) {
+            DatasetForm form = new DatasetForm();
+            form.setTitle(title);
+            form.setProviderId(provider);
+            form.setSourceKind(provider == nsi ? SourceKind.SURVEY : SourceKind.ADMINISTRATIVE);
+            form.setAgreementId(agreementId);
+            form.setPartnershipId(partnership);
+            form.setConfidentiality(confidentiality);
+            form.setAccessUrl("https://data.example.org/" + n + ".csv");
+            return datasets.create(Actors.MANAGER_RS, form);
+        }
+
+        private long pilot() {
+            PilotForm form = new PilotForm();
+            form.setTitle("Electricity prices pilot " + n);
+            form.setCityId(city);
+            form.setLeadId(nsi);
+            form.setPolicyQuestion("How will prices develop?");
+            form.setDecision("Energy-poverty scheme");
+            form.setStatisticalMethods("Small-area estimation");
+            form.setDatasetIds(List.of(companyData, survey));
+            form.setPartnershipIds(List.of(partnership));
+            form.setSdgTargetCodes(List.of("7.1"));
+            return pilots.create(Actors.MANAGER_RS, form);
+        }
+
+        private long indicator() {
+            IndicatorForm form = new IndicatorForm();
+            form.setCode(code);
+            form.setNameEn("Consumption per inhabitant");
+            form.setNameFr("Consommation par habitant");
+            form.setNameRu("Потребление на жителя");
+            form.setUnit("kWh");
+            form.setSdgCode("7.3.1");
+            form.setPilotId(pilot);
+            form.setDatasetIds(List.of(companyData));
+            return indicators.create(Actors.MANAGER_RS, form);
+        }
+
+        long decision() {
+            DecisionForm form = new DecisionForm();
+            form.setTitle("Support scheme " + n);
+            form.setCityId(city);
+            form.setDecidedOn(LocalDate.now());
+            form.setBody("City Assembly");
+            form.setIndicatorIds(List.of(indicator));
+            form.setPilotIds(List.of(pilot));
+            return decisions.create(Actors.MANAGER_RS, form);
+        }
+
+        void agreementStatus(String status, LocalDate expiry) throws Exception {
+            try (Connection c = dataSource.getConnection();
+                 PreparedStatement s = c.prepareStatement("UPDATE agreement SET status = ?, expiry_date = ? WHERE id = ?")) {
+                s.setString(1, status);
+                s.setObject(2, expiry);
+                s.setLong(3, agreement);
+                s.executeUpdate();
+            }
+        }
+
+        void phase(int phase) {
+            pilots.movePhase(Actors.MANAGER_RS, pilot, pilots.get(Actors.MANAGER_RS, pilot).getVersion(), phase, "ok");
+        }
+
+        long observations() {
+            return indicators.observationCount(indicator);
+        }
+    }
+
+    private long organisation(String name, String type, String territory) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setCountryCode("RS");
+        form.setTypeCode(type);
+        if (territory != null) {
+            form.setTerritorialCode(territory);
+            form.setLatitude(new java.math.BigDecimal("44.786600"));
+            form.setLongitude(new java.math.BigDecimal("20.448900"));
+        }
+        return organisations.create(Actors.ADMIN, form);
+    }
+
+    @Test
+    void aPhaseGateRefusesTheMoveWithoutEvidenceAndAllowsItWithIt() throws Exception {
+        Chain c = new Chain();
+        c.phase(2);
+        c.phase(3);
+        PhaseGateException refused = assertThrows(PhaseGateException.class, () -> c.phase(4));
+        assertEquals(List.of(new PhaseGates.Missing("gate.agreement", "Consumption " + c.n)), refused.missing(),
+                "only the company's dataset needs an agreement; the NSI's survey does not");
+        assertEquals(3, pilots.get(Actors.ADMIN, c.pilot).getPhase(), "nothing moved");
+
+        c.agreementStatus("ACTIVE", LocalDate.now().minusDays(1));
+        assertThrows(PhaseGateException.class, () -> c.phase(4), "an expired agreement is no evidence");
+
+        c.agreementStatus("SIGNED", LocalDate.now().plusYears(1));
+        c.phase(4);
+        assertEquals(4, pilots.get(Actors.ADMIN, c.pilot).getPhase());
+
+        assertThrows(org.ddmsportal.application.shared.InvalidInputException.class, () -> c.phase(6),
+                "phases are entered one by one");
+        c.phase(5); // the pilot produces an indicator
+        PhaseGateException noData = assertThrows(PhaseGateException.class, () -> c.phase(6));
+        assertEquals("gate.observations", noData.missing().get(0).key());
+
+        // going back needs a reason; another country's manager may not move it at all
+        long version = pilots.get(Actors.ADMIN, c.pilot).getVersion();
+        assertThrows(org.ddmsportal.application.shared.InvalidInputException.class,
+                () -> pilots.movePhase(Actors.MANAGER_RS, c.pilot, version, 4, " "));
+        assertThrows(AccessDeniedException.class, () -> pilots.movePhase(Actors.MANAGER_IT, c.pilot, version, 6, "x"));
+        assertThrows(ConcurrentEditException.class, () -> pilots.movePhase(Actors.MANAGER_RS, c.pilot, version - 1, 4, "redo"));
+        assertTrue(pilots.lifecycle(Actors.ADMIN, c.pilot).stream().anyMatch(e -> "phaseForward".equals(e.getTransition())
+                && "4".equals(e.getToState())), "phase moves are in the lifecycle");
+    }
+
+    @Test
+    void anAgreementLapseFlagsTheDatasetItsIndicatorsAndThePilotsUsingThem() throws Exception {
+        Chain c = new Chain();
+        LocalDate today = LocalDate.now();
+        assertTrue(datasets.get(Actors.ADMIN, c.companyData).isLapsed(today), "a draft agreement is not in force");
+
+        c.agreementStatus("ACTIVE", today.plusYears(1));
+        assertFalse(datasets.get(Actors.ADMIN, c.companyData).isLapsed(today));
+        assertFalse(indicators.get(Actors.ADMIN, c.indicator).isLapsed(today));
+        assertFalse(pilots.get(Actors.ADMIN, c.pilot).isLapsed(today));
+        assertFalse(datasets.get(Actors.ADMIN, c.survey).isLapsed(today));
+
+        for (String status : List.of("EXPIRED", "TERMINATED")) {
+            c.agreementStatus(status, today.plusYears(1));
+            assertTrue(datasets.get(Actors.ADMIN, c.companyData).isLapsed(today), status);
+            assertTrue(indicators.get(Actors.ADMIN, c.indicator).isLapsed(today), status);
+            assertTrue(pilots.get(Actors.ADMIN, c.pilot).isLapsed(today), status);
+            assertFalse(datasets.get(Actors.ADMIN, c.survey).isLapsed(today), "the NSI's own data are not flagged");
+            var flagged = datasets.search(Actors.ADMIN, new PageRequest(0, 50, null, true,
+                    Map.of("lapsed", "true", "partnership", Long.toString(c.partnership)), null)).rows();
+            assertEquals(List.of(c.companyData), flagged.stream().map(d -> d.getId()).toList());
+        }
+        c.agreementStatus("ACTIVE", today.minusDays(1));
+        assertTrue(datasets.get(Actors.ADMIN, c.companyData).isLapsed(today), "active but past its expiry date");
+        assertTrue(new Lineage.Node(Lineage.Kind.DATASET, c.companyData, "", true, true).lapsed());
+        assertTrue(lineage.walk(Actors.ADMIN, Lineage.Kind.INDICATOR, c.indicator).nodes().stream()
+                .filter(n -> n.kind() == Lineage.Kind.PILOT).allMatch(Lineage.Node::lapsed), "the lineage marks it too");
+    }
+
+    @Test
+    void aValidCsvImportsAndAFileWithOneBadLineStoresNothing() {
+        Chain c = new Chain();
+        String good = "territory,period,value,status\n" + c.territory + ",2023,1702.5,final\n"
+                + c.territory + ",2024,1688,provisional\nRS12,2024,1500,\n";
+        ObservationReader.Result result = indicators.importObservations(Actors.MANAGER_RS, c.indicator,
+                new StringReader(good), "good.csv");
+        assertEquals(3, result.written());
+        assertEquals(3, c.observations());
+        assertTrue(audit.history(Actors.ADMIN, "Indicator", c.indicator).stream()
+                .anyMatch(e -> e.getChanges().contains("observationsImported") && e.getChanges().contains("good.csv")));
+
+        String bad = "indicator,territory,period,value\n" + c.code + "," + c.territory + ",2021,1790\n"
+                + c.code + "," + c.territory + ",2022,1768\n" + c.code + "," + c.territory + ",2023,abc\n"
+                + c.code + "," + c.territory + ",2025,1650\n";
+        ImportRefusedException refused = assertThrows(ImportRefusedException.class,
+                () -> indicators.importObservations(Actors.MANAGER_RS, null, new StringReader(bad), "bad.csv"));
+        assertEquals(1, refused.result().problemCount());
+        assertEquals(4, refused.result().problems().get(0).line(), "the fourth line of the file");
+        assertEquals("value", refused.result().problems().get(0).column());
+        assertEquals("import.value", refused.result().problems().get(0).key());
+        assertEquals(3, c.observations(), "the two good lines before it were not stored either");
+
+        // the preview reports the same without storing anything
+        assertEquals(4, indicators.preview(Actors.MANAGER_RS, null, new StringReader(bad)).problems().get(0).line());
+        // another country's manager may not import into a Serbian indicator
+        assertThrows(AccessDeniedException.class, () -> indicators.importObservations(Actors.MANAGER_IT, c.indicator,
+                new StringReader(good), "x.csv"));
+        ImportRefusedException notYours = assertThrows(ImportRefusedException.class,
+                () -> indicators.importObservations(Actors.MANAGER_IT, null, new StringReader(bad.replace("abc", "1")), "x.csv"));
+        assertEquals("import.indicator", notYours.result().problems().get(0).key());
+        assertEquals(3, c.observations());
+    }
+
+    @Test
+    void theOfficialSdmxCsvLayoutIsAcceptedAndConfidentialValuesAreNeverExported() {
+        Chain c = new Chain();
+        String sdmx = "\uFEFFSTRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,CONF_STATUS\n"
+                + "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),I," + c.territory + ": City,2022,1768.0,KWH,A,F\n"
+                + "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),I," + c.territory + ",2023,1702,KWH,P,F\n"
+                + "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),I,RS12,2023,\"1,5\",KWH,A,F\n";
+        ImportRefusedException wrong = assertThrows(ImportRefusedException.class,
+                () -> indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(sdmx), "s.csv"));
+        assertEquals(4, wrong.result().problems().get(0).line());
+        assertEquals("OBS_VALUE", wrong.result().problems().get(0).column());
+        assertEquals(ObservationReader.Layout.SDMX_CSV, wrong.result().layout());
+
+        String fixed = sdmx.replace("\"1,5\"", "1500") + "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),I,RS13,2023,900,KWH,A,C\n";
+        ObservationReader.Result ok = indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(fixed), "s.csv");
+        assertEquals(4, ok.written());
+        List<Observation> exported = new ArrayList<>();
+        indicators.exportPublic(indicators.get(Actors.ADMIN, c.indicator), exported::add);
+        assertEquals(Set.of(c.territory, "RS12"), exported.stream().map(Observation::territory).collect(Collectors.toSet()),
+                "RS13 is confidential");
+        assertEquals(3, exported.size());
+        assertEquals(4, indicators.observations(Actors.MANAGER_RS, c.indicator, new PageRequest(0, 10, null, true, Map.of(), null)).total(),
+                "the indicator's own country sees the confidential value");
+        assertEquals(3, indicators.observations(Actors.MANAGER_IT, c.indicator, new PageRequest(0, 10, null, true, Map.of(), null)).total(),
+                "other users do not");
+
+        // ACTION D deletes; the map places the city's latest value
+        String delete = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE\n"
+                + "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),D,RS12,2023,\n";
+        assertEquals(1, indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(delete), "d.csv").written());
+        assertEquals(3, c.observations());
+        var points = indicators.mapPoints(Actors.MANAGER_RS, c.indicator);
+        assertEquals(1, points.size());
+        assertEquals("2023", points.get(0).latest().period());
+    }
+
+    @Test
+    void lineageIsTheSameWalkedFromEitherEnd() {
+        Chain c = new Chain();
+        long decision = c.decision();
+        Lineage fromAgreement = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.AGREEMENT, c.agreement);
+        Lineage fromDecision = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.DECISION, decision);
+        Set<String> expected = Set.of("partnership-" + c.partnership, "agreement-" + c.agreement,
+                "dataset-" + c.companyData, "indicator-" + c.indicator, "pilot-" + c.pilot, "decision-" + decision);
+        assertEquals(expected, keys(fromAgreement));
+        assertEquals(keys(fromAgreement), keys(fromDecision));
+        assertEquals(edges(fromAgreement), edges(fromDecision));
+        assertTrue(edges(fromDecision).containsAll(Set.of("agreement-" + c.agreement + ">dataset-" + c.companyData,
+                "dataset-" + c.companyData + ">indicator-" + c.indicator, "indicator-" + c.indicator + ">pilot-" + c.pilot,
+                "pilot-" + c.pilot + ">decision-" + decision)));
+        // walked from the middle: the NSI's survey used by the pilot joins, upstream of the pilot
+        Lineage fromPilot = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PILOT, c.pilot);
+        assertTrue(keys(fromPilot).contains("dataset-" + c.survey));
+
+        // a contact of another organisation sees the agreement's place in the chain, not its name
+        Actor stranger = Actors.contactUser("stranger." + c.n + "@example.org");
+        Lineage seen = lineage.walk(stranger, Lineage.Kind.DECISION, decision);
+        var agreementNode = seen.nodes().stream().filter(n -> n.kind() == Lineage.Kind.AGREEMENT).findFirst().orElseThrow();
+        assertFalse(agreementNode.readable());
+        assertEquals("", agreementNode.label());
+        assertThrows(org.ddmsportal.application.shared.NotFoundException.class,
+                () -> lineage.walk(stranger, Lineage.Kind.AGREEMENT, c.agreement));
+    }
+
+    @Test
+    void wrongScopeWritesAreRefusedAndAListPageCostsTheSameQueriesForTwoOrTenRows() throws Exception {
+        Chain c = new Chain();
+        DatasetForm form = DatasetForm.of(datasets.get(Actors.ADMIN, c.survey));
+        form.setTitle("Changed by Italy");
+        assertThrows(AccessDeniedException.class, () -> datasets.update(Actors.MANAGER_IT, c.survey, form));
+        assertEquals("Survey " + c.n, datasets.get(Actors.ADMIN, c.survey).getTitle());
+        PilotForm pilot = PilotForm.of(pilots.get(Actors.ADMIN, c.pilot));
+        assertThrows(AccessDeniedException.class, () -> pilots.update(Actors.MANAGER_IT, c.pilot, pilot));
+        IndicatorForm indicator = IndicatorForm.of(indicators.get(Actors.ADMIN, c.indicator));
+        assertThrows(AccessDeniedException.class, () -> indicators.update(Actors.MANAGER_IT, c.indicator, indicator));
+        DecisionForm decision = DecisionForm.of(decisions.get(Actors.ADMIN, c.decision()));
+        decision.setTitle("Changed by a stranger");
+        assertThrows(AccessDeniedException.class, () -> decisions.create(Actors.MANAGER_IT, decision));
+        assertThrows(AccessDeniedException.class, () -> decisions.create(Actors.contactUser("x." + c.n + "@example.org"), decision));
+
+        // conflicts: a stale version is refused and nothing is overwritten
+        form.setTitle("Stale");
+        datasets.update(Actors.MANAGER_RS, c.survey, DatasetForm.of(datasets.get(Actors.ADMIN, c.survey)));
+        DatasetForm fresh = DatasetForm.of(datasets.get(Actors.ADMIN, c.survey));
+        fresh.setTitle("Renamed " + c.n);
+        datasets.update(Actors.MANAGER_RS, c.survey, fresh);
+        fresh.setTitle("Stale " + c.n);
+        assertThrows(ConcurrentEditException.class, () -> datasets.update(Actors.MANAGER_RS, c.survey, fresh));
+        assertEquals("Renamed " + c.n, datasets.get(Actors.ADMIN, c.survey).getTitle());
+
+        for (int i = 0; i < 10; i++) {
+            new Chain();
+        }
+        assertEquals(selects(() -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed())),
+                selects(() -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed())), "pilots");
+        assertEquals(selects(() -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed())),
+                selects(() -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed())), "datasets");
+        assertEquals(selects(() -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed())),
+                selects(() -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed())), "indicators");
+    }
+
+    private static PageRequest page(int size) {
+        return new PageRequest(0, size, "modifiedAt", false, Map.of("country", "RS"), null);
+    }
+
+    private long selects(Runnable action) throws Exception {
+        long before = selectCount();
+        action.run();
+        return selectCount() - before - 1;
+    }
+
+    private long selectCount() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+
+    private static Set<String> keys(Lineage l) {
+        return l.nodes().stream().map(Lineage.Node::key).collect(Collectors.toSet());
+    }
+
+    private static Set<String> edges(Lineage l) {
+        return l.edges().stream().map(e -> e.from().key() + ">" + e.to().key()).collect(Collectors.toSet());
+    }
+}

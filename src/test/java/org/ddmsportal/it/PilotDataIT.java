@@ -358,6 +358,10 @@ class PilotDataIT {
     void lineageIsTheSameWalkedFromEitherEnd() {
         Chain c = new Chain();
         long decision = c.decision();
+        // one chain: the pilot uses the company's data only
+        PilotForm only = PilotForm.of(pilots.get(Actors.ADMIN, c.pilot));
+        only.setDatasetIds(List.of(c.companyData));
+        pilots.update(Actors.MANAGER_RS, c.pilot, only);
         Lineage fromAgreement = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.AGREEMENT, c.agreement);
         Lineage fromDecision = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.DECISION, decision);
         Set<String> expected = Set.of("partnership-" + c.partnership, "agreement-" + c.agreement,
@@ -368,7 +372,12 @@ class PilotDataIT {
         assertTrue(edges(fromDecision).containsAll(Set.of("agreement-" + c.agreement + ">dataset-" + c.companyData,
                 "dataset-" + c.companyData + ">indicator-" + c.indicator, "indicator-" + c.indicator + ">pilot-" + c.pilot,
                 "pilot-" + c.pilot + ">decision-" + decision)));
-        // walked from the middle: the NSI's survey used by the pilot joins, upstream of the pilot
+        // a second source of the pilot joins the picture walked from the decision, not from the agreement
+        only.setVersion(pilots.get(Actors.ADMIN, c.pilot).getVersion());
+        only.setDatasetIds(List.of(c.companyData, c.survey));
+        pilots.update(Actors.MANAGER_RS, c.pilot, only);
+        assertTrue(keys(lineage.walk(Actors.MANAGER_RS, Lineage.Kind.DECISION, decision)).contains("dataset-" + c.survey));
+        assertFalse(keys(lineage.walk(Actors.MANAGER_RS, Lineage.Kind.AGREEMENT, c.agreement)).contains("dataset-" + c.survey));
         Lineage fromPilot = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PILOT, c.pilot);
         assertTrue(keys(fromPilot).contains("dataset-" + c.survey));
 

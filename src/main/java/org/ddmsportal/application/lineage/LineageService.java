@@ -75,12 +75,9 @@ public class LineageService {
                     lapsed(r, today)));
         }
         List<Lineage.Edge> edges = new ArrayList<>();
+        // every link between two nodes of the chain: the same nodes give the same picture
         for (LineageStore.Link l : links) {
-            boolean onPathUp = (upstream.contains(l.from()) || start.equals(l.from()))
-                    && (upstream.contains(l.to()) || start.equals(l.to()));
-            boolean onPathDown = (downstream.contains(l.from()) || start.equals(l.from()))
-                    && (downstream.contains(l.to()) || start.equals(l.to()));
-            if (onPathUp || onPathDown) {
+            if (all.contains(l.from()) && all.contains(l.to())) {
                 edges.add(new Lineage.Edge(nodes.get(l.from()), nodes.get(l.to())));
             }
         }

@@ -33,7 +33,7 @@ import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 
 /**
  * /app/indicators/view?id=…: an indicator, its observations (table, time-series chart,
@@ -67,7 +67,7 @@ public class IndicatorViewBacking implements Serializable {
     private transient List<IndicatorService.MapPoint> mapPoints;
     private transient List<Observation> latest;
     private transient List<Observation> series;
-    private transient UploadedFile upload;
+    private transient Part upload;
     private String uploadPath;
     private String uploadName;
     private transient ObservationReader.Result preview;
@@ -231,7 +231,7 @@ public class IndicatorViewBacking implements Serializable {
             file.toFile().deleteOnExit();
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             uploadPath = file.toString();
-            uploadName = upload.getFileName();
+            uploadName = upload.getSubmittedFileName();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -276,11 +276,11 @@ public class IndicatorViewBacking implements Serializable {
         return Texts.get(p.key(), p.value());
     }
 
-    public UploadedFile getUpload() {
+    public Part getUpload() {
         return upload;
     }
 
-    public void setUpload(UploadedFile upload) {
+    public void setUpload(Part upload) {
         this.upload = upload;
     }
 

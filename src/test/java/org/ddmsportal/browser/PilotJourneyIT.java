@@ -1,0 +1,232 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.ddmsportal.data.DcatShapes;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The pilot journey in headless Chromium through Keycloak's login form: the Serbian NSI manager
+ * creates a pilot for a city, defines its indicator, uploads an SDMX-CSV file — first one with a
+ * wrong line (the preview names line and column, nothing can be imported), then a good one —,
+ * sees the time-series chart, the comparison and the map with a marker per city, and opens the
+ * lineage diagram (and its JSON). The open DCAT-AP catalogue, fetched over HTTP without signing
+ * in, conforms to the official SHACL shapes and leaves the confidential dataset out.
+ *
+ * <p>Registry rows (NSI, two cities with coordinates) and two datasets are inserted with SQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PilotJourneyIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots/pilot");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final long n = System.nanoTime() % 1_000_000_000L;
+    private final String city = "Novi Sad (journey " + n + ")";
+    private final String otherCity = "Niš (journey " + n + ")";
+    private final String cityCode = "NS" + n;
+    private final String otherCode = "NI" + n;
+    private final String nsi = "Statistical Office (pilot journey " + n + ")";
+
+    private String url(String path) {
+        return PortalUrl.of(base, path);
+    }
+
+    @Test
+    void aManagerCreatesAPilotImportsObservationsAndSeesChartMapAndLineage() throws Exception {
+        registry();
+        String title = "Heat demand in Novi Sad " + n;
+        String code = "NS-HEAT-" + n;
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+
+            // a new pilot
+            browser.open(url("/app/pilots/edit.xhtml"));
+            browser.waitFor(By.id("form:title")).sendKeys(title);
+            selectByLabel(browser, "form:city", city);
+            selectByLabel(browser, "form:lead", nsi);
+            browser.find(By.id("form:policyQuestion")).sendKeys("Where should the city extend district heating?");
+            browser.find(By.id("form:decision")).sendKeys("District-heating investment plan 2027–2030");
+            Accessibility.check(browser, "new pilot");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+            browser.waitForText(By.id("phase"), "1");
+            Accessibility.check(browser, "pilot");
+            browser.screenshot(SHOTS.resolve("10-pilot.png"));
+            String pilotId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+
+            // its indicator
+            browser.open(url("/app/indicators/edit.xhtml?pilot=" + pilotId));
+            browser.waitFor(By.id("form:code")).sendKeys(code);
+            browser.find(By.id("form:unit")).sendKeys("MWh");
+            browser.find(By.id("form:nameEn")).sendKeys("Heat demand per household");
+            browser.find(By.id("form:nameFr")).sendKeys("Demande de chaleur par ménage");
+            browser.find(By.id("form:nameRu")).sendKeys("Потребность в тепле на домохозяйство");
+            Accessibility.check(browser, "new indicator");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), code);
+            String indicatorUrl = browser.driver().getCurrentUrl();
+
+            // a file with one wrong line: the preview names it, nothing can be imported
+            Path bad = sdmx(code, "12.4", "twelve");
+            upload(browser, bad);
+            browser.waitForText(By.id("problems"), "twelve");
+            String problems = browser.text(By.id("problems"));
+            assertTrue(problems.contains("4 OBS_VALUE"), "line 4, column OBS_VALUE: " + problems);
+            assertTrue(browser.driver().findElements(By.id("importForm:import")).isEmpty(), "no import of a wrong file");
+            Accessibility.check(browser, "import preview with problems");
+            browser.screenshot(SHOTS.resolve("20-preview-problems.png"));
+
+            // the corrected file: preview, then import
+            upload(browser, sdmx(code, "12.4", "11.9"));
+            browser.waitForText(By.id("previewSummary"), "SDMX-CSV");
+            browser.waitFor(By.id("previewRows"));
+            browser.find(By.id("importForm:import")).click();
+            browser.waitForText(By.id("messages"), "6 observation(s) imported");
+            browser.screenshot(SHOTS.resolve("30-imported.png"));
+
+            // chart, comparison and map
+            browser.open(indicatorUrl);
+            browser.waitFor(By.cssSelector("#seriesChart canvas"));
+            browser.waitFor(By.cssSelector("#comparisonChart canvas"));
+            browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#cityMap path.ddms-city-marker")).size(),
+                    "one marker per city");
+            String mapList = (String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.getElementById('mapList').textContent;");
+            assertTrue(mapList.contains("Novi Sad: 11.9 MWh (2025)") && mapList.contains("Niš: 12.4 MWh (2025)"), mapList);
+            assertEquals(6, browser.driver().findElements(By.cssSelector("#data\\:observations_data tr")).size(),
+                    "the manager sees all six values, the confidential one too");
+            Accessibility.check(browser, "indicator with chart and map");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('cityMap').scrollIntoView({block: 'center'});");
+            browser.screenshot(SHOTS.resolve("40-map.png"));
+
+            // lineage
+            browser.find(By.id("lineage")).click();
+            browser.waitFor(By.id("lineageDiagram"));
+            String list = browser.text(By.id("lineageList"));
+            assertTrue(list.contains(title) && list.contains(code), list);
+            assertEquals(2, browser.driver().findElements(By.cssSelector("#lineageDiagram a.ddms-lineage-node")).size());
+            Accessibility.check(browser, "lineage");
+            browser.screenshot(SHOTS.resolve("50-lineage.png"));
+            browser.find(By.id("lineageJson")).click();
+            String json = browser.driver().findElement(By.tagName("body")).getText();
+            assertTrue(json.contains("\"start\":\"indicator-") && json.contains("\"kind\":\"pilot\""), json);
+        }
+        catalogue();
+    }
+
+    /** The open catalogue, without signing in: DCAT-AP 3.0.1 conformant, public datasets only. */
+    private void catalogue() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String format : new String[] {"ttl", "jsonld"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue." + format)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode());
+            Model model = ModelFactory.createDefaultModel();
+            RDFParser.create().source(new StringReader(response.body()))
+                    .lang("ttl".equals(format) ? Lang.TURTLE : Lang.JSONLD).parse(model);
+            assertEquals(0, DcatShapes.violations(model.getGraph()), format);
+            assertTrue(response.body().contains("Public heat survey " + n), format);
+            assertFalse(response.body().contains("Confidential meter readings " + n), format);
+        }
+        HttpResponse<String> csv = http.send(HttpRequest.newBuilder(URI.create(url("/api/indicators/NS-HEAT-" + n
+                + "/data.csv"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE"));
+        assertFalse(csv.body().contains(otherCode + ",2023,"), "the confidential 2023 value of Niš is not exported");
+        assertTrue(csv.body().contains(cityCode + ",2023,12.8,MWh,A"), csv.body());
+        HttpResponse<String> json = http.send(HttpRequest.newBuilder(URI.create(url("/api/indicators/NS-HEAT-" + n
+                + "/data.json"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(json.body().contains("\"dataSets\"") && json.body().contains("TIME_PERIOD"), json.body());
+    }
+
+    private Path sdmx(String code, String belgradeLatest, String latest) throws Exception {
+        String body = "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,CONF_STATUS\n"
+                + row(code, cityCode, "2023", "12.8", "A", "F")
+                + row(code, cityCode, "2024", "12.2", "A", "F")
+                + row(code, cityCode, "2025", latest, "P", "F")
+                + row(code, otherCode, "2023", "14.1", "A", "C")
+                + row(code, otherCode, "2024", "13.7", "A", "F")
+                + row(code, otherCode, "2025", belgradeLatest, "P", "F");
+        Path file = Files.createTempFile("observations-", ".csv");
+        Files.writeString(file, body);
+        return file;
+    }
+
+    private static String row(String code, String area, String period, String value, String status, String conf) {
+        return String.join(",", "dataflow", "DDMS:DF_LOCAL_INDICATORS(1.0)", "I", code, area, period, value, "MWH",
+                status, conf) + "\n";
+    }
+
+    private static void upload(Browser browser, Path file) {
+        browser.waitFor(By.cssSelector("#importSection input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("importForm:preview")).click();
+        browser.waitFor(By.id("previewSummary"));
+    }
+
+    private static void selectByLabel(Browser browser, String widgetId, String label) {
+        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById('" + widgetId + "');"
+                + " var label = arguments[0]; var select = document.getElementById(w.id + '_input');"
+                + " var option = Array.from(select.options).find(function (o) { return o.text === label; });"
+                + " w.selectValue(option.value);", label);
+    }
+
+    private void registry() throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (name, type_id, country_id, territorial_code, city, latitude, longitude,"
+                    + " version, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT x.name, t.id, k.id, x.territory, x.city, x.lat, x.lon, 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM (SELECT '" + nsi + "' name, 'NSI' type, NULL territory, 'Belgrade' city, 44.8088 lat, 20.4632 lon"
+                    + " UNION ALL SELECT '" + city + "', 'MUNICIPALITY', '" + cityCode + "', 'Novi Sad', 45.2671, 19.8335"
+                    + " UNION ALL SELECT '" + otherCity + "', 'MUNICIPALITY', '" + otherCode + "', 'Niš', 43.3209, 21.8958) x"
+                    + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = 'RS'");
+            s.execute("INSERT INTO dataset (title, provider_id, source_kind, granularity, periodicity, confidentiality,"
+                    + " personal_data, format, access_url, version, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT x.title, o.id, 'SURVEY', 'MUNICIPALITY', 'ANNUAL', x.conf, FALSE, 'CSV',"
+                    + " 'https://data.example.org/heat.csv', 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM (SELECT 'Public heat survey " + n + "' title, 'PUBLIC' conf"
+                    + " UNION ALL SELECT 'Confidential meter readings " + n + "', 'CONFIDENTIAL') x"
+                    + " JOIN organisation o ON o.name = '" + nsi + "'");
+        }
+    }
+}

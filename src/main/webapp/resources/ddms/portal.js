@@ -35,7 +35,7 @@
                 fillColor: '#1f5fa8', fillOpacity: 0.6, className: 'ddms-city-marker'}).addTo(map);
             var text = document.createElement('span');
             text.textContent = p.name + ': ' + p.value + ' ' + config.unit + ' (' + p.period + ')';
-            marker.bindTooltip(text);
+            marker.bindTooltip(text, {permanent: true, direction: 'right', offset: [10, 0]});
             bounds.push([p.lat, p.lon]);
         });
         if (bounds.length > 1) {

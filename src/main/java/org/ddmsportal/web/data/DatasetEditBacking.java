@@ -3,9 +3,9 @@ package org.ddmsportal.web.data;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.partnership.PartnershipService;
@@ -22,14 +22,12 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.EditPage;
 
 /** /app/datasets/edit[?id=…]: describe or change a dataset. */
 @Named
 @ViewScoped
-public class DatasetEditBacking implements Serializable {
+public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,48 +43,49 @@ public class DatasetEditBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
-    private Long id;
-    private DatasetForm form;
-    private String title;
     private transient List<Organisation> providerOptions;
     private transient List<Agreement> agreementOptions;
     private transient List<Partnership> partnershipOptions;
     private transient List<Pilot> pilotOptions;
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            form = new DatasetForm();
-            return;
-        }
-        Dataset dataset = service.find(currentActor.get(), id).orElse(null);
-        if (dataset == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        form = DatasetForm.of(dataset);
-        title = dataset.getTitle();
+    @Override
+    protected Optional<Dataset> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("dataset.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/datasets/view?faces-redirect=true&id=" + id;
-        });
+    @Override
+    protected DatasetForm newForm() {
+        return new DatasetForm();
+    }
+
+    @Override
+    protected DatasetForm formOf(Dataset record) {
+        return DatasetForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Dataset record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected long create(DatasetForm form) {
+        return service.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, DatasetForm form) {
+        service.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "datasets";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "dataset";
     }
 
     public List<Organisation> getProviderOptions() {
@@ -140,27 +139,4 @@ public class DatasetEditBacking implements Serializable {
         return DataFormat.values();
     }
 
-    public String getTitle() {
-        return id == null ? Texts.get("dataset.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public DatasetForm getForm() {
-        return form;
-    }
 }

@@ -3,8 +3,8 @@ package org.ddmsportal.web.data;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
@@ -14,14 +14,13 @@ import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
 
 /** /app/indicators/edit[?id=…][&pilot=…]: define or change an indicator. */
 @Named
 @ViewScoped
-public class IndicatorEditBacking implements Serializable {
+public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,49 +36,51 @@ public class IndicatorEditBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
     private String pilotParam;
-    private Long id;
-    private IndicatorForm form;
-    private String title;
     private transient List<SdgEntry> sdgIndicators;
     private transient List<Dataset> datasetOptions;
     private transient List<Pilot> pilotOptions;
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            form = new IndicatorForm();
-            form.setPilotId(Ids.parse(pilotParam));
-            return;
-        }
-        Indicator indicator = service.find(currentActor.get(), id).orElse(null);
-        if (indicator == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        form = IndicatorForm.of(indicator);
-        title = indicator.getCode();
+    @Override
+    protected Optional<Indicator> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("indicator.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/indicators/view?faces-redirect=true&id=" + id;
-        });
+    @Override
+    protected IndicatorForm newForm() {
+        IndicatorForm form = new IndicatorForm();
+        form.setPilotId(Ids.parse(pilotParam));
+        return form;
+    }
+
+    @Override
+    protected IndicatorForm formOf(Indicator record) {
+        return IndicatorForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Indicator record) {
+        return record.getCode();
+    }
+
+    @Override
+    protected long create(IndicatorForm form) {
+        return service.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, IndicatorForm form) {
+        service.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "indicators";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "indicator";
     }
 
     public List<SdgEntry> getSdgIndicators() {
@@ -103,26 +104,6 @@ public class IndicatorEditBacking implements Serializable {
         return pilotOptions;
     }
 
-    public String getTitle() {
-        return id == null ? Texts.get("indicator.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
     public String getPilotParam() {
         return pilotParam;
     }
@@ -131,7 +112,4 @@ public class IndicatorEditBacking implements Serializable {
         this.pilotParam = pilotParam;
     }
 
-    public IndicatorForm getForm() {
-        return form;
-    }
 }

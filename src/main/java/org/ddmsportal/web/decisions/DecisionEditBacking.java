@@ -3,8 +3,8 @@ package org.ddmsportal.web.decisions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionForm;
 import org.ddmsportal.application.decision.DecisionService;
@@ -14,14 +14,12 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.EditPage;
 
 /** /app/decisions/edit[?id=…]: record or change a decision and what informed it. */
 @Named
 @ViewScoped
-public class DecisionEditBacking implements Serializable {
+public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,47 +35,48 @@ public class DecisionEditBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
-    private Long id;
-    private DecisionForm form;
-    private String title;
     private transient List<Organisation> cityOptions;
     private transient List<Indicator> indicatorOptions;
     private transient List<Pilot> pilotOptions;
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            form = new DecisionForm();
-            return;
-        }
-        Decision decision = service.find(currentActor.get(), id).orElse(null);
-        if (decision == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        form = DecisionForm.of(decision);
-        title = decision.getTitle();
+    @Override
+    protected Optional<Decision> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("decision.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/decisions/view?faces-redirect=true&id=" + id;
-        });
+    @Override
+    protected DecisionForm newForm() {
+        return new DecisionForm();
+    }
+
+    @Override
+    protected DecisionForm formOf(Decision record) {
+        return DecisionForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Decision record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected long create(DecisionForm form) {
+        return service.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, DecisionForm form) {
+        service.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "decisions";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "decision";
     }
 
     public List<Organisation> getCityOptions() {
@@ -101,27 +100,4 @@ public class DecisionEditBacking implements Serializable {
         return pilotOptions;
     }
 
-    public String getTitle() {
-        return id == null ? Texts.get("decision.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public DecisionForm getForm() {
-        return form;
-    }
 }

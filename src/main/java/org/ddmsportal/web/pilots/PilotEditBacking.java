@@ -3,8 +3,8 @@ package org.ddmsportal.web.pilots;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.partnership.PartnershipService;
@@ -18,14 +18,12 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.GoalType;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.EditPage;
 
 /** /app/pilots/edit[?id=…]: define or change a pilot. */
 @Named
 @ViewScoped
-public class PilotEditBacking implements Serializable {
+public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,10 +42,6 @@ public class PilotEditBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
-    private Long id;
-    private PilotForm form;
-    private String title;
     private transient List<Organisation> cityOptions;
     private transient List<Organisation> leadOptions;
     private transient List<Organisation> partnerOptions;
@@ -55,47 +49,52 @@ public class PilotEditBacking implements Serializable {
     private transient List<Dataset> datasetOptions;
     private transient List<SdgEntry> sdgTargets;
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            form = new PilotForm();
-            return;
-        }
-        Pilot pilot = service.find(currentActor.get(), id).orElse(null);
-        if (pilot == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        form = PilotForm.of(pilot);
-        title = pilot.getTitle();
+    @Override
+    protected Optional<Pilot> find(long id) {
+        return service.find(currentActor.get(), id);
+    }
+
+    @Override
+    protected PilotForm newForm() {
+        return new PilotForm();
+    }
+
+    @Override
+    protected PilotForm formOf(Pilot record) {
+        return PilotForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Pilot record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected long create(PilotForm form) {
+        return service.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, PilotForm form) {
+        service.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "pilots";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "pilot";
     }
 
     public void addMilestone() {
-        form.getMilestones().add(new PilotForm.MilestoneRow());
+        getForm().getMilestones().add(new PilotForm.MilestoneRow());
     }
 
     public void removeMilestone(PilotForm.MilestoneRow row) {
-        form.getMilestones().remove(row);
-    }
-
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("pilot.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/pilots/view?faces-redirect=true&id=" + id;
-        });
+        getForm().getMilestones().remove(row);
     }
 
     public List<Organisation> getCityOptions() {
@@ -146,27 +145,4 @@ public class PilotEditBacking implements Serializable {
         return GoalType.values();
     }
 
-    public String getTitle() {
-        return id == null ? Texts.get("pilot.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public PilotForm getForm() {
-        return form;
-    }
 }

@@ -1,0 +1,104 @@
+package org.ddmsportal.web.shared;
+
+import java.io.Serializable;
+import java.util.Optional;
+import org.omnifaces.util.Faces;
+
+/**
+ * What every edit page ({@code /app/<folder>/edit[?id=…]}) does the same way: read the id
+ * parameter, load the form once per view (a new one without an id, 404 for an id the user may
+ * not read), title the page, and save — create or update — then show the record's page with a
+ * message. A refused save keeps the user's input ({@link Texts#attempt}).
+ *
+ * @param <E> the record
+ * @param <F> its form
+ */
+public abstract class EditPage<E, F> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private String idParam;
+    private Long id;
+    private F form;
+    private String title;
+
+    /** The record, if the user may read it. */
+    protected abstract Optional<E> find(long id);
+
+    protected abstract F newForm();
+
+    protected abstract F formOf(E record);
+
+    protected abstract String titleOf(E record);
+
+    /** Records a new one; answers its id. */
+    protected abstract long create(F form);
+
+    protected abstract void update(long id, F form);
+
+    /** The folder under /app, e.g. {@code pilots}. */
+    protected abstract String folder();
+
+    /** The message keys' prefix, e.g. {@code pilot} for {@code pilot.new} and {@code pilot.created}. */
+    protected abstract String messagePrefix();
+
+    /** viewAction: loads the form once per view, or answers 404. */
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        id = Ids.parse(idParam);
+        if (id == null && idParam != null && !idParam.isBlank()) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (id == null) {
+            form = newForm();
+            return;
+        }
+        E record = find(id).orElse(null);
+        if (record == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        form = formOf(record);
+        title = titleOf(record);
+    }
+
+    public String save() {
+        return Texts.attempt(() -> {
+            if (id == null) {
+                id = create(form);
+                Texts.info(messagePrefix() + ".created");
+            } else {
+                update(id, form);
+                Texts.info("saved");
+            }
+            return "/app/" + folder() + "/view?faces-redirect=true&id=" + id;
+        });
+    }
+
+    public String getTitle() {
+        return id == null ? Texts.get(messagePrefix() + ".new") : title;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public F getForm() {
+        return form;
+    }
+}

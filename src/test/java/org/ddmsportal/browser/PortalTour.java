@@ -37,8 +37,14 @@ public final class PortalTour {
                 browser.open(base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
-                for (String section : new String[] {"cityMap", "importSection", "phases"}) {
-                    var found = browser.driver().findElements(org.openqa.selenium.By.id(section));
+                for (String section : new String[] {"cityMap", "importSection", "phase", "data"}) {
+                    var found = browser.driver().findElements(org.openqa.selenium.By.id(
+                            section.equals("phase") ? "phases" : section.equals("data") ? "sources" : section));
+                    var tab = browser.driver().findElements(org.openqa.selenium.By.cssSelector("a[href$='" + section + "Tab']"));
+                    if (!tab.isEmpty()) {
+                        tab.get(0).click();
+                        Thread.sleep(300);
+                    }
                     if (!found.isEmpty()) {
                         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
                                 .executeScript("arguments[0].scrollIntoView({block:'start'})", found.get(0));

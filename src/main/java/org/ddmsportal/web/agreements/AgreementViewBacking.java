@@ -6,13 +6,17 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.web.shared.Ids;
@@ -40,6 +44,9 @@ public class AgreementViewBacking implements Serializable {
     CurrentActor currentActor;
 
     @Inject
+    DatasetService datasetService;
+
+    @Inject
     HttpServletRequest request;
 
     private String idParam;
@@ -55,6 +62,7 @@ public class AgreementViewBacking implements Serializable {
     private transient List<Transition> transitions;
     private transient List<WorkflowEvent> lifecycle;
     private transient List<AuditEntry> history;
+    private transient List<Dataset> datasets;
     private transient Optional<AgreementService.SigningTurn> turn;
 
     public void load() {
@@ -167,6 +175,15 @@ public class AgreementViewBacking implements Serializable {
             lifecycle = service.lifecycle(currentActor.get(), id);
         }
         return lifecycle;
+    }
+
+    /** The datasets this agreement governs (flagged while it is not in force). */
+    public List<Dataset> getDatasets() {
+        if (datasets == null) {
+            datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
+                    Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
+        }
+        return datasets;
     }
 
     public List<AuditEntry> getHistory() {

@@ -7,6 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.application.audit.AuditService;
@@ -40,6 +44,12 @@ public class PartnershipViewBacking implements Serializable {
     AgreementService agreementService;
 
     @Inject
+    DatasetService datasetService;
+
+    @Inject
+    PilotService pilotService;
+
+    @Inject
     CurrentActor currentActor;
 
     private String idParam;
@@ -52,6 +62,8 @@ public class PartnershipViewBacking implements Serializable {
     private transient List<WorkflowEvent> lifecycle;
     private transient List<AuditEntry> history;
     private transient List<Agreement> agreements;
+    private transient List<Dataset> datasets;
+    private transient List<Pilot> pilots;
 
     /** viewAction: loads the partnership once per page, or answers 404. */
     public void load() {
@@ -110,6 +122,24 @@ public class PartnershipViewBacking implements Serializable {
 
     public boolean isMayDraftAgreement() {
         return getPartnership() != null && agreementService.mayCreate(currentActor.get(), getPartnership());
+    }
+
+    /** Datasets produced for the partnership. */
+    public List<Dataset> getDatasets() {
+        if (datasets == null) {
+            datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
+                    Map.of("partnership", Long.toString(id)), null)).rows();
+        }
+        return datasets;
+    }
+
+    /** Pilots the partnership takes part in. */
+    public List<Pilot> getPilots() {
+        if (pilots == null) {
+            pilots = pilotService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
+                    Map.of("partnership", Long.toString(id)), null)).rows();
+        }
+        return pilots;
     }
 
     public List<AuditEntry> getHistory() {

@@ -6,7 +6,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,7 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
@@ -61,7 +65,7 @@ public class IndicatorService {
     ObservationStore observations;
 
     @Inject
-    org.ddmsportal.domain.organisation.OrganisationRepository organisations;
+    OrganisationRepository organisations;
 
     @Inject
     AuditTrail audit;
@@ -261,7 +265,7 @@ public class IndicatorService {
     }
 
     /** A city on the map: where it is and the indicator's latest value there. */
-    public record MapPoint(String territory, String name, java.math.BigDecimal latitude, java.math.BigDecimal longitude,
+    public record MapPoint(String territory, String name, BigDecimal latitude, BigDecimal longitude,
                            Observation latest) {
     }
 
@@ -272,10 +276,10 @@ public class IndicatorService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MapPoint> mapPoints(@NotNull Actor actor, long indicatorId) {
         List<Observation> latest = latest(actor, indicatorId);
-        Map<String, Observation> byTerritory = new java.util.HashMap<>();
+        Map<String, Observation> byTerritory = new HashMap<>();
         latest.forEach(o -> byTerritory.put(o.territory(), o));
         List<MapPoint> points = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (var o : organisations.withTerritorialCodes(byTerritory.keySet())) {
             if (placed.add(o.getTerritorialCode())) {
                 points.add(new MapPoint(o.getTerritorialCode(), o.getCity() == null ? o.getName() : o.getCity(),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -245,16 +246,18 @@ public final class ObservationReader {
         return (colon > 0 ? text.substring(0, colon) : text).strip();
     }
 
+    /** A decimal that fits DECIMAL(20,6): at most 14 integer digits; more than 6 decimals are rounded. */
     private static BigDecimal number(String text) {
+        BigDecimal value;
         try {
-            BigDecimal value = new BigDecimal(text.strip());
-            if (value.abs().compareTo(MAX) > 0 || value.scale() > 6) {
-                return value.abs().compareTo(MAX) > 0 ? null : value.setScale(6, java.math.RoundingMode.HALF_EVEN);
-            }
-            return value;
+            value = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             return null;
         }
+        if (value.abs().compareTo(MAX) > 0) {
+            return null;
+        }
+        return value.scale() > 6 ? value.setScale(6, RoundingMode.HALF_EVEN) : value;
     }
 
     private static int count(String text, char c) {

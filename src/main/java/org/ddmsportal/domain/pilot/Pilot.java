@@ -22,7 +22,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.data.SourceKind;
@@ -289,7 +291,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
     }
 
     public List<GoalType> getGoalTypeList() {
-        return List.copyOf(new java.util.TreeSet<>(goalTypes));
+        return List.copyOf(new TreeSet<>(goalTypes));
     }
 
     public String getStatisticalMethods() {
@@ -382,7 +384,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return s;
     }
 
-    private static String joined(java.util.stream.Stream<String> values) {
+    private static String joined(Stream<String> values) {
         String s = values.sorted().collect(Collectors.joining(", "));
         return s.isEmpty() ? null : s;
     }

@@ -136,26 +136,18 @@ public class JdbcObservationStore implements ObservationStore {
 
     @Override
     public long countForPilot(long pilotId, boolean finalOnly) {
-        long[] n = {0};
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.pilot_id = ?"
-                        + (finalOnly ? " AND o.status = 'F'" : ""))) {
-            s.setLong(1, pilotId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                n[0] = rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return n[0];
+        return count("SELECT COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.pilot_id = ?"
+                + (finalOnly ? " AND o.status = 'F'" : ""), pilotId);
     }
 
     @Override
     public long count(long indicatorId) {
-        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(
-                "SELECT COUNT(*) FROM observation WHERE indicator_id = ?")) {
-            s.setLong(1, indicatorId);
+        return count("SELECT COUNT(*) FROM observation WHERE indicator_id = ?", indicatorId);
+    }
+
+    private long count(String sql, long id) {
+        try (Connection c = connection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
@@ -263,16 +265,14 @@ public class IndicatorViewBacking implements Serializable {
         } catch (ImportRefusedException e) {
             preview = e.result();
             Texts.error(e);
+        } catch (DdmsException e) {
+            Texts.error(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            Texts.attempt(() -> {
-                throw e;
-            });
         }
     }
 
-    public String problemText(org.ddmsportal.application.data.ImportProblem p) {
+    public String problemText(ImportProblem p) {
         return Texts.get(p.key(), p.value());
     }
 

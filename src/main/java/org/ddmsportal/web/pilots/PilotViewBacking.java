@@ -9,7 +9,6 @@ import java.util.Map;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
-import org.ddmsportal.application.pilot.PhaseGateException;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -82,16 +81,11 @@ public class PilotViewBacking implements Serializable {
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
     public String movePhase(int phase) {
-        try {
-            return Texts.attempt(() -> {
-                service.movePhase(currentActor.get(), id, seenVersion, phase, phaseComment);
-                Texts.info("pilot.phaseMoved");
-                return "/app/pilots/view?faces-redirect=true&id=" + id;
-            });
-        } catch (PhaseGateException e) {
-            Texts.error(e);
-            return null;
-        }
+        return Texts.attempt(() -> {
+            service.movePhase(currentActor.get(), id, seenVersion, phase, phaseComment);
+            Texts.info("pilot.phaseMoved");
+            return "/app/pilots/view?faces-redirect=true&id=" + id;
+        });
     }
 
     public Pilot getPilot() {

@@ -6,11 +6,16 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Role;
 
-/** /app/index: the workspace — what waits for the user's signature, where the partnerships stand. */
+/** /app/index: the workspace — what waits for the user's signature, data whose agreement lapsed, where the partnerships stand. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -24,7 +29,12 @@ public class DashboardBacking {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    DatasetService datasets;
+
     private List<Agreement> awaitingMe;
+
+    private Page<Dataset> lapsedDatasets;
 
     private List<Map.Entry<String, Long>> statusCounts;
 
@@ -34,6 +44,20 @@ public class DashboardBacking {
             awaitingMe = agreements.awaitingMe(currentActor.get());
         }
         return awaitingMe;
+    }
+
+    /**
+     * Datasets whose governing agreement is not in force — of the user's country, or all for
+     * administrators and coordinators — the first ten and how many.
+     */
+    public Page<Dataset> getLapsedDatasets() {
+        if (lapsedDatasets == null) {
+            var actor = currentActor.get();
+            Map<String, String> filters = actor.isAdmin() || actor.has(Role.COORDINATOR) || actor.countryCode() == null
+                    ? Map.of("lapsed", "true") : Map.of("lapsed", "true", "country", actor.countryCode());
+            lapsedDatasets = datasets.search(actor, new PageRequest(0, 10, "title", true, filters, null));
+        }
+        return lapsedDatasets;
     }
 
     /** Partnerships per status (own country, or all for administrators and coordinators). */

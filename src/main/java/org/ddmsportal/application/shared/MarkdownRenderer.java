@@ -1,0 +1,12 @@
+package org.ddmsportal.application.shared;
+
+/**
+ * Turns user-written Markdown (case studies, lessons, guidelines) into HTML that is safe to show
+ * as it is: raw HTML in the text is shown as text, links keep only web and mail addresses, and
+ * the result holds nothing but harmless elements and attributes. The Markdown itself is stored
+ * unchanged.
+ */
+public interface MarkdownRenderer {
+
+    String toSafeHtml(String markdown);
+}

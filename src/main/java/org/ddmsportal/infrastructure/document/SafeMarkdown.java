@@ -1,0 +1,38 @@
+package org.ddmsportal.infrastructure.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.ddmsportal.application.shared.MarkdownRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * CommonMark (escaping raw HTML, sanitising link URLs), then jsoup's cleaner with a safelist of
+ * text elements, links (http, https, mailto; opened with {@code rel="nofollow noopener"}) and
+ * images (https only) — so even a renderer bug cannot let a script, an event handler or a
+ * {@code javascript:} URL through.
+ */
+@ApplicationScoped
+public class SafeMarkdown implements MarkdownRenderer {
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .removeTags("img").addTags("img").addAttributes("img", "alt", "title", "src").addProtocols("img", "src", "https")
+            .addEnforcedAttribute("a", "rel", "nofollow noopener")
+            .addProtocols("a", "href", "http", "https", "mailto");
+
+    @Override
+    public String toSafeHtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = RENDERER.render(PARSER.parse(markdown));
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        clean.outputSettings().prettyPrint(false);
+        return clean.body().html();
+    }
+}

@@ -1,6 +1,5 @@
 package org.ddmsportal.api;
 
-import java.util.Locale;
 import org.ddmsportal.application.lineage.Lineage;
 
 /** Where each kind of lineage node is shown in the portal (paths relative to the context root). */
@@ -19,9 +18,5 @@ public final class LineageLinks {
             case DECISION -> "decisions";
         };
         return "/app/" + folder + "/view.xhtml?id=" + node.id();
-    }
-
-    public static String kind(Lineage.Kind kind) {
-        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -246,10 +246,6 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return isLapsed(LocalDate.now());
     }
 
-    public boolean usesMachineLearning() {
-        return mlTechnique != null;
-    }
-
     public Country getCountry() {
         return city.getCountry();
     }
@@ -312,10 +308,6 @@ public class Pilot extends AbstractEntity implements Workflowable {
 
     public List<PolicyDomain> getDomainList() {
         return domains.stream().sorted(Comparator.comparingInt(PolicyDomain::getSortOrder)).toList();
-    }
-
-    public Set<PolicyDomain> getDomains() {
-        return Set.copyOf(domains);
     }
 
     public List<Partnership> getPartnerships() {

@@ -1,6 +1,5 @@
 package org.ddmsportal.domain.pilot;
 
-import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -16,7 +15,4 @@ public interface PilotRepository {
 
     /** Pilots of a country's cities (to warn when a country has more than one). */
     long countInCountry(String alpha2);
-
-    /** Pilots whose data sources include a dataset. */
-    List<Pilot> usingDataset(long datasetId);
 }

@@ -75,10 +75,4 @@ public class JpaPilotRepository implements PilotRepository {
         return em.createQuery("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", Long.class)
                 .setParameter("c", alpha2).getSingleResult();
     }
-
-    @Override
-    public List<Pilot> usingDataset(long datasetId) {
-        return em.createQuery("SELECT DISTINCT p FROM Pilot p JOIN p.datasets d WHERE d.id = :id ORDER BY p.title", Pilot.class)
-                .setParameter("id", datasetId).getResultList();
-    }
 }

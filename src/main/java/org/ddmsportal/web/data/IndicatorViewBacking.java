@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.ObservationReader;
+import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -73,7 +73,6 @@ public class IndicatorViewBacking implements Serializable {
     private String uploadPath;
     private String uploadName;
     private transient ObservationReader.Result preview;
-    private transient ObservationReader.Result imported;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -218,7 +217,6 @@ public class IndicatorViewBacking implements Serializable {
 
     /** Keeps the uploaded file (in a temporary file) and previews it: nothing is stored yet. */
     public void previewUpload() {
-        imported = null;
         preview = null;
         if (upload == null || upload.getSize() == 0) {
             Texts.error("import.noFile");
@@ -254,7 +252,7 @@ public class IndicatorViewBacking implements Serializable {
             return;
         }
         try (Reader reader = Files.newBufferedReader(Path.of(uploadPath), StandardCharsets.UTF_8)) {
-            imported = service.importObservations(currentActor.get(), id, reader, uploadName);
+            ObservationReader.Result imported = service.importObservations(currentActor.get(), id, reader, uploadName);
             preview = null;
             series = null;
             latest = null;
@@ -288,16 +286,12 @@ public class IndicatorViewBacking implements Serializable {
         return preview;
     }
 
-    public ObservationReader.Result getImported() {
-        return imported;
-    }
-
     public boolean isPreviewReady() {
         return preview != null && preview.valid() && uploadPath != null;
     }
 
-    public List<Object> getPreviewRows() {
-        return preview == null ? List.of() : new ArrayList<>(preview.preview());
+    public List<ObservationRow> getPreviewRows() {
+        return preview == null ? List.of() : preview.preview();
     }
 
     public String getIdParam() {

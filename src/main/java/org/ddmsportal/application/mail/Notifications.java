@@ -28,7 +28,8 @@ public class Notifications {
     /** The notification templates the portal knows; workflow files may name these. */
     public static final List<String> TEMPLATES = List.of(
             "agreement-turn", "agreement-declined", "agreement-completed", "agreement-terminated",
-            "agreement-signature-reminder", "agreement-expiry-reminder", "agreement-review-reminder");
+            "agreement-signature-reminder", "agreement-expiry-reminder", "agreement-review-reminder",
+            "case-study-submitted", "case-study-decision", "case-study-comment", "case-study-clearance");
 
     @Inject
     OutboxRepository outbox;

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.agreement.TermsChecklist;
+import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.workflow.Workflowable;
 
@@ -26,7 +27,10 @@ public class WorkflowGuards {
                     && a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER),
             "checklistComplete", subject -> subject instanceof Agreement a && TermsChecklist.check(a).complete(),
             "effectiveDateReached", subject -> subject instanceof Agreement a
-                    && (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())));
+                    && (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())),
+            "rubricMet", subject -> subject instanceof CaseStudy c && c.getRubric().allMet()
+                    && c.getContent().missing().isEmpty(),
+            "partnersCleared", subject -> subject instanceof CaseStudy c && c.isCleared());
 
     public Set<String> names() {
         return GUARDS.keySet();

@@ -28,7 +28,7 @@ import org.ddmsportal.domain.workflow.WorkflowDefinition;
 public class WorkflowRegistry {
 
     /** The workflows the portal uses; each is {@code workflows/<name>.json}. */
-    static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot");
+    static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot", "case-study");
 
     private static final Logger LOG = Logger.getLogger(WorkflowRegistry.class.getName());
 

@@ -1,0 +1,112 @@
+package org.ddmsportal.application.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Query terms and highlighted snippets. Terms are runs of letters and digits of three or more
+ * characters (InnoDB's shortest indexed token); the boolean-mode query asks for every term as a
+ * prefix. A snippet is plain text around the first match, HTML-escaped, with {@code <mark>}
+ * around each match — the only markup it ever contains.
+ */
+public final class Highlighter {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private Highlighter() {
+    }
+
+    public static List<String> terms(String query) {
+        List<String> terms = new ArrayList<>();
+        if (query == null) {
+            return terms;
+        }
+        Matcher m = WORD.matcher(query);
+        while (m.find() && terms.size() < 10) {
+            String t = m.group().toLowerCase(Locale.ROOT);
+            if (t.length() >= 3 && !terms.contains(t)) {
+                terms.add(t);
+            }
+        }
+        return terms;
+    }
+
+    /** {@code +term1* +term2*}, or null when there is no term. */
+    public static String booleanQuery(List<String> terms) {
+        if (terms.isEmpty()) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String t : terms) {
+            b.append(b.isEmpty() ? "" : " ").append('+').append(t).append('*');
+        }
+        return b.toString();
+    }
+
+    /** Markdown reduced to its words: links to their text, marks and markup characters dropped. */
+    public static String plain(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        return markdown.replaceAll("!?\\[([^\\]]*)]\\([^)]*\\)", "$1")
+                .replaceAll("<[^>]*>", " ")
+                .replaceAll("[#*_`>~|\\\\]", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    public static String snippet(String text, List<String> terms, int length) {
+        String plain = plain(text);
+        Pattern match = terms.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:"
+                + String.join("|", terms.stream().map(Pattern::quote).toList()) + ")[\\p{L}\\p{N}]*");
+        int start = 0;
+        if (match != null) {
+            Matcher first = match.matcher(plain);
+            if (first.find()) {
+                start = Math.max(0, first.start() - length / 3);
+                while (start > 0 && !Character.isWhitespace(plain.charAt(start - 1))) {
+                    start--;
+                }
+            }
+        }
+        int end = Math.min(plain.length(), start + length);
+        while (end < plain.length() && !Character.isWhitespace(plain.charAt(end)) && end - start < length + 30) {
+            end++;
+        }
+        String window = plain.substring(start, end);
+        StringBuilder out = new StringBuilder(start > 0 ? "… " : "");
+        if (match == null) {
+            out.append(escape(window));
+        } else {
+            Matcher m = match.matcher(window);
+            int last = 0;
+            while (m.find()) {
+                out.append(escape(window.substring(last, m.start()))).append("<mark>")
+                        .append(escape(m.group())).append("</mark>");
+                last = m.end();
+            }
+            out.append(escape(window.substring(last)));
+        }
+        if (end < plain.length()) {
+            out.append(" …");
+        }
+        return out.toString();
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package org.ddmsportal.domain.casestudy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Evidence attached to a case study (PDF or image): its name, type, size and SHA-256. */
+@Entity
+@Table(name = "case_study_attachment")
+public class Attachment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_study_id", nullable = false, updatable = false)
+    private long caseStudyId;
+
+    @Column(name = "file_name", nullable = false, updatable = false, length = 200)
+    private String fileName;
+
+    @Column(name = "content_type", nullable = false, updatable = false, length = 100)
+    private String contentType;
+
+    @Column(name = "size_bytes", nullable = false, updatable = false)
+    private long sizeBytes;
+
+    @Column(name = "sha256", nullable = false, updatable = false, length = 64)
+    private String sha256;
+
+    @Column(name = "uploaded_at", nullable = false, updatable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
+    private String uploadedBy;
+
+    protected Attachment() {
+        // for JPA
+    }
+
+    public Attachment(long caseStudyId, String fileName, String contentType, long sizeBytes, String sha256,
+                      Instant uploadedAt, String uploadedBy) {
+        this.caseStudyId = caseStudyId;
+        this.fileName = fileName;
+        this.contentType = contentType;
+        this.sizeBytes = sizeBytes;
+        this.sha256 = sha256;
+        this.uploadedAt = uploadedAt;
+        this.uploadedBy = uploadedBy;
+    }
+
+    public boolean isImage() {
+        return contentType.startsWith("image/");
+    }
+
+    public Long getId() { return id; }
+    public long getCaseStudyId() { return caseStudyId; }
+    public String getFileName() { return fileName; }
+    public String getContentType() { return contentType; }
+    public long getSizeBytes() { return sizeBytes; }
+    public String getSha256() { return sha256; }
+    public Instant getUploadedAt() { return uploadedAt; }
+    public String getUploadedBy() { return uploadedBy; }
+}

@@ -1,0 +1,20 @@
+package org.ddmsportal.domain.casestudy;
+
+/**
+ * The structured template of a case study: what every case study tells, in this order. Review
+ * comments are anchored to a section (or to the summary).
+ */
+public enum Section {
+    SUMMARY,
+    MOTIVATION,
+    ORGANISATIONAL_CONTEXT,
+    DATA_CONTEXT,
+    APPROACH,
+    RESULTS,
+    DECISION_IMPACT,
+    NEXT_STEPS;
+
+    /** The sections of the template proper (the summary stands apart). */
+    public static final java.util.List<Section> BODY = java.util.List.of(MOTIVATION, ORGANISATIONAL_CONTEXT,
+            DATA_CONTEXT, APPROACH, RESULTS, DECISION_IMPACT, NEXT_STEPS);
+}

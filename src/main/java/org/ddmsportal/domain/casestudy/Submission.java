@@ -1,0 +1,54 @@
+package org.ddmsportal.domain.casestudy;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** The content of a case study as it was submitted for review, numbered 1, 2, … Never changes. */
+@Entity
+@Table(name = "case_study_submission")
+public class Submission {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "case_study_id", nullable = false, updatable = false)
+    private long caseStudyId;
+
+    @Column(name = "number", nullable = false, updatable = false)
+    private int number;
+
+    @Embedded
+    private CaseStudyContent content;
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "submitted_by", nullable = false, updatable = false, length = 100)
+    private String submittedBy;
+
+    protected Submission() {
+        // for JPA
+    }
+
+    public Submission(long caseStudyId, int number, CaseStudyContent content, Instant submittedAt, String submittedBy) {
+        this.caseStudyId = caseStudyId;
+        this.number = number;
+        this.content = content.copy();
+        this.submittedAt = submittedAt;
+        this.submittedBy = submittedBy;
+    }
+
+    public Long getId() { return id; }
+    public long getCaseStudyId() { return caseStudyId; }
+    public int getNumber() { return number; }
+    public CaseStudyContent getContent() { return content; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public String getSubmittedBy() { return submittedBy; }
+}

@@ -1,0 +1,143 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.casestudy.Attachment;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyRepository;
+import org.ddmsportal.domain.casestudy.ReviewComment;
+import org.ddmsportal.domain.casestudy.Submission;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaCaseStudyRepository implements CaseStudyRepository {
+
+    private static final Map<String, String> SORTABLE = Map.of(
+            "title", "cs.content.title", "country", "c.alpha2", "status", "cs.status",
+            "modifiedAt", "cs.modifiedAt", "publishedAt", "cs.publishedAt");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<CaseStudy> find(long id) {
+        return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country WHERE cs.id = :id", CaseStudy.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<CaseStudy> findPublished(String slug) {
+        return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country WHERE cs.slug = :slug"
+                        + " AND cs.status = :published", CaseStudy.class)
+                .setParameter("slug", slug).setParameter("published", CaseStudy.PUBLISHED)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean slugTaken(String slug) {
+        return em.createQuery("SELECT COUNT(cs) FROM CaseStudy cs WHERE cs.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0;
+    }
+
+    @Override
+    public Page<CaseStudy> search(PageRequest request) {
+        String visibleTo = request.filter("visibleTo");
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "cs.content.title", "cs.content.summary")
+                .contains(request.filter("title"), "cs.content.title")
+                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                        "c.alpha2")
+                .equal(request.filter("status"), "cs.status")
+                .condition(visibleTo == null ? null : visibleTo.toUpperCase(Locale.ROOT), CaseStudy.PUBLISHED,
+                        "c.alpha2 = :%1$s OR cs.status = :%2$s")
+                .condition(request.filter("published") == null ? null : CaseStudy.PUBLISHED, "cs.status = :%1$s")
+                .condition(request.filter("reviewable") == null ? null : CaseStudy.DRAFT, "cs.status <> :%1$s")
+                .condition(JpqlWhere.id(request.filter("pilot")),
+                        "EXISTS (SELECT p FROM CaseStudy c2 JOIN c2.pilots p WHERE c2 = cs AND p.id = :%1$s)")
+                .condition(JpqlWhere.id(request.filter("partnership")),
+                        "EXISTS (SELECT p FROM CaseStudy c3 JOIN c3.partnerships p WHERE c3 = cs AND p.id = :%1$s)")
+                .condition(request.filter("clearanceBy"),
+                        "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
+                                + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
+        String from = " FROM CaseStudy cs JOIN cs.country c";
+        long total = where.bind(em.createQuery("SELECT COUNT(cs)" + from + where.clause(), Long.class)).getSingleResult();
+        List<CaseStudy> rows = where.bind(em.createQuery("SELECT cs" + from + where.clause()
+                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(),
+                                "cs.modifiedAt DESC, cs.id"), CaseStudy.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "cs.country")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(CaseStudy caseStudy) {
+        em.persist(caseStudy);
+        em.flush();
+    }
+
+    @Override
+    public List<Submission> submissions(long caseStudyId) {
+        return em.createQuery("SELECT s FROM Submission s WHERE s.caseStudyId = :id ORDER BY s.number", Submission.class)
+                .setParameter("id", caseStudyId).getResultList();
+    }
+
+    @Override
+    public void addSubmission(Submission submission) {
+        em.persist(submission);
+    }
+
+    @Override
+    public List<ReviewComment> comments(long caseStudyId) {
+        return em.createQuery("SELECT c FROM ReviewComment c WHERE c.caseStudyId = :id ORDER BY c.createdAt, c.id",
+                ReviewComment.class).setParameter("id", caseStudyId).getResultList();
+    }
+
+    @Override
+    public Optional<ReviewComment> comment(long commentId) {
+        return Optional.ofNullable(em.find(ReviewComment.class, commentId));
+    }
+
+    @Override
+    public void addComment(ReviewComment comment) {
+        em.persist(comment);
+        em.flush();
+    }
+
+    @Override
+    public List<Attachment> attachments(long caseStudyId) {
+        return em.createQuery("SELECT a FROM Attachment a WHERE a.caseStudyId = :id ORDER BY a.uploadedAt, a.id",
+                Attachment.class).setParameter("id", caseStudyId).getResultList();
+    }
+
+    @Override
+    public Optional<Attachment> attachment(long attachmentId) {
+        return Optional.ofNullable(em.find(Attachment.class, attachmentId));
+    }
+
+    @Override
+    public void addAttachment(Attachment attachment, byte[] content) {
+        em.persist(attachment);
+        em.flush();
+        em.createNativeQuery("INSERT INTO case_study_attachment_content (attachment_id, content) VALUES (?, ?)")
+                .setParameter(1, attachment.getId()).setParameter(2, content).executeUpdate();
+    }
+
+    @Override
+    public Optional<byte[]> content(long attachmentId) {
+        List<?> rows = em.createNativeQuery("SELECT content FROM case_study_attachment_content WHERE attachment_id = ?")
+                .setParameter(1, attachmentId).getResultList();
+        return rows.isEmpty() ? Optional.empty() : Optional.of((byte[]) rows.get(0));
+    }
+
+    @Override
+    public void removeAttachment(Attachment attachment) {
+        em.remove(em.contains(attachment) ? attachment : em.merge(attachment));
+    }
+}

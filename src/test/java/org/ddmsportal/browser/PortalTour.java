@@ -26,18 +26,25 @@ public final class PortalTour {
             browser.signInThroughKeycloak(user, password);
             browser.waitFor(By.id("welcome"));
             browser.screenshot(out.resolve("03-dashboard.png"));
-            for (String page : new String[] {"partnerships/list", "partnerships/view.xhtml?id=1&x=",
+            String[] defaults = {"partnerships/list", "partnerships/view.xhtml?id=1&x=",
                     "partnerships/edit.xhtml?id=1&x=", "organisations/list", "contacts/list", "countries/list",
                     "organisations/edit", "admin/audit", "agreements/list", "agreements/view.xhtml?id=1&x=",
                     "agreements/edit.xhtml?id=1&x=", "agreements/edit.xhtml?partnership=1&x=", "admin/workflows", "pilots/list", "pilots/view.xhtml?id=1&x=",
                     "pilots/edit.xhtml?id=1&x=", "datasets/list", "datasets/view.xhtml?id=1&x=", "datasets/edit.xhtml?id=1&x=",
                     "indicators/list", "indicators/view.xhtml?id=2&x=", "indicators/view.xhtml?id=1&x=",
                     "indicators/edit.xhtml?id=1&x=", "decisions/list", "decisions/view.xhtml?id=1&x=",
-                    "decisions/edit.xhtml?id=1&x=", "lineage.xhtml?kind=decision&id=1&x=", "lineage.xhtml?kind=dataset&id=1&x="}) {
-                browser.open(base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
+                    "decisions/edit.xhtml?id=1&x=", "lineage.xhtml?kind=decision&id=1&x=", "lineage.xhtml?kind=dataset&id=1&x=",
+                    "case-studies/list", "case-studies/view.xhtml?id=3&x=", "case-studies/edit.xhtml?id=3&x=",
+                    "case-studies/view.xhtml?id=1&x=", "search.xhtml?q=data&x="};
+            // a fifth argument: the pages to visit (comma-separated, under /app/ or from the root with a leading /)
+            String[] pages = args.length > 4 ? args[4].split(",") : defaults;
+            for (String page : pages) {
+                browser.open(page.startsWith("/") ? base + page
+                        : base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
-                for (String section : new String[] {"cityMap", "importSection", "phase", "data"}) {
+                for (String section : new String[] {"cityMap", "importSection", "phase", "data", "review", "lessons",
+                        "attachments", "clearances"}) {
                     var found = browser.driver().findElements(org.openqa.selenium.By.id(
                             section.equals("phase") ? "phases" : section.equals("data") ? "sources" : section));
                     var tab = browser.driver().findElements(org.openqa.selenium.By.cssSelector("a[href$='" + section + "Tab']"));

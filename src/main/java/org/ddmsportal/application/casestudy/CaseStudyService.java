@@ -570,6 +570,11 @@ public class CaseStudyService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Pilot> publishedPilots() {
+        return caseStudies.publishedPilots();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseStudy> publishedBySlug(String slug) {
         return slug == null ? Optional.empty() : caseStudies.findPublished(slug);
     }

@@ -250,6 +250,28 @@ public class IndicatorService {
         return observations.page(indicatorId, mayEdit(actor, indicator), request);
     }
 
+    /** Indicators for the public showcase (their public values are open data). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Indicator> publicIndicators(@NotNull PageRequest request) {
+        return indicators.search(request);
+    }
+
+    /** City names of territorial codes ("RS11" → "Belgrade"), for charts shown without sign-in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> territoryNames(Set<String> codes) {
+        Map<String, String> names = new HashMap<>();
+        for (var o : organisations.withTerritorialCodes(codes)) {
+            names.putIfAbsent(o.getTerritorialCode(), o.getCity() == null ? o.getName() : o.getCity());
+        }
+        return names;
+    }
+
+    /** The public observations of an indicator for the showcase's chart (never confidential ones). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> publicSeries(long indicatorId) {
+        return observations.series(indicatorId, false, 5000);
+    }
+
     /** Observations for the time-series chart (at most 5,000 points). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> series(@NotNull Actor actor, long indicatorId) {

@@ -9,4 +9,10 @@ package org.ddmsportal.application.shared;
 public interface MarkdownRenderer {
 
     String toSafeHtml(String markdown);
+
+    /**
+     * The same as well-formed XHTML for documents (PDF), without images: a document renderer
+     * must not fetch addresses a user wrote.
+     */
+    String toSafeXhtml(String markdown);
 }

@@ -24,6 +24,9 @@ public interface CaseStudyRepository {
 
     void add(CaseStudy caseStudy);
 
+    /** The pilots published case studies tell about (the showcase's pilot summaries). */
+    List<org.ddmsportal.domain.pilot.Pilot> publishedPilots();
+
     List<Submission> submissions(long caseStudyId);
 
     void addSubmission(Submission submission);

@@ -35,4 +35,17 @@ public class SafeMarkdown implements MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }
+
+    @Override
+    public String toSafeXhtml(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        String html = RENDERER.render(PARSER.parse(markdown));
+        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
+        clean.select("img").forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt"))));
+        clean.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
+                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+        return clean.body().html();
+    }
 }

@@ -83,6 +83,15 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
     }
 
     @Override
+    public List<org.ddmsportal.domain.pilot.Pilot> publishedPilots() {
+        return em.createQuery("SELECT p FROM Pilot p JOIN FETCH p.city WHERE EXISTS (SELECT cs FROM CaseStudy cs"
+                        + " JOIN cs.pilots cp WHERE cp = p AND cs.status = :published) ORDER BY p.title",
+                        org.ddmsportal.domain.pilot.Pilot.class)
+                .setParameter("published", CaseStudy.PUBLISHED)
+                .getResultList();
+    }
+
+    @Override
     public List<Submission> submissions(long caseStudyId) {
         return em.createQuery("SELECT s FROM Submission s WHERE s.caseStudyId = :id ORDER BY s.number", Submission.class)
                 .setParameter("id", caseStudyId).getResultList();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -15,10 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
@@ -30,6 +27,7 @@ import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.web.shared.Charts;
 import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
@@ -120,67 +118,19 @@ public class IndicatorViewBacking implements Serializable {
 
     /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */
     public String getSeriesChart() {
-        TreeSet<String> periods = new TreeSet<>();
-        Map<String, Map<String, Observation>> byTerritory = new LinkedHashMap<>();
-        for (Observation o : series()) {
-            periods.add(o.period());
-            byTerritory.computeIfAbsent(o.territory(), t -> new LinkedHashMap<>()).put(o.period(), o);
-        }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        periods.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
-        int n = 0;
-        for (var entry : byTerritory.entrySet()) {
-            if (n++ == 12) {
-                break;
-            }
-            JsonArrayBuilder data = Json.createArrayBuilder();
-            for (String p : periods) {
-                Observation o = entry.getValue().get(p);
-                if (o == null) {
-                    data.addNull();
-                } else {
-                    data.add(o.value());
-                }
-            }
-            datasets.add(Json.createObjectBuilder().add("label", territoryName(entry.getKey())).add("data", data)
-                    .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
-                    .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
-        }
-        return chart("line", labels, datasets, getIndicator().getUnit());
+        return Charts.series(series(), this::territoryName, getIndicator().getUnit());
     }
 
     /** Chart.js configuration: the latest value of each territory, side by side. */
     public String getComparisonChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (Observation o : latest()) {
-            labels.add(territoryName(o.territory()) + " (" + o.period() + ")");
-            data.add(o.value());
-        }
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("label", getIndicator().nameIn(Texts.locale())).add("data", data)
-                .add("backgroundColor", COLOURS[0]));
-        return chart("bar", labels, datasets, getIndicator().getUnit());
+        return Charts.comparison(latest(), this::territoryName, getIndicator().nameIn(Texts.locale()),
+                getIndicator().getUnit());
     }
 
     /** "Belgrade (RS11)" where the territory is a city's code; the code otherwise. */
     private String territoryName(String territory) {
         return getMapPoints().stream().filter(p -> p.territory().equals(territory)).findFirst()
                 .map(p -> p.name() + " (" + territory + ")").orElse(territory);
-    }
-
-    private static final String[] COLOURS = {"#1f5fa8", "#b3401f", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c",
-        "#ad1457", "#37474f", "#4e342e", "#283593", "#558b2f", "#c62828"};
-
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
-        JsonObjectBuilder scaleY = Json.createObjectBuilder().add("title",
-                Json.createObjectBuilder().add("display", true).add("text", unit));
-        return Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", scaleY)))
-                .build().toString();
     }
 
     public List<Observation> getLatest() {

@@ -65,6 +65,27 @@ public class ReferenceOptions {
         return reference.policyDomains();
     }
 
+    /** A facet value's label: a country's, an organisation type's, a domain's or a phase's name by code. */
+    public String countryName(String alpha2) {
+        return getCountries().stream().filter(c -> c.getAlpha2().equals(alpha2)).map(c -> c.nameIn(Texts.locale()))
+                .findFirst().orElse(alpha2);
+    }
+
+    public String typeName(String code) {
+        return getOrganisationTypes().stream().filter(t -> t.getCode().equals(code)).map(t -> t.nameIn(Texts.locale()))
+                .findFirst().orElse(code);
+    }
+
+    public String domainName(String code) {
+        return getPolicyDomains().stream().filter(t -> t.getCode().equals(code)).map(t -> t.nameIn(Texts.locale()))
+                .findFirst().orElse(code);
+    }
+
+    public String phaseLabel(String code) {
+        return getGsbpmPhases().stream().filter(t -> t.getCode().equals(code))
+                .map(t -> t.getCode() + " " + t.nameIn(Texts.locale())).findFirst().orElse(code);
+    }
+
     public List<String> getContactLanguages() {
         Locale locale = Texts.locale();
         Collator collator = Collator.getInstance(locale);

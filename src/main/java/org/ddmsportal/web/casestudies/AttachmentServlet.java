@@ -1,0 +1,50 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.web.shared.Ids;
+
+/**
+ * {@code /files/case-study/<id>}: an attachment of a case study — to anyone for a published
+ * case study, otherwise to those who may read it. Sent with its checksum, as a download for
+ * anything but images, never sniffed.
+ */
+@WebServlet(urlPatterns = "/files/case-study/*")
+public class AttachmentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CaseStudyService service;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        Long id = path == null ? null : Ids.parse(path.substring(1));
+        Optional<CaseStudyService.AttachmentFile> file = id == null ? Optional.empty()
+                : service.download(currentActor.find().orElse(null), id);
+        if (file.isEmpty()) {
+            resp.sendError(404);
+            return;
+        }
+        var a = file.get().attachment();
+        resp.setContentType(a.getContentType());
+        resp.setHeader("X-Content-Type-Options", "nosniff");
+        resp.setHeader("Content-Security-Policy", "default-src 'none'");
+        resp.setHeader("X-Content-SHA256", a.getSha256());
+        String name = a.getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        resp.setHeader("Content-Disposition", (a.isImage() ? "inline" : "attachment") + "; filename=\"" + name + "\"");
+        resp.setContentLength(file.get().content().length);
+        resp.getOutputStream().write(file.get().content());
+    }
+}

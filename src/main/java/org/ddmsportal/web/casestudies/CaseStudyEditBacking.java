@@ -1,0 +1,116 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.application.casestudy.CaseStudyForm;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.Section;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.web.shared.EditPage;
+
+/** /app/case-studies/edit[?id=…]: write a case study in the structured template. */
+@Named
+@ViewScoped
+public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyService service;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    PilotService pilots;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private transient List<Partnership> partnershipOptions;
+    private transient List<Pilot> pilotOptions;
+
+    @Override
+    protected Optional<CaseStudy> find(long id) {
+        return service.find(currentActor.get(), id).filter(c -> service.mayEdit(currentActor.get(), c));
+    }
+
+    @Override
+    protected CaseStudyForm newForm() {
+        CaseStudyForm f = new CaseStudyForm();
+        f.setCountryCode(currentActor.get().countryCode());
+        return f;
+    }
+
+    @Override
+    protected CaseStudyForm formOf(CaseStudy record) {
+        return CaseStudyForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(CaseStudy record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected long create(CaseStudyForm form) {
+        return service.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, CaseStudyForm form) {
+        service.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "case-studies";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "caseStudy";
+    }
+
+    public List<Section> getSections() {
+        return List.of(Section.values());
+    }
+
+    public List<Country> getCountryOptions() {
+        return service.countryOptions(currentActor.get());
+    }
+
+    public boolean isAdmin() {
+        return currentActor.get().isAdmin();
+    }
+
+    /** Partnerships of the user's country (all for admins). */
+    public List<Partnership> getPartnershipOptions() {
+        if (partnershipOptions == null) {
+            String country = getForm() == null ? null : getForm().getCountryCode();
+            partnershipOptions = partnerships.search(currentActor.get(), new PageRequest(0, 500, "title", true,
+                    country == null ? Map.of() : Map.of("country", country), null)).rows();
+        }
+        return partnershipOptions;
+    }
+
+    public List<Pilot> getPilotOptions() {
+        if (pilotOptions == null) {
+            String country = getForm() == null ? null : getForm().getCountryCode();
+            pilotOptions = pilots.options(currentActor.get()).stream()
+                    .filter(p -> country == null || p.getCountry().getAlpha2().equals(country)).toList();
+        }
+        return pilotOptions;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/case-studies/list: the case studies the user may read (own country's, published, all for coordinators). */
+@Named
+@ViewScoped
+public class CaseStudyListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<CaseStudy> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId);
+    }
+
+    public ServiceLazyModel<CaseStudy> getModel() {
+        return model;
+    }
+
+    public boolean isMayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    public List<String> getStates() {
+        return service.states();
+    }
+}

@@ -1,0 +1,77 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.ddmsportal.domain.data.Observation;
+
+/** Chart.js configurations (for {@code p:chart}) of an indicator's observations. */
+public final class Charts {
+
+    private static final String[] COLOURS = {"#1f5fa8", "#b3401f", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c",
+        "#ad1457", "#37474f", "#4e342e", "#283593", "#558b2f", "#c62828"};
+
+    private Charts() {
+    }
+
+    /** One line per territory (at most 12), periods on the x axis. */
+    public static String series(List<Observation> observations, UnaryOperator<String> territoryName, String unit) {
+        TreeSet<String> periods = new TreeSet<>();
+        Map<String, Map<String, Observation>> byTerritory = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            periods.add(o.period());
+            byTerritory.computeIfAbsent(o.territory(), t -> new LinkedHashMap<>()).put(o.period(), o);
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        periods.forEach(labels::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int n = 0;
+        for (var entry : byTerritory.entrySet()) {
+            if (n++ == 12) {
+                break;
+            }
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (String p : periods) {
+                Observation o = entry.getValue().get(p);
+                if (o == null) {
+                    data.addNull();
+                } else {
+                    data.add(o.value());
+                }
+            }
+            datasets.add(Json.createObjectBuilder().add("label", territoryName.apply(entry.getKey())).add("data", data)
+                    .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
+                    .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
+        }
+        return chart("line", labels, datasets, unit);
+    }
+
+    /** The latest value of each territory, side by side. */
+    public static String comparison(List<Observation> latest, UnaryOperator<String> territoryName, String label,
+                                    String unit) {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        for (Observation o : latest) {
+            labels.add(territoryName.apply(o.territory()) + " (" + o.period() + ")");
+            data.add(o.value());
+        }
+        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("label", label).add("data", data).add("backgroundColor", COLOURS[0]));
+        return chart("bar", labels, datasets, unit);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
+        JsonObjectBuilder scaleY = Json.createObjectBuilder().add("title",
+                Json.createObjectBuilder().add("display", true).add("text", unit));
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", scaleY)))
+                .build().toString();
+    }
+}

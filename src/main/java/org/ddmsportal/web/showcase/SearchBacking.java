@@ -1,0 +1,152 @@
+package org.ddmsportal.web.showcase;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ddmsportal.application.search.SearchService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.web.shared.ReferenceOptions;
+import org.ddmsportal.web.shared.Texts;
+
+/**
+ * The cross-country search, in the portal ({@code /app/search}, what the user may see) and on
+ * the showcase ({@code /showcase/search}, published only). Everything is in the address
+ * ({@code q}, one parameter per facet, {@code page}), so a search can be bookmarked and shared.
+ */
+@Named
+@RequestScoped
+public class SearchBacking {
+
+    public static final int PAGE_SIZE = 20;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    ReferenceOptions options;
+
+    private String q;
+    private final Map<String, String> facets = new HashMap<>();
+    private int page = 1;
+    private boolean publicOnly;
+    private SearchService.Result result;
+
+    /** viewAction of /app/search. */
+    public void load() {
+        run(false);
+    }
+
+    /** viewAction of /showcase/search. */
+    public void loadPublic() {
+        run(true);
+    }
+
+    private void run(boolean anonymous) {
+        this.publicOnly = anonymous;
+        SearchService.Query query = new SearchService.Query(q, facets, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
+        result = anonymous ? search.searchPublic(query) : search.search(currentActor.get(), query);
+    }
+
+    public SearchService.Result getResult() {
+        return result;
+    }
+
+    /** The address of this search with one facet set to value (or cleared if it is the chosen one). */
+    public String toggle(String facet, String value) {
+        Map<String, String> next = new LinkedHashMap<>(facets);
+        if (value.equals(next.get(facet))) {
+            next.remove(facet);
+        } else {
+            next.put(facet, value);
+        }
+        return address(next, 1);
+    }
+
+    public String pageAddress(int n) {
+        return address(facets, n);
+    }
+
+    public int getPages() {
+        return result == null ? 0 : (int) ((result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private String address(Map<String, String> f, int n) {
+        StringBuilder b = new StringBuilder("?");
+        if (q != null && !q.isBlank()) {
+            b.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append('&');
+        }
+        f.forEach((k, v) -> b.append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)).append('&'));
+        if (n > 1) {
+            b.append("page=").append(n).append('&');
+        }
+        return b.substring(0, b.length() - 1);
+    }
+
+    /** A facet value in the user's language. */
+    public String label(String facet, String value) {
+        return switch (facet) {
+            case "country" -> options.countryName(value);
+            case "category" -> "CASE_STUDY".equals(value) ? Texts.get("search.kind.caseStudy")
+                    : Texts.get("LessonCategory." + value);
+            case "domain" -> options.domainName(value);
+            case "phase" -> options.phaseLabel(value);
+            case "sourceKind" -> Texts.get("SourceKind." + value);
+            case "sector" -> options.typeName(value);
+            case "ml" -> Texts.get("MlTechnique." + value);
+            default -> value;
+        };
+    }
+
+    /** Where a hit leads: its page in the portal, or the published case study on the showcase. */
+    public String link(SearchService.Hit hit, String contextPath) {
+        if (publicOnly) {
+            return contextPath + "/showcase/case-studies/" + hit.slug();
+        }
+        String page = switch (hit.ownerKind()) {
+            case "partnership" -> "/app/partnerships/view.xhtml?id=";
+            case "pilot" -> "/app/pilots/view.xhtml?id=";
+            default -> "/app/case-studies/view.xhtml?id=";
+        };
+        return contextPath + page + hit.ownerId();
+    }
+
+    public boolean isPublicOnly() {
+        return publicOnly;
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q; }
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+    public Map<String, String> getFacets() { return facets; }
+    public String getCountry() { return facets.get("country"); }
+    public void setCountry(String v) { put("country", v); }
+    public String getCategory() { return facets.get("category"); }
+    public void setCategory(String v) { put("category", v); }
+    public String getDomain() { return facets.get("domain"); }
+    public void setDomain(String v) { put("domain", v); }
+    public String getPhase() { return facets.get("phase"); }
+    public void setPhase(String v) { put("phase", v); }
+    public String getSourceKind() { return facets.get("sourceKind"); }
+    public void setSourceKind(String v) { put("sourceKind", v); }
+    public String getSector() { return facets.get("sector"); }
+    public void setSector(String v) { put("sector", v); }
+    public String getMl() { return facets.get("ml"); }
+    public void setMl(String v) { put("ml", v); }
+
+    private void put(String facet, String value) {
+        if (value == null || value.isBlank() || value.length() > 40) {
+            facets.remove(facet);
+        } else {
+            facets.put(facet, value);
+        }
+    }
+}

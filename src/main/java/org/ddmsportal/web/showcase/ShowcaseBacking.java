@@ -1,0 +1,64 @@
+package org.ddmsportal.web.showcase;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+/**
+ * /showcase/: what the portal shows without sign-in — published case studies (newest first,
+ * a page at a time), the pilots they tell about, and the indicators with open data.
+ */
+@Named
+@RequestScoped
+public class ShowcaseBacking {
+
+    public static final int PAGE_SIZE = 12;
+
+    @Inject
+    CaseStudyService caseStudies;
+
+    @Inject
+    IndicatorService indicators;
+
+    private int page = 1;
+    private Page<CaseStudy> published;
+    private List<Pilot> pilots;
+    private List<Indicator> indicatorList;
+
+    public Page<CaseStudy> getPublished() {
+        if (published == null) {
+            published = caseStudies.published(new PageRequest((Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE, null,
+                    false, null, null));
+        }
+        return published;
+    }
+
+    public int getPages() {
+        return (int) ((getPublished().total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Pilot> getPilots() {
+        if (pilots == null) {
+            pilots = caseStudies.publishedPilots();
+        }
+        return pilots;
+    }
+
+    public List<Indicator> getIndicators() {
+        if (indicatorList == null) {
+            indicatorList = indicators.publicIndicators(new PageRequest(0, 100, "code", true, null, null)).rows();
+        }
+        return indicatorList;
+    }
+
+    public int getPage() { return page; }
+    public void setPage(int page) { this.page = page; }
+}

@@ -1,0 +1,70 @@
+package org.ddmsportal.web.showcase;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.domain.casestudy.Attachment;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyContent;
+import org.ddmsportal.domain.casestudy.Lesson;
+import org.ddmsportal.domain.casestudy.LessonRepository;
+import org.ddmsportal.domain.casestudy.Section;
+import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
+
+/**
+ * /showcase/case-studies/&lt;slug&gt;: a published case study for everyone — its text (in the
+ * visitor's language when translated), lessons and attachments. Anything unpublished is 404.
+ */
+@Named
+@RequestScoped
+public class ShowcaseCaseStudyBacking {
+
+    @Inject
+    CaseStudyService service;
+
+    @Inject
+    LessonRepository lessons;
+
+    private String slug;
+    private String lang;
+    private CaseStudy caseStudy;
+    private List<Lesson> lessonList;
+
+    public void load() {
+        caseStudy = service.publishedBySlug(slug).orElse(null);
+        if (caseStudy == null) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    public CaseStudy getCaseStudy() {
+        return caseStudy;
+    }
+
+    public CaseStudyContent getContent() {
+        return caseStudy.contentIn(lang != null ? lang : Texts.locale().getLanguage());
+    }
+
+    public List<Section> getSections() {
+        return List.of(Section.values());
+    }
+
+    public List<Lesson> getLessons() {
+        if (lessonList == null) {
+            lessonList = lessons.attachedTo("case-study", caseStudy.getId());
+        }
+        return lessonList;
+    }
+
+    public List<Attachment> getAttachments() {
+        return service.publishedAttachments(caseStudy);
+    }
+
+    public String getSlug() { return slug; }
+    public void setSlug(String slug) { this.slug = slug; }
+    public String getLang() { return lang; }
+    public void setLang(String lang) { this.lang = lang; }
+}

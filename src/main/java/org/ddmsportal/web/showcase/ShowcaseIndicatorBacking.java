@@ -1,0 +1,44 @@
+package org.ddmsportal.web.showcase;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.web.shared.Charts;
+import org.omnifaces.util.Faces;
+
+/** /showcase/indicator?code=…: an indicator's public values as a chart, with its open-data links. */
+@Named
+@RequestScoped
+public class ShowcaseIndicatorBacking {
+
+    @Inject
+    IndicatorService service;
+
+    private String code;
+    private Indicator indicator;
+
+    public void load() {
+        indicator = code == null ? null : service.byCode(code).orElse(null);
+        if (indicator == null) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    public Indicator getIndicator() {
+        return indicator;
+    }
+
+    public String getSeriesChart() {
+        var series = service.publicSeries(indicator.getId());
+        Map<String, String> names = service.territoryNames(series.stream().map(o -> o.territory())
+                .collect(Collectors.toSet()));
+        return Charts.series(series, t -> names.containsKey(t) ? names.get(t) + " (" + t + ")" : t, indicator.getUnit());
+    }
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
+}

@@ -116,7 +116,8 @@ public class CaseStudyService {
         filters.remove("reviewable");
         filters.remove("published");
         if (!actor.isAdmin() && !actor.has(Role.COORDINATOR)) {
-            filters.put("visibleTo", actor.countryCode() == null ? "--" : actor.countryCode());
+            // NSI users see their own country's in every state; partners' contacts published ones only
+            filters.put("visibleTo", actor.isNsi() && actor.countryCode() != null ? actor.countryCode() : "--");
         }
         return caseStudies.search(new PageRequest(request.first(), request.size(), request.sortField(),
                 request.ascending(), filters, request.search()));
@@ -133,7 +134,8 @@ public class CaseStudyService {
     }
 
     public boolean mayRead(@NotNull Actor actor, @NotNull CaseStudy c) {
-        return c.isPublished() || actor.isAdmin() || actor.has(Role.COORDINATOR) || actor.inCountry(c.getCountry().getAlpha2())
+        return c.isPublished() || actor.isAdmin() || actor.has(Role.COORDINATOR)
+                || (actor.isNsi() && actor.inCountry(c.getCountry().getAlpha2()))
                 || c.getClearances().stream().anyMatch(cl -> isContactOf(actor, cl.getOrganisation()));
     }
 

@@ -59,7 +59,7 @@ public class SearchService {
     /** Search as a signed-in user: published everywhere, plus their own country's (all for coordinators). */
     public Result search(Actor actor, Query query) {
         Visibility v = actor.isAdmin() || actor.has(Role.COORDINATOR) ? Visibility.everything()
-                : Visibility.country(actor.countryCode());
+                : Visibility.country(actor.isNsi() ? actor.countryCode() : null);
         return run(query, v);
     }
 

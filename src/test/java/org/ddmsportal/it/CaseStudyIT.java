@@ -1,0 +1,460 @@
+package org.ddmsportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.ddmsportal.application.agreement.AgreementForm;
+import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.casestudy.CaseStudyForm;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.LessonForm;
+import org.ddmsportal.application.casestudy.LessonService;
+import org.ddmsportal.application.casestudy.SubmissionDiff;
+import org.ddmsportal.application.registry.ContactForm;
+import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.partnership.PartnershipForm;
+import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.reference.ReferenceService;
+import org.ddmsportal.application.search.SearchService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.workflow.TransitionRefusedException;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.ClearanceStatus;
+import org.ddmsportal.domain.casestudy.LessonCategory;
+import org.ddmsportal.domain.casestudy.MlTechnique;
+import org.ddmsportal.domain.casestudy.Rubric;
+import org.ddmsportal.domain.casestudy.Section;
+import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Role;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Case studies inside Payara with the real database: every review transition allowed and
+ * refused (wrong role, wrong country, not the assigned reviewer, missing rubric, missing
+ * clearance), versions and their differences, threaded comments and the mails they send,
+ * attachment limits with nothing half-stored, full-text search with facets returning exactly
+ * the seeded matches and never an unpublished one publicly, and the list page's query count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CaseStudyIT {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    CaseStudyService caseStudies;
+
+    @Inject
+    LessonService lessons;
+
+    @Inject
+    SearchService search;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    ContactService contacts;
+
+    @Inject
+    PartnershipService partnerships;
+
+    @Inject
+    AgreementService agreements;
+
+    @Inject
+    ReferenceService reference;
+
+    @Resource(lookup = "java:app/jdbc/ddms")
+    DataSource dataSource;
+
+    /** A Serbian partnership with a company whose draft data-sharing agreement requires clearance. */
+    private final class Scenario {
+        final long n = SEQUENCE.incrementAndGet();
+        final String word = "zq" + Long.toString(n, 36);
+        final long nsi = organisation("SORS " + n, "NSI", null);
+        final String companyCode = "RS-CO-" + n;
+        final long company = organisation("Company " + n, "UTILITY", companyCode);
+        final String companyContactEmail = "contact." + n + "@company.test";
+        final long companyContact = contact("Marko " + n, companyContactEmail, company);
+        final long partnership = partnership();
+        final Actor author = new Actor("it.author." + n, "Author " + n, "author." + n + "@stat.test",
+                Set.of(Role.NSI_MANAGER), "RS", null);
+        final Actor reviewer = new Actor("it.reviewer." + n, "Reviewer " + n, "reviewer." + n + "@unece.test",
+                Set.of(Role.COORDINATOR), "CH", null);
+        final Actor partner = new Actor("it.partner." + n, "Partner " + n, companyContactEmail,
+                Set.of(Role.CONTACT), "RS", companyCode);
+
+        private long partnership() {
+            PartnershipForm form = new PartnershipForm();
+            form.setTitle("Energy " + n);
+            form.setLeadId(nsi);
+            form.setType(PartnershipType.DATA_SHARING);
+            PartnershipForm.PartnerRow row = new PartnershipForm.PartnerRow();
+            row.setOrganisationId(company);
+            row.setRole(PartnerRole.DATA_PROVIDER);
+            form.getPartners().add(row);
+            return partnerships.create(Actors.ADMIN, form);
+        }
+
+        /** A draft data-sharing agreement with the company whose publication clause needs clearance. */
+        long agreementRequiringClearance() {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(partnership);
+            form.setKind(AgreementKind.DSA);
+            form.setTitle("Consumption data " + n);
+            form.setEffectiveDate(LocalDate.now());
+            form.setExpiryDate(LocalDate.now().plusYears(1));
+            AgreementForm.PartyRow row = new AgreementForm.PartyRow();
+            row.setOrganisationId(company);
+            row.setContactId(companyContact);
+            row.setRole(PartyRole.SIGNER);
+            row.setOrder(1);
+            form.setParties(List.of(row));
+            form.setPublicationAllowed(true);
+            form.setPublicationClearance(true);
+            return agreements.create(Actors.MANAGER_RS, form);
+        }
+
+        CaseStudyForm form(boolean complete) {
+            CaseStudyForm f = new CaseStudyForm();
+            f.setTitle("Electricity case " + n);
+            f.setLanguage("en");
+            for (Section s : Section.values()) {
+                if (complete || s == Section.SUMMARY || s == Section.MOTIVATION) {
+                    f.getTexts().put(s.name(), s.name().toLowerCase() + " of case " + n + ". The " + word + " method.");
+                }
+            }
+            f.setPartnershipIds(List.of(partnership));
+            return f;
+        }
+
+        long create(boolean complete) {
+            return caseStudies.create(author, form(complete));
+        }
+
+        long version(long id) {
+            return caseStudies.get(Actors.ADMIN, id).getVersion();
+        }
+
+        void move(Actor actor, long id, String transition) {
+            caseStudies.transition(actor, id, version(id), transition, "because " + transition);
+        }
+
+        String status(long id) {
+            return caseStudies.get(Actors.ADMIN, id).getStatus();
+        }
+
+        void rubric(long id, boolean all) {
+            caseStudies.assess(reviewer, id, version(id), new Rubric(true, true, true, all, "note"));
+        }
+    }
+
+    private long organisation(String name, String type, String code) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setCountryCode("RS");
+        form.setTypeCode(type);
+        form.setCode(code);
+        return organisations.create(Actors.ADMIN, form);
+    }
+
+    private long contact(String name, String email, long organisation) {
+        ContactForm form = new ContactForm();
+        form.setFullName(name);
+        form.setEmail(email);
+        form.setOrganisationId(organisation);
+        return contacts.create(Actors.ADMIN, form);
+    }
+
+    @Test
+    void everyReviewTransitionIsAllowedToTheRightPeopleOnlyAndClearanceGatesPublication() {
+        Scenario s = new Scenario();
+        s.agreementRequiringClearance();
+        long id = s.create(false);
+        assertEquals("DRAFT", s.status(id));
+
+        // submit: not the coordinator (role), not Italy (country), not without a comment
+        assertThrows(AccessDeniedException.class, () -> s.move(s.reviewer, id, "submit"));
+        assertThrows(NotFoundException.class, () -> s.move(Actors.MANAGER_IT, id, "submit"));
+        assertThrows(TransitionRefusedException.class,
+                () -> caseStudies.transition(s.author, id, s.version(id), "submit", " "));
+        assertThrows(ConcurrentEditException.class,
+                () -> caseStudies.transition(s.author, id, s.version(id) - 1, "submit", "go"));
+        s.move(Actors.STAFF_RS, id, "submit");
+        assertEquals("SUBMITTED", s.status(id));
+        Mailbox.await("claire.martin@demo.unece.org", m -> m.subject().contains("Electricity case " + s.n), "coordinators told");
+        assertThrows(InvalidInputException.class, () -> caseStudies.update(s.author, id, s.form(true)),
+                "the text is frozen while in review");
+
+        // take: only a coordinator; the country may not review itself
+        assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "take"));
+        s.move(s.reviewer, id, "take");
+        assertEquals(s.reviewer.username(), caseStudies.get(Actors.ADMIN, id).getReviewer());
+        Actor otherCoordinator = new Actor("it.other.coord." + s.n, "Other", "other@unece.test", Set.of(Role.COORDINATOR),
+                "CH", null);
+        assertThrows(AccessDeniedException.class, () -> s.move(otherCoordinator, id, "requestChanges"),
+                "only the assigned reviewer decides");
+
+        // approve needs every section and the rubric
+        TransitionRefusedException noRubric = assertThrows(TransitionRefusedException.class,
+                () -> s.move(s.reviewer, id, "approve"));
+        assertEquals("guard.rubricMet", noRubric.messageKey());
+        assertThrows(AccessDeniedException.class, () -> caseStudies.assess(s.author, id, s.version(id), Rubric.empty()));
+        s.rubric(id, true);
+        assertThrows(TransitionRefusedException.class, () -> s.move(s.reviewer, id, "approve"),
+                "the rubric is met but five sections are empty");
+
+        // a threaded comment on a section reaches the author; the author's reply reaches the reviewer
+        long comment = caseStudies.comment(s.reviewer, id, Section.RESULTS, null, "Say what was achieved.");
+        caseStudies.comment(s.author, id, Section.SUMMARY, comment, "Will do.");
+        var thread = caseStudies.comments(s.author, id);
+        assertEquals(2, thread.size());
+        assertEquals(Section.RESULTS, thread.get(1).getSection(), "a reply stays on its parent's section");
+        assertThrows(NotFoundException.class,
+                () -> caseStudies.comment(Actors.MANAGER_IT, id, Section.RESULTS, null, "not mine"));
+        Mailbox.await(s.author.email(), m -> m.subject().contains("review comment") && m.body().contains("Say what was achieved"),
+                "the author hears of the comment");
+        Mailbox.await(s.reviewer.email(), m -> m.body().contains("Will do."), "the reviewer hears of the reply");
+
+        // request changes → the country revises → resubmits (a new version with its differences)
+        assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "requestChanges"));
+        s.move(s.reviewer, id, "requestChanges");
+        assertEquals("CHANGES_REQUESTED", s.status(id));
+        Mailbox.await(s.author.email(), m -> m.subject().contains("changes requested"), "the author hears of the decision");
+        CaseStudyForm revised = s.form(true);
+        revised.setVersion(s.version(id));
+        caseStudies.update(s.author, id, revised);
+        assertThrows(NotFoundException.class, () -> s.move(Actors.MANAGER_IT, id, "resubmit"));
+        s.move(s.author, id, "resubmit");
+        assertEquals("RESUBMITTED", s.status(id));
+        assertEquals(2, caseStudies.submissions(s.reviewer, id).size());
+        List<SubmissionDiff.SectionDiff> diff = caseStudies.diff(s.reviewer, id, 1, 2);
+        assertTrue(diff.stream().anyMatch(d -> d.section() == Section.RESULTS && d.changed()
+                && d.lines().get(0).html().contains("<ins>")), "the added results show as inserted");
+        assertTrue(diff.stream().filter(d -> d.section() == Section.SUMMARY).allMatch(d -> !d.changed()));
+
+        // approve: now complete and assessed; a clearance is asked of the company's contact
+        s.rubric(id, false);
+        assertThrows(TransitionRefusedException.class, () -> s.move(s.reviewer, id, "approve"), "one criterion unmet");
+        s.rubric(id, true);
+        s.move(s.reviewer, id, "approve");
+        assertEquals("APPROVED", s.status(id));
+        CaseStudy approved = caseStudies.get(Actors.ADMIN, id);
+        assertEquals(1, approved.getClearances().size());
+        assertEquals(ClearanceStatus.PENDING, approved.getClearances().get(0).getStatus());
+        Mailbox.await(s.companyContactEmail, m -> m.subject().contains("clear the case study"), "the partner is asked");
+
+        // publish is refused while the partner has not cleared; strangers may not clear
+        TransitionRefusedException notCleared = assertThrows(TransitionRefusedException.class,
+                () -> s.move(s.reviewer, id, "publish"));
+        assertEquals("guard.partnersCleared", notCleared.messageKey());
+        long clearance = approved.getClearances().get(0).getId();
+        Actor otherContact = new Actor("it.other.contact." + s.n, "X", "x@else.test", Set.of(Role.CONTACT), "RS", "RS-EPS");
+        assertThrows(NotFoundException.class, () -> caseStudies.clear(otherContact, id, clearance, true, null),
+                "another organisation's contact does not even see it");
+        assertThrows(AccessDeniedException.class, () -> caseStudies.clear(s.author, id, clearance, true, null));
+        assertThrows(TransitionRefusedException.class, () -> caseStudies.clear(s.partner, id, clearance, false, ""),
+                "a refusal needs a reason");
+        caseStudies.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
+        assertEquals("APPROVED", s.status(id));
+        Mailbox.await(s.author.email(), m -> m.body().contains("district 3"), "the author hears of the refusal");
+        assertTrue(caseStudies.publishedBySlug(caseStudies.get(Actors.ADMIN, id).getSlug()).isEmpty());
+
+        // the partner clears: published at once, on the showcase
+        caseStudies.clear(s.partner, id, clearance, true, "Fine now");
+        assertEquals("PUBLISHED", s.status(id));
+        CaseStudy published = caseStudies.get(Actors.ADMIN, id);
+        assertNotNull(published.getPublishedAt());
+        assertTrue(caseStudies.publishedBySlug(published.getSlug()).isPresent());
+        assertTrue(caseStudies.find(Actors.MANAGER_IT, id).isPresent(), "everyone signed in reads it now");
+
+        // withdraw: not by another country, yes by the author's manager
+        assertThrows(AccessDeniedException.class, () -> s.move(Actors.MANAGER_IT, id, "withdraw"));
+        s.move(s.author, id, "withdraw");
+        assertEquals("WITHDRAWN", s.status(id));
+        assertTrue(caseStudies.publishedBySlug(published.getSlug()).isEmpty(), "gone from the showcase");
+    }
+
+    @Test
+    void withoutAClauseRequiringClearanceTheCoordinatorPublishesAfterApproval() {
+        Scenario s = new Scenario();
+        long id = s.create(true);
+        s.move(s.author, id, "submit");
+        s.move(s.reviewer, id, "take");
+        s.rubric(id, true);
+        s.move(s.reviewer, id, "approve");
+        assertTrue(caseStudies.get(Actors.ADMIN, id).getClearances().isEmpty());
+        assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "publish"));
+        s.move(s.reviewer, id, "publish");
+        assertEquals("PUBLISHED", s.status(id));
+    }
+
+    @Test
+    void attachmentsAreCheckedByTheirBytesAndSizeAndARefusedOneLeavesNothing() throws Exception {
+        Scenario s = new Scenario();
+        long id = s.create(false);
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+        long stored = caseStudies.attach(s.author, id, "C:\\Users\\ana\\evidence.pdf", new ByteArrayInputStream(pdf));
+        var list = caseStudies.attachments(s.author, id);
+        assertEquals(1, list.size());
+        assertEquals("evidence.pdf", list.get(0).getFileName(), "no path from the browser");
+        assertEquals("application/pdf", list.get(0).getContentType());
+        assertEquals(64, list.get(0).getSha256().length());
+        assertTrue(Arrays.equals(pdf, caseStudies.download(s.author, stored).orElseThrow().content()));
+        assertTrue(caseStudies.download(null, stored).isEmpty(), "not public before publication");
+
+        long rowsBefore = count("SELECT COUNT(*) FROM case_study_attachment") + count("SELECT COUNT(*) FROM case_study_attachment_content");
+        InvalidInputException wrongType = assertThrows(InvalidInputException.class,
+                () -> caseStudies.attach(s.author, id, "script.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes())));
+        assertEquals("error.attachment.type", wrongType.messageKey());
+        assertEquals("error.attachment.type", assertThrows(InvalidInputException.class,
+                () -> caseStudies.attach(s.author, id, "renamed.exe", new ByteArrayInputStream(pdf))).messageKey());
+        byte[] huge = new byte[(int) caseStudies.maxAttachmentBytes() + 1];
+        System.arraycopy(pdf, 0, huge, 0, pdf.length);
+        InvalidInputException tooLarge = assertThrows(InvalidInputException.class,
+                () -> caseStudies.attach(s.author, id, "big.pdf", new ByteArrayInputStream(huge)));
+        assertEquals("error.attachment.tooLarge", tooLarge.messageKey());
+        assertEquals(rowsBefore, count("SELECT COUNT(*) FROM case_study_attachment")
+                + count("SELECT COUNT(*) FROM case_study_attachment_content"), "nothing half-stored");
+        assertThrows(NotFoundException.class,
+                () -> caseStudies.attach(Actors.MANAGER_IT, id, "x.pdf", new ByteArrayInputStream(pdf)));
+    }
+
+    @Test
+    void searchFindsExactlyTheSeededMatchesWithFacetsAndNeverAnUnpublishedOnePublicly() throws Exception {
+        Scenario s = new Scenario();
+        long published = s.create(true);
+        long draft = s.create(true);
+        long mobility = reference.policyDomains().stream().filter(d -> d.getCode().equals("MOBILITY")).findFirst()
+                .orElseThrow().getId();
+        long collect = reference.gsbpmPhases().stream().filter(p -> p.getCode().equals("4")).findFirst().orElseThrow().getId();
+        long stalled = lesson(s, published, LessonCategory.OBSTACLE, "The " + s.word + " extract stalled for months.",
+                mobility, collect, SourceKind.BIG_DATA, MlTechnique.NONE);
+        lesson(s, published, LessonCategory.SUCCESS_FACTOR, "The " + s.word + " team met weekly.", null, null,
+                SourceKind.ADMINISTRATIVE, MlTechnique.REGRESSION);
+        long hidden = lesson(s, draft, LessonCategory.OBSTACLE, "A " + s.word + " draft lesson, stalled too.", mobility,
+                collect, SourceKind.BIG_DATA, null);
+        s.move(s.author, published, "submit");
+        s.move(s.reviewer, published, "take");
+        s.rubric(published, true);
+        s.move(s.reviewer, published, "approve");
+        s.move(s.reviewer, published, "publish");
+
+        // public: the published case study and its two lessons, not the draft nor its lesson
+        SearchService.Result open = search.searchPublic(new SearchService.Query(s.word, Map.of(), 0, 20));
+        assertEquals(Set.of("case-study:" + published, "lesson:" + stalled, "lesson:" + (stalled + 1)), keys(open));
+        assertTrue(open.hits().stream().allMatch(h -> h.snippet().contains("<mark>" + s.word + "</mark>")),
+                "every hit highlights the word");
+        // facets: mobility + Collect → exactly the stalled lesson (and the case study it belongs to)
+        SearchService.Result faceted = search.searchPublic(new SearchService.Query(s.word,
+                Map.of("domain", "MOBILITY", "phase", "4", "category", "OBSTACLE"), 0, 20));
+        assertEquals(Set.of("lesson:" + stalled), keys(faceted));
+        assertEquals(Map.of("CASE_STUDY", 1L, "OBSTACLE", 1L, "SUCCESS_FACTOR", 1L), facet(open, "category"));
+        assertEquals(Map.of("REGRESSION", 2L, "NONE", 2L), facet(open, "ml"),
+                "a case study carries its lessons' facets");
+        // two words must both be present; the own country also sees its draft
+        assertEquals(Set.of("lesson:" + stalled), keys(search.searchPublic(
+                new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
+        assertEquals(Set.of("lesson:" + stalled, "lesson:" + hidden),
+                keys(search.search(s.author, new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
+        assertFalse(keys(search.search(Actors.MANAGER_IT, new SearchService.Query(s.word, Map.of(), 0, 20)))
+                .contains("lesson:" + hidden), "another country does not see a draft's lessons");
+        // paging on the server: one hit per page
+        SearchService.Result first = search.searchPublic(new SearchService.Query(s.word, Map.of(), 0, 1));
+        assertEquals(1, first.hits().size());
+        assertEquals(3, first.total());
+    }
+
+    @Test
+    void theListPageCostsTheSameQueriesForTwoRowsAndForTen() throws Exception {
+        Scenario s = new Scenario();
+        for (int i = 0; i < 10; i++) {
+            s.create(false);
+        }
+        PageRequest two = new PageRequest(0, 2, "modifiedAt", false, Map.of("country", "RS"), null);
+        PageRequest ten = new PageRequest(0, 10, "modifiedAt", false, Map.of("country", "RS"), null);
+        assertEquals(selects(() -> caseStudies.search(Actors.COORDINATOR, two).rows().forEach(c -> c.getCountry().getAlpha2())),
+                selects(() -> caseStudies.search(Actors.COORDINATOR, ten).rows().forEach(c -> c.getCountry().getAlpha2())));
+        assertTrue(caseStudies.search(Actors.MANAGER_IT, ten).rows().stream().allMatch(CaseStudy::isPublished),
+                "Italy sees Serbia's published ones only");
+    }
+
+    private long lesson(Scenario s, long caseStudy, LessonCategory category, String text, Long domain, Long phase,
+                        SourceKind kind, MlTechnique ml) {
+        LessonForm form = new LessonForm();
+        form.setCategory(category);
+        form.setText(text);
+        form.setDomainId(domain);
+        form.setPhaseId(phase);
+        form.setSourceKind(kind);
+        form.setMlTechnique(ml);
+        return lessons.add(s.author, LessonService.CASE_STUDY, caseStudy, form);
+    }
+
+    private static Set<String> keys(SearchService.Result r) {
+        return r.hits().stream().map(h -> h.kind() + ":" + h.id()).collect(Collectors.toSet());
+    }
+
+    private static Map<String, Long> facet(SearchService.Result r, String name) {
+        return r.facets().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().values().stream()
+                .collect(Collectors.toMap(SearchService.FacetValue::value, SearchService.FacetValue::count));
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private long selects(Runnable action) throws Exception {
+        long before = selectCount();
+        action.run();
+        return selectCount() - before - 1;
+    }
+
+    private long selectCount() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+}

@@ -57,8 +57,7 @@ public class CaseStudyViewBacking implements Serializable {
     private Long id;
     private long seenVersion;
     private String comment;
-    private final Map<String, String> newComments = new HashMap<>();
-    private final Map<Long, String> replies = new HashMap<>();
+    private final Map<String, Draft> drafts = new HashMap<>();
     private boolean rubricSections;
     private boolean rubricPlain;
     private boolean rubricSelfContained;
@@ -67,7 +66,6 @@ public class CaseStudyViewBacking implements Serializable {
     private int diffFrom;
     private int diffTo;
     private transient Part upload;
-    private String clearanceComment;
     private CaseStudyForm translation;
     private String translationLanguage;
     private transient CaseStudy caseStudy;
@@ -215,9 +213,23 @@ public class CaseStudyViewBacking implements Serializable {
         }
     }
 
+    /** What the user is writing in one comment or reply box, keyed by section or by the comment answered. */
+    public static final class Draft implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String text;
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+    }
+
+    /** The comment box of a section ({@code SUMMARY}…) or the reply box of a comment ({@code reply-<id>}). */
+    public Draft draft(String key) {
+        return drafts.computeIfAbsent(key, k -> new Draft());
+    }
+
     public String addComment(String section) {
         return Texts.attempt(() -> {
-            service.comment(currentActor.get(), id, Section.valueOf(section), null, newComments.get(section));
+            service.comment(currentActor.get(), id, Section.valueOf(section), null, draft(section).getText());
             Texts.info("caseStudy.commented");
             return reload();
         });
@@ -226,7 +238,7 @@ public class CaseStudyViewBacking implements Serializable {
     public String reply(long parentId) {
         return Texts.attempt(() -> {
             ReviewComment parent = getComments().stream().filter(c -> c.getId() == parentId).findFirst().orElseThrow();
-            service.comment(currentActor.get(), id, parent.getSection(), parentId, replies.get(parentId));
+            service.comment(currentActor.get(), id, parent.getSection(), parentId, draft("reply-" + parentId).getText());
             Texts.info("caseStudy.commented");
             return reload();
         });
@@ -299,7 +311,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public String clear(long clearanceId, boolean cleared) {
         return Texts.attempt(() -> {
-            service.clear(currentActor.get(), id, clearanceId, cleared, clearanceComment);
+            service.clear(currentActor.get(), id, clearanceId, cleared, draft("clearance-" + clearanceId).getText());
             Texts.info(cleared ? "clearance.given" : "clearance.refused");
             return reload();
         });
@@ -341,8 +353,6 @@ public class CaseStudyViewBacking implements Serializable {
     public void setLangParam(String langParam) { this.langParam = langParam; }
     public String getComment() { return comment; }
     public void setComment(String comment) { this.comment = comment; }
-    public Map<String, String> getNewComments() { return newComments; }
-    public Map<Long, String> getReplies() { return replies; }
     public boolean isRubricSections() { return rubricSections; }
     public void setRubricSections(boolean v) { this.rubricSections = v; }
     public boolean isRubricPlain() { return rubricPlain; }
@@ -359,8 +369,6 @@ public class CaseStudyViewBacking implements Serializable {
     public void setDiffTo(int diffTo) { this.diffTo = diffTo; }
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
-    public String getClearanceComment() { return clearanceComment; }
-    public void setClearanceComment(String clearanceComment) { this.clearanceComment = clearanceComment; }
     public CaseStudyForm getTranslation() { return translation; }
     public String getTranslationLanguage() { return translationLanguage; }
     public void setTranslationLanguage(String translationLanguage) { this.translationLanguage = translationLanguage; }

@@ -1,0 +1,301 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.ddmsportal.it.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/**
+ * The review of a case study in the browser, every user signing in through Keycloak's login form:
+ * the Serbian manager writes it (with a script, a {@code javascript:} link and event handlers in
+ * its Markdown) and submits it; the coordinator takes it, comments on a section and requests
+ * changes; the manager revises and resubmits; the coordinator sees the differences, fills the
+ * rubric and approves; the electricity company's contact clears it, as the data-sharing
+ * agreement requires; then, without signing in, it is on the showcase, in its PDF and in the
+ * Atom feed — with the hostile Markdown inert in the portal and on the showcase. axe-core checks
+ * every page.
+ *
+ * <p>The registry (NSI, the company with the demo contact's organisation code RS-EPS, its
+ * contact), the partnership and the agreement whose publication clause requires clearance are
+ * inserted with SQL.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseStudyJourneyIT {
+
+    private static final Path SHOTS = Path.of("target/screenshots/case-study");
+    private static final String HOSTILE_SUMMARY = "Journey summary <script>window.__pwned=1</script> with **bold** words.";
+    private static final String HOSTILE_MOTIVATION = "[Click me](javascript:window.__pwned=2) and "
+            + "<img src=x onerror=\"window.__pwned=3\"> and <a href=\"https://example.org\" onclick=\"window.__pwned=4\">link</a>";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalOnly();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final long n = System.nanoTime() % 1_000_000_000L;
+
+    private String url(String path) {
+        return PortalUrl.of(base, path);
+    }
+
+    @Test
+    void countrySubmitsCoordinatorRequestsChangesCountryResubmitsCoordinatorApprovesPartnerClearsShowcaseAndFeed()
+            throws Exception {
+        String partnership = registry();
+        String title = "Electricity forecasts for Belgrade (journey " + n + ")";
+        String caseUrl;
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs", url("/app/case-studies/list.xhtml"));
+            browser.waitFor(By.id("newCaseStudy")).click();
+            browser.waitFor(By.id("form:title")).sendKeys(title);
+            text(browser, "SUMMARY", HOSTILE_SUMMARY);
+            text(browser, "MOTIVATION", HOSTILE_MOTIVATION);
+            for (String s : new String[] {"ORGANISATIONAL_CONTEXT", "DATA_CONTEXT", "APPROACH", "DECISION_IMPACT",
+                "NEXT_STEPS"}) {
+                text(browser, s, "The " + s.toLowerCase().replace('_', ' ') + " of the journey.");
+            }
+            js(browser, "document.querySelectorAll(\"input[name='form:partnerships'][value='" + partnershipId(partnership)
+                    + "']\").forEach(function (b) { b.checked = true; });");
+            Accessibility.check(browser, "new case study");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+            caseUrl = browser.driver().getCurrentUrl();
+            browser.waitForText(By.id("missingSections"), "Results");
+            assertInert(browser, "portal");
+            Accessibility.check(browser, "case study");
+            browser.screenshot(SHOTS.resolve("10-draft.png"));
+
+            move(browser, "submit", "Ready for the coordinators");
+            browser.waitForText(By.id("status"), "Submitted");
+            assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing while submitted");
+            browser.find(By.id("signOut")).click();
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser, "coordinator", caseUrl);
+            move(browser, "take", "I review this one");
+            browser.waitForText(By.id("status"), "In review");
+            var comment = browser.waitFor(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
+            comment.sendKeys("Please say what was achieved, with figures.");
+            browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
+            browser.waitForText(By.id("messages"), "Comment added.");
+            browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+            Accessibility.check(browser, "case study in review");
+            move(browser, "requestChanges", "Results are missing");
+            browser.waitForText(By.id("status"), "Changes requested");
+            browser.screenshot(SHOTS.resolve("20-changes-requested.png"));
+            browser.find(By.id("signOut")).click();
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs", caseUrl);
+            browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+            browser.waitFor(By.id("edit")).click();
+            text(browser, "RESULTS", "Price forecasts for 17 municipalities, within 4 % of the outturn.");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("messages"), "Saved");
+            move(browser, "resubmit", "Results added");
+            browser.waitForText(By.id("status"), "Resubmitted");
+            browser.find(By.id("signOut")).click();
+        }
+
+        try (Browser browser = new Browser()) {
+            signIn(browser, "coordinator", caseUrl);
+            browser.waitFor(By.cssSelector("a[href$='reviewTab']")).click();
+            browser.waitForText(By.id("diff"), "17 municipalities");
+            assertFalse(browser.driver().findElements(By.cssSelector("#diff ins")).isEmpty(), "the new text is marked");
+            for (String box : new String[] {"rSections", "rPlain", "rSelf", "rImpact"}) {
+                browser.find(By.cssSelector("#tabs\\:rubricForm\\:" + box + " .ui-chkbox-box")).click();
+            }
+            browser.find(By.id("tabs:rubricForm:saveRubric")).click();
+            browser.waitForText(By.id("messages"), "Rubric saved.");
+            Accessibility.check(browser, "review tab");
+            browser.screenshot(SHOTS.resolve("30-review.png"));
+            move(browser, "approve", "Meets every criterion");
+            browser.waitForText(By.id("status"), "Approved");
+            browser.find(By.cssSelector("a[href$='clearancesTab']")).click();
+            browser.waitForText(By.id("clearances"), "Waiting");
+            move(browser, "publish", "Publishing now");
+            browser.waitForText(By.id("messages"), "must clear the case study first");
+            browser.waitForText(By.id("status"), "Approved");
+            browser.find(By.id("signOut")).click();
+        }
+
+        String slug;
+        try (Browser browser = new Browser()) {
+            signIn(browser, "contact.rs", caseUrl);
+            browser.waitForText(By.id("clearanceSection"), "RS-2099-" + (n % 10000));
+            Accessibility.check(browser, "clearance");
+            browser.screenshot(SHOTS.resolve("40-clearance.png"));
+            browser.find(By.cssSelector("#clearanceForm button[id$='clear']")).click();
+            browser.waitForText(By.id("status"), "Published");
+            String href = browser.waitFor(By.id("showcase")).getAttribute("href");
+            slug = href.substring(href.lastIndexOf('/') + 1);
+            browser.find(By.id("signOut")).click();
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.open(url("/showcase/"));
+            browser.waitForText(By.id("publishedCaseStudies"), title);
+            Accessibility.check(browser, "showcase");
+            browser.open(url("/showcase/case-studies/" + slug));
+            browser.waitForText(By.id("title"), title);
+            browser.waitForText(By.cssSelector("article"), "17 municipalities");
+            assertInert(browser, "showcase");
+            Accessibility.check(browser, "showcase case study");
+            browser.screenshot(SHOTS.resolve("50-showcase.png"));
+            browser.open(url("/showcase/search.xhtml?q=municipalities+" + n));
+            browser.waitForText(By.id("hits"), title);
+            Accessibility.check(browser, "showcase search");
+        }
+
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(url("/showcase/feed.atom"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains(title), "the feed has the published case study");
+        assertTrue(feed.body().contains("/showcase/case-studies/" + slug));
+        HttpResponse<byte[]> pdf = http.send(HttpRequest.newBuilder(URI.create(url("/showcase/case-studies/" + slug + ".pdf")))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4));
+    }
+
+    @Test
+    void unpublishedCaseStudiesAreNeitherOnTheShowcaseNorInTheFeed() throws Exception {
+        String slug = "rs-unpublished-journey-" + n;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO case_study (country_id, slug, language, title, summary, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT k.id, '" + slug + "', 'en', 'Unpublished journey "
+                    + n + "', 'secret " + n + "', x.status, 0, NOW(6), 'test', NOW(6), 'test' FROM country k,"
+                    + " (SELECT 'APPROVED' status) x WHERE k.iso_alpha2 = 'RS'");
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(url("/showcase/case-studies/" + slug))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(url("/showcase/case-studies/" + slug + ".pdf"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        String feed = http.send(HttpRequest.newBuilder(URI.create(url("/showcase/feed.atom"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(feed.contains("Unpublished journey " + n));
+        String search = http.send(HttpRequest.newBuilder(URI.create(url("/showcase/search.xhtml?q=secret+" + n))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertFalse(search.contains("Unpublished journey " + n));
+    }
+
+    /** Nothing of the hostile Markdown runs or survives as markup; the script is shown as text. */
+    private static void assertInert(Browser browser, String where) {
+        Object pwned = js(browser, "return window.__pwned === undefined ? null : String(window.__pwned);");
+        assertEquals(null, pwned, "no script ran on the " + where);
+        assertEquals(0L, js(browser, "return document.querySelectorAll('.ddms-markdown-body script, "
+                + ".ddms-markdown-body [onerror], .ddms-markdown-body [onclick], a[href^=\"javascript\"]').length;"),
+                "no script, handler or javascript: link on the " + where);
+        assertTrue(browser.text(By.tagName("main")).contains("<script>window.__pwned=1</script>"),
+                "the script is shown as text on the " + where);
+        assertEquals(1L, js(browser, "return document.querySelectorAll('.ddms-markdown-body strong').length;"),
+                "Markdown itself still renders on the " + where);
+    }
+
+    /** Signs in through Keycloak's form (which lands on the workspace), then opens the page. */
+    private static void signIn(Browser browser, String user, String page) {
+        browser.open(page);
+        browser.signInThroughKeycloak(user, "demo");
+        browser.waitFor(By.id("welcome"));
+        browser.open(page);
+    }
+
+    private static void text(Browser browser, String section, String value) {
+        var area = browser.waitFor(By.cssSelector("textarea[aria-describedby='hint_" + section + "']"));
+        area.clear();
+        area.sendKeys(value);
+    }
+
+    private static void move(Browser browser, String transition, String comment) {
+        var field = browser.waitFor(By.id("lifecycle:comment"));
+        field.clear();
+        field.sendKeys(comment);
+        browser.find(By.cssSelector("button.ddms-move-" + transition)).click();
+        browser.awaitAjax();
+    }
+
+    private static Object js(Browser browser, String script) {
+        return ((JavascriptExecutor) browser.driver()).executeScript(script);
+    }
+
+    private static long partnershipId(String title) throws SQLException {
+        try (Connection c = db(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT id FROM partnership WHERE title = '" + title + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+    }
+
+    /**
+     * A Serbian NSI, the electricity company (code RS-EPS, as the demo user contact.rs has) with
+     * its contact, a partnership of the two and a draft data-sharing agreement whose publication
+     * clause requires the company's clearance.
+     */
+    private String registry() throws SQLException {
+        String partnership = "Electricity prices (case journey " + n + ")";
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT NULL, 'Statistical Office (case journey " + n + ")', t.id, k.id,"
+                    + " 0, NOW(6), 'test', NOW(6), 'test' FROM organisation_type t, country k"
+                    + " WHERE t.code = 'NSI' AND k.iso_alpha2 = 'RS'");
+            s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'RS-EPS', 'Elektroprivreda Srbije', t.id, k.id, 0, NOW(6),"
+                    + " 'test', NOW(6), 'test' FROM organisation_type t, country k WHERE t.code = 'UTILITY'"
+                    + " AND k.iso_alpha2 = 'RS' AND NOT EXISTS (SELECT 1 FROM organisation o WHERE o.code = 'RS-EPS')");
+            s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'Marko Jovanović', 'marko.jovanovic@demo.eps.rs', o.id, 0,"
+                    + " NOW(6), 'test', NOW(6), 'test' FROM organisation o WHERE o.code = 'RS-EPS'"
+                    + " AND NOT EXISTS (SELECT 1 FROM contact x WHERE x.email = 'marko.jovanovic@demo.eps.rs')");
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT '" + partnership + "', o.id, 'DATA_SHARING',"
+                    + " 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o"
+                    + " WHERE o.name = 'Statistical Office (case journey " + n + ")'");
+            s.execute("INSERT INTO partnership_partner (partnership_id, organisation_id, role)"
+                    + " SELECT p.id, o.id, 'DATA_PROVIDER' FROM partnership p JOIN organisation o ON o.code = 'RS-EPS'"
+                    + " WHERE p.title = '" + partnership + "'");
+            s.execute("INSERT INTO agreement (reference, kind, title, partnership_id, country_code, template_code, status,"
+                    + " owner_email, publication_allowed, publication_clearance, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'RS-2099-" + (n % 10000) + "', 'DSA', 'Consumption data (journey "
+                    + n + ")', p.id, 'RS', 'dsa', 'DRAFT', 'ana.petrovic@demo.stat.gov.rs', TRUE, TRUE, 0, NOW(6), 'test',"
+                    + " NOW(6), 'test' FROM partnership p WHERE p.title = '" + partnership + "'");
+            s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, contact_id, party_role, sign_order, status)"
+                    + " SELECT a.id, o.id, c.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o ON o.code = 'RS-EPS'"
+                    + " JOIN contact c ON c.email = 'marko.jovanovic@demo.eps.rs'"
+                    + " WHERE a.reference = 'RS-2099-" + (n % 10000) + "'");
+        }
+        return partnership;
+    }
+}

@@ -90,7 +90,8 @@ class AgreementTemplatesTest {
             assertTrue(templates.exists("mail/" + name), name);
             String text = templates.text("mail/" + name, model());
             assertTrue(text.startsWith("Subject: "), name);
-            assertTrue(text.contains("RS-2026-0007"), name);
+            assertTrue(text.contains(name.startsWith("agreement-") ? "RS-2026-0007" : "Electricity <consumption> & prices"),
+                    name);
             assertFalse(text.contains("{{"), name);
             assertFalse(text.contains("&lt;"), name + ": mail text is not HTML-escaped");
         }

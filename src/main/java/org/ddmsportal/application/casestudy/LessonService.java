@@ -60,6 +60,12 @@ public class LessonService {
         return lessons.attachedTo(kind, id);
     }
 
+    /** The lessons of a published case study, for the public showcase (none for anything else). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Lesson> ofPublished(@NotNull org.ddmsportal.domain.casestudy.CaseStudy caseStudy) {
+        return caseStudy.isPublished() ? lessons.attachedTo(CASE_STUDY, caseStudy.getId()) : List.of();
+    }
+
     /** Whether the actor may add or change lessons of this owner. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayRecord(@NotNull Actor actor, @NotNull String kind, long id) {

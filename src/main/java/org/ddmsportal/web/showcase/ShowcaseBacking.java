@@ -5,7 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -14,7 +17,8 @@ import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * /showcase/: what the portal shows without sign-in — published case studies (newest first,
- * a page at a time), the pilots they tell about, and the indicators with open data.
+ * a page at a time), the pilots they tell about, published guidelines, upcoming and past public
+ * events, and the indicators with open data.
  */
 @Named
 @RequestScoped
@@ -27,6 +31,9 @@ public class ShowcaseBacking {
 
     @Inject
     IndicatorService indicators;
+
+    @Inject
+    CommunicationService communication;
 
     private int page = 1;
     private Page<CaseStudy> published;
@@ -57,6 +64,18 @@ public class ShowcaseBacking {
             indicatorList = indicators.publicIndicators(new PageRequest(0, 100, "code", true, null, null)).rows();
         }
         return indicatorList;
+    }
+
+    public List<Guideline> getGuidelines() {
+        return communication.guidelines(null, new PageRequest(0, 50, null, true, null, null)).rows();
+    }
+
+    public List<Activity> getUpcomingEvents() {
+        return communication.publicEvents(true, 10);
+    }
+
+    public List<Activity> getPastEvents() {
+        return communication.publicEvents(false, 10);
     }
 
     public int getPage() { return page; }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.domain.casestudy.Attachment;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.Lesson;
-import org.ddmsportal.domain.casestudy.LessonRepository;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
@@ -26,7 +26,7 @@ public class ShowcaseCaseStudyBacking {
     CaseStudyService service;
 
     @Inject
-    LessonRepository lessons;
+    LessonService lessons;
 
     private String slug;
     private String lang;
@@ -54,7 +54,7 @@ public class ShowcaseCaseStudyBacking {
 
     public List<Lesson> getLessons() {
         if (lessonList == null) {
-            lessonList = lessons.attachedTo("case-study", caseStudy.getId());
+            lessonList = lessons.ofPublished(caseStudy);
         }
         return lessonList;
     }

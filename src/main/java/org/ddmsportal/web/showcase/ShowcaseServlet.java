@@ -15,9 +15,10 @@ import org.ddmsportal.application.casestudy.CaseStudyDocuments;
 /**
  * Readable addresses of the public showcase: {@code /showcase/case-studies/<slug>} shows the
  * published case study (the Faces page {@code /showcase/case-study.xhtml}), and
- * {@code /showcase/case-studies/<slug>.pdf} is its printable PDF. Anything else is 404.
+ * {@code /showcase/case-studies/<slug>.pdf} is its printable PDF; {@code /showcase/guidelines/<slug>}
+ * shows a published guideline. Anything else is 404.
  */
-@WebServlet(urlPatterns = "/showcase/case-studies/*")
+@WebServlet(urlPatterns = {"/showcase/case-studies/*", "/showcase/guidelines/*"})
 public class ShowcaseServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +34,11 @@ public class ShowcaseServlet extends HttpServlet {
             return;
         }
         String slug = path.substring(1);
+        if (req.getServletPath().endsWith("/guidelines")) {
+            req.getRequestDispatcher("/showcase/guideline.xhtml?slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8))
+                    .forward(req, resp);
+            return;
+        }
         if (slug.endsWith(".pdf")) {
             Optional<byte[]> pdf = documents.publishedPdf(slug.substring(0, slug.length() - 4), req.getParameter("lang"));
             if (pdf.isEmpty()) {

@@ -1,0 +1,70 @@
+package org.ddmsportal.application.communication;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.shared.Lengths;
+
+/** A guideline as its editor writes it; {@code note} says what changed in this revision. */
+public class GuidelineForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long version;
+
+    @NotBlank
+    @Size(max = Lengths.NAME)
+    private String title;
+
+    @NotNull
+    private GuidelineCategory category;
+
+    @NotNull
+    @Pattern(regexp = "[a-z]{2}", message = "{ddms.language.pattern}")
+    private String language = "en";
+
+    @Size(max = Lengths.DESCRIPTION)
+    private String summary;
+
+    @NotBlank
+    @Size(max = Guideline.MAX_BODY)
+    private String body;
+
+    private boolean published;
+
+    @Size(max = 500)
+    private String note;
+
+    public static GuidelineForm of(Guideline g) {
+        GuidelineForm f = new GuidelineForm();
+        f.version = g.getVersion();
+        f.title = g.getTitle();
+        f.category = g.getCategory();
+        f.language = g.getLanguage();
+        f.summary = g.getSummary();
+        f.body = g.getBody();
+        f.published = g.isPublished();
+        return f;
+    }
+
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public GuidelineCategory getCategory() { return category; }
+    public void setCategory(GuidelineCategory category) { this.category = category; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getBody() { return body; }
+    public void setBody(String body) { this.body = body; }
+    public boolean isPublished() { return published; }
+    public void setPublished(boolean published) { this.published = published; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}

@@ -1,0 +1,63 @@
+package org.ddmsportal.domain.communication;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A guideline's text as it was at one revision. Never changes. */
+@Entity
+@Table(name = "guideline_revision")
+public class GuidelineRevision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "guideline_id", nullable = false, updatable = false)
+    private long guidelineId;
+
+    @Column(name = "revision", nullable = false, updatable = false)
+    private int revision;
+
+    @Column(name = "title", nullable = false, updatable = false, length = 200)
+    private String title;
+
+    @Column(name = "body", nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "note", updatable = false, length = 500)
+    private String note;
+
+    @Column(name = "changed_at", nullable = false, updatable = false)
+    private Instant changedAt;
+
+    @Column(name = "changed_by", nullable = false, updatable = false, length = 100)
+    private String changedBy;
+
+    protected GuidelineRevision() {
+        // for JPA
+    }
+
+    public GuidelineRevision(Guideline g, String note, Instant at, String by) {
+        this.guidelineId = g.getId();
+        this.revision = g.getRevision();
+        this.title = g.getTitle();
+        this.body = g.getBody();
+        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.changedAt = at;
+        this.changedBy = by;
+    }
+
+    public Long getId() { return id; }
+    public long getGuidelineId() { return guidelineId; }
+    public int getRevision() { return revision; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public String getNote() { return note; }
+    public Instant getChangedAt() { return changedAt; }
+    public String getChangedBy() { return changedBy; }
+}

@@ -1,0 +1,158 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.communication.CommunicationRepository;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.GuidelineRevision;
+import org.ddmsportal.domain.communication.Stakeholder;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+
+@ApplicationScoped
+public class JpaCommunicationRepository implements CommunicationRepository {
+
+    private static final Map<String, String> GUIDELINE_SORT = Map.of(
+            "title", "g.title", "category", "g.category", "modifiedAt", "g.modifiedAt", "revision", "g.revision");
+    private static final Map<String, String> ACTIVITY_SORT = Map.of(
+            "title", "a.title", "heldOn", "a.heldOn", "kind", "a.kind");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Optional<Guideline> guideline(long id) {
+        return Optional.ofNullable(em.find(Guideline.class, id));
+    }
+
+    @Override
+    public Optional<Guideline> publishedGuideline(String slug) {
+        return em.createQuery("SELECT g FROM Guideline g WHERE g.slug = :slug AND g.published = TRUE", Guideline.class)
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    @Override
+    public boolean guidelineSlugTaken(String slug) {
+        return em.createQuery("SELECT COUNT(g) FROM Guideline g WHERE g.slug = :slug", Long.class)
+                .setParameter("slug", slug).getSingleResult() > 0;
+    }
+
+    @Override
+    public Page<Guideline> guidelines(PageRequest request) {
+        GuidelineCategory category = null;
+        try {
+            category = request.filter("category") == null ? null : GuidelineCategory.valueOf(request.filter("category"));
+        } catch (IllegalArgumentException e) {
+            return new Page<>(List.of(), 0);
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "g.title", "g.summary")
+                .contains(request.filter("title"), "g.title")
+                .equal(category, "g.category")
+                .condition(request.filter("published") == null ? null : Boolean.TRUE, "g.published = :%1$s");
+        long total = where.bind(em.createQuery("SELECT COUNT(g) FROM Guideline g" + where.clause(), Long.class))
+                .getSingleResult();
+        List<Guideline> rows = where.bind(em.createQuery("SELECT g FROM Guideline g" + where.clause()
+                        + JpqlWhere.orderBy(GUIDELINE_SORT, request.sortField(), request.ascending(), "g.category, g.title"),
+                        Guideline.class))
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    @Override
+    public void add(Guideline guideline) {
+        em.persist(guideline);
+        em.flush();
+    }
+
+    @Override
+    public List<GuidelineRevision> revisions(long guidelineId) {
+        return em.createQuery("SELECT r FROM GuidelineRevision r WHERE r.guidelineId = :id ORDER BY r.revision DESC",
+                GuidelineRevision.class).setParameter("id", guidelineId).getResultList();
+    }
+
+    @Override
+    public void add(GuidelineRevision revision) {
+        em.persist(revision);
+    }
+
+    @Override
+    public Optional<Activity> activity(long id) {
+        return Optional.ofNullable(em.find(Activity.class, id));
+    }
+
+    @Override
+    public Page<Activity> activities(PageRequest request) {
+        ActivityKind kind = null;
+        try {
+            kind = request.filter("kind") == null ? null : ActivityKind.valueOf(request.filter("kind"));
+        } catch (IllegalArgumentException e) {
+            return new Page<>(List.of(), 0);
+        }
+        JpqlWhere where = new JpqlWhere()
+                .contains(request.search(), "a.title", "a.place", "a.audience")
+                .contains(request.filter("title"), "a.title")
+                .equal(kind, "a.kind")
+                .condition(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                        "a.country.alpha2 = :%1$s OR EXISTS (SELECT k FROM Activity a2 JOIN a2.countries k"
+                                + " WHERE a2 = a AND k.alpha2 = :%1$s)")
+                .condition(date(request.filter("from")), "a.heldOn >= :%1$s")
+                .condition(date(request.filter("to")), "a.heldOn <= :%1$s")
+                .condition(request.filter("public") == null ? null : Boolean.TRUE, "a.publicEvent = :%1$s");
+        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Activity a" + where.clause(), Long.class))
+                .getSingleResult();
+        List<Activity> rows = where.bind(em.createQuery("SELECT a FROM Activity a" + where.clause()
+                        + JpqlWhere.orderBy(ACTIVITY_SORT, request.sortField(), request.ascending(), "a.heldOn DESC, a.id"),
+                        Activity.class))
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.countries")
+                .setHint("eclipselink.batch", "a.attendance")
+                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+        return new Page<>(rows, total);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void add(Activity activity) {
+        em.persist(activity);
+        em.flush();
+    }
+
+    @Override
+    public List<Stakeholder> stakeholders(long pilotId) {
+        return em.createQuery("SELECT s FROM Stakeholder s WHERE s.pilot.id = :id ORDER BY s.name", Stakeholder.class)
+                .setParameter("id", pilotId).getResultList();
+    }
+
+    @Override
+    public Optional<Stakeholder> stakeholder(long id) {
+        return Optional.ofNullable(em.find(Stakeholder.class, id));
+    }
+
+    @Override
+    public void add(Stakeholder stakeholder) {
+        em.persist(stakeholder);
+        em.flush();
+    }
+
+    @Override
+    public void remove(Stakeholder stakeholder) {
+        em.remove(stakeholder);
+    }
+}

@@ -1,0 +1,39 @@
+package org.ddmsportal.web.communication;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/activities/list: seminars, webinars, meetings, workshops, publications and press releases. */
+@Named
+@ViewScoped
+public class ActivityListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunicationService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Activity> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(service::activities, Activity::getId);
+    }
+
+    public ServiceLazyModel<Activity> getModel() { return model; }
+
+    public boolean isMayCreate() { return service.mayCreateActivity(currentActor.get()); }
+
+    public ActivityKind[] getKinds() { return ActivityKind.values(); }
+}

@@ -1,0 +1,70 @@
+package org.ddmsportal.web.communication;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.GuidelineForm;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.web.shared.EditPage;
+
+/** /app/guidelines/edit[?id=…]: write a guideline; every change of its text is a new revision. */
+@Named
+@ViewScoped
+public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunicationService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Override
+    protected Optional<Guideline> find(long id) {
+        return service.mayEditGuidelines(currentActor.get()) ? service.guideline(currentActor.get(), id) : Optional.empty();
+    }
+
+    @Override
+    protected GuidelineForm newForm() {
+        return new GuidelineForm();
+    }
+
+    @Override
+    protected GuidelineForm formOf(Guideline record) {
+        return GuidelineForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Guideline record) {
+        return record.getTitle();
+    }
+
+    @Override
+    protected long create(GuidelineForm form) {
+        return service.createGuideline(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, GuidelineForm form) {
+        service.updateGuideline(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected String folder() {
+        return "guidelines";
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "guideline";
+    }
+
+    public GuidelineCategory[] getCategories() {
+        return GuidelineCategory.values();
+    }
+}

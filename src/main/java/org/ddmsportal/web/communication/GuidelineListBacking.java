@@ -1,0 +1,39 @@
+package org.ddmsportal.web.communication;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.web.shared.ServiceLazyModel;
+
+/** /app/guidelines/list: the guidelines and best-practices library. */
+@Named
+@ViewScoped
+public class GuidelineListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunicationService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private ServiceLazyModel<Guideline> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(request -> service.guidelines(currentActor.get(), request), Guideline::getId);
+    }
+
+    public ServiceLazyModel<Guideline> getModel() { return model; }
+
+    public boolean isMayCreate() { return service.mayEditGuidelines(currentActor.get()); }
+
+    public GuidelineCategory[] getCategories() { return GuidelineCategory.values(); }
+}

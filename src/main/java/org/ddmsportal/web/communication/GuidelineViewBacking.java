@@ -1,0 +1,72 @@
+package org.ddmsportal.web.communication;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineRevision;
+import org.ddmsportal.web.shared.Ids;
+import org.omnifaces.util.Faces;
+
+/** /app/guidelines/view?id=…[&amp;revision=n]: a guideline, or one of its earlier revisions, and its history. */
+@Named
+@ViewScoped
+public class GuidelineViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CommunicationService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private String idParam;
+    private Integer revision;
+    private Long id;
+    private transient Guideline guideline;
+    private transient List<GuidelineRevision> revisions;
+
+    public void load() {
+        id = Ids.parse(idParam);
+        guideline = id == null ? null : service.guideline(currentActor.get(), id).orElse(null);
+        if (guideline == null) {
+            Faces.responseSendError(404, "not found");
+        }
+    }
+
+    public Guideline getGuideline() {
+        if (guideline == null && id != null) {
+            guideline = service.guideline(currentActor.get(), id).orElseThrow();
+        }
+        return guideline;
+    }
+
+    public List<GuidelineRevision> getRevisions() {
+        if (revisions == null) {
+            revisions = service.revisions(currentActor.get(), id);
+        }
+        return revisions;
+    }
+
+    /** The revision shown: the one asked for, or null for the current text. */
+    public GuidelineRevision getShown() {
+        if (revision == null || revision == getGuideline().getRevision()) {
+            return null;
+        }
+        return getRevisions().stream().filter(r -> r.getRevision() == revision).findFirst().orElse(null);
+    }
+
+    public boolean isMayEdit() {
+        return service.mayEditGuidelines(currentActor.get());
+    }
+
+    public String getIdParam() { return idParam; }
+    public void setIdParam(String idParam) { this.idParam = idParam; }
+    public Integer getRevision() { return revision; }
+    public void setRevision(Integer revision) { this.revision = revision; }
+}

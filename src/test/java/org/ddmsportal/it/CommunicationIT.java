@@ -1,0 +1,214 @@
+package org.ddmsportal.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.communication.ActivityForm;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.GuidelineForm;
+import org.ddmsportal.application.communication.StakeholderForm;
+import org.ddmsportal.application.pilot.PilotForm;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.Level;
+import org.ddmsportal.domain.communication.Stakeholder;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Communication inside Payara with the real database: guideline revisions and publication kept
+ * by coordinators only, dissemination activities in their country's scope with attendance and
+ * public events, a pilot's stakeholder map in the pilot's scope, and the activity list's cost.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CommunicationIT {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Inject
+    CommunicationService communication;
+
+    @Inject
+    OrganisationService organisations;
+
+    @Inject
+    PilotService pilots;
+
+    @Inject
+    AuditService audit;
+
+    @Resource(lookup = "java:app/jdbc/ddms")
+    DataSource dataSource;
+
+    private GuidelineForm guideline(String title, String body) {
+        GuidelineForm f = new GuidelineForm();
+        f.setTitle(title);
+        f.setCategory(GuidelineCategory.DATA_ACCESS);
+        f.setBody(body);
+        f.setNote("first");
+        return f;
+    }
+
+    @Test
+    void guidelinesAreKeptByCoordinatorsWithARevisionForEveryChangedText() {
+        long n = SEQUENCE.incrementAndGet();
+        GuidelineForm form = guideline("Access to data " + n, "Start early.");
+        assertThrows(AccessDeniedException.class, () -> communication.createGuideline(Actors.MANAGER_RS, form));
+        long id = communication.createGuideline(Actors.COORDINATOR, form);
+        assertTrue(communication.guideline(Actors.MANAGER_RS, id).isEmpty(), "a draft is the coordinators' only");
+        var g = communication.guideline(Actors.COORDINATOR, id).orElseThrow();
+        assertEquals(1, g.getRevision());
+        assertTrue(communication.publishedGuideline(g.getSlug()).isEmpty());
+
+        GuidelineForm edit = GuidelineForm.of(g);
+        edit.setBody("Start early, with a model agreement.");
+        edit.setNote("model agreement");
+        edit.setPublished(true);
+        communication.updateGuideline(Actors.COORDINATOR, id, edit);
+        g = communication.guideline(Actors.MANAGER_RS, id).orElseThrow();
+        assertEquals(2, g.getRevision());
+        assertTrue(communication.publishedGuideline(g.getSlug()).isPresent(), "published: on the showcase");
+        var revisions = communication.revisions(Actors.MANAGER_RS, id);
+        assertEquals(List.of(2, 1), revisions.stream().map(r -> r.getRevision()).toList());
+        assertEquals("Start early.", revisions.get(1).getBody(), "the old text is kept");
+
+        GuidelineForm recategorised = GuidelineForm.of(g);
+        recategorised.setCategory(GuidelineCategory.LEGAL);
+        communication.updateGuideline(Actors.COORDINATOR, id, recategorised);
+        assertEquals(2, communication.guideline(Actors.COORDINATOR, id).orElseThrow().getRevision(),
+                "the same text is no new revision");
+        assertThrows(ConcurrentEditException.class, () -> communication.updateGuideline(Actors.COORDINATOR, id, edit),
+                "a stale form is refused");
+        assertThrows(AccessDeniedException.class, () -> communication.updateGuideline(Actors.MANAGER_RS, id, recategorised));
+        assertFalse(audit.history(Actors.ADMIN, "Guideline", id).isEmpty());
+    }
+
+    @Test
+    void activitiesBelongToTheirCountryAndPublicOnesAreShownAsEvents() throws Exception {
+        long n = SEQUENCE.incrementAndGet();
+        long org = organisation("Statistics Italy office " + n, "NSI_REGIONAL", "IT");
+        ActivityForm f = new ActivityForm();
+        f.setKind(ActivityKind.SEMINAR);
+        f.setTitle("Seminar " + n);
+        f.setHeldOn(LocalDate.now().plusDays(30));
+        f.setPlace("Milan");
+        f.setPublicEvent(true);
+        f.setCountryCodes(List.of("IT", "RS"));
+        ActivityForm.AttendanceRow row = new ActivityForm.AttendanceRow();
+        row.setOrganisationId(org);
+        row.setAttendees(12);
+        f.getAttendance().add(row);
+        f.setCountryCode("RS");
+        long id = communication.createActivity(Actors.MANAGER_IT, f);
+        Activity a = communication.activity(Actors.MANAGER_RS, id).orElseThrow();
+        assertEquals("IT", a.getCountry().getAlpha2(), "an NSI records for its own country whatever the form says");
+        assertEquals(12, a.getTotalAttendees());
+        assertTrue(communication.publicEvents(true, 1000).stream().anyMatch(e -> e.getId() == id), "an upcoming public event");
+        assertTrue(communication.publicEvents(false, 1000).stream().noneMatch(e -> e.getId() == id));
+
+        ActivityForm edit = ActivityForm.of(a);
+        edit.setPublicEvent(false);
+        assertThrows(AccessDeniedException.class, () -> communication.updateActivity(Actors.MANAGER_RS, id, edit),
+                "Serbia may not change Italy's activity");
+        ActivityForm twice = ActivityForm.of(a);
+        twice.getAttendance().add(twice.getAttendance().get(0));
+        assertEquals("error.activity.attendance", assertThrows(InvalidInputException.class,
+                () -> communication.updateActivity(Actors.MANAGER_IT, id, twice)).messageKey());
+        communication.updateActivity(Actors.COORDINATOR, id, edit);
+        assertTrue(communication.publicEvents(true, 1000).stream().noneMatch(e -> e.getId() == id), "no longer public");
+
+        // the list page: two rows or ten cost the same queries
+        for (int i = 0; i < 10; i++) {
+            ActivityForm more = ActivityForm.of(a);
+            more.setTitle("More " + n + " " + i);
+            communication.createActivity(Actors.MANAGER_IT, more);
+        }
+        PageRequest two = new PageRequest(0, 2, "heldOn", false, Map.of("country", "IT"), null);
+        PageRequest ten = new PageRequest(0, 10, "heldOn", false, Map.of("country", "IT"), null);
+        assertEquals(selects(() -> communication.activities(two).rows().forEach(CommunicationIT::touch)),
+                selects(() -> communication.activities(ten).rows().forEach(CommunicationIT::touch)));
+    }
+
+    @Test
+    void aPilotsStakeholderMapIsKeptByThoseWhoMayEditThePilot() {
+        long n = SEQUENCE.incrementAndGet();
+        long nsi = organisation("SORS " + n, "NSI", "RS");
+        long city = organisation("City " + n, "MUNICIPALITY", "RS");
+        PilotForm pf = new PilotForm();
+        pf.setTitle("Pilot " + n);
+        pf.setCityId(city);
+        pf.setLeadId(nsi);
+        long pilot = pilots.create(Actors.MANAGER_RS, pf);
+        StakeholderForm f = new StakeholderForm();
+        f.setName("City council " + n);
+        f.setInterest(Level.HIGH);
+        f.setInfluence(Level.LOW);
+        f.setChannel("Briefings");
+        assertThrows(AccessDeniedException.class, () -> communication.addStakeholder(Actors.MANAGER_IT, pilot, f));
+        long id = communication.addStakeholder(Actors.STAFF_RS, pilot, f);
+        List<Stakeholder> map = communication.stakeholders(Actors.MANAGER_IT, pilot);
+        assertEquals(1, map.size());
+        assertEquals("KEEP_INFORMED", map.get(0).getStrategy());
+        assertThrows(AccessDeniedException.class, () -> communication.removeStakeholder(Actors.MANAGER_IT, id));
+        communication.removeStakeholder(Actors.MANAGER_RS, id);
+        assertTrue(communication.stakeholders(Actors.MANAGER_RS, pilot).isEmpty());
+        assertEquals(2, audit.history(Actors.ADMIN, "Stakeholder", id).size(), "added and removed, both audited");
+    }
+
+    /** Reads what the list page shows of a row. */
+    private static void touch(Activity a) {
+        a.getCountries().forEach(c -> c.getAlpha2());
+        a.getTotalAttendees();
+    }
+
+    private long organisation(String name, String type, String country) {
+        OrganisationForm form = new OrganisationForm();
+        form.setName(name);
+        form.setCountryCode(country);
+        form.setTypeCode(type);
+        return organisations.create(Actors.ADMIN, form);
+    }
+
+    private long selects(Runnable action) throws Exception {
+        long before = selectCount();
+        action.run();
+        return selectCount() - before - 1;
+    }
+
+    private long selectCount() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
+            rs.next();
+            return rs.getLong(2);
+        }
+    }
+}

@@ -35,7 +35,10 @@ public final class PortalTour {
                     "indicators/edit.xhtml?id=1&x=", "decisions/list", "decisions/view.xhtml?id=1&x=",
                     "decisions/edit.xhtml?id=1&x=", "lineage.xhtml?kind=decision&id=1&x=", "lineage.xhtml?kind=dataset&id=1&x=",
                     "case-studies/list", "case-studies/view.xhtml?id=3&x=", "case-studies/edit.xhtml?id=3&x=",
-                    "case-studies/view.xhtml?id=1&x=", "search.xhtml?q=data&x="};
+                    "case-studies/view.xhtml?id=1&x=", "search.xhtml?q=data&x=", "guidelines/list",
+                    "guidelines/view.xhtml?id=1&x=", "guidelines/edit.xhtml?id=1&x=", "activities/list",
+                    "activities/view.xhtml?id=2&x=", "activities/edit.xhtml?id=2&x=", "/showcase/",
+                    "/showcase/case-studies/pl-mobility-statistics-for-poznan"};
             // a fifth argument: the pages to visit (comma-separated, under /app/ or from the root with a leading /)
             String[] pages = args.length > 4 ? args[4].split(",") : defaults;
             for (String page : pages) {
@@ -44,7 +47,7 @@ public final class PortalTour {
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
                 for (String section : new String[] {"cityMap", "importSection", "phase", "data", "review", "lessons",
-                        "attachments", "clearances"}) {
+                        "attachments", "clearances", "stakeholders"}) {
                     var found = browser.driver().findElements(org.openqa.selenium.By.id(
                             section.equals("phase") ? "phases" : section.equals("data") ? "sources" : section));
                     var tab = browser.driver().findElements(org.openqa.selenium.By.cssSelector("a[href$='" + section + "Tab']"));

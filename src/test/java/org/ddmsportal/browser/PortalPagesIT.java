@@ -129,7 +129,10 @@ class PortalPagesIT {
             browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/12-workflows.png"));
             Accessibility.check(browser, "workflows");
             for (String page : new String[] {"/", "/app/contacts/list.xhtml", "/app/countries/list.xhtml",
-                    "/app/contacts/edit.xhtml", "/app/partnerships/list.xhtml"}) {
+                    "/app/contacts/edit.xhtml", "/app/partnerships/list.xhtml", "/app/case-studies/list.xhtml",
+                    "/app/case-studies/edit.xhtml", "/app/guidelines/list.xhtml", "/app/guidelines/edit.xhtml",
+                    "/app/activities/list.xhtml", "/app/activities/edit.xhtml", "/app/search.xhtml?q=data",
+                    "/showcase/", "/showcase/search.xhtml?q=data"}) {
                 browser.open(url(page));
                 browser.waitFor(By.id("main"));
                 Accessibility.check(browser, page);

@@ -219,6 +219,7 @@ class CaseStudyIT {
                 () -> caseStudies.transition(s.author, id, s.version(id) - 1, "submit", "go"));
         s.move(Actors.STAFF_RS, id, "submit");
         assertEquals("SUBMITTED", s.status(id));
+        assertTrue(ids(caseStudies.needingAttention(s.reviewer)).contains(id), "on every coordinator's workspace");
         Mailbox.await("claire.martin@demo.unece.org", m -> m.subject().contains("Electricity case " + s.n), "coordinators told");
         assertThrows(InvalidInputException.class, () -> caseStudies.update(s.author, id, s.form(true)),
                 "the text is frozen while in review");
@@ -257,6 +258,7 @@ class CaseStudyIT {
         assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "requestChanges"));
         s.move(s.reviewer, id, "requestChanges");
         assertEquals("CHANGES_REQUESTED", s.status(id));
+        assertTrue(ids(caseStudies.needingAttention(s.author)).contains(id), "back on the country's workspace");
         Mailbox.await(s.author.email(), m -> m.subject().contains("changes requested"), "the author hears of the decision");
         CaseStudyForm revised = s.form(true);
         revised.setVersion(s.version(id));
@@ -280,6 +282,7 @@ class CaseStudyIT {
         assertEquals(1, approved.getClearances().size());
         assertEquals(ClearanceStatus.PENDING, approved.getClearances().get(0).getStatus());
         Mailbox.await(s.companyContactEmail, m -> m.subject().contains("clear the case study"), "the partner is asked");
+        assertEquals(List.of(id), ids(caseStudies.needingAttention(s.partner)), "on the partner's workspace");
 
         // publish is refused while the partner has not cleared; strangers may not clear
         TransitionRefusedException notCleared = assertThrows(TransitionRefusedException.class,
@@ -426,6 +429,10 @@ class CaseStudyIT {
         form.setSourceKind(kind);
         form.setMlTechnique(ml);
         return lessons.add(s.author, LessonService.CASE_STUDY, caseStudy, form);
+    }
+
+    private static List<Long> ids(List<CaseStudy> list) {
+        return list.stream().map(CaseStudy::getId).toList();
     }
 
     private static Set<String> keys(SearchService.Result r) {

@@ -123,6 +123,31 @@ public class CaseStudyService {
                 request.ascending(), filters, request.search()));
     }
 
+    /**
+     * What waits for the actor, for the workspace: for coordinators, submitted case studies and
+     * resubmitted ones they review; for NSI users, their country's case studies with changes
+     * requested; for a partner's contact, those waiting for their organisation's clearance.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseStudy> needingAttention(@NotNull Actor actor) {
+        List<Map<String, String>> queries = new ArrayList<>();
+        if (actor.isAdmin() || actor.has(Role.COORDINATOR)) {
+            queries.add(Map.of("status", "SUBMITTED"));
+            queries.add(Map.of("status", "RESUBMITTED", "reviewer", actor.username()));
+        }
+        if (actor.isNsi() && actor.countryCode() != null) {
+            queries.add(Map.of("status", CaseStudy.CHANGES_REQUESTED, "country", actor.countryCode()));
+        }
+        if (actor.has(Role.CONTACT) && actor.organisationCode() != null) {
+            queries.add(Map.of("clearanceBy", actor.organisationCode()));
+        }
+        List<CaseStudy> found = new ArrayList<>();
+        for (Map<String, String> filters : queries) {
+            found.addAll(caseStudies.search(new PageRequest(0, 20, "modifiedAt", false, filters, null)).rows());
+        }
+        return found;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseStudy> find(@NotNull Actor actor, long id) {
         return caseStudies.find(id).filter(c -> mayRead(actor, c));

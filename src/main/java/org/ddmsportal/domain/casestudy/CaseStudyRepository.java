@@ -7,7 +7,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * Case studies and what hangs on them (submissions, comments, attachments, clearances).
- * Search filters: {@code country}, {@code status}, {@code title}; {@code visibleTo} = an alpha-2
+ * Search filters: {@code country}, {@code status}, {@code reviewer}, {@code title}; {@code visibleTo} = an alpha-2
  * country (its own in every state, others' published only), {@code reviewable} (every state but
  * draft), {@code published} (published only); {@code clearanceBy} = an organisation code with a
  * pending clearance.

@@ -54,6 +54,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
                 .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
                         "c.alpha2")
                 .equal(request.filter("status"), "cs.status")
+                .equal(request.filter("reviewer"), "cs.reviewer")
                 .condition(visibleTo == null ? null : visibleTo.toUpperCase(Locale.ROOT), CaseStudy.PUBLISHED,
                         "c.alpha2 = :%1$s OR cs.status = :%2$s")
                 .condition(request.filter("published") == null ? null : CaseStudy.PUBLISHED, "cs.status = :%1$s")

@@ -91,9 +91,10 @@ public class CaseStudyViewBacking implements Serializable {
         rubricSelfContained = r.isSelfContained();
         rubricImpact = r.isDecisionImpact();
         rubricNote = r.getNote();
+        // the last two submissions; with only one, the first against the current text
         int n = caseStudy.getSubmissions();
-        diffTo = n;
-        diffFrom = Math.max(1, n - 1);
+        diffTo = n > 1 ? n : 0;
+        diffFrom = n > 1 ? n - 1 : 1;
     }
 
     private String reload() {

@@ -6,16 +6,18 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.casestudy.CaseStudyService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
 
-/** /app/index: the workspace — what waits for the user's signature, data whose agreement lapsed, where the partnerships stand. */
+/** /app/index: the workspace — what waits for the user's signature, review or clearance, data whose agreement lapsed, where the partnerships stand. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -31,6 +33,11 @@ public class DashboardBacking {
 
     @Inject
     DatasetService datasets;
+
+    @Inject
+    CaseStudyService caseStudies;
+
+    private List<CaseStudy> caseStudiesForMe;
 
     private List<Agreement> awaitingMe;
 
@@ -58,6 +65,14 @@ public class DashboardBacking {
             lapsedDatasets = datasets.search(actor, new PageRequest(0, 10, "title", true, filters, null));
         }
         return lapsedDatasets;
+    }
+
+    /** Case studies waiting for the user: to review, to revise, to clear. */
+    public List<CaseStudy> getCaseStudiesForMe() {
+        if (caseStudiesForMe == null) {
+            caseStudiesForMe = caseStudies.needingAttention(currentActor.get());
+        }
+        return caseStudiesForMe;
     }
 
     /** Partnerships per status (own country, or all for administrators and coordinators). */

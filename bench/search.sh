@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Times the cross-country search (full text + facets) on a large library (see SearchBench).
+# Usage: bench/search.sh [case-studies]   (default 2000, with ten lessons each).
+# Prints figures; asserts nothing. Uses target/bench-search.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -q -ntp test-compile
+mvn -q -ntp exec:java -Dexec.classpathScope=test \
+    -Dexec.mainClass=org.ddmsportal.search.SearchBench -Dexec.args="${1:-2000}" 2>&1 \
+    | grep -v -E "^(SLF4J|.*flywaydb|.*INFO)"

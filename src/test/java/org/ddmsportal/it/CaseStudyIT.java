@@ -413,8 +413,8 @@ class CaseStudyIT {
         }
         PageRequest two = new PageRequest(0, 2, "modifiedAt", false, Map.of("country", "RS"), null);
         PageRequest ten = new PageRequest(0, 10, "modifiedAt", false, Map.of("country", "RS"), null);
-        assertEquals(selects(() -> caseStudies.search(Actors.COORDINATOR, two).rows().forEach(c -> c.getCountry().getAlpha2())),
-                selects(() -> caseStudies.search(Actors.COORDINATOR, ten).rows().forEach(c -> c.getCountry().getAlpha2())));
+        assertEquals(QueryCounter.selects(dataSource, () -> caseStudies.search(Actors.COORDINATOR, two).rows().forEach(c -> c.getCountry().getAlpha2())),
+                QueryCounter.selects(dataSource, () -> caseStudies.search(Actors.COORDINATOR, ten).rows().forEach(c -> c.getCountry().getAlpha2())));
         assertTrue(caseStudies.search(Actors.MANAGER_IT, ten).rows().stream().allMatch(CaseStudy::isPublished),
                 "Italy sees Serbia's published ones only");
     }
@@ -451,17 +451,4 @@ class CaseStudyIT {
         }
     }
 
-    private long selects(Runnable action) throws Exception {
-        long before = selectCount();
-        action.run();
-        return selectCount() - before - 1;
-    }
-
-    private long selectCount() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
-            rs.next();
-            return rs.getLong(2);
-        }
-    }
 }

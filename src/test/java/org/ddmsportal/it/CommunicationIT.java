@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -154,8 +151,8 @@ class CommunicationIT {
         }
         PageRequest two = new PageRequest(0, 2, "heldOn", false, Map.of("country", "IT"), null);
         PageRequest ten = new PageRequest(0, 10, "heldOn", false, Map.of("country", "IT"), null);
-        assertEquals(selects(() -> communication.activities(two).rows().forEach(CommunicationIT::touch)),
-                selects(() -> communication.activities(ten).rows().forEach(CommunicationIT::touch)));
+        assertEquals(QueryCounter.selects(dataSource, () -> communication.activities(two).rows().forEach(CommunicationIT::touch)),
+                QueryCounter.selects(dataSource, () -> communication.activities(ten).rows().forEach(CommunicationIT::touch)));
     }
 
     @Test
@@ -198,17 +195,4 @@ class CommunicationIT {
         return organisations.create(Actors.ADMIN, form);
     }
 
-    private long selects(Runnable action) throws Exception {
-        long before = selectCount();
-        action.run();
-        return selectCount() - before - 1;
-    }
-
-    private long selectCount() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
-            rs.next();
-            return rs.getLong(2);
-        }
-    }
 }

@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -420,31 +418,18 @@ class PilotDataIT {
         for (int i = 0; i < 10; i++) {
             new Chain();
         }
-        assertEquals(selects(() -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed())),
-                selects(() -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed())), "pilots");
-        assertEquals(selects(() -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed())),
-                selects(() -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed())), "datasets");
-        assertEquals(selects(() -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed())),
-                selects(() -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed())), "indicators");
+        assertEquals(QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed())),
+                QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed())), "pilots");
+        assertEquals(QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed())),
+                QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed())), "datasets");
+        assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed())),
+                QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed())), "indicators");
     }
 
     private static PageRequest page(int size) {
         return new PageRequest(0, size, "modifiedAt", false, Map.of("country", "RS"), null);
     }
 
-    private long selects(Runnable action) throws Exception {
-        long before = selectCount();
-        action.run();
-        return selectCount() - before - 1;
-    }
-
-    private long selectCount() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
-            rs.next();
-            return rs.getLong(2);
-        }
-    }
 
     private static Set<String> keys(Lineage l) {
         return l.nodes().stream().map(Lineage.Node::key).collect(Collectors.toSet());

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Slugs;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -277,17 +277,7 @@ public class CaseStudyService {
     }
 
     private String slug(Country country, String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        if (base.length() > 90) {
-            base = base.substring(0, 90).replaceAll("-$", "");
-        }
-        String stem = country.getAlpha2().toLowerCase(Locale.ROOT) + (base.isEmpty() ? "" : "-" + base);
-        String candidate = stem;
-        for (int n = 2; caseStudies.slugTaken(candidate); n++) {
-            candidate = stem + "-" + n;
-        }
-        return candidate;
+        return Slugs.of(country.getAlpha2().toLowerCase(Locale.ROOT), title, null, 90, caseStudies::slugTaken);
     }
 
     // ---- review

@@ -5,6 +5,7 @@ import com.github.difflib.text.DiffRowGenerator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.Section;
 
@@ -29,7 +30,7 @@ public final class SubmissionDiff {
                 .showInlineDiffs(true)
                 .mergeOriginalRevised(true)
                 .inlineDiffByWord(true)
-                .lineNormalizer(SubmissionDiff::escape)
+                .lineNormalizer(Html::escape)
                 .oldTag(start -> start ? "<del>" : "</del>")
                 .newTag(start -> start ? "<ins>" : "</ins>")
                 .build();
@@ -49,12 +50,6 @@ public final class SubmissionDiff {
             lines.add(new Line(row.getTag().name(), row.getOldLine()));
         }
         return new SectionDiff(s, changed, lines);
-    }
-
-    /** HTML-escapes a line; the diff marks are added after. */
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 
     private static List<String> lines(String text) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +19,7 @@ import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.Slugs;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyRepository;
@@ -138,17 +137,7 @@ public class CommunicationService {
     }
 
     private String slug(String title) {
-        String base = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
-        if (base.length() > 100) {
-            base = base.substring(0, 100).replaceAll("-$", "");
-        }
-        String stem = base.isEmpty() ? "guideline" : base;
-        String candidate = stem;
-        for (int n = 2; repository.guidelineSlugTaken(candidate); n++) {
-            candidate = stem + "-" + n;
-        }
-        return candidate;
+        return Slugs.of(null, title, "guideline", 100, repository::guidelineSlugTaken);
     }
 
     // ---- dissemination activities

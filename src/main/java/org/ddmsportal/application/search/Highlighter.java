@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ddmsportal.application.shared.Html;
 
 /**
  * Query terms and highlighted snippets. Terms are runs of letters and digits of three or more
@@ -78,35 +79,20 @@ public final class Highlighter {
         String window = plain.substring(start, end);
         StringBuilder out = new StringBuilder(start > 0 ? "… " : "");
         if (match == null) {
-            out.append(escape(window));
+            out.append(Html.escape(window));
         } else {
             Matcher m = match.matcher(window);
             int last = 0;
             while (m.find()) {
-                out.append(escape(window.substring(last, m.start()))).append("<mark>")
-                        .append(escape(m.group())).append("</mark>");
+                out.append(Html.escape(window.substring(last, m.start()))).append("<mark>")
+                        .append(Html.escape(m.group())).append("</mark>");
                 last = m.end();
             }
-            out.append(escape(window.substring(last)));
+            out.append(Html.escape(window.substring(last)));
         }
         if (end < plain.length()) {
             out.append(" …");
         }
         return out.toString();
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

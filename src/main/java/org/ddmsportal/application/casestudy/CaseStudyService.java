@@ -423,7 +423,7 @@ public class CaseStudyService {
         if (cleared && c.isCleared()) {
             workflow.fireAutomatic(actor, c, "release", "Cleared by every partner whose agreement requires it",
                     c.getTitle());
-            c.published(Instant.now().truncatedTo(ChronoUnit.MICROS));
+            afterTransition(actor, c, "release");
         } else if (!cleared) {
             notifications.clearanceRefused(actor, c, clearance);
         }

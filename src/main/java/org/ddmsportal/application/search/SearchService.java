@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,10 +120,4 @@ public class SearchService {
         return true;
     }
 
-    /** Facet names in display order, for pages. */
-    public static Map<String, String> facetKeys() {
-        Map<String, String> m = new LinkedHashMap<>();
-        FACETS.forEach(f -> m.put(f, "search.facet." + f));
-        return m;
-    }
 }

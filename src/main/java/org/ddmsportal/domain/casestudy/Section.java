@@ -12,9 +12,5 @@ public enum Section {
     APPROACH,
     RESULTS,
     DECISION_IMPACT,
-    NEXT_STEPS;
-
-    /** The sections of the template proper (the summary stands apart). */
-    public static final java.util.List<Section> BODY = java.util.List.of(MOTIVATION, ORGANISATIONAL_CONTEXT,
-            DATA_CONTEXT, APPROACH, RESULTS, DECISION_IMPACT, NEXT_STEPS);
+    NEXT_STEPS
 }

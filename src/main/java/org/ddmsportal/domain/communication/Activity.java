@@ -136,10 +136,6 @@ public class Activity extends AbstractEntity implements Auditable {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public boolean isUpcoming(LocalDate today) {
-        return !heldOn.isBefore(today);
-    }
-
     public int getTotalAttendees() {
         return attendance.stream().mapToInt(Attendance::getAttendees).sum();
     }

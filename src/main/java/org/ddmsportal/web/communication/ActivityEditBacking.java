@@ -49,6 +49,8 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
 
     private transient List<CaseStudy> caseStudyOptions;
     private transient List<Organisation> organisationOptions;
+    private transient List<Pilot> pilotOptions;
+    private transient List<Indicator> indicatorOptions;
 
     @Override
     protected Optional<Activity> find(long id) {
@@ -118,11 +120,18 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     }
 
     public List<Pilot> getPilotOptions() {
-        return pilots.search(currentActor.get(), new PageRequest(0, 500, "title", true, Map.of(), null)).rows();
+        if (pilotOptions == null) {
+            pilotOptions = pilots.search(currentActor.get(), new PageRequest(0, 500, "title", true, Map.of(), null)).rows();
+        }
+        return pilotOptions;
     }
 
     public List<Indicator> getIndicatorOptions() {
-        return indicators.search(currentActor.get(), new PageRequest(0, 500, "code", true, Map.of(), null)).rows();
+        if (indicatorOptions == null) {
+            indicatorOptions = indicators.search(currentActor.get(), new PageRequest(0, 500, "code", true, Map.of(), null))
+                    .rows();
+        }
+        return indicatorOptions;
     }
 
     public List<Organisation> getOrganisationOptions() {

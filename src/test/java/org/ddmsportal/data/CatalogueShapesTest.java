@@ -21,7 +21,7 @@ import org.ddmsportal.domain.data.Dataset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The open catalogue conforms to the official DCAT-AP 3.0.1 SHACL shapes (shared/standards), in
+ * The open catalogue conforms to the official DCAT-AP 3.0.1 SHACL shapes (src/test/resources/standards), in
  * both serialisations, and never lists a restricted or confidential dataset.
  */
 class CatalogueShapesTest {

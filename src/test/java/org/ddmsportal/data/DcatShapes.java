@@ -1,6 +1,6 @@
 package org.ddmsportal.data;
 
-import java.nio.file.Path;
+import java.net.URL;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,7 +12,11 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 
-/** The official DCAT-AP 3.0.1 SHACL shapes from shared/standards, and validation against them. */
+/**
+ * The official DCAT-AP 3.0.1 SHACL shapes, kept on the test class path
+ * ({@code src/test/resources/standards/dcat-ap-3.0.1}, source and licence in its README), and
+ * validation against them.
+ */
 public final class DcatShapes {
 
     private static Shapes shapes;
@@ -22,8 +26,11 @@ public final class DcatShapes {
 
     public static synchronized Shapes get() {
         if (shapes == null) {
-            Path file = Path.of("..", "shared", "standards", "dcat-ap-3.0.1", "dcat-ap-SHACL.ttl");
-            Graph graph = RDFDataMgr.loadGraph(file.toAbsolutePath().normalize().toString());
+            URL file = DcatShapes.class.getResource("/standards/dcat-ap-3.0.1/dcat-ap-SHACL.ttl");
+            if (file == null) {
+                throw new IllegalStateException("standards/dcat-ap-3.0.1/dcat-ap-SHACL.ttl is not on the test class path");
+            }
+            Graph graph = RDFDataMgr.loadGraph(file.toString());
             // The official 3.0.1 file names one property shape it never defines
             // (dcat:DataServiceShape/eb3ac4e4…, SEMICeu/DCAT-AP issue #448, open); Jena refuses to
             // parse such a file. A reference to a shape that does not exist constrains nothing: drop it.

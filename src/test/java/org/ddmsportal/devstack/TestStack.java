@@ -19,13 +19,18 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class TestStack implements LauncherSessionListener {
 
-    public static final int DB_PORT = 3309;
-    public static final int KEYCLOAK_PORT = 8181;
-    public static final int PORTAL_PORT = 8281;
+    /**
+     * Added to every port below ({@code -Dddms.test.portOffset=100}), so that a second checkout
+     * can run its integration tests beside a running suite or portal.
+     */
+    public static final int PORT_OFFSET = Integer.getInteger("ddms.test.portOffset", 0);
+    public static final int DB_PORT = 3309 + PORT_OFFSET;
+    public static final int KEYCLOAK_PORT = 8181 + PORT_OFFSET;
+    public static final int PORTAL_PORT = 8281 + PORT_OFFSET;
     public static final String DATABASE = "ddms";
 
-    public static final int SMTP_PORT = 3026;
-    public static final int IMAP_PORT = 3144;
+    public static final int SMTP_PORT = 3026 + PORT_OFFSET;
+    public static final int IMAP_PORT = 3144 + PORT_OFFSET;
 
     private static MariaDbServer db;
     private static GreenMail mail;
@@ -56,6 +61,9 @@ public class TestStack implements LauncherSessionListener {
                     work.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, "http://localhost:" + PORTAL_PORT,
                     secret, Secrets.random(), adminSecret, SMTP_PORT, log);
             System.setProperty("ddms.test.dbUrl", db.jdbcUrl(DATABASE));
+            System.setProperty("ddms.test.portalPort", Integer.toString(PORTAL_PORT));
+            System.setProperty("ddms.test.smtpPort", Integer.toString(SMTP_PORT));
+            System.setProperty("ddms.test.imapPort", Integer.toString(IMAP_PORT));
             System.setProperty("ddms.test.issuer", keycloak.issuer());
             System.setProperty("ddms.test.oidcSecret", secret);
             System.setProperty("ddms.test.adminSecret", adminSecret);

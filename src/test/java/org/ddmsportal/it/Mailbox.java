@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  */
 final class Mailbox {
 
-    static final int IMAP_PORT = 3144;
+    /** The test stack's IMAP port, passed to the container by arquillian.xml. */
+    static final int IMAP_PORT = Integer.getInteger("ddms.test.imapPort", 3144);
 
     /** A received mail, read into memory. */
     record Mail(String subject, String body, List<String> to, List<String> attachments, byte[] firstAttachment) {

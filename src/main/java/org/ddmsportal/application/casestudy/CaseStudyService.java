@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -30,6 +31,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.casestudy.Attachment;
@@ -101,6 +103,9 @@ public class CaseStudyService {
     AuditTrail audit;
 
     @Inject
+    AuditService auditLog;
+
+    @Inject
     CaseStudyNotifications notifications;
 
     @Inject
@@ -162,6 +167,32 @@ public class CaseStudyService {
         return c.isPublished() || actor.isAdmin() || actor.has(Role.COORDINATOR)
                 || (actor.isNsi() && actor.inCountry(c.getCountry().getAlpha2()))
                 || c.getClearances().stream().anyMatch(cl -> isContactOf(actor, cl.getOrganisation()));
+    }
+
+    /**
+     * The one read rule for review material — review comments, the lifecycle's comments,
+     * submissions and their diffs, the rubric, the history: the authors' side and the
+     * coordinators (and admins), whatever the state. A published case study's text is for
+     * everyone; how it was reviewed is not (another country's staff, partners' contacts, the
+     * public). Every tab, export and API that shows review material asks this.
+     */
+    public boolean mayReadReview(@NotNull Actor actor, @NotNull CaseStudy c) {
+        return actor.isAdmin() || actor.has(Role.COORDINATOR) || mayAuthor(actor, c);
+    }
+
+    private CaseStudy getReview(Actor actor, long id) {
+        CaseStudy c = get(actor, id);
+        if (!mayReadReview(actor, c)) {
+            throw new AccessDeniedException();
+        }
+        return c;
+    }
+
+    /** The case study's history (audit entries), under the review material's rule. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        getReview(actor, id);
+        return auditLog.history(actor, "CaseStudy", id);
     }
 
     /** NSI users of the case study's country and admins: the authors' side. */
@@ -452,7 +483,7 @@ public class CaseStudyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        get(actor, id);
+        getReview(actor, id);
         return workflow.events(CaseStudy.WORKFLOW, id);
     }
 
@@ -463,14 +494,14 @@ public class CaseStudyService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Submission> submissions(@NotNull Actor actor, long id) {
-        get(actor, id);
+        getReview(actor, id);
         return caseStudies.submissions(id);
     }
 
     /** What changed from submission {@code from} to {@code to} (0 = the current text). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubmissionDiff.SectionDiff> diff(@NotNull Actor actor, long id, int from, int to) {
-        CaseStudy c = get(actor, id);
+        CaseStudy c = getReview(actor, id);
         List<Submission> all = caseStudies.submissions(id);
         CaseStudyContent a = content(c, all, from);
         CaseStudyContent b = content(c, all, to);
@@ -488,7 +519,7 @@ public class CaseStudyService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewComment> comments(@NotNull Actor actor, long id) {
         CaseStudy c = get(actor, id);
-        if (c.isPublished() && !mayAuthor(actor, c) && !actor.has(Role.COORDINATOR) && !actor.isAdmin()) {
+        if (!mayReadReview(actor, c)) {
             return List.of();
         }
         return caseStudies.comments(id);

@@ -59,7 +59,7 @@ public class AgreementParty {
     @Column(name = "acted_by", length = Lengths.USERNAME)
     private String actedBy;
 
-    @Column(name = "ip_address", length = 64)
+    @Column(name = "ip_address", length = 128)
     private String ipAddress;
 
     @Column(name = "user_agent", length = 500)
@@ -91,7 +91,7 @@ public class AgreementParty {
         this.status = outcome;
         this.actedBy = username;
         this.actedAt = at;
-        this.ipAddress = ip == null ? null : truncate(ip, 64);
+        this.ipAddress = ip == null ? null : truncate(ip, 128);
         this.userAgent = agent == null ? null : truncate(agent, 500);
         this.documentSha256 = sha256;
     }

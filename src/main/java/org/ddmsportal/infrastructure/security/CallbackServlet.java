@@ -13,7 +13,7 @@ import java.io.IOException;
  * tokens and established the caller by the time this runs; it only sends the user on.
  */
 @WebServlet("/callback")
-@ServletSecurity(@HttpConstraint(rolesAllowed = {"admin", "coordinator", "nsi-manager", "nsi-staff", "contact"}))
+@ServletSecurity(@HttpConstraint(rolesAllowed = "**"))
 public class CallbackServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;

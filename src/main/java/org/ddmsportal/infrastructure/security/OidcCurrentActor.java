@@ -3,13 +3,13 @@ package org.ddmsportal.infrastructure.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.IdentityToken;
+import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,9 +18,19 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Role;
 
 /**
- * Makes the {@link Actor} from the verified OpenID Connect identity: the caller name and roles
- * from the container's security context, the name, e-mail, country and organisation from the
- * identity token's claims.
+ * Makes the {@link Actor} from the verified OpenID Connect identity: the caller name from the
+ * container's security context; the roles, name, e-mail, country and organisation from the
+ * claims of the tokens the mechanism verified at sign-in (kept in the session's OpenID context).
+ *
+ * <p>Decision (issue: roles dropped under concurrent use): the roles are read from the verified
+ * {@code groups} claim, not from the container's {@code isCallerInRole}. On every request after
+ * sign-in Soteria's OpenID mechanism re-applies only the caller <em>principal</em> and leaves the
+ * groups to Payara's session restoration, which under parallel requests sometimes comes back
+ * without them (1–5 % of requests with four users; payara/Payara#6145): the principal then had
+ * no roles. The token's claims are the source of truth the container copied its groups from, and
+ * they do not depend on that restoration. The container's check remains the fallback for a
+ * caller that has no OpenID context. web.xml only asks for an authenticated caller ({@code **});
+ * {@link PortalAccessFilter} applies the roles from here.
  */
 @RequestScoped
 public class OidcCurrentActor implements CurrentActor {
@@ -46,35 +56,43 @@ public class OidcCurrentActor implements CurrentActor {
         if (principal == null) {
             return Optional.empty();
         }
+        JwtClaims claims = claims();
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (securityContext.isCallerInRole(role.roleName())) {
-                roles.add(role);
+        List<String> groups = claims.getArrayStringClaim("groups");
+        if (!groups.isEmpty()) {
+            groups.forEach(g -> Role.fromRoleName(g).ifPresent(roles::add));
+        } else {
+            for (Role role : Role.values()) {
+                if (securityContext.isCallerInRole(role.roleName())) {
+                    roles.add(role);
+                }
             }
         }
-        JsonObject claims = claims();
         String country = text(claims, "country");
         return Optional.of(new Actor(principal.getName(), text(claims, "name"), text(claims, "email"), roles,
                 country == null ? null : country.toUpperCase(Locale.ROOT), text(claims, "organisation")));
     }
 
-    private JsonObject claims() {
+    /**
+     * The identity token's claims, verified (signature, issuer, audience, nonce) when the user
+     * signed in and kept in the session; the realm puts groups, country and organisation there.
+     * Unlike the user-info claims, reading them needs no call to Keycloak.
+     */
+    private JwtClaims claims() {
         try {
             if (openIdContext.isResolvable()) {
-                OpenIdContext context = openIdContext.get();
-                return context.getClaimsJson();
+                IdentityToken token = openIdContext.get().getIdentityToken();
+                if (token != null) {
+                    return token.getJwtClaims();
+                }
             }
         } catch (RuntimeException e) {
             // no OpenID context for this request (e.g. another mechanism): no claims
         }
-        return JsonValue.EMPTY_JSON_OBJECT;
+        return JwtClaims.NONE;
     }
 
-    private static String text(JsonObject claims, String name) {
-        JsonValue value = claims.get(name);
-        if (value instanceof JsonString s && !s.getString().isBlank()) {
-            return s.getString();
-        }
-        return null;
+    private static String text(JwtClaims claims, String name) {
+        return claims.getStringClaim(name).filter(s -> !s.isBlank()).orElse(null);
     }
 }

@@ -19,6 +19,7 @@ import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.web.shared.ClientAddress;
 import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
@@ -48,6 +49,9 @@ public class AgreementViewBacking implements Serializable {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    ClientAddress clientAddresses;
 
     private String idParam;
     private Long id;
@@ -117,13 +121,9 @@ public class AgreementViewBacking implements Serializable {
         return "/app/agreements/view?faces-redirect=true&id=" + id;
     }
 
-    /** The address the request came from; behind a proxy, the first X-Forwarded-For entry. */
+    /** The connection's address (and the client's behind a trusted proxy): see ClientAddress. */
     private String clientAddress() {
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            return forwarded.split(",")[0].strip();
-        }
-        return request.getRemoteAddr();
+        return clientAddresses.of(request);
     }
 
     public Agreement getAgreement() {

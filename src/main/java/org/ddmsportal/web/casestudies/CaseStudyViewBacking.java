@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
 import org.ddmsportal.application.casestudy.CaseStudyService;
 import org.ddmsportal.application.casestudy.SubmissionDiff;
@@ -46,8 +45,6 @@ public class CaseStudyViewBacking implements Serializable {
     @Inject
     CaseStudyService service;
 
-    @Inject
-    AuditService audit;
 
     @Inject
     CurrentActor currentActor;
@@ -130,6 +127,11 @@ public class CaseStudyViewBacking implements Serializable {
         return service.mayEdit(currentActor.get(), getCaseStudy());
     }
 
+    /** Review material (review, lifecycle and history tabs) — see CaseStudyService.mayReadReview. */
+    public boolean isMayReadReview() {
+        return service.mayReadReview(currentActor.get(), getCaseStudy());
+    }
+
     public boolean isMayComment() {
         return service.mayComment(currentActor.get(), getCaseStudy());
     }
@@ -165,7 +167,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public List<AuditEntry> getHistory() {
         if (history == null) {
-            history = audit.history(currentActor.get(), "CaseStudy", id);
+            history = service.history(currentActor.get(), id);
         }
         return history;
     }

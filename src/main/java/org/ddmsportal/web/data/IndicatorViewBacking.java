@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
@@ -144,7 +145,7 @@ public class IndicatorViewBacking implements Serializable {
         return mapPoints;
     }
 
-    /** The map's markers as JSON for portal.js (escaped by JSON-P; shown with textContent). */
+    /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */
     public String getMapJson() {
         JsonArrayBuilder points = Json.createArrayBuilder();
         for (IndicatorService.MapPoint p : getMapPoints()) {
@@ -152,8 +153,9 @@ public class IndicatorViewBacking implements Serializable {
                     .add("lat", p.latitude()).add("lon", p.longitude())
                     .add("value", p.latest().value().toPlainString()).add("period", p.latest().period()));
         }
-        return Json.createObjectBuilder().add("tiles", mapSettings.tileUrl()).add("attribution", mapSettings.attribution())
-                .add("unit", getIndicator().getUnit()).add("points", points).build().toString();
+        return Html.scriptJson(Json.createObjectBuilder().add("tiles", mapSettings.tileUrl())
+                .add("attribution", mapSettings.attribution())
+                .add("unit", getIndicator().getUnit()).add("points", points).build().toString());
     }
 
     public List<AuditEntry> getHistory() {

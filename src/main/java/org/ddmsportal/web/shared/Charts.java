@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.data.Observation;
 
 /** Chart.js configurations (for {@code p:chart}) of an indicator's observations. */
@@ -68,10 +69,11 @@ public final class Charts {
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
         JsonObjectBuilder scaleY = Json.createObjectBuilder().add("title",
                 Json.createObjectBuilder().add("display", true).add("text", unit));
-        return Json.createObjectBuilder().add("type", type)
+        // PrimeFaces writes this into an inline script: escaped so no value can end the script.
+        return Html.scriptJson(Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder().add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("y", scaleY)))
-                .build().toString();
+                .build().toString());
     }
 }

@@ -1,0 +1,73 @@
+package org.ddmsportal.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A user signed in through Keycloak's real login form over plain HTTP (the authorization-code
+ * flow a browser takes: portal → Keycloak form → callback → workspace), with its own cookies.
+ * Much lighter than a browser, so tests can run many sessions at once.
+ */
+public final class SignedInClient {
+
+    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final HttpClient http;
+    private final String username;
+
+    private SignedInClient(HttpClient http, String username) {
+        this.http = http;
+        this.username = username;
+    }
+
+    /** Signs {@code username} in, starting at {@code startUrl} (a page under /app). */
+    public static SignedInClient signIn(String startUrl, String username, String password)
+            throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(startUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher action = FORM_ACTION.matcher(loginPage.body());
+        assertTrue(action.find(), "Keycloak's login form for " + username + ": " + loginPage.uri());
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&credentialId=";
+        HttpResponse<String> landed = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, landed.statusCode(), username + " signed in: " + landed.uri());
+        return new SignedInClient(http, username);
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpClient http() {
+        return http;
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -25,6 +25,11 @@ final class Accessibility {
     }
 
     static void check(Browser browser, String page) {
+        // the page's scripts all ran under its Content-Security-Policy (nothing was blocked)
+        java.util.List<String> blocked = browser.cspViolations();
+        if (!blocked.isEmpty()) {
+            fail("Content-Security-Policy violations on " + page + ": " + blocked);
+        }
         String axe = axe();
         if (axe == null) {
             return;

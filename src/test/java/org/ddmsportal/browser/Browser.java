@@ -45,8 +45,21 @@ public final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("ddms.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Every document records the Content-Security-Policy violations it meets (a blocked inline
+        // script or handler, a script from elsewhere), so tests can assert there were none.
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });"));
+        driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /** The Content-Security-Policy violations the current page has met so far. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> cspViolations() {
+        Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__csp || [];");
+        return found instanceof java.util.List<?> list ? (java.util.List<String>) list : java.util.List.of();
     }
 
     public WebDriver driver() {

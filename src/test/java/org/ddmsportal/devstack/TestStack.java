@@ -43,6 +43,12 @@ public class TestStack implements LauncherSessionListener {
             return;
         }
         Path work = Path.of(System.getProperty("ddms.basedir", ".")).resolve("target/test-stack").toAbsolutePath();
+        try {
+            // failsafe points java.io.tmpdir into target/ (pom.xml); it must exist before Arquillian uses it
+            java.nio.file.Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("No temporary folder: " + e.getMessage(), e);
+        }
         tempBefore = arquillianTempDirs();
         try {
             deleteRecursively(work);

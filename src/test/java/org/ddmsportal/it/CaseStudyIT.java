@@ -330,6 +330,40 @@ class CaseStudyIT {
     }
 
     @Test
+    void reviewMaterialOfAPublishedCaseStudyIsForTheAuthorsSideAndCoordinatorsOnly() {
+        Scenario s = new Scenario();
+        long id = s.create(true);
+        s.move(s.author, id, "submit");
+        s.move(s.reviewer, id, "take");
+        caseStudies.comment(s.reviewer, id, Section.RESULTS, null, "secret review remark " + s.n);
+        s.move(s.reviewer, id, "requestChanges");
+        s.move(s.author, id, "resubmit");
+        s.rubric(id, true);
+        s.move(s.reviewer, id, "approve");
+        s.move(s.reviewer, id, "publish");
+        assertEquals("PUBLISHED", s.status(id));
+
+        Actor italy = new Actor("it.italy." + s.n, "Italy", "it@istat.test", Set.of(Role.NSI_MANAGER), "IT", null);
+        Actor otherContact = new Actor("it.contact." + s.n, "Contact", "c@else.test", Set.of(Role.CONTACT), "IT", "IT-X");
+        for (Actor outsider : List.of(italy, otherContact, s.partner)) {
+            CaseStudy c = caseStudies.get(outsider, id);   // the published text is for everyone
+            assertFalse(caseStudies.mayReadReview(outsider, c), outsider.username());
+            assertTrue(caseStudies.comments(outsider, id).isEmpty(), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> caseStudies.lifecycle(outsider, id), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> caseStudies.submissions(outsider, id), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> caseStudies.diff(outsider, id, 1, 2), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> caseStudies.history(outsider, id), outsider.username());
+        }
+        for (Actor inside : List.of(s.author, s.reviewer, Actors.ADMIN)) {
+            assertEquals(1, caseStudies.comments(inside, id).size(), inside.username());
+            assertTrue(caseStudies.lifecycle(inside, id).stream().anyMatch(e -> "because requestChanges".equals(e.getComment())),
+                    inside.username());
+            assertEquals(2, caseStudies.submissions(inside, id).size(), inside.username());
+            assertFalse(caseStudies.history(inside, id).isEmpty(), inside.username());
+        }
+    }
+
+    @Test
     void attachmentsAreCheckedByTheirBytesAndSizeAndARefusedOneLeavesNothing() throws Exception {
         Scenario s = new Scenario();
         long id = s.create(false);

@@ -37,6 +37,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -400,6 +401,10 @@ public class AgreementService {
         AgreementDocument sent = sentDocument(a, shownSha256);
         if (reason == null || reason.isBlank()) {
             throw TransitionRefusedException.commentRequired();
+        }
+        // the comment stored is "<organisation>: <reason>"
+        if (reason.strip().length() > WorkflowEngine.MAX_COMMENT - Lengths.NAME - 2) {
+            throw TransitionRefusedException.commentTooLong(WorkflowEngine.MAX_COMMENT - Lengths.NAME - 2);
         }
         var before = a.auditSnapshot();
         a.recordDecline(party, actor.username(), now(), ip, userAgent, sent.getSha256());

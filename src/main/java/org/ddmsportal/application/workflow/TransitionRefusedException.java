@@ -30,6 +30,11 @@ public class TransitionRefusedException extends DdmsException {
         return new TransitionRefusedException("error.transition.commentRequired");
     }
 
+    /** A comment longer than the record keeps (nothing is cut: the user shortens it). */
+    public static TransitionRefusedException commentTooLong(int max) {
+        return new TransitionRefusedException("error.transition.commentTooLong", max);
+    }
+
     @Override
     public int httpStatus() {
         return 409;

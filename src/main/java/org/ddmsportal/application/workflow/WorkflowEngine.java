@@ -30,6 +30,9 @@ import org.ddmsportal.domain.workflow.Workflowable;
 @Transactional(Transactional.TxType.MANDATORY)
 public class WorkflowEngine {
 
+    /** What a lifecycle comment may hold (workflow_event.comment_text). */
+    public static final int MAX_COMMENT = org.ddmsportal.domain.shared.Lengths.DESCRIPTION;
+
     @Inject
     WorkflowRepository workflows;
 
@@ -82,6 +85,9 @@ public class WorkflowEngine {
         }
         if (comment == null || comment.isBlank()) {
             throw TransitionRefusedException.commentRequired();
+        }
+        if (comment.strip().length() > MAX_COMMENT) {
+            throw TransitionRefusedException.commentTooLong(MAX_COMMENT);
         }
         String from = subject.getStatus();
         var before = subject.auditSnapshot();

@@ -43,7 +43,17 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
 
     @Override
     protected Optional<CaseStudy> find(long id) {
-        return service.find(currentActor.get(), id).filter(c -> service.mayEdit(currentActor.get(), c));
+        return service.find(currentActor.get(), id);
+    }
+
+    @Override
+    protected boolean mayEdit(CaseStudy record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreate(currentActor.get());
     }
 
     @Override

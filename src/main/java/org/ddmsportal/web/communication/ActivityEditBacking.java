@@ -54,7 +54,17 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
 
     @Override
     protected Optional<Activity> find(long id) {
-        return service.activity(currentActor.get(), id).filter(a -> service.mayEdit(currentActor.get(), a));
+        return service.activity(currentActor.get(), id);
+    }
+
+    @Override
+    protected boolean mayEdit(Activity record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreateActivity(currentActor.get());
     }
 
     @Override

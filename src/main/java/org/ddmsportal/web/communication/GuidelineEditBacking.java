@@ -26,7 +26,17 @@ public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
 
     @Override
     protected Optional<Guideline> find(long id) {
-        return service.mayEditGuidelines(currentActor.get()) ? service.guideline(currentActor.get(), id) : Optional.empty();
+        return service.guideline(currentActor.get(), id);
+    }
+
+    @Override
+    protected boolean mayEdit(Guideline record) {
+        return service.mayEditGuidelines(currentActor.get());
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayEditGuidelines(currentActor.get());
     }
 
     @Override

@@ -26,6 +26,7 @@ public class GuidelineViewBacking implements Serializable {
     CurrentActor currentActor;
 
     private String idParam;
+    private String revisionParam;
     private Integer revision;
     private Long id;
     private transient Guideline guideline;
@@ -33,7 +34,10 @@ public class GuidelineViewBacking implements Serializable {
 
     public void load() {
         id = Ids.parse(idParam);
-        guideline = id == null ? null : service.guideline(currentActor.get(), id).orElse(null);
+        Long asked = Ids.parse(revisionParam);
+        revision = asked == null || asked > Integer.MAX_VALUE ? null : asked.intValue();
+        boolean mangled = revisionParam != null && !revisionParam.isBlank() && revision == null;
+        guideline = id == null || mangled ? null : service.guideline(currentActor.get(), id).orElse(null);
         if (guideline == null) {
             Faces.responseSendError(404, "not found");
         }
@@ -67,6 +71,7 @@ public class GuidelineViewBacking implements Serializable {
 
     public String getIdParam() { return idParam; }
     public void setIdParam(String idParam) { this.idParam = idParam; }
-    public Integer getRevision() { return revision; }
-    public void setRevision(Integer revision) { this.revision = revision; }
+    /** The revision asked for, as text: a mangled one (?revision=abc) is "not found", like a mangled id. */
+    public String getRevisionParam() { return revisionParam; }
+    public void setRevisionParam(String revisionParam) { this.revisionParam = revisionParam; }
 }

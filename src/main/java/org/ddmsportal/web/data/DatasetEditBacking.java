@@ -54,6 +54,16 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     }
 
     @Override
+    protected boolean mayEdit(Dataset record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    @Override
     protected DatasetForm newForm() {
         return new DatasetForm();
     }

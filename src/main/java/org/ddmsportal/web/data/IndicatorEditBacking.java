@@ -47,6 +47,16 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     }
 
     @Override
+    protected boolean mayEdit(Indicator record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    @Override
     protected IndicatorForm newForm() {
         IndicatorForm form = new IndicatorForm();
         form.setPilotId(Ids.parse(pilotParam));

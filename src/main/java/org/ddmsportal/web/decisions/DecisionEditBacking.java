@@ -45,6 +45,16 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     }
 
     @Override
+    protected boolean mayEdit(Decision record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    @Override
     protected DecisionForm newForm() {
         return new DecisionForm();
     }

@@ -55,6 +55,16 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     }
 
     @Override
+    protected boolean mayEdit(Pilot record) {
+        return service.mayEdit(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return service.mayCreate(currentActor.get());
+    }
+
+    @Override
     protected PilotForm newForm() {
         return new PilotForm();
     }

@@ -42,7 +42,17 @@ public abstract class EditPage<E, F> implements Serializable {
     /** The message keys' prefix, e.g. {@code pilot} for {@code pilot.new} and {@code pilot.created}. */
     protected abstract String messagePrefix();
 
-    /** viewAction: loads the form once per view, or answers 404. */
+    /**
+     * Whether the user may change this record (its aggregate's policy, in the application
+     * layer). A user who may read it but not change it gets 403 and "Not allowed" up front,
+     * not a form whose save would be refused with a misleading message.
+     */
+    protected abstract boolean mayEdit(E record);
+
+    /** Whether the user may record a new one here. */
+    protected abstract boolean mayCreate();
+
+    /** viewAction: loads the form once per view, or answers 404 (unknown) or 403 (not allowed). */
     public void load() {
         if (form != null) {
             return;
@@ -53,12 +63,20 @@ public abstract class EditPage<E, F> implements Serializable {
             return;
         }
         if (id == null) {
+            if (!mayCreate()) {
+                Faces.responseSendError(403, "not allowed");
+                return;
+            }
             form = newForm();
             return;
         }
         E record = find(id).orElse(null);
         if (record == null) {
             Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (!mayEdit(record)) {
+            Faces.responseSendError(403, "not allowed");
             return;
         }
         form = formOf(record);

@@ -1,5 +1,7 @@
 package org.ddmsportal.web.shared;
 
+import org.ddmsportal.application.shared.Failures;
+
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -87,10 +89,20 @@ public final class Texts {
         add(FacesMessage.SEVERITY_ERROR, null, get(e.messageKey(), args));
     }
 
-    /** Shows constraint violations raised at the service boundary (already translated). */
+    /**
+     * Shows constraint violations raised at the service boundary (already translated), without
+     * the internal path of the value ({@code create.form.texts[SUMMARY]}): the field's label when
+     * the bundle has one ({@code field.<name>}), else the message alone.
+     */
     public static void error(ConstraintViolationException e) {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            add(FacesMessage.SEVERITY_ERROR, null, violation.getPropertyPath() + ": " + violation.getMessage());
+            String field = null;
+            for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            String label = field == null ? null : get("field." + field);
+            add(FacesMessage.SEVERITY_ERROR, null, label == null || label.startsWith("???")
+                    ? violation.getMessage() : label + ": " + violation.getMessage());
         }
     }
 
@@ -106,6 +118,13 @@ public final class Texts {
             error(e);
         } catch (ConstraintViolationException e) {
             error(e);
+        } catch (RuntimeException e) {
+            // Two saves of the same version at once: both pass the version check, the second
+            // fails when its transaction commits. The user gets the conflict message, not a 500.
+            if (!Failures.isConcurrentUpdate(e)) {
+                throw e;
+            }
+            add(FacesMessage.SEVERITY_ERROR, null, get("error.concurrentEditNow"));
         }
         return null;
     }

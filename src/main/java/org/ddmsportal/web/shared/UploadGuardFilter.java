@@ -1,0 +1,60 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Reads the parts of every form upload before Faces does, so that a body the container can't
+ * accept — larger than the limit in web.xml ({@link #MAX_REQUEST_BYTES}), or cut off and
+ * malformed — is answered with 413 or 400 and a translated page ({@code /error/bad-request})
+ * instead of an exception deep inside Faces and a 500. Nothing is stored in either case.
+ */
+@WebFilter(filterName = "uploadGuard", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+public class UploadGuardFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The Faces servlet's max-request-size in web.xml. */
+    static final long MAX_REQUEST_BYTES = 210_763_776L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType();
+        if (!"POST".equals(request.getMethod()) || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.upload.tooLarge");
+            return;
+        }
+        try {
+            request.getParts();
+        } catch (IllegalStateException tooLarge) {
+            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.upload.tooLarge");
+            return;
+        } catch (IOException | ServletException | RuntimeException malformed) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.upload.malformed");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        request.setAttribute(ErrorPage.MESSAGE_KEY, key);
+        if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+            request.setAttribute(ErrorPage.MESSAGE_ARGUMENT, MAX_REQUEST_BYTES / (1024 * 1024));
+        }
+        response.sendError(status);
+    }
+}

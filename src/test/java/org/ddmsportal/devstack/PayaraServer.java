@@ -22,9 +22,17 @@ final class PayaraServer implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx768m", "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                "--nocluster", "--rootdir", workDir.resolve("payara").toString());
+                "--nocluster", "--rootdir", workDir.resolve("payara").toString(),
+                "--prebootcommandfile", bootFile("pre-boot-commands.asadmin"),
+                "--postbootcommandfile", bootFile("post-boot-commands.asadmin"));
         Process process = Processes.start(command, appEnvironment, workDir, log);
         return new PayaraServer(process, port);
+    }
+
+    /** The portal's Payara settings (src/main/payara): headers, metrics. */
+    static String bootFile(String name) {
+        return Path.of(System.getProperty("ddms.basedir", ".")).resolve("src/main/payara").resolve(name)
+                .toAbsolutePath().toString();
     }
 
     PayaraServer awaitReady(Duration timeout, Path log) {

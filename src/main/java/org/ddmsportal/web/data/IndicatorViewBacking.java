@@ -179,6 +179,9 @@ public class IndicatorViewBacking implements Serializable {
             return;
         }
         try (InputStream in = upload.getInputStream()) {
+            if (uploadPath != null) {
+                Files.deleteIfExists(Path.of(uploadPath));   // a new preview replaces the last one
+            }
             Path file = Files.createTempFile("ddms-import-", ".csv");
             file.toFile().deleteOnExit();
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);

@@ -36,7 +36,7 @@ public final class SignedInClient {
     /** Signs {@code username} in, starting at {@code startUrl} (a page under /app). */
     public static SignedInClient signIn(String startUrl, String username, String password)
             throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(startUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -65,6 +65,34 @@ public final class SignedInClient {
 
     public HttpClient http() {
         return http;
+    }
+
+    /**
+     * Cookies as a browser keeps them for localhost: Keycloak marks its session cookies
+     * {@code Secure; SameSite=None}, which browsers accept on http://localhost (a secure context)
+     * but Java's cookie manager would never send back over http.
+     */
+    static final class LocalhostCookies extends java.net.CookieHandler {
+
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public java.util.Map<String, java.util.List<String>> get(URI uri, java.util.Map<String, java.util.List<String>> headers)
+                throws IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, java.util.Map<String, java.util.List<String>> headers) throws IOException {
+            if (!"localhost".equals(uri.getHost())) {
+                cookies.put(uri, headers);
+                return;
+            }
+            java.util.Map<String, java.util.List<String>> relaxed = new java.util.HashMap<>();
+            headers.forEach((name, values) -> relaxed.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, relaxed);
+        }
     }
 
     static String enc(String s) {

@@ -51,7 +51,8 @@ public class IndicatorDataResource {
         }
         List<Observation> rows = new ArrayList<>();
         indicators.exportPublic(indicator, rows::add);
-        StreamingOutput body = out -> SdmxWriter.json(indicator, rows, out);
+        var names = indicators.territoryNames(rows.stream().map(Observation::territory).collect(java.util.stream.Collectors.toSet()));
+        StreamingOutput body = out -> SdmxWriter.json(indicator, rows, names, out);
         return Response.ok(body, "application/vnd.sdmx.data+json;version=2.0.0;charset=utf-8").build();
     }
 }

@@ -43,6 +43,27 @@ public final class DcatShapes {
         return shapes;
     }
 
+    private static Shapes recommended;
+
+    /** DCAT-AP 3.0.1's recommended properties ({@code shapes_recommended.ttl}: every result is a warning). */
+    public static synchronized Shapes recommended() {
+        if (recommended == null) {
+            URL file = DcatShapes.class.getResource("/standards/dcat-ap-3.0.1/shapes_recommended.ttl");
+            if (file == null) {
+                throw new IllegalStateException("standards/dcat-ap-3.0.1/shapes_recommended.ttl is not on the test class path");
+            }
+            recommended = Shapes.parse(RDFDataMgr.loadGraph(file.toString()));
+        }
+        return recommended;
+    }
+
+    /** The recommended shapes' warnings, each as "focus node  path  message". */
+    public static List<String> warnings(Graph data) {
+        ValidationReport report = ShaclValidator.get().validate(recommended(), data);
+        return report.getEntries().stream()
+                .map(e -> e.focusNode() + "  " + e.resultPath() + "  " + e.message()).toList();
+    }
+
     /** The report's violations (printed when there are any); 0 when the graph conforms. */
     public static int violations(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(get(), data);

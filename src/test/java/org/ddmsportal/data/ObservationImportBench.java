@@ -69,7 +69,7 @@ public final class ObservationImportBench {
             try (Connection c = DriverManager.getConnection(url, "root", "");
                  Reader in = Files.newBufferedReader(sdmx, StandardCharsets.UTF_8)) {
                 c.setAutoCommit(false);
-                result = new ObservationReader(code -> Optional.of(indicator), "BENCH").read(in, new JdbcObservationWriter(c));
+                result = new ObservationReader(code -> Optional.of(new ObservationReader.Target(indicator, "BENCH", "n")), "BENCH", t -> true).read(in, new JdbcObservationWriter(c));
                 c.commit();
             }
             double portal = (System.nanoTime() - t0) / 1e9;
@@ -81,7 +81,7 @@ public final class ObservationImportBench {
             try (Connection c = DriverManager.getConnection(url, "root", "");
                  Reader in = Files.newBufferedReader(sdmx, StandardCharsets.UTF_8)) {
                 c.setAutoCommit(false);
-                result = new ObservationReader(code -> Optional.of(indicator), "BENCH").read(in, new JdbcObservationWriter(c));
+                result = new ObservationReader(code -> Optional.of(new ObservationReader.Target(indicator, "BENCH", "n")), "BENCH", t -> true).read(in, new JdbcObservationWriter(c));
                 c.commit();
             }
             double replace = (System.nanoTime() - t0) / 1e9;
@@ -91,7 +91,7 @@ public final class ObservationImportBench {
             // validation alone (the preview)
             t0 = System.nanoTime();
             try (Reader in = Files.newBufferedReader(sdmx, StandardCharsets.UTF_8)) {
-                new ObservationReader(code -> Optional.of(indicator), "BENCH").read(in,
+                new ObservationReader(code -> Optional.of(new ObservationReader.Target(indicator, "BENCH", "n")), "BENCH", t -> true).read(in,
                         org.ddmsportal.application.data.ObservationSink.NONE);
             }
             double preview = (System.nanoTime() - t0) / 1e9;

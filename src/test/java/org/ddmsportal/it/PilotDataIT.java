@@ -23,6 +23,7 @@ import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.data.ImportCounts;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
@@ -350,6 +351,32 @@ class PilotDataIT {
         var points = indicators.mapPoints(Actors.MANAGER_RS, c.indicator);
         assertEquals(1, points.size());
         assertEquals("2023", points.get(0).latest().period());
+    }
+
+    @Test
+    void importsReportInsertedUpdatedDeletedAndUnchangedFromTheDatabaseAndRefuseForeignStructures() {
+        Chain c = new Chain();
+        String head = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT\n";
+        String row = "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),";
+        var first = indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(head
+                + row + "M," + c.territory + ",2022,1.5,KWH,3\n" + row + "M," + c.territory + ",2023-W05,2,kWh,\n"
+                + row + "M," + c.territory + ",2024-03-15T10:00:00+01:00,3,,\n"), "first.csv");
+        assertEquals(new ImportCounts(3, 0, 0, 0), first.counts());
+        assertEquals(0, new java.math.BigDecimal("1500").compareTo(indicators.series(Actors.MANAGER_RS, c.indicator).stream()
+                .filter(o -> o.period().equals("2022")).findFirst().orElseThrow().value()), "UNIT_MULT 3 applied");
+        var second = indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(head
+                + row + "M," + c.territory + ",2022,1500,,\n" + row + "M," + c.territory + ",2023-W05,2.5,,\n"
+                + row + "D," + c.territory + ",2024-03-15T10:00:00+01:00,-,,\n" + row + "D," + c.territory + ",2019,,,\n"), "second.csv");
+        assertEquals(new ImportCounts(0, 1, 1, 2), second.counts(), "same value unchanged; deleting an absent key changes nothing");
+        assertEquals(2, c.observations());
+        assertTrue(audit.history(Actors.ADMIN, "Indicator", c.indicator).stream()
+                .anyMatch(e -> e.getChanges().contains("0 inserted, 1 updated, 1 deleted, 2 unchanged")));
+
+        ImportRefusedException foreign = assertThrows(ImportRefusedException.class, () -> indicators.importObservations(
+                Actors.MANAGER_RS, c.indicator, new StringReader(head + "dataflow,ESTAT:NA_MAIN(1.6.0),M," + c.territory
+                        + ",2025,1,,\n"), "foreign.csv"));
+        assertEquals("import.structureId", foreign.result().problems().get(0).key());
+        assertEquals(2, c.observations());
     }
 
     @Test

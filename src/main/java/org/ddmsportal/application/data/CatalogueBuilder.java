@@ -22,13 +22,43 @@ import org.ddmsportal.domain.organisation.Organisation;
  * confidential ones are never in it) with its publisher (the provider), period, frequency,
  * spatial coverage and one {@code dcat:Distribution} (access URL, format) whose
  * {@code odrl:hasPolicy} points at the governing agreement's machine-readable terms once it is
- * signed. Controlled values come from the EU vocabularies (frequency, file type, country).
+ * signed. Controlled values come from the EU vocabularies (frequency, file type, country,
+ * language, data theme, licence, planned availability) and ADMS (publisher and licence types).
+ *
+ * <p>DCAT-AP 3.0.1's recommended properties are given where the portal knows them: the catalogue's
+ * language, issue date, licence, spatial coverage and theme taxonomy; each dataset's contact
+ * point (its provider), theme and distribution; each distribution's description, availability
+ * and licence; each agent's type ({@link #PUBLISHER_TYPES}). Every dataset is in the theme
+ * "Regions and cities" (REGI): the portal holds data for decisions at the local level. The
+ * licence of the open data and of the catalogue is {@link #LICENCE} (CC BY 4.0), the portal's
+ * stated terms for what it lists publicly. Locations are the EU country concepts, without
+ * bounding box or centroid (DCAT-AP recommends both; the portal has no country geometry).
  */
 public final class CatalogueBuilder {
 
     static final String ODRL = "http://www.w3.org/ns/odrl/2/";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String EU = "http://publications.europa.eu/resource/authority/";
+
+    static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
+    /** The licence the portal states for its catalogue and the public datasets it lists. */
+    public static final String LICENCE = EU + "licence/CC_BY_4_0";
+
+    /**
+     * Organisation types (V3__controlled_lists.sql) → ADMS publisher type
+     * (http://purl.org/adms/publishertype, the vocabulary DCAT-AP names for dct:type of agents).
+     */
+    static final java.util.Map<String, String> PUBLISHER_TYPES = java.util.Map.of(
+            "NSI", "NationalAuthority",
+            "NSI_REGIONAL", "RegionalAuthority",
+            "MUNICIPALITY", "LocalAuthority",
+            "REGIONAL_GOV", "RegionalAuthority",
+            "CHAMBER", "IndustryConsortium",
+            "PRIVATE", "Company",
+            "UTILITY", "Company",
+            "ACADEMIC", "Academia-ScientificOrganisation",
+            "NGO", "NonGovernmentalOrganisation",
+            "INTERNATIONAL", "SupraNationalAuthority");
 
     private final String portalUrl;
 
@@ -56,7 +86,8 @@ public final class CatalogueBuilder {
 
         Resource portal = m.createResource(portalUrl + "/#publisher")
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
-                .addProperty(m.createProperty(FOAF + "name"), "DDMS Portal", "en");
+                .addProperty(m.createProperty(FOAF + "name"), "DDMS Portal", "en")
+                .addProperty(DCTerms.type, publisherType(m, "INTERNATIONAL"));
         Resource catalogue = m.createResource(catalogueIri())
                 .addProperty(RDF.type, DCAT.Catalog)
                 .addProperty(DCTerms.title, "DDMS Portal: data for local decisions", "en")
@@ -65,13 +96,26 @@ public final class CatalogueBuilder {
                 .addProperty(DCTerms.publisher, portal)
                 .addProperty(m.createProperty(FOAF + "homepage"), document(m, portalUrl + "/"));
         catalogue.addProperty(DCTerms.modified, m.createTypedLiteral(today.toString(), XSDDatatype.XSDdate));
-
+        catalogue.addProperty(DCTerms.language, m.createResource(EU + "language/ENG")
+                .addProperty(RDF.type, DCTerms.LinguisticSystem));
+        catalogue.addProperty(DCTerms.license, licence(m));
+        catalogue.addProperty(DCAT.themeTaxonomy, m.createResource(EU + "data-theme")
+                .addProperty(RDF.type, SKOS.ConceptScheme)
+                .addProperty(DCTerms.title, "Data theme", "en"));
+        LocalDate issued = today;
         for (Dataset d : datasets) {
             if (!d.isPublic()) {
                 continue;
             }
             catalogue.addProperty(DCAT.dataset, dataset(m, d, today));
+            catalogue.addProperty(DCTerms.spatial, country(m, d));
+            if (d.getCreatedAt() != null) {
+                LocalDate created = d.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                issued = created.isBefore(issued) ? created : issued;
+            }
         }
+        // issued: when the first dataset now listed was recorded
+        catalogue.addProperty(DCTerms.issued, m.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate));
         return m;
     }
 
@@ -84,8 +128,9 @@ public final class CatalogueBuilder {
                 .addProperty(DCTerms.publisher, agent(m, d.getProvider()))
                 .addProperty(DCTerms.accrualPeriodicity, concept(m, "frequency", d.getPeriodicity().euFrequency(),
                         d.getPeriodicity().name().toLowerCase(java.util.Locale.ROOT), DCTerms.Frequency))
-                .addProperty(DCTerms.spatial, concept(m, "country", d.getCountry().getAlpha3(),
-                        d.getCountry().nameIn(java.util.Locale.ENGLISH), DCTerms.Location));
+                .addProperty(DCTerms.spatial, country(m, d))
+                .addProperty(DCAT.theme, concept(m, "data-theme", "REGI", "Regions and cities", SKOS.Concept))
+                .addProperty(DCAT.contactPoint, contactPoint(m, d.getProvider()));
         ds.addProperty(DCTerms.modified, m.createTypedLiteral(
                 d.getModifiedAt() == null ? today.toString() : d.getModifiedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
                 XSDDatatype.XSDdate));
@@ -100,17 +145,20 @@ public final class CatalogueBuilder {
             ds.addProperty(DCTerms.temporal, period);
         }
         ds.addProperty(DCAT.keyword, d.getSourceKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "en");
-        if (d.getAccessUrl() != null) {
-            ds.addProperty(DCAT.distribution, distribution(m, d, today));
-        }
+        ds.addProperty(DCAT.distribution, distribution(m, d, today));
         return ds;
     }
 
     private Resource distribution(Model m, Dataset d, LocalDate today) {
+        // without an access URL of its own, the dataset's record in the portal is where to ask for it
         Resource dist = m.createResource(datasetIri(d) + "/distribution")
                 .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCAT.accessURL, m.createResource(d.getAccessUrl()))
-                .addProperty(DCTerms.title, d.getTitle(), "en");
+                .addProperty(DCAT.accessURL, m.createResource(d.getAccessUrl() == null ? datasetIri(d) : d.getAccessUrl()))
+                .addProperty(DCTerms.title, d.getTitle(), "en")
+                .addProperty(DCTerms.description, d.getDescription() == null ? d.getTitle() : d.getDescription(), "en")
+                .addProperty(DCTerms.license, licence(m))
+                .addProperty(m.createProperty("http://data.europa.eu/r5r/availability"),
+                        concept(m, "planned-availability", "AVAILABLE", "available", SKOS.Concept));
         if (d.getFormat() != null) {
             dist.addProperty(DCTerms.format, concept(m, "file-type", d.getFormat().euFileType(),
                     d.getFormat().euFileType(), DCTerms.MediaTypeOrExtent));
@@ -127,7 +175,41 @@ public final class CatalogueBuilder {
     private Resource agent(Model m, Organisation o) {
         return m.createResource(portalUrl + "/api/catalogue/agents/" + o.getId())
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
-                .addProperty(m.createProperty(FOAF + "name"), o.getName());
+                .addProperty(m.createProperty(FOAF + "name"), o.getName())
+                .addProperty(DCTerms.type, publisherType(m, o.getType() == null ? "" : o.getType().getCode()));
+    }
+
+    /** The provider as a vCard organisation: its name and, where known, its web site. */
+    private Resource contactPoint(Model m, Organisation o) {
+        Resource card = m.createResource(portalUrl + "/api/catalogue/agents/" + o.getId() + "#contact")
+                .addProperty(RDF.type, VCARD4.Organization)
+                .addProperty(RDF.type, VCARD4.Kind)
+                .addProperty(VCARD4.fn, o.getName());
+        if (o.getWebsite() != null) {
+            card.addProperty(VCARD4.hasURL, m.createResource(o.getWebsite()));
+        }
+        return card;
+    }
+
+    private static Resource publisherType(Model m, String organisationType) {
+        String type = PUBLISHER_TYPES.getOrDefault(organisationType, "NonGovernmentalOrganisation");
+        return m.createResource(ADMS_PUBLISHER_TYPE + type)
+                .addProperty(RDF.type, SKOS.Concept)
+                .addProperty(SKOS.prefLabel, type, "en")
+                .addProperty(SKOS.inScheme, m.createResource("http://purl.org/adms/publishertype/1.0"));
+    }
+
+    private static Resource licence(Model m) {
+        return m.createResource(LICENCE)
+                .addProperty(RDF.type, DCTerms.LicenseDocument)
+                .addProperty(DCTerms.type, m.createResource("http://purl.org/adms/licencetype/Attribution")
+                        .addProperty(RDF.type, SKOS.Concept)
+                        .addProperty(SKOS.prefLabel, "Attribution", "en"));
+    }
+
+    private static Resource country(Model m, Dataset d) {
+        return concept(m, "country", d.getCountry().getAlpha3(), d.getCountry().nameIn(java.util.Locale.ENGLISH),
+                DCTerms.Location);
     }
 
     private static Resource concept(Model m, String vocabulary, String code, String label, Resource type) {

@@ -195,42 +195,52 @@ public class IndicatorService {
 
     /**
      * Reads a file and reports what an import would do, storing nothing. {@code indicatorId} is
-     * the indicator of files without an indicator column (may be null).
+     * the indicator of the page the file is uploaded on: its lines may be for that indicator
+     * only. Null means a multi-indicator import (every line names its indicator).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ObservationReader.Result preview(@NotNull Actor actor, Long indicatorId, @NotNull Reader file) {
-        return reader(actor, indicatorId).read(file, ObservationSink.NONE);
+        return reader(actor, indicatorId, new ArrayList<>()).read(file, ObservationSink.NONE);
     }
 
     /**
      * Imports a file in one transaction: every valid line is written; if any line is invalid
      * the transaction is rolled back and {@link ImportRefusedException} names the problems —
-     * nothing is stored. The import is recorded in each indicator's history.
+     * nothing is stored. The import is recorded in each indicator's history with its counts.
      */
     @Transactional(rollbackOn = ImportRefusedException.class)
     public ObservationReader.Result importObservations(@NotNull Actor actor, Long indicatorId, @NotNull Reader file,
                                                       String fileName) {
         List<Indicator> touched = new ArrayList<>();
-        ObservationReader reader = new ObservationReader(code -> indicators.findByCode(code)
-                .filter(i -> mayEdit(actor, i))
-                .map(i -> {
-                    touched.add(i);
-                    return i.getId();
-                }), defaultCode(actor, indicatorId));
-        ObservationReader.Result result = reader.read(file, observations.sink());
+        ObservationReader.Result result = reader(actor, indicatorId, touched).read(file, observations.sink());
         if (!result.valid()) {
             throw new ImportRefusedException(result);
         }
-        String description = result.written() + " rows, " + result.layout() + ", " + (fileName == null ? "upload" : fileName);
+        ImportCounts c = result.counts();
+        String description = c.inserted() + " inserted, " + c.updated() + " updated, " + c.deleted() + " deleted, "
+                + c.unchanged() + " unchanged; " + result.layout() + ", " + (fileName == null ? "upload" : fileName);
         for (Indicator i : touched) {
             audit.acted(actor, i, i.getCode(), "observationsImported", description);
         }
         return result;
     }
 
-    private ObservationReader reader(Actor actor, Long indicatorId) {
-        return new ObservationReader(code -> indicators.findByCode(code).filter(i -> mayEdit(actor, i)).map(Indicator::getId),
-                defaultCode(actor, indicatorId));
+    private ObservationReader reader(Actor actor, Long indicatorId, List<Indicator> touched) {
+        return new ObservationReader(code -> indicators.findByCode(code)
+                .filter(i -> mayEdit(actor, i))
+                .map(i -> {
+                    touched.add(i);
+                    return new ObservationReader.Target(i.getId(), i.getCode(), i.getUnit());
+                }), defaultCode(actor, indicatorId), this::isKnownTerritory);
+    }
+
+    /**
+     * Whether a territory code is in the registry: an ISO 3166-1 alpha-2 country code, or the
+     * territorial code (NUTS/LAU or national) of an organisation. Others are imported with a warning.
+     */
+    private boolean isKnownTerritory(String code) {
+        return (code.length() == 2 && reference.country(code.toUpperCase(java.util.Locale.ROOT)).isPresent())
+                || !organisations.withTerritorialCodes(List.of(code)).isEmpty();
     }
 
     private String defaultCode(Actor actor, Long indicatorId) {

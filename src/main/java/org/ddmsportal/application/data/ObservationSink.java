@@ -3,13 +3,15 @@ package org.ddmsportal.application.data;
 /**
  * Where valid observation rows go while a file is read: the database (in the transaction of
  * the import), or nowhere for a preview. Writes are batched; {@link #finish()} writes the rest.
+ * A file never gives the same key twice (the reader refuses it), so a sink may count each row
+ * against what was stored before the import.
  */
 public interface ObservationSink {
 
     void accept(ObservationRow row);
 
-    /** Writes what is still buffered; returns rows written (inserted, replaced or deleted). */
-    long finish();
+    /** Writes what is still buffered; returns what the rows did to the store. */
+    ImportCounts finish();
 
     /** A sink that keeps nothing (validation only). */
     ObservationSink NONE = new ObservationSink() {
@@ -19,8 +21,8 @@ public interface ObservationSink {
         }
 
         @Override
-        public long finish() {
-            return 0;
+        public ImportCounts finish() {
+            return ImportCounts.NONE;
         }
     };
 }

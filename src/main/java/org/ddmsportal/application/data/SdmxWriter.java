@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.ObservationStatus;
+import org.ddmsportal.domain.data.SdmxDataflow;
 
 /**
  * Writes an indicator's observations as SDMX-CSV 2.0 and as an SDMX-JSON 2.0 data message, in
@@ -27,7 +28,7 @@ import org.ddmsportal.domain.data.ObservationStatus;
  */
 public final class SdmxWriter {
 
-    public static final String DATAFLOW = "DDMS:DF_LOCAL_INDICATORS(1.0)";
+    public static final String DATAFLOW = SdmxDataflow.ID;
     static final String[] CSV_HEADER = {"STRUCTURE", "STRUCTURE_ID", "ACTION", "INDICATOR", "REF_AREA", "TIME_PERIOD",
         "OBS_VALUE", "UNIT_MEASURE", "OBS_STATUS"};
 
@@ -48,61 +49,97 @@ public final class SdmxWriter {
     public static void csvRow(CSVPrinter printer, Indicator indicator, Observation o) {
         try {
             printer.printRecord("dataflow", DATAFLOW, "I", o.indicatorCode(), o.territory(), o.period(),
-                    o.value().toPlainString(), indicator.getUnit(), obsStatus(o.status()));
+                    o.value().toPlainString(), SdmxDataflow.unitCode(indicator.getUnit()), obsStatus(o.status()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** An SDMX-JSON 2.0 data message of one indicator's observations. */
+    /**
+     * The official JSON schema of the messages {@link #json} writes, pinned to the release tag
+     * (the master branch no longer has the 2.0.0 folder).
+     */
+    public static final String JSON_SCHEMA =
+            "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/v2.0.0/data-message/tools/schemas/2.0.0/sdmx-json-data-schema.json";
+
+    /** An SDMX-JSON 2.0 data message of one indicator's observations, territories named by their code. */
     public static void json(Indicator indicator, List<Observation> observations, OutputStream out) {
+        json(indicator, observations, Map.of(), out);
+    }
+
+    /**
+     * An SDMX-JSON 2.0.0 data message of one indicator's observations, valid against the official
+     * schema ({@link #JSON_SCHEMA}): every coded value has an id (SDMX IDType) and a name — a code
+     * outside IDType (an indicator code with a dot) is given as a value instead —, time periods
+     * as values, attributes with their relationship, the dataflow linked by URN from the
+     * structure and the data set. {@code territoryNames} names REF_AREA values (the code when absent).
+     */
+    public static void json(Indicator indicator, List<Observation> observations, Map<String, String> territoryNames,
+                            OutputStream out) {
         Map<String, Integer> areas = new LinkedHashMap<>();
         Map<String, Integer> periods = new LinkedHashMap<>();
         for (Observation o : observations) {
             areas.putIfAbsent(o.territory(), areas.size());
             periods.putIfAbsent(o.period(), periods.size());
         }
-        List<String> periodList = new ArrayList<>(periods.keySet());
+        String name = indicator.nameIn(Locale.ENGLISH);
         try (JsonGenerator g = Json.createGenerator(out)) {
             g.writeStartObject();
             g.writeStartObject("meta")
-                    .write("schema", "https://raw.githubusercontent.com/sdmx-twg/sdmx-json/master/data-message/tools/schemas/2.0.0/sdmx-json-data-schema.json")
-                    .write("id", "DDMS-" + indicator.getCode())
+                    .write("schema", JSON_SCHEMA)
+                    .write("id", "DDMS-" + indicator.getCode().replaceAll("[^A-Za-z0-9_@$-]", "_"))
                     .write("test", false)
                     .write("prepared", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
                     .writeStartArray("contentLanguages").write("en").writeEnd()
-                    .writeStartObject("sender").write("id", "DDMS").writeEnd()
+                    .writeStartObject("sender").write("id", SdmxDataflow.AGENCY).write("name", "DDMS Portal").writeEnd()
                     .writeEnd();
             g.writeStartObject("data");
+            if (observations.isEmpty()) {
+                // REF_AREA and TIME_PERIOD would have no values, which the schema refuses (minItems 1)
+                g.writeStartArray("structures").writeEnd().writeStartArray("dataSets").writeEnd();
+                g.writeEnd().writeEnd(); // data, message
+                return;
+            }
             g.writeStartArray("structures").writeStartObject();
-            g.write("name", indicator.nameIn(Locale.ENGLISH));
+            g.writeStartArray("links").writeStartObject().write("urn", SdmxDataflow.URN).write("rel", "dataflow")
+                    .writeEnd().writeEnd();
+            g.write("name", name);
+            g.writeStartArray("dataSets").write(0).writeEnd();
             g.writeStartObject("dimensions");
             g.writeStartArray("dataSet").writeEnd().writeStartArray("series").writeEnd();
             g.writeStartArray("observation");
             g.writeStartObject().write("id", "INDICATOR").write("name", "Indicator").write("keyPosition", 0)
-                    .writeStartArray("values").writeStartObject().write("id", indicator.getCode())
-                    .write("name", indicator.nameIn(Locale.ENGLISH)).writeEnd().writeEnd().writeEnd();
+                    .writeStartArray("values");
+            codedValue(g, indicator.getCode(), name);
+            g.writeEnd().writeEnd();
             g.writeStartObject().write("id", "REF_AREA").write("name", "Reference area").write("keyPosition", 1)
                     .writeStartArray("values");
-            areas.keySet().forEach(a -> g.writeStartObject().write("id", a).writeEnd());
+            areas.keySet().forEach(a -> codedValue(g, a, territoryNames.getOrDefault(a, a)));
             g.writeEnd().writeEnd();
             g.writeStartObject().write("id", "TIME_PERIOD").write("name", "Time period").write("keyPosition", 2)
                     .writeStartArray("roles").write("TIME_PERIOD").writeEnd().writeStartArray("values");
-            periodList.forEach(p -> g.writeStartObject().write("id", p).write("value", p).writeEnd());
+            periods.keySet().forEach(p -> g.writeStartObject().write("value", p).writeEnd());
             g.writeEnd().writeEnd();
             g.writeEnd().writeEnd(); // observation, dimensions
             g.writeStartObject("measures").writeStartArray("observation").writeStartObject()
                     .write("id", "OBS_VALUE").write("name", "Observation value").writeEnd().writeEnd().writeEnd();
             g.writeStartObject("attributes").writeStartArray("dataSet").writeEnd().writeStartArray("series").writeEnd()
                     .writeStartArray("observation");
+            // the unit is the indicator's: it varies with the INDICATOR dimension only
             g.writeStartObject().write("id", "UNIT_MEASURE").write("name", "Unit of measure")
-                    .writeStartArray("values").writeStartObject().write("id", indicator.getUnit()).writeEnd().writeEnd().writeEnd();
+                    .writeStartObject("relationship").writeStartArray("dimensions").write("INDICATOR").writeEnd().writeEnd()
+                    .writeStartArray("values");
+            codedValue(g, SdmxDataflow.unitCode(indicator.getUnit()), indicator.getUnit());
+            g.writeEnd().writeEnd();
             g.writeStartObject().write("id", "OBS_STATUS").write("name", "Observation status")
+                    .writeStartObject("relationship").writeStartObject("observation").writeEnd().writeEnd()
                     .writeStartArray("values").writeStartObject().write("id", "A").write("name", "Normal value").writeEnd()
                     .writeStartObject().write("id", "P").write("name", "Provisional value").writeEnd().writeEnd().writeEnd();
             g.writeEnd().writeEnd(); // observation, attributes
             g.writeEnd().writeEnd(); // structure, structures
             g.writeStartArray("dataSets").writeStartObject().write("structure", 0).write("action", "Information")
+                    .writeStartArray("links").writeStartObject().write("urn", SdmxDataflow.URN).write("rel", "dataflow")
+                    .writeEnd().writeEnd()
                     .writeStartObject("observations");
             for (Observation o : observations) {
                 g.writeStartArray("0:" + areas.get(o.territory()) + ":" + periods.get(o.period()))
@@ -112,6 +149,17 @@ public final class SdmxWriter {
             g.writeEnd(); // data
             g.writeEnd();
         }
+    }
+
+    /** A coded value: id and name, or (an id outside SDMX IDType) the text as value, with its name. */
+    private static void codedValue(JsonGenerator g, String code, String name) {
+        g.writeStartObject();
+        if (SdmxDataflow.SDMX_ID.matcher(code).matches()) {
+            g.write("id", code);
+        } else {
+            g.write("value", code);
+        }
+        g.write("name", name).writeEnd();
     }
 
     static String obsStatus(ObservationStatus status) {

@@ -45,7 +45,7 @@ public class JdbcObservationStore implements ObservationStore {
             }
 
             @Override
-            public long finish() {
+            public org.ddmsportal.application.data.ImportCounts finish() {
                 try (connection) {
                     return writer.finish();
                 } catch (SQLException e) {

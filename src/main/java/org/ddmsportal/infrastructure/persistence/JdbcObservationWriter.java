@@ -1,8 +1,20 @@
 package org.ddmsportal.infrastructure.persistence;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ddmsportal.application.data.ImportCounts;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.ObservationSink;
 
@@ -10,7 +22,12 @@ import org.ddmsportal.application.data.ObservationSink;
  * Writes observation rows through JDBC batches on a connection it is given (the container's,
  * enlisted in the import's transaction; or a plain one in the benchmark). A row for an existing
  * indicator/territory/period replaces its value and status; a delete row removes it.
- * Closing the statements is the caller's business through {@link #finish()}.
+ *
+ * <p>Before each batch it reads what is stored under the batch's keys (one query per indicator
+ * in the batch, on the unique index), so that it can report what the import did — inserted,
+ * updated, deleted, unchanged — without relying on the driver's update counts (which depend
+ * on connection options such as useAffectedRows and bulk statements). Rows whose value and
+ * status are already stored are not written at all.
  */
 public class JdbcObservationWriter implements ObservationSink {
 
@@ -19,13 +36,21 @@ public class JdbcObservationWriter implements ObservationSink {
     static final String DELETE = "DELETE FROM observation WHERE indicator_id = ? AND territory_code = ? AND period = ?";
     public static final int BATCH = 2000;
 
+    private record Stored(BigDecimal value, String status) {
+    }
+
+    private final Connection connection;
     private final PreparedStatement upsert;
     private final PreparedStatement delete;
-    private int pendingUpserts;
-    private int pendingDeletes;
-    private long written;
+    private final List<ObservationRow> pending = new ArrayList<>();
+    private final Set<String> pendingKeys = new HashSet<>();
+    private long inserted;
+    private long updated;
+    private long deleted;
+    private long unchanged;
 
     public JdbcObservationWriter(Connection connection) {
+        this.connection = connection;
         try {
             this.upsert = connection.prepareStatement(UPSERT);
             this.delete = connection.prepareStatement(DELETE);
@@ -36,64 +61,117 @@ public class JdbcObservationWriter implements ObservationSink {
 
     @Override
     public void accept(ObservationRow row) {
+        if (!pendingKeys.add(row.key())) {
+            flush(); // the same key twice in one batch: the first must be written before the second is compared
+            pendingKeys.add(row.key());
+        }
+        pending.add(row);
+        if (pending.size() == BATCH) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
         try {
-            if (row.delete()) {
-                delete.setLong(1, row.indicatorId());
-                delete.setString(2, row.territory());
-                delete.setString(3, row.period());
-                delete.addBatch();
-                if (++pendingDeletes == BATCH) {
-                    flushDeletes();
-                }
-            } else {
-                // deletes of the same key must not overtake an earlier write, and vice versa
-                if (pendingDeletes > 0) {
-                    flushDeletes();
-                }
-                upsert.setLong(1, row.indicatorId());
-                upsert.setString(2, row.territory());
-                upsert.setString(3, row.period());
-                upsert.setBigDecimal(4, row.value());
-                upsert.setString(5, String.valueOf(row.status().code()));
-                upsert.addBatch();
-                if (++pendingUpserts == BATCH) {
-                    flushUpserts();
+            Map<String, Stored> stored = stored();
+            int upserts = 0;
+            int deletes = 0;
+            for (ObservationRow row : pending) {
+                Stored before = stored.get(row.key());
+                if (row.delete()) {
+                    if (before == null) {
+                        unchanged++;
+                        continue;
+                    }
+                    delete.setLong(1, row.indicatorId());
+                    delete.setString(2, row.territory());
+                    delete.setString(3, row.period());
+                    delete.addBatch();
+                    deletes++;
+                    deleted++;
+                } else {
+                    String status = String.valueOf(row.status().code());
+                    if (before != null && before.value().compareTo(row.value()) == 0 && before.status().equals(status)) {
+                        unchanged++;
+                        continue;
+                    }
+                    upsert.setLong(1, row.indicatorId());
+                    upsert.setString(2, row.territory());
+                    upsert.setString(3, row.period());
+                    upsert.setBigDecimal(4, row.value());
+                    upsert.setString(5, status);
+                    upsert.addBatch();
+                    upserts++;
+                    if (before == null) {
+                        inserted++;
+                    } else {
+                        updated++;
+                    }
                 }
             }
+            // within a batch every key is distinct, so deletes and writes do not depend on their order
+            if (deletes > 0) {
+                delete.executeBatch();
+            }
+            if (upserts > 0) {
+                upsert.executeBatch();
+            }
+            pending.clear();
+            pendingKeys.clear();
         } catch (SQLException e) {
             throw new IllegalStateException("writing observations failed", e);
         }
     }
 
-    private void flushUpserts() throws SQLException {
-        upsert.executeBatch();
-        written += pendingUpserts;
-        pendingUpserts = 0;
-    }
-
-    private void flushDeletes() throws SQLException {
-        if (pendingUpserts > 0) {
-            flushUpserts();
+    /** What is stored under the pending rows' keys, by {@link ObservationRow#key()}. */
+    private Map<String, Stored> stored() throws SQLException {
+        Map<Long, List<ObservationRow>> byIndicator = new LinkedHashMap<>();
+        for (ObservationRow row : pending) {
+            byIndicator.computeIfAbsent(row.indicatorId(), k -> new ArrayList<>()).add(row);
         }
-        delete.executeBatch();
-        written += pendingDeletes;
-        pendingDeletes = 0;
+        Map<String, Stored> stored = new HashMap<>();
+        for (var e : byIndicator.entrySet()) {
+            Set<String> territories = new LinkedHashSet<>();
+            Set<String> periods = new LinkedHashSet<>();
+            e.getValue().forEach(r -> {
+                territories.add(r.territory());
+                periods.add(r.period());
+            });
+            String sql = "SELECT territory_code, period, obs_value, status FROM observation WHERE indicator_id = ?"
+                    + " AND territory_code IN (" + territories.stream().map(t -> "?").collect(Collectors.joining(","))
+                    + ") AND period IN (" + periods.stream().map(t -> "?").collect(Collectors.joining(",")) + ")";
+            try (PreparedStatement s = connection.prepareStatement(sql)) {
+                int i = 1;
+                s.setLong(i++, e.getKey());
+                for (String t : territories) {
+                    s.setString(i++, t);
+                }
+                for (String p : periods) {
+                    s.setString(i++, p);
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        stored.put(ObservationRow.key(e.getKey(), rs.getString(1), rs.getString(2)),
+                                new Stored(rs.getBigDecimal(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        return stored;
     }
 
     @Override
-    public long finish() {
+    public ImportCounts finish() {
+        flush();
         try {
-            if (pendingUpserts > 0) {
-                flushUpserts();
-            }
-            if (pendingDeletes > 0) {
-                flushDeletes();
-            }
             upsert.close();
             delete.close();
-            return written;
         } catch (SQLException e) {
             throw new IllegalStateException("writing observations failed", e);
         }
+        return new ImportCounts(inserted, updated, deleted, unchanged);
     }
 }

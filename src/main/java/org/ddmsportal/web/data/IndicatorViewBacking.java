@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,6 +22,7 @@ import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
+import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -191,7 +191,7 @@ public class IndicatorViewBacking implements Serializable {
             throw new UncheckedIOException(e);
         }
         Texts.attempt(() -> {
-            try (Reader reader = Files.newBufferedReader(Path.of(uploadPath), StandardCharsets.UTF_8)) {
+            try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
                 preview = service.preview(currentActor.get(), id, reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -206,13 +206,14 @@ public class IndicatorViewBacking implements Serializable {
             Texts.error("import.noFile");
             return;
         }
-        try (Reader reader = Files.newBufferedReader(Path.of(uploadPath), StandardCharsets.UTF_8)) {
+        try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
             ObservationReader.Result imported = service.importObservations(currentActor.get(), id, reader, uploadName);
             preview = null;
             series = null;
             latest = null;
             mapPoints = null;
-            Texts.info("import.done", imported.written());
+            var c = imported.counts();
+            Texts.info("import.done", c.inserted(), c.updated(), c.deleted(), c.unchanged());
             Files.deleteIfExists(Path.of(uploadPath));
             uploadPath = null;
         } catch (ImportRefusedException e) {
@@ -226,7 +227,11 @@ public class IndicatorViewBacking implements Serializable {
     }
 
     public String problemText(ImportProblem p) {
-        return Texts.get(p.key(), p.value());
+        return Texts.get(p.key(), p.value(), p.expected());
+    }
+
+    public List<ImportProblem> getPreviewWarnings() {
+        return preview == null ? List.of() : preview.warnings();
     }
 
     public Part getUpload() {

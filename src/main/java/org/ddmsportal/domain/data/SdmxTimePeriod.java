@@ -1,0 +1,98 @@
+package org.ddmsportal.domain.data;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The SDMX time-period formats an observation's TIME_PERIOD may take, checked exactly: the
+ * pattern and then the calendar (2024-02-30, 2023-02-29, 2024-04-31 and 2023-W53 do not exist).
+ *
+ * <p>Source: SDMX 3.0 Standards, Section 6 "Technical Notes", 4.2 "Time and Time Format"
+ * (ObservationalTimePeriod = StandardTimePeriod | TimeRange; StandardTimePeriod =
+ * BasicTimePeriod | ReportingTimePeriod), with the reporting year starting on 1 January (the
+ * default REPORTING_YEAR_START_DAY), so reporting weeks are ISO 8601 weeks: a year has week 53
+ * only when ISO 8601 gives it one, and day 366 only in a leap year. Time zones
+ * ({@code Z}, {@code +01:00}) are allowed where XML Schema allows them.
+ *
+ * <p>Each form is one {@link Form} below: its name (for documentation and messages), the
+ * pattern, and the calendar check.
+ */
+public final class SdmxTimePeriod {
+
+    /** The longest period the portal stores (observation.period). */
+    public static final int MAX_LENGTH = 40;
+
+    private static final String ZONE = "(Z|[+-](?:0\\d|1[0-4]):[0-5]\\d)?";
+    private static final String DATE_TIME = "(\\d{4})-(\\d{2})-(\\d{2})T([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)(\\.\\d+)?" + ZONE;
+    private static final String DURATION = "P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?";
+
+    /** One SDMX form: name, pattern (year in group 1), and whether a match is a real period. */
+    public record Form(String name, String example, Pattern pattern, Predicate<Matcher> exists) {
+
+        Form(String name, String example, String regex, Predicate<Matcher> exists) {
+            this(name, example, Pattern.compile(regex), exists);
+        }
+    }
+
+    /** The forms, in the order of the Technical Notes. */
+    public static final List<Form> FORMS = List.of(
+            new Form("year", "2024", "(\\d{4})" + ZONE, m -> true),
+            new Form("month", "2024-03", "(\\d{4})-(0[1-9]|1[0-2])" + ZONE, m -> true),
+            new Form("date", "2024-03-31", "(\\d{4})-(\\d{2})-(\\d{2})" + ZONE,
+                    m -> date(m.group(1), m.group(2), m.group(3))),
+            new Form("dateTime", "2024-03-15T10:00:00", DATE_TIME, m -> date(m.group(1), m.group(2), m.group(3))),
+            new Form("reportingYear", "2024-A1", "(\\d{4})-A1" + ZONE, m -> true),
+            new Form("reportingSemester", "2024-S1", "(\\d{4})-S[12]" + ZONE, m -> true),
+            new Form("reportingTrimester", "2024-T1", "(\\d{4})-T[1-3]" + ZONE, m -> true),
+            new Form("reportingQuarter", "2024-Q1", "(\\d{4})-Q[1-4]" + ZONE, m -> true),
+            new Form("reportingMonth", "2024-M03", "(\\d{4})-M(0[1-9]|1[0-2])" + ZONE, m -> true),
+            new Form("reportingWeek", "2024-W05", "(\\d{4})-W(0[1-9]|[1-4]\\d|5[0-3])" + ZONE,
+                    m -> Integer.parseInt(m.group(2)) <= weeksIn(Integer.parseInt(m.group(1)))),
+            new Form("reportingDay", "2024-D075", "(\\d{4})-D(00[1-9]|0[1-9]\\d|[12]\\d\\d|3[0-5]\\d|36[0-6])" + ZONE,
+                    m -> Integer.parseInt(m.group(2)) <= Year.of(Integer.parseInt(m.group(1))).length()),
+            new Form("timeRange", "2024-01-01/P1Y",
+                    "(\\d{4})-(\\d{2})-(\\d{2})(T([01]\\d|2[0-3]):([0-5]\\d):([0-5]\\d)(\\.\\d+)?)?" + ZONE + "/" + DURATION,
+                    m -> date(m.group(1), m.group(2), m.group(3))));
+
+    private SdmxTimePeriod() {
+    }
+
+    /** The form {@code text} is in, if it is a real SDMX time period. */
+    public static Optional<Form> formOf(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
+        for (Form form : FORMS) {
+            Matcher m = form.pattern().matcher(text);
+            if (m.matches()) {
+                return form.exists().test(m) ? Optional.of(form) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isValid(String text) {
+        return formOf(text).isPresent();
+    }
+
+    /** Weeks in ISO 8601 week-based year {@code year}: 52 or 53. */
+    static int weeksIn(int year) {
+        return (int) IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(LocalDate.of(year, 6, 1)).getMaximum();
+    }
+
+    private static boolean date(String year, String month, String day) {
+        try {
+            LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+}

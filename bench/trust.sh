@@ -5,7 +5,7 @@
 #   fuzz             — 50,000 generated inputs (FuzzIT with -Dddms.fuzz.inputs);
 #   conflicts        — 5,000 pairs of simultaneous saves (ConflictsIT with -Dddms.conflicts.pairs).
 # Usage: bench/trust.sh [roles|fuzz|conflicts|all] (default all). Prints one PASS/FAIL line per run.
-# Runs beside a running portal or suite: ports are shifted with -Dddms.test.portOffset=300.
+# Runs beside a running portal or suite: ports are shifted with -Dddms.test.portOffset=30.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 what="${1:-all}"
@@ -14,7 +14,7 @@ run() {
   local log="target/bench-trust-$name.log"
   mkdir -p target
   if mvn -B -ntp verify -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false -Dit.test="$test" \
-       -Dddms.test.portOffset=300 "$@" > "$log" 2>&1; then
+       -Dddms.test.portOffset=30 "$@" > "$log" 2>&1; then
     echo "PASS $name: $(grep -h -E '^(parallel sessions|fuzz:|conflicts:)' target/failsafe-reports/*"$test"*-output.txt | tail -1)"
   else
     echo "FAIL $name: see $log and target/failsafe-reports/"

@@ -20,10 +20,12 @@ import org.junit.platform.launcher.LauncherSessionListener;
 public class TestStack implements LauncherSessionListener {
 
     /**
-     * Added to every port below ({@code -Dddms.test.portOffset=100}), so that a second checkout
-     * can run its integration tests beside a running suite or portal.
+     * Added to every port below ({@code -Dddms.test.portOffset=20}), so that a second checkout
+     * can run its integration tests beside a running suite or portal. Between 1 and 99: the
+     * ports of one stack are 100 apart (Keycloak 8181, the portal 8281), so an offset of 100
+     * would put one stack's Keycloak on the other's portal.
      */
-    public static final int PORT_OFFSET = Integer.getInteger("ddms.test.portOffset", 0);
+    public static final int PORT_OFFSET = offset();
     public static final int DB_PORT = 3309 + PORT_OFFSET;
     public static final int KEYCLOAK_PORT = 8181 + PORT_OFFSET;
     public static final int PORTAL_PORT = 8281 + PORT_OFFSET;
@@ -36,6 +38,14 @@ public class TestStack implements LauncherSessionListener {
     private static GreenMail mail;
     private static KeycloakServer keycloak;
     private static java.util.Set<java.nio.file.Path> tempBefore = java.util.Set.of();
+
+    private static int offset() {
+        int offset = Integer.getInteger("ddms.test.portOffset", 0);
+        if (offset < 0 || offset > 99) {
+            throw new IllegalArgumentException("ddms.test.portOffset must be between 0 and 99, not " + offset);
+        }
+        return offset;
+    }
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {

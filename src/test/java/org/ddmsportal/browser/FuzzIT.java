@@ -103,8 +103,8 @@ class FuzzIT {
             String page = GET_PAGES[i % GET_PAGES.length];
             String value = encodePath(payload(), page.contains("{}"));
             String path = page.contains("{}") ? page.replace("{}", value) : page + value;
-            check(coordinator.send(HttpRequest.newBuilder(URI.create(PortalUrl.of(base, path)))
-                    .header("Accept", i % 7 == 0 ? "application/x-nonsense" : "*/*").GET().build()), path);
+            send(coordinator, HttpRequest.newBuilder(URI.create(PortalUrl.of(base, path)))
+                    .header("Accept", i % 7 == 0 ? "application/x-nonsense" : "*/*").GET().build(), path);
         }
         System.out.printf("fuzz: %d requests, %d failures%n", requests, failures.size());
         assertTrue(requests >= inputs, "inputs sent: " + requests);
@@ -131,10 +131,10 @@ class FuzzIT {
                     body.append('&').append(SignedInClient.enc(field)).append('=').append(SignedInClient.enc(payload()));
                 }
             }
-            check(user.send(HttpRequest.newBuilder(URI.create(PortalUrl.of(base, page)))
+            send(user, HttpRequest.newBuilder(URI.create(PortalUrl.of(base, page)))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .header("Faces-Request", "partial/ajax")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build()), page + " (form)");
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), page + " (form)");
         }
     }
 
@@ -159,6 +159,16 @@ class FuzzIT {
     private static String encodePath(String value, boolean inPath) {
         String encoded = SignedInClient.enc(value);
         return inPath ? encoded.replace("+", "%20") : encoded;
+    }
+
+    /** Sends one input; a dropped connection counts as a failure (the portal gave no answer). */
+    private void send(SignedInClient client, HttpRequest request, String what) throws InterruptedException {
+        try {
+            check(client.send(request), what);
+        } catch (java.io.IOException e) {
+            requests++;
+            failures.add("no answer (" + e.getMessage() + "): " + shorten(what));
+        }
     }
 
     private void check(HttpResponse<String> r, String what) {

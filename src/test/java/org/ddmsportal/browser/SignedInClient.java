@@ -36,7 +36,7 @@ public final class SignedInClient {
     /** Signs {@code username} in, starting at {@code startUrl} (a page under /app). */
     public static SignedInClient signIn(String startUrl, String username, String password)
             throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(startUrl)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

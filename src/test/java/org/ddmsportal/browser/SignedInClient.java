@@ -27,27 +27,48 @@ public final class SignedInClient {
 
     private final HttpClient http;
     private final String username;
+    private final String language;
 
-    private SignedInClient(HttpClient http, String username) {
+    private SignedInClient(HttpClient http, String username, String language) {
         this.http = http;
         this.username = username;
+        this.language = language;
     }
 
     /** Signs {@code username} in, starting at {@code startUrl} (a page under /app). */
     public static SignedInClient signIn(String startUrl, String username, String password)
             throws IOException, InterruptedException {
+        return signIn(startUrl, username, password, null);
+    }
+
+    /**
+     * Signs {@code username} in with a browser set to {@code language} (its {@code Accept-Language},
+     * e.g. "fr"; null for none): the portal keeps the language it saw at sign-in for the session.
+     */
+    public static SignedInClient signIn(String startUrl, String username, String password, String language)
+            throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.ALWAYS).connectTimeout(Duration.ofSeconds(10)).build();
-        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(URI.create(startUrl)).GET().build(),
+        HttpResponse<String> loginPage = http.send(builder(URI.create(startUrl), language).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher action = FORM_ACTION.matcher(loginPage.body());
         assertTrue(action.find(), "Keycloak's login form for " + username + ": " + loginPage.uri());
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&credentialId=";
-        HttpResponse<String> landed = http.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+        HttpResponse<String> landed = http.send(builder(URI.create(action.group(1).replace("&amp;", "&")), language)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, landed.statusCode(), username + " signed in: " + landed.uri());
-        return new SignedInClient(http, username);
+        return new SignedInClient(http, username, language);
+    }
+
+    private static HttpRequest.Builder builder(URI uri, String language) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+        return language == null ? builder : builder.header("Accept-Language", language);
+    }
+
+    /** A request of this user's browser (its language set). */
+    public HttpRequest.Builder request(String url) {
+        return builder(URI.create(url), language).timeout(Duration.ofSeconds(60));
     }
 
     public String username() {
@@ -55,7 +76,7 @@ public final class SignedInClient {
     }
 
     public HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(request(url).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

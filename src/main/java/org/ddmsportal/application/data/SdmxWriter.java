@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.application.shared.SpreadsheetText;
 import org.ddmsportal.domain.data.ObservationStatus;
 import org.ddmsportal.domain.data.SdmxDataflow;
 
@@ -24,7 +25,9 @@ import org.ddmsportal.domain.data.SdmxDataflow;
  * Writes an indicator's observations as SDMX-CSV 2.0 and as an SDMX-JSON 2.0 data message, in
  * the portal's one dataflow {@value #DATAFLOW}: dimensions INDICATOR, REF_AREA, TIME_PERIOD;
  * measure OBS_VALUE; attributes UNIT_MEASURE and OBS_STATUS (A normal/final, P provisional).
- * What the CSV writes, {@link ObservationReader} reads back.
+ * What the CSV writes, {@link ObservationReader} reads back. The CSV is opened in spreadsheets, so
+ * its one free-text field, the unit, is written through {@link SpreadsheetText}; codes (checked
+ * when stored) and the numeric OBS_VALUE are written as they are.
  */
 public final class SdmxWriter {
 
@@ -49,7 +52,8 @@ public final class SdmxWriter {
     public static void csvRow(CSVPrinter printer, Indicator indicator, Observation o) {
         try {
             printer.printRecord("dataflow", DATAFLOW, "I", o.indicatorCode(), o.territory(), o.period(),
-                    o.value().toPlainString(), SdmxDataflow.unitCode(indicator.getUnit()), obsStatus(o.status()));
+                    o.value().toPlainString(), SpreadsheetText.safe(SdmxDataflow.unitCode(indicator.getUnit())),
+                    obsStatus(o.status()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

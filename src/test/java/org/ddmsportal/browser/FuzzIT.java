@@ -65,6 +65,7 @@ class FuzzIT {
         {"manager.rs", "/app/activities/edit.xhtml", "dissemination_activity"}, {"coordinator", "/app/guidelines/edit.xhtml", "guideline"}};
 
     private static final Pattern FIELD = Pattern.compile("name=\"(form:[^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
@@ -117,6 +118,9 @@ class FuzzIT {
         Matcher state = VIEW_STATE.matcher(form.body());
         assertTrue(state.find(), page);
         String viewState = state.group(1);
+        Matcher nonceFound = NONCE.matcher(form.body());
+        assertTrue(nonceFound.find(), page);
+        String nonce = nonceFound.group(1);
         Set<String> fields = new LinkedHashSet<>();
         Matcher m = FIELD.matcher(form.body());
         while (m.find()) {
@@ -126,6 +130,9 @@ class FuzzIT {
             StringBuilder body = new StringBuilder("jakarta.faces.partial.ajax=true&jakarta.faces.source=form%3Asave"
                     + "&jakarta.faces.partial.execute=form%3Asave+form&jakarta.faces.partial.render=form+messages"
                     + "&form%3Asave=form%3Asave&form=form&jakarta.faces.ViewState=" + SignedInClient.enc(viewState));
+            if (i % 10 != 9) {   // one post in ten without the page's nonce (a stale or forged form): 400
+                body.append("&primefaces.nonce=").append(SignedInClient.enc(nonce));
+            }
             for (String field : fields) {
                 if (!field.equals("form:save")) {
                     body.append('&').append(SignedInClient.enc(field)).append('=').append(SignedInClient.enc(payload()));

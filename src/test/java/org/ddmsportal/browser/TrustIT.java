@@ -129,6 +129,9 @@ class TrustIT {
         Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(list.body());
         assertTrue(state.find(), "a view state on the list page");
         String viewState = state.group(1);
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(list.body());
+        assertTrue(nonce.find(), "the page's CSP nonce");
+        String pageNonce = nonce.group(1);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();
@@ -144,8 +147,8 @@ class TrustIT {
                                     + "&jakarta.faces.source=list%3Atable&jakarta.faces.partial.execute=list%3Atable"
                                     + "&jakarta.faces.partial.render=list%3Atable&list%3Atable=list%3Atable"
                                     + "&list%3Atable_pagination=true&list%3Atable_first=" + (page % 2) * 20
-                                    + "&list%3Atable_rows=20&list=list&jakarta.faces.ViewState="
-                                    + SignedInClient.enc(viewState))).build()).statusCode();
+                                    + "&list%3Atable_rows=20&list=list&primefaces.nonce=" + SignedInClient.enc(pageNonce)
+                                    + "&jakarta.faces.ViewState=" + SignedInClient.enc(viewState))).build()).statusCode();
                 });
             }
             for (Future<Integer> answer : pool.invokeAll(calls)) {

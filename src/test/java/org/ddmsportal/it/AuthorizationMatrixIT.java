@@ -288,10 +288,10 @@ class AuthorizationMatrixIT {
             f.setTitle("Renamed dataset " + w.n);
             datasets.update(a, w.dataset, f);
         }));
-        u.add(new UseCase("indicator: create", World::pilot, (a, w) -> {
+        u.add(new UseCase("indicator: create", w -> {
+            w.pilot();
             w.dataset = datasets.create(Actors.ADMIN, datasetForm(w));
-            indicators.create(a, indicatorForm(w));
-        }));
+        }, (a, w) -> indicators.create(a, indicatorForm(w))));
         u.add(new UseCase("indicator: update", World::data, (a, w) -> {
             IndicatorForm f = IndicatorForm.of(indicators.get(Actors.ADMIN, w.indicator));
             f.setUnit("%");

@@ -61,8 +61,11 @@ class ConflictsIT {
             CyclicBarrier start = new CyclicBarrier(2);
             List<Future<Throwable>> saves = new ArrayList<>();
             for (String side : new String[] {"A", "B"}) {
-                OrganisationForm form = OrganisationForm.of(current);
+                OrganisationForm form = new OrganisationForm();   // as the page would post it
+                form.setVersion(version);
                 form.setName("Conflict office " + n + " " + pair + side);
+                form.setCountryCode("RS");
+                form.setTypeCode("NSI");
                 saves.add(executor.submit(() -> {
                     start.await(10, TimeUnit.SECONDS);
                     try {

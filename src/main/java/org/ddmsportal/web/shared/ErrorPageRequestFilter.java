@@ -31,7 +31,12 @@ public class ErrorPageRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(new HttpServletRequestWrapper(request) {
+        chain.doFilter(fresh(request), response);
+    }
+
+    /** The request as a plain GET of a page: no parameters. */
+    static HttpServletRequest fresh(HttpServletRequest request) {
+        return new HttpServletRequestWrapper(request) {
             @Override
             public String getMethod() {
                 return "GET";
@@ -56,6 +61,6 @@ public class ErrorPageRequestFilter extends HttpFilter {
             public String[] getParameterValues(String name) {
                 return null;
             }
-        }, response);
+        };
     }
 }

@@ -151,6 +151,9 @@ class AgreementJourneyIT {
                 String text = new PDFTextStripper().getText(doc);
                 assertTrue(text.contains("Certificate of completion"), text);
                 assertTrue(text.contains("Jelena Nikolić") && text.contains("Milica Ilić"), text);
+                // the signers' addresses are the connections', not what their browsers claimed
+                assertFalse(text.contains(FORGED_ADDRESS), text);
+                assertTrue(text.contains("127.0.0.1") || text.contains("0:0:0:0:0:0:0:1"), text);
             }
             Accessibility.check(browser, "signed agreement");
             browser.screenshot(SHOTS.resolve("50-signed.png"));
@@ -188,9 +191,13 @@ class AgreementJourneyIT {
         return answer.body().replace(" ", "");
     }
 
+    private static final String FORGED_ADDRESS = "203.0.113.66";
+
     /** A contact signs in through Keycloak, opens the agreement and signs the PDF shown. */
     private void sign(String user, String password, String agreementUrl, String shot) throws Exception {
         try (Browser browser = new Browser()) {
+            // a signer who claims another address: the evidence must not believe it
+            browser.sendHeader("X-Forwarded-For", FORGED_ADDRESS);
             browser.open(agreementUrl);
             browser.signInThroughKeycloak(user, password);
             // the workspace lists what waits for the user's signature

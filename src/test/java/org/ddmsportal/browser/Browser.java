@@ -55,6 +55,13 @@ public final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
+    /** Sends this header with every request from now on (as a client could forge it). */
+    public void sendHeader(String name, String value) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
+    }
+
     /** The Content-Security-Policy violations the current page has met so far. */
     @SuppressWarnings("unchecked")
     public java.util.List<String> cspViolations() {

@@ -178,7 +178,13 @@ class AgreementJourneyIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, odrl.statusCode(), odrl.body());
             assertTrue(odrl.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
-            assertTrue(odrl.body().contains("http://www.w3.org/ns/odrl.jsonld"), odrl.body());
+            // the policy's IRI is this URL (parties and data are fragments of it); its profile answers too
+            assertTrue(odrl.body().contains("/api/agreements/" + reference + "/odrl\","), odrl.body());
+            assertTrue(odrl.body().contains("\"conflict\": \"prohibit\""), odrl.body());
+            HttpResponse<String> profile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url("/api/odrl/profile"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, profile.statusCode(), profile.body());
+            assertTrue(profile.body().contains("ddms:minimumCellCount a odrl:LeftOperand"), profile.body());
         }
     }
 

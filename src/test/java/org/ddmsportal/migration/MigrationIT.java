@@ -53,6 +53,12 @@ class MigrationIT {
                 assertEquals("Serbie", rs.getString(4));
                 assertEquals("Сербия", rs.getString(5));
             }
+            // UN short names (UNTERM), V11_1
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM country WHERE iso_alpha2 = 'BA'"
+                    + " AND name_en = 'Bosnia and Herzegovina' AND name_fr = 'Bosnie-Herzégovine'"));
+            assertEquals(1, count(s, "SELECT COUNT(*) FROM country WHERE iso_alpha2 = 'KG'"
+                    + " AND name_en = 'Kyrgyzstan' AND name_fr = 'Kirghizistan'"));
+            assertEquals(0, count(s, "SELECT COUNT(*) FROM country WHERE name_en LIKE '%&%'"));
             assertEquals(10, count(s, "SELECT COUNT(*) FROM organisation_type"));
             assertEquals(8, count(s, "SELECT COUNT(*) FROM gsbpm_phase"));
             assertEquals(10, count(s, "SELECT COUNT(*) FROM policy_domain"));

@@ -9,80 +9,115 @@ import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.DataSharingTerms;
 import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.RetentionPeriod;
+import org.ddmsportal.domain.organisation.Organisation;
 
 /**
- * The machine-readable twin of a data-sharing agreement: its terms as an ODRL 2.2 Agreement with
- * W3C DPV terms (purpose, legal basis, personal data), as JSON-LD. Permissions carry the purpose
- * constraint and the duties (deletion after retention, clearance before publication);
- * prohibitions the prohibited uses; publication is a permission with a minimum-aggregation
- * constraint, or a prohibition. Written once, when the last party signs, and stored: its SHA-256 (printed
- * on the certificate) stays true even if an organisation is renamed later.
+ * The machine-readable twin of a data-sharing agreement: an ODRL 2.2 {@code Agreement} with W3C DPV 2.2
+ * terms, as JSON-LD with its own inline context (no remote context: a reader needs nothing but this
+ * document). Written once, when the last party signs, and stored: its SHA-256 (printed on the
+ * certificate) stays true even if an organisation is renamed later.
+ *
+ * <p>What it says, and the decisions behind it:
+ * <ul>
+ * <li>The policy's IRI is the URL that serves it ({@code /api/agreements/{ref}/odrl}); the data and the
+ *     parties are fragments of it ({@code #data}, {@code #party-<code>}), so every IRI answers.</li>
+ * <li>Permission: {@code use} of the data for the purpose {@code dpv:ProvideOfficialStatistics} — every
+ *     agreement in the portal shares data with a statistical office for official statistics; the
+ *     agreement's own words are the rule's description. Duty: {@code delete} once the retention period
+ *     ({@code elapsedTime}, an {@code xsd:duration}) has passed.</li>
+ * <li>Prohibition: {@code use} for commercial purposes, marketing, profiling and selling the data
+ *     (DPV purposes). These lie outside the permitted purpose, so the prohibition adds no obligation the
+ *     parties did not sign; it states them so an evaluator needs no closed-world reasoning. The
+ *     agreement's text of prohibited uses is its description.</li>
+ * <li>Publication: {@code distribute} permitted with a minimum cell count — a left operand of the
+ *     portal's own ODRL profile ({@link OdrlProfile}; ODRL's {@code count} counts uses, not units) —
+ *     and the clearance duty ({@code obtainConsent}), or prohibited.</li>
+ * <li>{@code conflict: prohibit}: should rules ever overlap, the prohibition wins.</li>
+ * <li>DPV: the purpose, the legal basis (a {@code dpv:LegalBasis} described by the agreement's text: the
+ *     form does not yet ask for its DPV kind), personal data ({@code dpv:PersonalData} described by the
+ *     categories given, or {@code dpv:NonPersonalData}), the measures that follow from the structured
+ *     terms (access method, confidentiality, deletion) and the storage duration.</li>
+ * </ul>
  */
 public final class AgreementOdrl {
+
+    public static final String ODRL = "http://www.w3.org/ns/odrl/2/";
+    public static final String DPV = "https://w3id.org/dpv#";
 
     private static final JsonWriterFactory WRITER = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private AgreementOdrl() {
     }
 
+    /** The IRI of an agreement's policy: the URL that serves it. */
+    public static String policyIri(String portalUrl, String reference) {
+        return portalUrl + "/api/agreements/" + reference + "/odrl";
+    }
+
     public static String jsonLd(Agreement a, String portalUrl) {
-        String base = portalUrl + "/agreements/" + a.getReference();
+        String policyIri = policyIri(portalUrl, a.getReference());
         DataSharingTerms t = a.getTerms();
-        String target = base + "#data";
+        String target = policyIri + "#data";
         JsonObjectBuilder policy = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder()
-                        .add("http://www.w3.org/ns/odrl.jsonld")
-                        .add(Json.createObjectBuilder()
-                                .add("dpv", "https://w3id.org/dpv#")
-                                .add("dcterms", "http://purl.org/dc/terms/")))
+                .add("@context", context(portalUrl))
+                .add("@id", policyIri)
                 .add("@type", "Agreement")
-                .add("uid", base + "/odrl")
+                .add("profile", OdrlProfile.iri(portalUrl))
+                .add("conflict", "prohibit")
                 .add("dcterms:identifier", a.getReference())
-                .add("dcterms:title", a.getTitle())
-                .add("profile", "https://w3id.org/dpv");
+                .add("dcterms:title", a.getTitle());
         JsonArrayBuilder assigners = Json.createArrayBuilder();
         for (AgreementParty p : a.getParties()) {
             if (p.getRole() != PartyRole.COPY) {
-                assigners.add(party(p.getOrganisation().getCode(), p.getOrganisation().getName(), portalUrl));
+                assigners.add(party(p.getOrganisation(), policyIri));
             }
         }
         policy.add("assigner", assigners);
-        policy.add("assignee", party(a.getPartnership().getLead().getCode(), a.getPartnership().getLead().getName(),
-                portalUrl));
-        policy.add("target", Json.createObjectBuilder().add("uid", target)
+        policy.add("assignee", party(a.getPartnership().getLead(), policyIri));
+        policy.add("target", Json.createObjectBuilder().add("@id", target).add("@type", "odrl:Asset")
                 .add("dcterms:description", nz(t.getItemsCovered())));
 
+        Optional<String> retention = RetentionPeriod.isoDuration(t.getRetentionPeriod());
         JsonArrayBuilder duties = Json.createArrayBuilder();
-        if (t.getDeletionDuty() != null || t.getRetentionPeriod() != null) {
-            duties.add(Json.createObjectBuilder().add("action", "delete")
-                    .add("dcterms:description", nz(t.getDeletionDuty()))
-                    .add("constraint", Json.createArrayBuilder().add(constraint("elapsedTime", "lteq",
-                            nz(t.getRetentionPeriod())))));
+        if (t.getDeletionDuty() != null || retention.isPresent()) {
+            JsonObjectBuilder delete = Json.createObjectBuilder().add("action", "delete").add("target", target)
+                    .add("dcterms:description", nz(t.getDeletionDuty()));
+            retention.ifPresent(p -> delete.add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                    .add("leftOperand", "elapsedTime").add("operator", "lteq").add("rightOperand", duration(p)))));
+            duties.add(delete);
         }
         JsonObjectBuilder use = Json.createObjectBuilder().add("action", "use").add("target", target)
                 .add("dcterms:description", nz(t.getPermittedUses()))
-                .add("constraint", Json.createArrayBuilder().add(constraint("purpose", "eq", nz(t.getPurposes()))))
+                .add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("leftOperand", "purpose").add("operator", "isA")
+                        .add("rightOperand", id("dpv:ProvideOfficialStatistics"))
+                        .add("dcterms:description", nz(t.getPurposes()))))
                 .add("duty", duties);
         JsonArrayBuilder permissions = Json.createArrayBuilder().add(use);
         JsonArrayBuilder prohibitions = Json.createArrayBuilder();
-        if (t.getProhibitedUses() != null) {
-            prohibitions.add(Json.createObjectBuilder().add("action", "use").add("target", target)
-                    .add("dcterms:description", t.getProhibitedUses()));
-        }
+        prohibitions.add(Json.createObjectBuilder().add("action", "use").add("target", target)
+                .add("dcterms:description", nz(t.getProhibitedUses()))
+                .add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("leftOperand", "purpose").add("operator", "isAnyOf")
+                        .add("rightOperand", Json.createArrayBuilder().add(id("dpv:CommercialPurpose"))
+                                .add(id("dpv:Marketing")).add(id("dpv:Profiling")).add(id("dpv:SellDataToThirdParties"))))));
         if (Boolean.TRUE.equals(t.getPublicationAllowed())) {
             JsonObjectBuilder publish = Json.createObjectBuilder().add("action", "distribute").add("target", target);
-            JsonArrayBuilder constraints = Json.createArrayBuilder();
             if (t.getMinCellCount() != null) {
-                constraints.add(Json.createObjectBuilder().add("leftOperand", "count").add("operator", "gteq")
-                        .add("rightOperand", t.getMinCellCount())
-                        .add("dcterms:description", "minimum number of statistical units per published cell"));
+                publish.add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("leftOperand", "ddms:minimumCellCount").add("operator", "gteq")
+                        .add("rightOperand", Json.createObjectBuilder().add("@value", t.getMinCellCount())
+                                .add("@type", "xsd:integer"))));
             }
-            publish.add("constraint", constraints);
             if (Boolean.TRUE.equals(t.getPublicationClearance())) {
                 publish.add("duty", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("action", "obtainConsent")
@@ -93,16 +128,43 @@ public final class AgreementOdrl {
             prohibitions.add(Json.createObjectBuilder().add("action", "distribute").add("target", target));
         }
         policy.add("permission", permissions).add("prohibition", prohibitions);
-        policy.add("dpv:hasLegalBasis", nz(t.getLegalBasis()));
-        policy.add("dpv:hasPurpose", nz(t.getPurposes()));
-        policy.add("dpv:hasPersonalData", Boolean.TRUE.equals(t.getPersonalData()));
-        if (t.getPersonalDataCategories() != null) {
-            policy.add("dpv:hasPersonalDataCategory", t.getPersonalDataCategories());
+
+        policy.add("dpv:hasPurpose", id("dpv:ProvideOfficialStatistics"));
+        if (t.getLegalBasis() != null) {
+            policy.add("dpv:hasLegalBasis", Json.createObjectBuilder().add("@type", "dpv:LegalBasis")
+                    .add("dcterms:description", t.getLegalBasis()));
         }
-        if (t.getConfidentiality() != null) {
-            policy.add("dpv:hasDataProtectionMeasure", t.getConfidentiality().name().toLowerCase(java.util.Locale.ROOT)
-                    + (t.getDisclosureControl() == null ? "" : ": " + t.getDisclosureControl()));
+        if (Boolean.TRUE.equals(t.getPersonalData())) {
+            JsonObjectBuilder pd = Json.createObjectBuilder().add("@type", "dpv:PersonalData");
+            if (t.getPersonalDataCategories() != null) {
+                pd.add("dcterms:description", t.getPersonalDataCategories());
+            }
+            policy.add("dpv:hasPersonalData", pd);
+        } else if (Boolean.FALSE.equals(t.getPersonalData())) {
+            policy.add("dpv:hasData", id("dpv:NonPersonalData"));
         }
+        if (t.getConfidentiality() == Confidentiality.CONFIDENTIAL) {
+            policy.add("dpv:hasData", id("dpv:StatisticallyConfidentialData"));
+        }
+        JsonArrayBuilder measures = Json.createArrayBuilder();
+        if (t.getAccessMethod() == AccessMethod.SECURE_TRANSFER) {
+            measures.add(id("dpv:EncryptionInTransfer"));
+        } else if (t.getAccessMethod() == AccessMethod.SECURE_LAB) {
+            measures.add(id("dpv:SecureProcessingEnvironment"));
+        } else if (t.getAccessMethod() == AccessMethod.API) {
+            measures.add(id("dpv:AccessControlMethod"));
+        }
+        if (t.getConfidentiality() == Confidentiality.CONFIDENTIAL || t.getConfidentiality() == Confidentiality.RESTRICTED) {
+            measures.add(id("dpv:StatisticalConfidentialityAgreement"));
+        }
+        if (t.getDeletionDuty() != null) {
+            measures.add(id("dpv:DataDeletionPolicy"));
+        }
+        policy.add("dpv:hasTechnicalOrganisationalMeasure", measures);
+        retention.ifPresent(p -> policy.add("dpv:hasStorageCondition", Json.createObjectBuilder()
+                .add("@type", "dpv:StorageDuration").add("rdf:value", duration(p))
+                .add("dcterms:description", t.getRetentionPeriod())));
+
         StringWriter out = new StringWriter();
         try (var writer = WRITER.createWriter(out)) {
             writer.writeObject(policy.build());
@@ -114,14 +176,51 @@ public final class AgreementOdrl {
         return AgreementDocument.sha256(jsonLd.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static JsonObject party(String code, String name, String portalUrl) {
-        return Json.createObjectBuilder().add("uid", portalUrl + "/organisations/" + code)
-                .add("dcterms:title", name).build();
+    /** ODRL's own terms, spelt as the official ODRL context spells them, plus the prefixes used. */
+    private static JsonObject context(String portalUrl) {
+        JsonObjectBuilder c = Json.createObjectBuilder()
+                .add("odrl", ODRL)
+                .add("dpv", DPV)
+                .add("dcterms", "http://purl.org/dc/terms/")
+                .add("foaf", "http://xmlns.com/foaf/0.1/")
+                .add("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#")
+                .add("xsd", "http://www.w3.org/2001/XMLSchema#")
+                .add("ddms", OdrlProfile.namespace(portalUrl))
+                .add("Agreement", "odrl:Agreement");
+        for (String p : new String[] {"profile", "assigner", "assignee", "target"}) {
+            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@type", "@id"));
+        }
+        for (String p : new String[] {"permission", "prohibition", "duty", "constraint"}) {
+            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@container", "@set"));
+        }
+        for (String p : new String[] {"conflict", "action", "leftOperand", "operator"}) {
+            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@type", "@vocab"));
+        }
+        c.add("rightOperand", "odrl:rightOperand");
+        for (String term : new String[] {"prohibit", "use", "delete", "distribute", "obtainConsent", "purpose",
+                "elapsedTime", "eq", "gteq", "lteq", "isA", "isAnyOf"}) {
+            c.add(term, "odrl:" + term);
+        }
+        return c.build();
     }
 
-    private static JsonObject constraint(String left, String operator, String right) {
-        return Json.createObjectBuilder().add("leftOperand", left).add("operator", operator)
-                .add("rightOperand", right).build();
+    private static JsonObject party(Organisation o, String policyIri) {
+        JsonObjectBuilder p = Json.createObjectBuilder().add("@id", policyIri + "#party-" + o.getCode())
+                .add("@type", "odrl:Party")
+                .add("dcterms:identifier", o.getCode())
+                .add("dcterms:title", o.getName());
+        if (o.getWebsite() != null && !o.getWebsite().isBlank()) {
+            p.add("foaf:homepage", id(o.getWebsite()));
+        }
+        return p.build();
+    }
+
+    private static JsonObject id(String iri) {
+        return Json.createObjectBuilder().add("@id", iri).build();
+    }
+
+    private static JsonObject duration(String iso) {
+        return Json.createObjectBuilder().add("@value", iso).add("@type", "xsd:duration").build();
     }
 
     private static String nz(String value) {

@@ -108,6 +108,11 @@ class FuzzIT {
                     .header("Accept", i % 7 == 0 ? "application/x-nonsense" : "*/*").GET().build(), path);
         }
         System.out.printf("fuzz: %d requests, %d failures%n", requests, failures.size());
+        java.util.Map<String, Long> kinds = new java.util.TreeMap<>();
+        for (String f : failures) {
+            kinds.merge(f.replaceAll("\\?.*", "").replaceAll(" … .*", ""), 1L, Long::sum);
+        }
+        kinds.forEach((k, v) -> System.out.println("fuzz failure: " + v + " × " + k));
         assertTrue(requests >= inputs, "inputs sent: " + requests);
         assertEquals(List.of(), failures.subList(0, Math.min(15, failures.size())), failures.size() + " failures");
     }
@@ -185,7 +190,9 @@ class FuzzIT {
         if (r.statusCode() >= 500) {
             failures.add(r.statusCode() + " " + shorten(what));
         } else if (body.contains("Exception") || body.contains("\tat org.") || body.contains(".java:")) {
-            failures.add("stack trace or exception name: " + shorten(what));
+            int at = Math.max(body.indexOf("Exception"), Math.max(body.indexOf("\tat org."), body.indexOf(".java:")));
+            failures.add("stack trace or exception name: " + shorten(what) + " … "
+                    + body.substring(Math.max(0, at - 120), Math.min(body.length(), at + 60)).replace('\n', ' '));
         } else if (type.contains("html") && (body.contains("<script>alert(1)") || body.contains("<img src=x onerror")
                 || body.contains("<svg onload"))) {
             failures.add("echoed script: " + shorten(what));

@@ -92,6 +92,124 @@ class ScriptInjectionIT {
         assertFalse(page.body().contains("</script><img"), "the payload never appears unescaped in the page");
     }
 
+    @Test
+    void aScriptPlantedInEveryFreeTextRunsOnNoPageFeedOrExport() throws Exception {
+        Planted p = plantEverywhere();
+        String[] portalPages = {"/app/index.xhtml", "/app/organisations/view.xhtml?id=" + p.organisation,
+            "/app/partnerships/view.xhtml?id=" + p.partnership, "/app/partnerships/list.xhtml",
+            "/app/pilots/view.xhtml?id=" + p.pilot, "/app/pilots/list.xhtml",
+            "/app/datasets/view.xhtml?id=" + p.dataset, "/app/datasets/list.xhtml",
+            "/app/decisions/view.xhtml?id=" + p.decision, "/app/decisions/list.xhtml",
+            "/app/case-studies/view.xhtml?id=" + p.caseStudy, "/app/case-studies/list.xhtml",
+            "/app/guidelines/view.xhtml?id=" + p.guideline, "/app/guidelines/list.xhtml",
+            "/app/activities/view.xhtml?id=" + p.activity, "/app/activities/list.xhtml",
+            "/app/search.xhtml?q=" + p.word, "/app/lineage.xhtml?kind=pilot&id=" + p.pilot,
+            "/app/organisations/list.xhtml"};
+        try (Browser browser = new Browser()) {
+            browser.open(PortalUrl.of(base, "/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            for (String page : portalPages) {
+                browser.open(PortalUrl.of(base, page));
+                browser.waitFor(By.id("main"));
+                assertInert(browser, page);
+            }
+        }
+        String[] publicPages = {"/showcase/", "/showcase/case-studies/" + p.slug, "/showcase/guidelines/" + p.slug,
+            "/showcase/search.xhtml?q=" + p.word};
+        try (Browser browser = new Browser()) {
+            for (String page : publicPages) {
+                browser.open(PortalUrl.of(base, page));
+                browser.waitFor(By.id("main"));
+                assertInert(browser, page);
+                assertTrue(browser.driver().getPageSource().contains(p.word), page + " shows the planted record");
+            }
+        }
+        // the feed: its HTML content, once decoded as a feed reader does, holds no element from the payload
+        HttpResponse<String> feed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(PortalUrl.of(base, "/showcase/feed.atom"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.body().contains(p.word), "the planted case study is in the feed");
+        String decoded = org.jsoup.parser.Parser.unescapeEntities(feed.body(), false);
+        assertFalse(decoded.contains("<img src=x onerror") || decoded.contains("<script>alert"), decoded);
+        // the case study's PDF is made without running anything (and is a PDF)
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(PortalUrl.of(base, "/showcase/case-studies/" + p.slug + ".pdf"))).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** Ids of one record of each kind whose every free text carries the payload. */
+    record Planted(long organisation, long partnership, long pilot, long dataset, long decision, long caseStudy,
+                   long guideline, long activity, String slug, String word) {
+    }
+
+    private Planted plantEverywhere() throws SQLException {
+        String word = "zx" + Long.toString(n, 36);
+        String text = PAYLOAD + " " + word;
+        String slug = "rs-xss-" + n;
+        try (Connection c = DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "")) {
+            long rs = id(c, "SELECT id FROM country WHERE iso_alpha2 = 'RS'");
+            long nsi = insert(c, "INSERT INTO organisation (name, acronym, type_id, country_id, city, territorial_code, latitude,"
+                    + " longitude, website, description, version, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT ?, ?, t.id, " + rs + ", ?, ?, 45.25, 19.85, 'https://example.org', ?, 0, NOW(6), 'test', NOW(6),"
+                    + " 'test' FROM organisation_type t WHERE t.code = 'MUNICIPALITY'",
+                    text, "X" + n, text, "XT" + (n % 100_000_000L), text);
+            long partnership = insert(c, "INSERT INTO partnership (title, lead_organisation_id, type, lead_resources, objectives,"
+                    + " expected_value, notes, status, version, created_at, created_by, modified_at, modified_by)"
+                    + " VALUES (?, " + nsi + ", 'DATA_SHARING', ?, ?, ?, ?, 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test')",
+                    text, text, text, text, text);
+            long pilot = insert(c, "INSERT INTO pilot (title, city_id, lead_id, policy_question, decision_text, decision_body,"
+                    + " statistical_methods, ml_purpose, status, phase, version, created_at, created_by, modified_at, modified_by)"
+                    + " VALUES (?, " + nsi + ", " + nsi + ", ?, ?, ?, ?, ?, 'RUNNING', 3, 0, NOW(6), 'test', NOW(6), 'test')",
+                    text, text, text, "body " + n, text, text);
+            long dataset = insert(c, "INSERT INTO dataset (title, description, provider_id, source_kind, granularity,"
+                    + " territorial_coverage, periodicity, confidentiality, personal_data, format, access_url, pilot_id,"
+                    + " version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, " + nsi + ", 'SURVEY',"
+                    + " 'MUNICIPALITY', ?, 'ANNUAL', 'PUBLIC', FALSE, 'CSV', 'https://example.org/x.csv', " + pilot
+                    + ", 0, NOW(6), 'test', NOW(6), 'test')", text, text, "coverage " + n);
+            long decision = insert(c, "INSERT INTO decision (title, city_id, decided_on, body, summary, link, version,"
+                    + " created_at, created_by, modified_at, modified_by) VALUES (?, " + nsi + ", CURDATE(), ?, ?,"
+                    + " 'https://example.org/d', 0, NOW(6), 'test', NOW(6), 'test')", text, "Council " + n, text);
+            long caseStudy = insert(c, "INSERT INTO case_study (country_id, slug, language, title, summary, motivation,"
+                    + " organisational_context, data_context, approach, results, decision_impact, next_steps, search_text,"
+                    + " status, rubric_sections_complete, rubric_plain_language, rubric_self_contained, rubric_decision_impact,"
+                    + " rubric_note, submissions, published_at, version, created_at, created_by, modified_at, modified_by)"
+                    + " VALUES (" + rs + ", ?, 'en', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', TRUE, TRUE, TRUE, TRUE, ?, 1,"
+                    + " NOW(6), 0, NOW(6), 'test', NOW(6), 'test')",
+                    slug, text, text, text, text, text, text, text, text, text, text, text);
+            long guideline = insert(c, "INSERT INTO guideline (slug, title, category, language, summary, body, published,"
+                    + " revision, version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, 'DATA_ACCESS', 'en',"
+                    + " ?, ?, TRUE, 1, 0, NOW(6), 'test', NOW(6), 'test')", slug, text, text, text);
+            long activity = insert(c, "INSERT INTO dissemination_activity (kind, title, held_on, place, online, audience,"
+                    + " outcome, public_event, country_id, version, created_at, created_by, modified_at, modified_by)"
+                    + " VALUES ('SEMINAR', ?, DATE_ADD(CURDATE(), INTERVAL 10 DAY), ?, FALSE, ?, ?, TRUE, " + rs
+                    + ", 0, NOW(6), 'test', NOW(6), 'test')", text, text, text, text);
+            return new Planted(nsi, partnership, pilot, dataset, decision, caseStudy, guideline, activity, slug, word);
+        }
+    }
+
+    private static long id(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static long insert(Connection c, String sql, String... values) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                p.setString(i + 1, values[i]);
+            }
+            p.executeUpdate();
+            try (ResultSet keys = p.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     private static void assertInert(Browser browser, String where) {
         try {
             browser.driver().switchTo().alert();

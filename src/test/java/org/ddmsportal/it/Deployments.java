@@ -16,7 +16,8 @@ public final class Deployments {
     public static WebArchive portal() {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class,
                 new File(System.getProperty("ddms.war", "target/ddms.war")));
-        return war.addPackage(Deployments.class.getPackage());
+        // the authorisation matrix is read by AuthorizationMatrixIT inside the container
+        return war.addPackage(Deployments.class.getPackage()).addAsResource("authorization-matrix.md");
     }
 
     /** The real WAR alone, for tests that drive it from outside (browser, HTTP). */

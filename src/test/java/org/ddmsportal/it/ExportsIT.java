@@ -341,6 +341,7 @@ class ExportsIT {
         return ResourceBundle.getBundle("i18n.messages", locale).getString(key);
     }
 
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]*)\"");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
@@ -363,6 +364,8 @@ class ExportsIT {
 
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(formId, formId);
+        // PrimeFaces sends the page's CSP nonce with every post of its forms
+        fields.put("primefaces.nonce", find(NONCE, html, "the CSP nonce of " + path));
         if (term != null) {
             fields.put(tableId + ":globalFilter", term);
             Map<String, String> ajax = new LinkedHashMap<>(fields);

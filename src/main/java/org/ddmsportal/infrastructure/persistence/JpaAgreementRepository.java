@@ -30,13 +30,13 @@ public class JpaAgreementRepository implements AgreementRepository {
     @Override
     public Optional<Agreement> find(long id) {
         return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership WHERE a.id = :id", Agreement.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Agreement> findByReference(String reference) {
         return em.createQuery("SELECT a FROM Agreement a WHERE a.reference = :r", Agreement.class)
-                .setParameter("r", reference).getResultStream().findFirst();
+                .setParameter("r", reference).getResultList().stream().findFirst();
     }
 
     @Override
@@ -112,7 +112,7 @@ public class JpaAgreementRepository implements AgreementRepository {
     public Optional<AgreementDocument> document(long agreementId, DocumentKind kind) {
         return em.createQuery("SELECT d FROM AgreementDocument d WHERE d.agreementId = :a AND d.kind = :k",
                         AgreementDocument.class)
-                .setParameter("a", agreementId).setParameter("k", kind).getResultStream().findFirst();
+                .setParameter("a", agreementId).setParameter("k", kind).getResultList().stream().findFirst();
     }
 
     @Override

@@ -28,7 +28,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
     @Override
     public Optional<CaseStudy> find(long id) {
         return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country WHERE cs.id = :id", CaseStudy.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
@@ -36,7 +36,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
         return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country WHERE cs.slug = :slug"
                         + " AND cs.status = :published", CaseStudy.class)
                 .setParameter("slug", slug).setParameter("published", CaseStudy.PUBLISHED)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Override

@@ -37,7 +37,7 @@ public class JpaCommunicationRepository implements CommunicationRepository {
     @Override
     public Optional<Guideline> publishedGuideline(String slug) {
         return em.createQuery("SELECT g FROM Guideline g WHERE g.slug = :slug AND g.published = TRUE", Guideline.class)
-                .setParameter("slug", slug).getResultStream().findFirst();
+                .setParameter("slug", slug).getResultList().stream().findFirst();
     }
 
     @Override

@@ -26,13 +26,13 @@ public class JpaContactRepository implements ContactRepository {
     public Optional<Contact> find(long id) {
         return em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country"
                         + " WHERE k.id = :id", Contact.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Contact> findByEmail(String email) {
         return em.createQuery("SELECT k FROM Contact k WHERE k.email = :email", Contact.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultStream().findFirst();
+                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList().stream().findFirst();
     }
 
     @Override

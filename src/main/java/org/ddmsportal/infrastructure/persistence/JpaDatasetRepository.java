@@ -37,7 +37,7 @@ public class JpaDatasetRepository implements DatasetRepository {
     public Optional<Dataset> find(long id) {
         return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.provider pr JOIN FETCH pr.country"
                         + " LEFT JOIN FETCH d.agreement WHERE d.id = :id", Dataset.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

@@ -26,7 +26,7 @@ public class JpaDecisionRepository implements DecisionRepository {
     public Optional<Decision> find(long id) {
         return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.city ci JOIN FETCH ci.country WHERE d.id = :id",
                         Decision.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

@@ -27,13 +27,13 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     public Optional<Indicator> find(long id) {
         return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country LEFT JOIN FETCH i.sdg"
                         + " WHERE i.id = :id", Indicator.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Indicator> findByCode(String code) {
         return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country WHERE i.code = :code", Indicator.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     @Override

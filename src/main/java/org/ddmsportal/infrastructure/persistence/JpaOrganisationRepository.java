@@ -27,13 +27,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public Optional<Organisation> find(long id) {
         return em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.type JOIN FETCH o.country"
                         + " LEFT JOIN FETCH o.parent WHERE o.id = :id", Organisation.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Organisation> findByCode(String code) {
         return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     @Override

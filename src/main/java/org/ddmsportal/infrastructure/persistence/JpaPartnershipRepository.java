@@ -28,7 +28,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     public Optional<Partnership> find(long id) {
         return em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country"
                         + " WHERE p.id = :id", Partnership.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

@@ -26,7 +26,7 @@ public class JpaPilotRepository implements PilotRepository {
     public Optional<Pilot> find(long id) {
         return em.createQuery("SELECT p FROM Pilot p JOIN FETCH p.city ci JOIN FETCH ci.country JOIN FETCH p.lead"
                         + " WHERE p.id = :id", Pilot.class)
-                .setParameter("id", id).getResultStream().findFirst();
+                .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override

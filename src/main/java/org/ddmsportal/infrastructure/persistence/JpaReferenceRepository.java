@@ -28,7 +28,7 @@ public class JpaReferenceRepository implements ReferenceRepository {
     public Optional<Country> country(String alpha2) {
         return em.createQuery("SELECT c FROM Country c WHERE c.alpha2 = :code", Country.class)
                 .setParameter("code", alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     @Override
@@ -54,7 +54,7 @@ public class JpaReferenceRepository implements ReferenceRepository {
     @Override
     public Optional<OrganisationType> organisationType(String code) {
         return em.createQuery("SELECT t FROM OrganisationType t WHERE t.code = :code", OrganisationType.class)
-                .setParameter("code", code == null ? "" : code).getResultStream().findFirst();
+                .setParameter("code", code == null ? "" : code).getResultList().stream().findFirst();
     }
 
     @Override
@@ -77,7 +77,7 @@ public class JpaReferenceRepository implements ReferenceRepository {
     @Override
     public Optional<PolicyDomain> policyDomain(String code) {
         return em.createQuery("SELECT d FROM PolicyDomain d WHERE d.code = :code", PolicyDomain.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code).getResultList().stream().findFirst();
     }
 
     @Override

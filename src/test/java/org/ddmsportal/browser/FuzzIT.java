@@ -189,10 +189,8 @@ class FuzzIT {
         String type = r.headers().firstValue("Content-Type").orElse("");
         if (r.statusCode() >= 500) {
             failures.add(r.statusCode() + " " + shorten(what));
-        } else if (body.contains("Exception") || body.contains("\tat org.") || body.contains(".java:")) {
-            int at = Math.max(body.indexOf("Exception"), Math.max(body.indexOf("\tat org."), body.indexOf(".java:")));
-            failures.add("stack trace or exception name: " + shorten(what) + " … "
-                    + body.substring(Math.max(0, at - 120), Math.min(body.length(), at + 60)).replace('\n', ' '));
+        } else if (StackTraces.in(body) != null) {
+            failures.add("stack trace or exception name: " + shorten(what) + " … " + StackTraces.in(body));
         } else if (type.contains("html") && (body.contains("<script>alert(1)") || body.contains("<img src=x onerror")
                 || body.contains("<svg onload"))) {
             failures.add("echoed script: " + shorten(what));

@@ -22,7 +22,7 @@ final class PayaraServer implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx768m", "-jar", microJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                "--nocluster", "--rootdir", workDir.resolve("payara").toString(),
+                "--nocluster", "--nohazelcast", "--rootdir", workDir.resolve("payara").toString(),
                 "--prebootcommandfile", bootFile("pre-boot-commands.asadmin"),
                 "--postbootcommandfile", bootFile("post-boot-commands.asadmin"));
         Process process = Processes.start(command, appEnvironment, workDir, log);

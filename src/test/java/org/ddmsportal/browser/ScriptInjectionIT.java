@@ -170,10 +170,11 @@ class ScriptInjectionIT {
                     + " SELECT ?, ?, t.id, " + rs + ", ?, ?, 45.25, 19.85, 'https://example.org', ?, 0, NOW(6), 'test', NOW(6),"
                     + " 'test' FROM organisation_type t WHERE t.code = 'MUNICIPALITY'",
                     text, "X" + n, text, "XT" + (n % 100_000_000L), text);
-            long partnership = insert(c, "INSERT INTO partnership (title, lead_organisation_id, type, lead_resources, objectives,"
+            // lead_resources is a set of codes, not free text: left empty
+            long partnership = insert(c, "INSERT INTO partnership (title, lead_organisation_id, type, objectives,"
                     + " expected_value, notes, status, version, created_at, created_by, modified_at, modified_by)"
-                    + " VALUES (?, " + nsi + ", 'DATA_SHARING', ?, ?, ?, ?, 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test')",
-                    text, text, text, text, text);
+                    + " VALUES (?, " + nsi + ", 'DATA_SHARING', ?, ?, ?, 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test')",
+                    text, text, text, text);
             long pilot = insert(c, "INSERT INTO pilot (title, city_id, lead_id, policy_question, decision_text, decision_body,"
                     + " statistical_methods, ml_purpose, status, phase, version, created_at, created_by, modified_at, modified_by)"
                     + " VALUES (?, " + nsi + ", " + nsi + ", ?, ?, ?, ?, ?, 'RUNNING', 3, 0, NOW(6), 'test', NOW(6), 'test')",

@@ -92,6 +92,30 @@ class ObservationReaderTest {
     }
 
     @Test
+    void filesThatAreNotCsvAreRefusedWithAReasonNeverAnException() throws Exception {
+        // an unterminated quote: the line and a translated reason, no parser class name
+        var quote = read("territory,period,value\nRS11,2024,1.5\n\"RS12,2024,2.5\n", "POP");
+        assertFalse(quote.valid());
+        assertEquals("import.malformed", firstKey(quote));
+        assertFalse(quote.problems().get(0).toString().contains("Exception"), quote.problems().toString());
+        // gzip and other binary data read as text: not UTF-8
+        byte[] gzip;
+        try (var out = new java.io.ByteArrayOutputStream(); var zip = new java.util.zip.GZIPOutputStream(out)) {
+            zip.write("territory,period,value\nRS11,2024,1.5\n".repeat(50).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.finish();
+            gzip = out.toByteArray();
+        }
+        var binary = read(new java.io.InputStreamReader(new java.io.ByteArrayInputStream(gzip),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()), "POP");
+        assertFalse(binary.valid());
+        assertEquals("import.encoding", firstKey(binary));
+        // 20,000 columns: refused for what they lack, promptly
+        String wide = "territory,period,value," + "x,".repeat(19_997) + "y\nRS11,2024,1.5" + ",".repeat(19_998) + "\n";
+        var many = read(wide, "POP");
+        assertTrue(many.problems().size() + many.written() > 0);
+    }
+
+    @Test
     void plainCsvWithAnIndicatorColumn() {
         var r = read("indicator,territory,period,value,status\nPOP,RS11,2024,1681000,final\n"
                 + "PT.ACCESS,RS11,2024-Q3,78.2,provisional\nPOP,RS12,2024-03,534813,\n", null);

@@ -154,6 +154,9 @@ class PartnershipServiceIT {
         assertThrows(ConcurrentEditException.class,
                 () -> partnerships.transition(Actors.MANAGER_RS, id, seen.getVersion(), "terminate", "stale"));
         assertEquals("NEGOTIATING", partnerships.get(Actors.ADMIN, id).getStatus());
+        // a comment longer than the lifecycle keeps: refused with its limit, nothing changed (not "Data too long")
+        assertRefused(org.ddmsportal.application.workflow.TransitionRefusedException.class,
+                "error.transition.commentTooLong", Actors.MANAGER_RS, id, "terminate", "x".repeat(4001));
         move(Actors.MANAGER_RS, id, "terminate");
         assertEquals("TERMINATED", partnerships.get(Actors.ADMIN, id).getStatus());
         assertTrue(partnerships.availableTransitions(Actors.ADMIN, partnerships.get(Actors.ADMIN, id)).isEmpty());

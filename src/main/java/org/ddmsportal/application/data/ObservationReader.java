@@ -143,12 +143,13 @@ public final class ObservationReader {
             if (e.getCause() instanceof CharacterCodingException) {
                 return refused(layout, new ImportProblem(lastLine[0] + 1, "", "import.encoding", ""));
             }
-            return refused(layout, new ImportProblem(lastLine[0] + 1, "", "import.malformed", String.valueOf(e.getMessage())));
+            // the parser's own message names its classes: the user gets the reason in their language
+            return refused(layout, new ImportProblem(lastLine[0] + 1, "", "import.malformed", ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             // commons-csv: unbalanced quotes
-            return refused(layout, new ImportProblem(lastLine[0] + 1, "", "import.malformed", String.valueOf(e.getMessage())));
+            return refused(layout, new ImportProblem(lastLine[0] + 1, "", "import.malformed", ""));
         }
     }
 

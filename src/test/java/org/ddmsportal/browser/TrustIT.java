@@ -112,6 +112,21 @@ class TrustIT {
         assertTrue(broken.body().contains("The upload could not be read"), broken.body());
         assertNoStackTrace(broken.body());
 
+        // an upload announced larger than the container accepts: refused before it is read
+        java.net.URI page = URI.create(url("/index.xhtml"));   // a public page: no sign-in in the way
+        try (java.net.Socket socket = new java.net.Socket(page.getHost(), page.getPort())) {
+            socket.setSoTimeout(30_000);
+            String head = "POST " + page.getRawPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":" + page.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 300000000"
+                    + "\r\nAccept-Language: en\r\nConnection: close\r\n\r\n--XyZ\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readNBytes(200_000), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 413"), answer.substring(0, Math.min(200, answer.length())));
+            assertTrue(answer.contains("The upload is too large"), answer);
+            assertNoStackTrace(answer);
+        }
+
         // a form posted after its view is gone: the expired page, as a client error
         HttpResponse<String> expired = HTTP.send(HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")

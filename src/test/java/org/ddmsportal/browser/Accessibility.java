@@ -25,10 +25,10 @@ final class Accessibility {
     }
 
     static void check(Browser browser, String page) {
-        // the page's scripts all ran under its Content-Security-Policy (nothing was blocked)
+        // the page's scripts all ran under its Content-Security-Policy: nothing blocked, no script error
         java.util.List<String> blocked = browser.cspViolations();
         if (!blocked.isEmpty()) {
-            fail("Content-Security-Policy violations on " + page + ": " + blocked);
+            fail("Content-Security-Policy violations or script errors on " + page + ": " + blocked);
         }
         String axe = axe();
         if (axe == null) {

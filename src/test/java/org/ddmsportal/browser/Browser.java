@@ -50,7 +50,9 @@ public final class Browser implements AutoCloseable {
         // script or handler, a script from elsewhere), so tests can assert there were none.
         chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
                 "window.__csp = []; document.addEventListener('securitypolicyviolation', function (e) {"
-                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });"));
+                        + " window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')); });"
+                        + " window.addEventListener('error', function (e) {"
+                        + " window.__csp.push('script error: ' + e.message); });"));
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -62,7 +64,10 @@ public final class Browser implements AutoCloseable {
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers", java.util.Map.of(name, value)));
     }
 
-    /** The Content-Security-Policy violations the current page has met so far. */
+    /**
+     * The Content-Security-Policy violations and uncaught script errors the current page has met
+     * so far (a handler moved under the CSP into a script that cannot run shows as an error).
+     */
     @SuppressWarnings("unchecked")
     public java.util.List<String> cspViolations() {
         Object found = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return window.__csp || [];");

@@ -81,6 +81,14 @@ class RegistryServiceIT {
     }
 
     @Test
+    void aNewOrganisationKeepsItsAcronym() {
+        OrganisationForm form = organisationForm(unique("Heating Company"), "RS", "UTILITY");
+        form.setAcronym("HC");
+        long id = organisations.create(Actors.MANAGER_RS, form);
+        assertEquals("HC", organisations.get(Actors.ADMIN, id).getAcronym());
+    }
+
+    @Test
     void createAndEditAreAuditedFieldByField() {
         OrganisationForm form = organisationForm(unique("Belgrade Heating"), "RS", "UTILITY");
         form.setCity("Belgrade");

@@ -83,6 +83,7 @@ public class OrganisationService {
             throw new DuplicateException("code");
         }
         Organisation organisation = new Organisation(code, form.getName(), type(form.getTypeCode()), country);
+        organisation.rename(form.getName(), form.getAcronym());   // the acronym was dropped on creation
         apply(organisation, form);
         audit.created(actor, organisation, organisation.getLabel(), organisations::add);
         return organisation.getId();

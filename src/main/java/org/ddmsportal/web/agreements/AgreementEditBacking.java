@@ -56,6 +56,10 @@ public class AgreementEditBacking implements Serializable {
             return;
         }
         if (id == null) {
+            if (!(currentActor.get().isAdmin() || currentActor.get().isNsi())) {
+                Faces.responseSendError(403, "not allowed");
+                return;
+            }
             form = new AgreementForm();
             form.setKind(AgreementKind.DSA);
             form.setPartnershipId(Ids.parse(partnershipParam));
@@ -64,6 +68,10 @@ public class AgreementEditBacking implements Serializable {
         Agreement agreement = service.find(currentActor.get(), id).orElse(null);
         if (agreement == null) {
             Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (!service.mayManage(currentActor.get(), agreement)) {
+            Faces.responseSendError(403, "not allowed");
             return;
         }
         form = AgreementForm.of(agreement);

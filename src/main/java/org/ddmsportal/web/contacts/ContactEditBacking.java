@@ -48,6 +48,10 @@ public class ContactEditBacking implements Serializable {
             return;
         }
         if (id == null) {
+            if (!service.mayCreate(currentActor.get())) {
+                Faces.responseSendError(403, "not allowed");
+                return;
+            }
             form = new ContactForm();
             form.setOrganisationId(Ids.parse(organisationParam));
             title = Texts.get("contact.new");
@@ -56,6 +60,10 @@ public class ContactEditBacking implements Serializable {
         Contact contact = service.find(currentActor.get(), id).orElse(null);
         if (contact == null) {
             Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (!service.mayEdit(currentActor.get(), contact)) {
+            Faces.responseSendError(403, "not allowed");
             return;
         }
         form = ContactForm.of(contact);

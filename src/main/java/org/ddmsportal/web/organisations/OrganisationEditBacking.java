@@ -45,6 +45,10 @@ public class OrganisationEditBacking implements Serializable {
             return;
         }
         if (id == null) {
+            if (!service.mayCreate(currentActor.get())) {
+                Faces.responseSendError(403, "not allowed");
+                return;
+            }
             form = new OrganisationForm();
             form.setCountryCode(currentActor.get().countryCode());
             title = Texts.get("organisation.new");
@@ -53,6 +57,10 @@ public class OrganisationEditBacking implements Serializable {
         Organisation organisation = service.find(currentActor.get(), id).orElse(null);
         if (organisation == null) {
             Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (!service.mayEdit(currentActor.get(), organisation)) {
+            Faces.responseSendError(403, "not allowed");
             return;
         }
         form = OrganisationForm.of(organisation);

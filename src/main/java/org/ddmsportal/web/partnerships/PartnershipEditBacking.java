@@ -47,6 +47,10 @@ public class PartnershipEditBacking implements Serializable {
             return;
         }
         if (id == null) {
+            if (!service.mayCreate(currentActor.get())) {
+                Faces.responseSendError(403, "not allowed");
+                return;
+            }
             form = new PartnershipForm();
             form.setType(PartnershipType.STRATEGIC);
             return;
@@ -54,6 +58,10 @@ public class PartnershipEditBacking implements Serializable {
         Partnership partnership = service.find(currentActor.get(), id).orElse(null);
         if (partnership == null) {
             Faces.responseSendError(404, "not found");
+            return;
+        }
+        if (!service.mayEdit(currentActor.get(), partnership)) {
+            Faces.responseSendError(403, "not allowed");
             return;
         }
         form = PartnershipForm.of(partnership);

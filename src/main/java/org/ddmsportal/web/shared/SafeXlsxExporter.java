@@ -12,6 +12,19 @@ import org.primefaces.component.export.ColumnValue;
 /** PrimeFaces' XLSX export of a data table, with the portal's rules ({@link ExportCells}). */
 public class SafeXlsxExporter extends DataTableExcelXExporter {
 
+    /**
+     * Every cell as the text the page shows: with typed cells, Excel turned codes into numbers
+     * ("008" → 8) and dates into its own US format.
+     */
+    @Override
+    protected org.primefaces.component.export.ExcelOptions options() {
+        org.primefaces.component.export.ExcelOptions options = super.options();
+        if (options != null) {
+            options.setStronglyTypedCells(false);
+        }
+        return options;
+    }
+
     @Override
     protected void exportTable(FacesContext context, DataTable table, int index) throws IOException {
         ExportCells.recount(table);

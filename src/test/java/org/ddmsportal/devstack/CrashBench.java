@@ -33,6 +33,7 @@ import org.ddmsportal.browser.SignedInClient;
 public final class CrashBench {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"[^\"]*[?&](?:amp;)?id=(\\d+)");
 
     private CrashBench() {
@@ -156,6 +157,9 @@ public final class CrashBench {
             if (unsent > 0) {
                 problems.add(unsent + " mails still unsent a minute after the restart");
             }
+            if (acknowledged.isEmpty()) {
+                problems.add("no write was acknowledged before the kill: the burst measured nothing");
+            }
             System.out.printf("crash: %d writes acknowledged before the kill, %d stored (unacknowledged ones"
                             + " may be there, whole), %d half-stored, %d mails delivered, %d unsent%n",
                     acknowledged.size(), stored.size(), halfStored, messageIds.size(), unsent);
@@ -185,12 +189,16 @@ public final class CrashBench {
                 if (!state.find()) {
                     continue;
                 }
+                Matcher nonce = NONCE.matcher(form.body());
+                if (!nonce.find()) {
+                    continue;
+                }
                 String name = "Crash " + writer + "-" + i;
                 String body = "jakarta.faces.partial.ajax=true&jakarta.faces.source=form%3Asave"
                         + "&jakarta.faces.partial.execute=form%3Asave+form&jakarta.faces.partial.render=form+messages"
                         + "&form%3Asave=form%3Asave&form=form&form%3Aname=" + enc(name)
                         + "&form%3Atype_input=UTILITY&form%3Acountry_input=RS"
-                        + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                        + "&primefaces.nonce=" + enc(nonce.group(1)) + "&jakarta.faces.ViewState=" + enc(state.group(1));
                 HttpResponse<String> saved = user.send(HttpRequest.newBuilder(URI.create(portalUrl
                                 + "/app/organisations/edit.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")
@@ -198,6 +206,9 @@ public final class CrashBench {
                 Matcher redirect = REDIRECT.matcher(saved.body());
                 if (saved.statusCode() == 200 && redirect.find()) {
                     acknowledged.put(Long.parseLong(redirect.group(1)), name);
+                } else if (i < 3 && writer == 0) {
+                    System.out.println("crash: a write was not acknowledged: " + saved.statusCode() + " "
+                            + saved.body().substring(0, Math.min(300, saved.body().length())));
                 }
             } catch (Exception e) {
                 // the portal is down: keep trying until told to stop

@@ -205,10 +205,14 @@ public final class AgreementOdrl {
     }
 
     private static JsonObject party(Organisation o, String policyIri) {
-        JsonObjectBuilder p = Json.createObjectBuilder().add("@id", policyIri + "#party-" + o.getCode())
+        // organisations need not have a code: their id names them then
+        String key = o.getCode() != null && !o.getCode().isBlank() ? o.getCode() : String.valueOf(o.getId());
+        JsonObjectBuilder p = Json.createObjectBuilder().add("@id", policyIri + "#party-" + key)
                 .add("@type", "odrl:Party")
-                .add("dcterms:identifier", o.getCode())
                 .add("dcterms:title", o.getName());
+        if (o.getCode() != null && !o.getCode().isBlank()) {
+            p.add("dcterms:identifier", o.getCode());
+        }
         if (o.getWebsite() != null && !o.getWebsite().isBlank()) {
             p.add("foaf:homepage", id(o.getWebsite()));
         }

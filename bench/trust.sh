@@ -18,8 +18,17 @@ run() {
     echo "PASS $name: $(grep -h -E '^(parallel sessions|fuzz:|conflicts:)' target/failsafe-reports/*"$test"*-output.txt | tail -1)"
   else
     echo "FAIL $name: see $log and target/failsafe-reports/"
+    return 1
   fi
 }
-[[ "$what" == all || "$what" == roles ]] && run roles ParallelSessionsIT -Dddms.parallel.sessions=16 -Dddms.parallel.seconds=600
-[[ "$what" == all || "$what" == fuzz ]] && run fuzz FuzzIT -Dddms.fuzz.inputs=50000
-[[ "$what" == all || "$what" == conflicts ]] && run conflicts ConflictsIT -Dddms.conflicts.pairs=5000
+status=0
+if [[ "$what" == all || "$what" == roles ]]; then
+  run roles ParallelSessionsIT -Dddms.parallel.sessions=16 -Dddms.parallel.seconds=600 || status=1
+fi
+if [[ "$what" == all || "$what" == fuzz ]]; then
+  run fuzz FuzzIT -Dddms.fuzz.inputs=50000 || status=1
+fi
+if [[ "$what" == all || "$what" == conflicts ]]; then
+  run conflicts ConflictsIT -Dddms.conflicts.pairs=5000 || status=1
+fi
+exit $status

@@ -35,6 +35,13 @@ public class CspNonceFilter extends HttpFilter {
     }
 
     private static boolean missingNonce(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // reading a multipart body's parameters here would read the whole upload before
+            // UploadGuardFilter could refuse it by its size; PrimeFaces' own check (mapped to the
+            // expired page in web.xml) covers these posts
+            return false;
+        }
         try {
             return request.getParameter("jakarta.faces.ViewState") != null && isBlank(request.getParameter("primefaces.nonce"));
         } catch (RuntimeException unreadable) {

@@ -84,6 +84,12 @@ public final class SignedInClient {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The Cookie header this client sends to {@code url} (its session), for raw-socket requests. */
+    public String cookieHeader(String url) throws IOException {
+        var headers = http.cookieHandler().orElseThrow().get(URI.create(url), java.util.Map.of());
+        return String.join("; ", headers.getOrDefault("Cookie", java.util.List.of()));
+    }
+
     public HttpClient http() {
         return http;
     }

@@ -113,12 +113,15 @@ class TrustIT {
         assertNoStackTrace(broken.body());
 
         // an upload announced larger than the container accepts: refused before it is read
-        java.net.URI page = URI.create(url("/index.xhtml"));   // a public page: no sign-in in the way
+        // (as a signed-in user on the import's page: before sign-in the OpenID mechanism reads the
+        // request's parameters, and with them the body, ahead of the portal's filters)
+        java.net.URI page = URI.create(url("/app/indicators/list.xhtml"));
         try (java.net.Socket socket = new java.net.Socket(page.getHost(), page.getPort())) {
             socket.setSoTimeout(15_000);
             String head = "POST " + page.getRawPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":" + page.getPort()
                     + "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 300000000"
-                    + "\r\nAccept-Language: en\r\nConnection: close\r\n\r\n--XyZ\r\n";
+                    + "\r\nAccept-Language: en\r\nCookie: " + manager.cookieHeader(page.toString())
+                    + "\r\nConnection: close\r\n\r\n--XyZ\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             // the server answers at once and keeps the connection for the body it will never read:

@@ -49,12 +49,31 @@ public class UploadGuardFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * Answers the refusal with a small translated page of its own, written here: the body was not
+     * read, and the Faces error page would read the request again.
+     */
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
-        request.setAttribute(ErrorPage.MESSAGE_KEY, key);
-        if (status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
-            request.setAttribute(ErrorPage.MESSAGE_ARGUMENT, MAX_REQUEST_BYTES / (1024 * 1024));
+        java.util.ResourceBundle bundle;
+        try {
+            bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, request.getLocale());
+        } catch (java.util.MissingResourceException e) {
+            bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
         }
-        response.sendError(status);
+        String title = bundle.getString("error.request.title");
+        String text = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+                ? new java.text.MessageFormat(bundle.getString(key), bundle.getLocale())
+                        .format(new Object[] {MAX_REQUEST_BYTES / (1024 * 1024)})
+                : bundle.getString(key);
+        response.setStatus(status);
+        response.setHeader("Connection", "close");
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + bundle.getLocale().getLanguage() + "\"><head>"
+                + "<meta charset=\"UTF-8\"/><title>" + org.ddmsportal.application.shared.Html.escape(title)
+                + "</title></head><body><main id=\"main\"><h1 id=\"errorTitle\">"
+                + org.ddmsportal.application.shared.Html.escape(title) + "</h1><p id=\"errorText\">"
+                + org.ddmsportal.application.shared.Html.escape(text) + "</p></main></body></html>");
+        response.flushBuffer();
     }
 }

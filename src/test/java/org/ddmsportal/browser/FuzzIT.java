@@ -65,8 +65,6 @@ class FuzzIT {
         {"manager.rs", "/app/activities/edit.xhtml", "dissemination_activity"}, {"coordinator", "/app/guidelines/edit.xhtml", "guideline"}};
 
     private static final Pattern FIELD = Pattern.compile("name=\"(form:[^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -120,12 +118,8 @@ class FuzzIT {
     private void fuzzForm(SignedInClient user, String page, int posts) throws Exception {
         HttpResponse<String> form = user.get(PortalUrl.of(base, page));
         assertEquals(200, form.statusCode(), page);
-        Matcher state = VIEW_STATE.matcher(form.body());
-        assertTrue(state.find(), page);
-        String viewState = state.group(1);
-        Matcher nonceFound = NONCE.matcher(form.body());
-        assertTrue(nonceFound.find(), page);
-        String nonce = nonceFound.group(1);
+        String viewState = SignedInClient.viewState(form.body()).orElseThrow(() -> new AssertionError(page));
+        String nonce = SignedInClient.nonce(form.body()).orElseThrow(() -> new AssertionError(page));
         Set<String> fields = new LinkedHashSet<>();
         Matcher m = FIELD.matcher(form.body());
         while (m.find()) {

@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class SignedInClient {
 
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]+)\"");
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http;
@@ -82,6 +84,18 @@ public final class SignedInClient {
 
     public HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The Faces view state of a page, which a post of its forms must carry. */
+    public static java.util.Optional<String> viewState(String html) {
+        Matcher m = VIEW_STATE.matcher(html);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    /** The page's CSP nonce, which PrimeFaces sends with every post of the page's forms. */
+    public static java.util.Optional<String> nonce(String html) {
+        Matcher m = NONCE.matcher(html);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
     /** The Cookie header this client sends to {@code url} (its session), for raw-socket requests. */

@@ -16,8 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ddmsportal.devstack.TestStack;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -156,12 +154,9 @@ class TrustIT {
     void parallelRequestsOfOneSessionAreAllAnswered() throws Exception {
         SignedInClient user = SignedInClient.signIn(url("/app/index.xhtml"), "coordinator", "demo");
         HttpResponse<String> list = user.get(url("/app/partnerships/list.xhtml"));
-        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(list.body());
-        assertTrue(state.find(), "a view state on the list page");
-        String viewState = state.group(1);
-        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(list.body());
-        assertTrue(nonce.find(), "the page's CSP nonce");
-        String pageNonce = nonce.group(1);
+        String viewState = SignedInClient.viewState(list.body())
+                .orElseThrow(() -> new AssertionError("a view state on the list page"));
+        String pageNonce = SignedInClient.nonce(list.body()).orElseThrow(() -> new AssertionError("the page's CSP nonce"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<Integer>> calls = new ArrayList<>();

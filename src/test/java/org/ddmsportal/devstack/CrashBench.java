@@ -32,8 +32,6 @@ import org.ddmsportal.browser.SignedInClient;
  */
 public final class CrashBench {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern REDIRECT = Pattern.compile("<redirect url=\"[^\"]*[?&](?:amp;)?id=(\\d+)");
 
     private CrashBench() {
@@ -185,12 +183,9 @@ public final class CrashBench {
         for (int i = 0; running.get(); i++) {
             try {
                 HttpResponse<String> form = user.get(portalUrl + "/app/organisations/edit.xhtml");
-                Matcher state = VIEW_STATE.matcher(form.body());
-                if (!state.find()) {
-                    continue;
-                }
-                Matcher nonce = NONCE.matcher(form.body());
-                if (!nonce.find()) {
+                var state = SignedInClient.viewState(form.body());
+                var nonce = SignedInClient.nonce(form.body());
+                if (state.isEmpty() || nonce.isEmpty()) {
                     continue;
                 }
                 String name = "Crash " + writer + "-" + i;
@@ -198,7 +193,7 @@ public final class CrashBench {
                         + "&jakarta.faces.partial.execute=form%3Asave+form&jakarta.faces.partial.render=form+messages"
                         + "&form%3Asave=form%3Asave&form=form&form%3Aname=" + enc(name)
                         + "&form%3Atype_input=UTILITY&form%3Acountry_input=RS"
-                        + "&primefaces.nonce=" + enc(nonce.group(1)) + "&jakarta.faces.ViewState=" + enc(state.group(1));
+                        + "&primefaces.nonce=" + enc(nonce.get()) + "&jakarta.faces.ViewState=" + enc(state.get());
                 HttpResponse<String> saved = user.send(HttpRequest.newBuilder(URI.create(portalUrl
                                 + "/app/organisations/edit.xhtml"))
                         .header("Content-Type", "application/x-www-form-urlencoded").header("Faces-Request", "partial/ajax")

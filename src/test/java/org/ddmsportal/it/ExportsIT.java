@@ -342,8 +342,6 @@ class ExportsIT {
         return ResourceBundle.getBundle("i18n.messages", locale).getString(key);
     }
 
-    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*?value=\"([^\"]*)\"");
     private static final Pattern PARTIAL_VIEW_STATE = Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");
 
     /**
@@ -361,12 +359,14 @@ class ExportsIT {
         String buttonClientId = buttonId.group(1);
         String tableId = buttonClientId.substring(0, buttonClientId.lastIndexOf(':'));
         String formId = tableId.substring(0, tableId.indexOf(':'));
-        String viewState = find(VIEW_STATE, html, "the view state of " + path);
+        String viewState = SignedInClient.viewState(html)
+                .orElseThrow(() -> new AssertionError("the view state of " + path));
 
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(formId, formId);
         // PrimeFaces sends the page's CSP nonce with every post of its forms
-        fields.put("primefaces.nonce", find(NONCE, html, "the CSP nonce of " + path));
+        fields.put("primefaces.nonce", SignedInClient.nonce(html)
+                .orElseThrow(() -> new AssertionError("the CSP nonce of " + path)));
         if (term != null) {
             fields.put(tableId + ":globalFilter", term);
             Map<String, String> ajax = new LinkedHashMap<>(fields);
@@ -401,12 +401,6 @@ class ExportsIT {
         table.name = path + " (" + type + ")";
         table.assertEveryCellSafe();
         return table;
-    }
-
-    private static String find(Pattern pattern, String text, String what) {
-        Matcher m = pattern.matcher(text);
-        assertTrue(m.find(), what);
-        return m.group(1);
     }
 
     private static String form(Map<String, String> fields) {

@@ -91,18 +91,12 @@ public final class Texts {
 
     /**
      * Shows constraint violations raised at the service boundary (already translated), without
-     * the internal path of the value ({@code create.form.texts[SUMMARY]}): the field's label when
-     * the bundle has one ({@code field.<name>}), else the message alone.
+     * the internal path of the value ({@code create.form.texts[SUMMARY]}): the fields are named by
+     * the form itself, where Faces shows its own validation beside each field.
      */
     public static void error(ConstraintViolationException e) {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            String field = null;
-            for (jakarta.validation.Path.Node node : violation.getPropertyPath()) {
-                field = node.getName();
-            }
-            String label = field == null ? null : get("field." + field);
-            add(FacesMessage.SEVERITY_ERROR, null, label == null || label.startsWith("???")
-                    ? violation.getMessage() : label + ": " + violation.getMessage());
+            add(FacesMessage.SEVERITY_ERROR, null, violation.getMessage());
         }
     }
 

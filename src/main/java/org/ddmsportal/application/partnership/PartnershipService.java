@@ -18,6 +18,7 @@ import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
@@ -57,6 +58,9 @@ public class PartnershipService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DatasetRepository datasets;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
@@ -141,9 +145,13 @@ public class PartnershipService {
             throw new AccessDeniedException();
         }
         var before = partnership.auditSnapshot();
+        boolean moved = !lead.getCountry().equals(partnership.getCountry());
         partnership.retitle(form.getTitle());
         partnership.leadBy(lead);
         apply(partnership, form);
+        if (moved) {
+            datasets.relocateFor(partnership);
+        }
         audit.updated(actor, partnership, partnership.getTitle(), before);
     }
 

@@ -33,6 +33,7 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
@@ -169,11 +170,15 @@ public class PilotService {
         }
         Versions.check(pilot, form.getVersion());
         var before = pilot.auditSnapshot();
+        Country country = pilot.getCountry();
         pilot.retitle(form.getTitle());
         try {
             pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("error.pilot.country");
+        }
+        if (!country.equals(pilot.getCountry())) {
+            datasets.relocateFor(pilot);
         }
         checkKinds(pilot);
         if (!mayEdit(actor, pilot)) {

@@ -15,6 +15,7 @@ import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
@@ -42,6 +43,9 @@ public class OrganisationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    DatasetRepository datasets;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> search(@NotNull Actor actor, @NotNull PageRequest request) {
@@ -100,9 +104,13 @@ public class OrganisationService {
             throw new AccessDeniedException();
         }
         var before = organisation.auditSnapshot();
+        boolean moved = !country.equals(organisation.getCountry());
         organisation.rename(form.getName(), form.getAcronym());
         organisation.classify(type(form.getTypeCode()), country);
         apply(organisation, form);
+        if (moved) {
+            datasets.relocateFor(organisation);
+        }
         audit.updated(actor, organisation, organisation.getLabel(), before);
     }
 

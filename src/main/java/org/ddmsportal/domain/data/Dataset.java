@@ -90,6 +90,16 @@ public class Dataset extends AbstractEntity implements Auditable {
     @JoinColumn(name = "pilot_id")
     private Pilot pilot;
 
+    /**
+     * The country as {@link #locate()} derived it, stored so that lists filter and sort by an
+     * index instead of a rule over three joins; kept current by the services when a pilot's
+     * city, a partnership's lead or an organisation's country changes (see
+     * {@link DatasetRepository#relocateFor}).
+     */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_id", nullable = false)
+    private Country country;
+
     protected Dataset() {
         // for JPA
     }
@@ -112,6 +122,7 @@ public class Dataset extends AbstractEntity implements Auditable {
     public final void provideBy(Organisation newProvider, SourceKind kind) {
         this.provider = Objects.requireNonNull(newProvider, "provider");
         this.sourceKind = Objects.requireNonNull(kind, "source kind");
+        locate();
     }
 
     /** The agreement that allows the dataset's use; {@code null} for data the NSI holds itself. */
@@ -147,6 +158,22 @@ public class Dataset extends AbstractEntity implements Auditable {
     public void producedBy(Partnership newPartnership, Pilot newPilot) {
         this.partnership = newPartnership;
         this.pilot = newPilot;
+        locate();
+    }
+
+    /** The country by the rule: the producing pilot's, else the partnership's, else the provider's. */
+    public static Country countryOf(Pilot pilot, Partnership partnership, Organisation provider) {
+        if (pilot != null) {
+            return pilot.getCountry();
+        }
+        if (partnership != null) {
+            return partnership.getCountry();
+        }
+        return provider.getCountry();
+    }
+
+    private void locate() {
+        this.country = countryOf(pilot, partnership, provider);
     }
 
     /**
@@ -168,13 +195,7 @@ public class Dataset extends AbstractEntity implements Auditable {
     }
 
     public Country getCountry() {
-        if (pilot != null) {
-            return pilot.getCountry();
-        }
-        if (partnership != null) {
-            return partnership.getCountry();
-        }
-        return provider.getCountry();
+        return country;
     }
 
     private static String blankToNull(String value) {

@@ -2,6 +2,9 @@ package org.ddmsportal.domain.data;
 
 import java.util.List;
 import java.util.Optional;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -18,4 +21,16 @@ public interface DatasetRepository {
     List<Dataset> publicDatasets();
 
     List<Dataset> byIds(List<Long> ids);
+
+    /** After a pilot's city changed: its datasets' stored country (see {@link Dataset#getCountry()}). */
+    void relocateFor(Pilot pilot);
+
+    /** After a partnership's lead changed: the stored country of its datasets that no pilot produces. */
+    void relocateFor(Partnership partnership);
+
+    /**
+     * After an organisation's country changed: the stored country of the datasets it provides,
+     * of its partnerships and of the pilots in it (when it is a city).
+     */
+    void relocateFor(Organisation organisation);
 }

@@ -15,6 +15,12 @@ import org.primefaces.model.SortOrder;
  * A PrimeFaces lazy table backed by a service's search: paging, sorting and filtering happen
  * in the database, one page at a time. The table's global filter arrives as {@code search}.
  *
+ * <p>The table asks for the count first and for the rows next; a service's search answers both
+ * at once. So the count fetches the page the table is expected to ask for (the position, size
+ * and order it asked for last — the first page of {@value #DEFAULT_ROWS} rows when the page is
+ * opened) and the load that follows takes it without another round of queries (issue 12: every
+ * list ran its count and select twice).
+ *
  * @param <T> the row type; rows are identified by {@code rowKey}
  */
 public class ServiceLazyModel<T> extends LazyDataModel<T> {
@@ -24,7 +30,15 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
     private final transient Function<PageRequest, Page<T>> search;
     private final transient Function<T, Object> rowKey;
     private final Map<String, String> fixedFilters;
+    /** The {@code rows} of the lists' tables. */
+    static final int DEFAULT_ROWS = 20;
+
     private transient Page<T> lastPage;
+    private transient PageRequest lastRequest;
+    private int expectedFirst;
+    private int expectedSize = DEFAULT_ROWS;
+    private String expectedSortField;
+    private boolean expectedAscending = true;
 
     public ServiceLazyModel(Function<PageRequest, Page<T>> search, Function<T, Object> rowKey) {
         this(search, rowKey, Map.of());
@@ -39,26 +53,46 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        PageRequest request = request(0, 1, Map.of(), filterBy);
-        return (int) fetch(request).total();
+        return (int) fetch(request(expectedFirst, expectedSize, expectedSortField, expectedAscending, filterBy)).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = fetch(request(first, pageSize, sortBy, filterBy));
+        PageRequest request = request(first, pageSize, sortBy, filterBy);
+        Page<T> page = request.equals(lastRequest) ? lastPage : fetch(request);
+        lastRequest = null; // a later load (an export, the next request) asks the database again
         setRowCount((int) page.total());
+        expectedFirst = first;
+        expectedSize = pageSize;
+        expectedSortField = request.sortField();
+        expectedAscending = request.ascending();
         return page.rows();
     }
 
     private Page<T> fetch(PageRequest request) {
         lastPage = search.apply(request);
+        lastRequest = request;
         return lastPage;
     }
 
     private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        String sortField = null;
+        boolean ascending = true;
+        for (SortMeta meta : sortBy == null ? List.<SortMeta>of() : sortBy.values()) {
+            if (meta.getOrder() != SortOrder.UNSORTED) {
+                sortField = meta.getField();
+                ascending = meta.getOrder() == SortOrder.ASCENDING;
+                break;
+            }
+        }
+        return request(first, size, sortField, ascending, filterBy);
+    }
+
+    private PageRequest request(int first, int size, String sortField, boolean ascending,
+                                Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = new HashMap<>(fixedFilters);
         String global = null;
-        for (FilterMeta meta : filterBy.values()) {
+        for (FilterMeta meta : filterBy == null ? List.<FilterMeta>of() : filterBy.values()) {
             Object value = meta.getFilterValue();
             if (value == null || value.toString().isBlank()) {
                 continue;
@@ -67,15 +101,6 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
                 global = value.toString();
             } else {
                 filters.put(meta.getField(), value.toString());
-            }
-        }
-        String sortField = null;
-        boolean ascending = true;
-        for (SortMeta meta : sortBy.values()) {
-            if (meta.getOrder() != SortOrder.UNSORTED) {
-                sortField = meta.getField();
-                ascending = meta.getOrder() == SortOrder.ASCENDING;
-                break;
             }
         }
         return new PageRequest(first, size, sortField, ascending, filters, global);

@@ -23,7 +23,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 public class JpaDatasetRepository implements DatasetRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
-            "title", "d.title", "provider", "pr.name", "sourceKind", "d.sourceKind",
+            "title", "d.title", "provider", "pr.name", "country", "c.alpha2", "sourceKind", "d.sourceKind",
             "confidentiality", "d.confidentiality", "modifiedAt", "d.modifiedAt", "periodicity", "d.periodicity");
 
     /**
@@ -70,6 +70,7 @@ public class JpaDatasetRepository implements DatasetRepository {
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "d.provider")
                 .setHint("eclipselink.batch", "d.agreement")
+                .setHint("eclipselink.batch", "d.country")
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
     }

@@ -76,14 +76,20 @@ public class AgreementNotifications {
                 List.of(p.getContact().getEmail()), model, null);
     }
 
+    /** The outbox key of an expiry reminder is this, the agreement's id, ':' and the expiry date. */
+    static final String EXPIRY_REMINDER = "agreement-expiry-reminder:";
+
+    /** The outbox key of a review reminder is this, the agreement's id, ':' and the review date. */
+    static final String REVIEW_REMINDER = "agreement-review-reminder:";
+
     boolean expiryReminder(Agreement a) {
         Map<String, Object> model = model(a);
-        return mail.sendOnce("agreement-expiry-reminder:" + a.getId() + ":" + a.getExpiryDate(),
+        return mail.sendOnce(EXPIRY_REMINDER + a.getId() + ":" + a.getExpiryDate(),
                 "agreement-expiry-reminder", owners(a), model, null);
     }
 
     boolean reviewReminder(Agreement a) {
-        return mail.sendOnce("agreement-review-reminder:" + a.getId() + ":" + a.getReviewDate(),
+        return mail.sendOnce(REVIEW_REMINDER + a.getId() + ":" + a.getReviewDate(),
                 "agreement-review-reminder", owners(a), model(a), null);
     }
 

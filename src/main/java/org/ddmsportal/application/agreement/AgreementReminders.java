@@ -64,13 +64,13 @@ public class AgreementReminders {
             expired++;
         }
         int reminders = 0;
-        for (Agreement a : agreements.withDatesToWatch()) {
-            if (a.renewalNoticeDate().filter(d -> !today.isBefore(d)).isPresent()
-                    && Agreement.ACTIVE.equals(a.getStatus()) && notifications.expiryReminder(a)) {
+        for (Agreement a : agreements.expiryReminderDue(today, AgreementNotifications.EXPIRY_REMINDER)) {
+            if (notifications.expiryReminder(a)) {
                 reminders++;
             }
-            if (a.getReviewDate() != null && !today.isBefore(a.getReviewDate().minusDays(reviewNoticeDays))
-                    && notifications.reviewReminder(a)) {
+        }
+        for (Agreement a : agreements.reviewReminderDue(today, reviewNoticeDays, AgreementNotifications.REVIEW_REMINDER)) {
+            if (notifications.reviewReminder(a)) {
                 reminders++;
             }
         }

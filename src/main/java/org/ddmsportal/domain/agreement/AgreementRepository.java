@@ -38,8 +38,19 @@ public interface AgreementRepository {
     /** Active agreements whose expiry date is before the day. */
     List<Agreement> activeAndExpired(LocalDate day);
 
-    /** Signed or active agreements with an expiry or review date (for reminders). */
-    List<Agreement> withDatesToWatch();
+    /**
+     * Active agreements whose renewal notice date ({@link Agreement#renewalNoticeDate()}) is
+     * {@code today} or past and that have no outbox entry {@code keyPrefix + id + ":" + expiry date}
+     * yet — the expiry reminders still to send, found by the database rather than by loading
+     * every agreement (issue 12: the hourly job took 190 s at 40,000 agreements with nothing to do).
+     */
+    List<Agreement> expiryReminderDue(LocalDate today, String keyPrefix);
+
+    /**
+     * Signed or active agreements whose review date is at most {@code noticeDays} away (or past)
+     * and that have no outbox entry {@code keyPrefix + id + ":" + review date} yet.
+     */
+    List<Agreement> reviewReminderDue(LocalDate today, int noticeDays, String keyPrefix);
 
     /** Agreements out for signature (for reminders of pending signatures). */
     List<Agreement> outForSignature();

@@ -140,10 +140,31 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public List<Agreement> withDatesToWatch() {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.status IN :s"
-                        + " AND (a.expiryDate IS NOT NULL OR a.reviewDate IS NOT NULL)", Agreement.class)
-                .setParameter("s", List.of(Agreement.SIGNED, Agreement.ACTIVE)).getResultList();
+    public List<Agreement> expiryReminderDue(LocalDate today, String keyPrefix) {
+        return byIds(em.createNativeQuery("SELECT a.id FROM agreement a WHERE a.status = ? AND a.expiry_date IS NOT NULL"
+                        + " AND a.expiry_date - INTERVAL COALESCE(a.renewal_notice_days, 0) DAY <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM mail_outbox m"
+                        + " WHERE m.dedupe_key = CONCAT(?, a.id, ':', DATE_FORMAT(a.expiry_date, '%Y-%m-%d')))")
+                .setParameter(1, Agreement.ACTIVE).setParameter(2, today).setParameter(3, keyPrefix).getResultList());
+    }
+
+    @Override
+    public List<Agreement> reviewReminderDue(LocalDate today, int noticeDays, String keyPrefix) {
+        return byIds(em.createNativeQuery("SELECT a.id FROM agreement a WHERE a.status IN (?, ?) AND a.review_date IS NOT NULL"
+                        + " AND a.review_date <= ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM mail_outbox m"
+                        + " WHERE m.dedupe_key = CONCAT(?, a.id, ':', DATE_FORMAT(a.review_date, '%Y-%m-%d')))")
+                .setParameter(1, Agreement.SIGNED).setParameter(2, Agreement.ACTIVE)
+                .setParameter(3, today.plusDays(noticeDays)).setParameter(4, keyPrefix).getResultList());
+    }
+
+    private List<Agreement> byIds(List<?> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership WHERE a.id IN :ids ORDER BY a.id",
+                        Agreement.class)
+                .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList()).getResultList();
     }
 
     @Override

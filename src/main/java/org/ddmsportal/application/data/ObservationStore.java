@@ -18,7 +18,14 @@ public interface ObservationStore {
     /** A page of an indicator's observations; filters: territory, period, status. */
     Page<Observation> page(long indicatorId, boolean withConfidential, PageRequest request);
 
-    /** All observations of an indicator ordered by territory and period, at most {@code limit}. */
+    /** How many territories a time-series chart draws (the first by code). */
+    int SERIES_TERRITORIES = 12;
+
+    /**
+     * The observations of the first {@link #SERIES_TERRITORIES} territories of an indicator (by
+     * code), ordered by territory and period, at most {@code limit}: what the time-series chart
+     * draws, read without the rest (an indicator may have 12,000 observations and more).
+     */
     List<Observation> series(long indicatorId, boolean withConfidential, int limit);
 
     /** The latest observation of each territory. */

@@ -107,9 +107,13 @@ public class JdbcObservationStore implements ObservationStore {
 
     @Override
     public List<Observation> series(long indicatorId, boolean withConfidential, int limit) {
+        // the chart's territories first (DISTINCT walks the unique index), then their values only
+        String status = withConfidential ? "" : " AND o.status <> 'C'";
         List<Observation> rows = new ArrayList<>();
-        query(SELECT + " WHERE o.indicator_id = ?" + (withConfidential ? "" : " AND o.status <> 'C'")
-                + " ORDER BY o.territory_code, o.period LIMIT ?", List.of(indicatorId, limit), rows::add);
+        query(SELECT + " JOIN (SELECT DISTINCT territory_code FROM observation o WHERE o.indicator_id = ?" + status
+                + " ORDER BY territory_code LIMIT ?) t ON t.territory_code = o.territory_code"
+                + " WHERE o.indicator_id = ?" + status + " ORDER BY o.territory_code, o.period LIMIT ?",
+                List.of(indicatorId, SERIES_TERRITORIES, indicatorId, limit), rows::add);
         return rows;
     }
 

@@ -3,10 +3,15 @@ package org.ddmsportal.web.shared;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import org.ddmsportal.application.data.ObservationStore;
 import java.util.LinkedHashMap;
+import org.ddmsportal.application.data.ObservationStore;
 import java.util.List;
+import org.ddmsportal.application.data.ObservationStore;
 import java.util.Map;
+import org.ddmsportal.application.data.ObservationStore;
 import java.util.TreeSet;
+import org.ddmsportal.application.data.ObservationStore;
 import java.util.function.UnaryOperator;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.data.Observation;
@@ -33,7 +38,7 @@ public final class Charts {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         int n = 0;
         for (var entry : byTerritory.entrySet()) {
-            if (n++ == 12) {
+            if (n++ == ObservationStore.SERIES_TERRITORIES) {
                 break;
             }
             JsonArrayBuilder data = Json.createArrayBuilder();

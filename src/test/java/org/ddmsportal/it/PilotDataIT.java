@@ -283,6 +283,27 @@ class PilotDataIT {
                 .filter(n -> n.kind() == Lineage.Kind.PILOT).allMatch(Lineage.Node::lapsed), "the lineage marks it too");
     }
 
+    /** A dataset's stored country follows its partnership's lead when the lead moves country. */
+    @Test
+    void datasetsFollowTheirProducersCountry() {
+        Chain c = new Chain();
+        assertEquals(Set.of(c.companyData, c.survey), datasetIds("RS", c));
+
+        OrganisationForm moved = OrganisationForm.of(organisations.get(Actors.ADMIN, c.nsi));
+        moved.setCountryCode("ME");
+        organisations.update(Actors.ADMIN, c.nsi, moved);
+
+        assertEquals(Set.of(), datasetIds("RS", c));
+        assertEquals(Set.of(c.companyData, c.survey), datasetIds("ME", c));
+        assertEquals("ME", datasets.get(Actors.ADMIN, c.companyData).getCountry().getAlpha2());
+    }
+
+    private Set<Long> datasetIds(String country, Chain c) {
+        return datasets.search(Actors.ADMIN, new PageRequest(0, 50, null, true,
+                        Map.of("country", country, "partnership", Long.toString(c.partnership)), null))
+                .rows().stream().map(d -> d.getId()).collect(Collectors.toSet());
+    }
+
     @Test
     void aValidCsvImportsAndAFileWithOneBadLineStoresNothing() {
         Chain c = new Chain();

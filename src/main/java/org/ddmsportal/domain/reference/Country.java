@@ -2,6 +2,7 @@ package org.ddmsportal.domain.reference;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.ddmsportal.domain.shared.LocalizedName;
  * scope checks, URLs).
  */
 @Entity
+@Cacheable // reference data: read on every page, changed rarely and only through the portal (issue 12)
 @Table(name = "country")
 public class Country extends AbstractEntity {
 

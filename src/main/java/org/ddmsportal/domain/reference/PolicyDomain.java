@@ -1,5 +1,6 @@
 package org.ddmsportal.domain.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.ddmsportal.domain.shared.LocalizedName;
@@ -9,6 +10,7 @@ import org.ddmsportal.domain.shared.LocalizedName;
  * administrators add more.
  */
 @Entity
+@Cacheable // reference data: read on every page, changed rarely and only through the portal (issue 12)
 @Table(name = "policy_domain")
 public class PolicyDomain extends ReferenceTerm {
 

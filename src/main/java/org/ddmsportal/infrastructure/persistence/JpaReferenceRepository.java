@@ -18,6 +18,14 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaReferenceRepository implements ReferenceRepository {
 
+    /**
+     * Reference data (countries, organisation types, GSBPM phases, policy domains) is read on
+     * nearly every page and changes rarely, only through the portal: its entities are in the
+     * shared cache ({@code @Cacheable}) and its lists in EclipseLink's query-results cache, which
+     * a change made through the portal invalidates.
+     */
+    private static final String QUERY_RESULTS_CACHE = "eclipselink.query-results-cache";
+
     private static final Map<String, String> SORTABLE = Map.of(
             "alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en");
 
@@ -48,7 +56,8 @@ public class JpaReferenceRepository implements ReferenceRepository {
 
     @Override
     public List<Country> allCountries() {
-        return em.createQuery("SELECT c FROM Country c ORDER BY c.name.en", Country.class).getResultList();
+        return em.createQuery("SELECT c FROM Country c ORDER BY c.name.en", Country.class)
+                .setHint(QUERY_RESULTS_CACHE, "true").getResultList();
     }
 
     @Override
@@ -60,17 +69,20 @@ public class JpaReferenceRepository implements ReferenceRepository {
     @Override
     public List<OrganisationType> organisationTypes() {
         return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder", OrganisationType.class)
+                .setHint(QUERY_RESULTS_CACHE, "true")
                 .getResultList();
     }
 
     @Override
     public List<GsbpmPhase> gsbpmPhases() {
-        return em.createQuery("SELECT p FROM GsbpmPhase p ORDER BY p.sortOrder", GsbpmPhase.class).getResultList();
+        return em.createQuery("SELECT p FROM GsbpmPhase p ORDER BY p.sortOrder", GsbpmPhase.class)
+                .setHint(QUERY_RESULTS_CACHE, "true").getResultList();
     }
 
     @Override
     public List<PolicyDomain> policyDomains() {
         return em.createQuery("SELECT d FROM PolicyDomain d ORDER BY d.sortOrder", PolicyDomain.class)
+                .setHint(QUERY_RESULTS_CACHE, "true")
                 .getResultList();
     }
 

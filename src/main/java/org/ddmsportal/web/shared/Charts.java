@@ -3,16 +3,12 @@ package org.ddmsportal.web.shared;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import org.ddmsportal.application.data.ObservationStore;
 import java.util.LinkedHashMap;
-import org.ddmsportal.application.data.ObservationStore;
 import java.util.List;
-import org.ddmsportal.application.data.ObservationStore;
 import java.util.Map;
-import org.ddmsportal.application.data.ObservationStore;
 import java.util.TreeSet;
-import org.ddmsportal.application.data.ObservationStore;
 import java.util.function.UnaryOperator;
+import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.data.Observation;
 

@@ -56,6 +56,17 @@ class LoadRulesTest {
     }
 
     @Test
+    void thePublicPagesAreStatelessAndTheSignedInPagesAreNot() {
+        for (String view : List.of("/index.xhtml", "/verify.xhtml", "/showcase/index.xhtml", "/showcase/case-study.xhtml",
+                "/error/not-found.xhtml")) {
+            assertTrue(StatelessPublicViews.isPublic(view), view);
+        }
+        for (String view : List.of("/app/index.xhtml", "/app/search.xhtml", "/index.xhtml.bak", "/showcasex.xhtml")) {
+            assertTrue(!StatelessPublicViews.isPublic(view), view);
+        }
+    }
+
+    @Test
     void theSwitchsLinkKeepsThePagesQueryAndReplacesTheLanguage() {
         assertEquals("language=fr", LanguageChoice.withParameter(null, "language", "fr"));
         assertEquals("q=data&page=2&language=ru", LanguageChoice.withParameter("q=data&language=fr&page=2", "language", "ru"));

@@ -14,8 +14,5 @@ public interface DatasetRepository {
 
     void add(Dataset dataset);
 
-    /** Public datasets with provider, agreement and producer loaded (for the open catalogue). */
-    List<Dataset> publicDatasets();
-
     List<Dataset> byIds(List<Long> ids);
 }

@@ -20,8 +20,10 @@ import java.util.function.Predicate;
  *     the heap in use at the moment of the probe, which is mostly garbage on a busy JVM;</li>
  * <li>an {@code OutOfMemoryError} anywhere — it may have killed any thread half-way — makes the
  *     portal unfit for a while even if the heap has recovered since;</li>
- * <li>a portal that answers almost every request with a server error is not alive, whatever
- *     its parts report (a dead component shows itself there first).</li>
+ * <li>a portal that answers almost every request with a server error while its database answers
+ *     is not alive, whatever its parts report (a dead component shows itself there first); with
+ *     the database down the failures are the database's, readiness says so, and a restart would
+ *     not help.</li>
  * </ul>
  * Readiness (stop routing traffic) trips earlier than liveness (restart).
  */
@@ -30,9 +32,17 @@ public final class HealthRules {
     /** Which probe a rule belongs to. */
     public enum Probe { LIVE, READY }
 
-    /** What the portal saw: heap after the last collection, the last OutOfMemoryError, recent outcomes. */
+    /**
+     * What the portal saw: heap after the last collection, the last OutOfMemoryError, recent
+     * outcomes, and whether the database answers.
+     */
     public record Snapshot(Instant now, double heapAfterGc, Instant lastOutOfMemory, int recentRequests,
-            int recentServerErrors) {
+            int recentServerErrors, boolean databaseReachable) {
+
+        /** The same, with the database's answer. */
+        public Snapshot withDatabase(boolean reachable) {
+            return new Snapshot(now, heapAfterGc, lastOutOfMemory, recentRequests, recentServerErrors, reachable);
+        }
 
         boolean outOfMemoryWithin(Duration window) {
             return lastOutOfMemory != null && !lastOutOfMemory.isBefore(now.minus(window));
@@ -71,7 +81,7 @@ public final class HealthRules {
                 new Rule("heapAfterGc", Probe.LIVE, s -> s.heapAfterGc() >= limits.heapAfterGcLive()),
                 new Rule("outOfMemory", Probe.READY, s -> s.outOfMemoryWithin(limits.outOfMemoryWindow())),
                 new Rule("outOfMemory", Probe.LIVE, s -> s.outOfMemoryWithin(limits.outOfMemoryWindow())),
-                new Rule("serverErrors", Probe.LIVE, s -> s.recentRequests() >= limits.minRequests()
+                new Rule("serverErrors", Probe.LIVE, s -> s.databaseReachable() && s.recentRequests() >= limits.minRequests()
                         && s.serverErrorShare() >= limits.serverErrorShareLive()));
     }
 

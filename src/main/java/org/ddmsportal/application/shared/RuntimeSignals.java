@@ -87,6 +87,7 @@ public class RuntimeSignals {
         return max <= 0 ? 0 : Math.min(1.0, (double) used / max);
     }
 
+    /** What was observed (the database taken as reachable: the caller knows better). */
     public HealthRules.Snapshot snapshot() {
         Instant now = clock.instant();
         long second = now.getEpochSecond();
@@ -100,6 +101,6 @@ public class RuntimeSignals {
                 }
             }
         }
-        return new HealthRules.Snapshot(now, heapAfterGc(), lastOutOfMemory.get(), total, errors);
+        return new HealthRules.Snapshot(now, heapAfterGc(), lastOutOfMemory.get(), total, errors, true);
     }
 }

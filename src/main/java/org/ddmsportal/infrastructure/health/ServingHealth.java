@@ -20,10 +20,13 @@ public class ServingHealth {
     @Inject
     RuntimeSignals signals;
 
+    @jakarta.annotation.Resource(lookup = org.ddmsportal.infrastructure.persistence.DatabaseSetup.DATA_SOURCE)
+    javax.sql.DataSource dataSource;
+
     private volatile HealthRules rules;
 
     HealthCheckResponse check(String name, HealthRules.Probe probe) {
-        HealthRules.Snapshot snapshot = signals.snapshot();
+        HealthRules.Snapshot snapshot = signals.snapshot().withDatabase(databaseReachable());
         List<String> failing = rules().failing(probe, snapshot);
         var response = HealthCheckResponse.named(name).status(failing.isEmpty())
                 .withData("heapAfterGcPercent", Math.round(snapshot.heapAfterGc() * 100))
@@ -32,6 +35,14 @@ public class ServingHealth {
             response.withData("failing", String.join(",", failing));
         }
         return response.build();
+    }
+
+    private boolean databaseReachable() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private HealthRules rules() {

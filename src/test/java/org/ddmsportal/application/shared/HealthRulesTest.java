@@ -20,7 +20,7 @@ class HealthRulesTest {
     private final HealthRules rules = new HealthRules(Limits.DEFAULTS);
 
     private static Snapshot snapshot(double heap, Instant oom, int requests, int errors) {
-        return new Snapshot(NOW, heap, oom, requests, errors);
+        return new Snapshot(NOW, heap, oom, requests, errors, true);
     }
 
     @Test
@@ -50,6 +50,8 @@ class HealthRulesTest {
         assertEquals(List.of(), rules.failing(Probe.LIVE, snapshot(0.2, null, 40, 20)), "half failing: still alive");
         assertEquals(List.of(), rules.failing(Probe.LIVE, snapshot(0.2, null, 5, 5)), "too few requests to judge");
         assertEquals(List.of(), rules.failing(Probe.READY, snapshot(0.2, null, 40, 40)), "readiness does not flap on errors");
+        assertEquals(List.of(), rules.failing(Probe.LIVE, snapshot(0.2, null, 40, 40).withDatabase(false)),
+                "with the database down the failures are its own: not ready, but a restart would not help");
     }
 
     @Test

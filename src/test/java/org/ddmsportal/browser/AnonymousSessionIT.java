@@ -123,6 +123,32 @@ class AnonymousSessionIT {
         assertTrue(odd.headers().allValues("Set-Cookie").isEmpty(), odd.headers().allValues("Set-Cookie").toString());
     }
 
+    /** The one public form, the verification's upload, posts as a stateless view and answers. */
+    @Test
+    void theVerificationFormWorksWithoutASession() throws Exception {
+        HttpResponse<String> page = get(url("/verify.xhtml"), "en", null);
+        String viewState = SignedInClient.viewState(page.body()).orElseThrow(() -> new AssertionError("a view state field"));
+        assertEquals("stateless", viewState, "a transient view keeps no state on the server");
+        String nonce = SignedInClient.nonce(page.body()).orElseThrow();
+        String boundary = "----ddms" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        java.util.function.BiConsumer<String, String> field = (name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n");
+        field.accept("verify", "verify");
+        field.accept("verify:reference", "XX-0000-0000");
+        field.accept("verify:check", "");
+        field.accept("primefaces.nonce", nonce);
+        field.accept("jakarta.faces.ViewState", viewState);
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"verify:file\"; filename=\"a.pdf\"")
+                .append("\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4 not really\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(url("/verify.xhtml")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("No signed agreement has this reference"), answer.body());
+        assertNoSession(answer, "the verification");
+    }
+
     @Test
     void signingInStillMakesAndKeepsASession() throws Exception {
         SignedInClient manager = SignedInClient.signIn(url("/app/index.xhtml"), "manager.rs", "demo");

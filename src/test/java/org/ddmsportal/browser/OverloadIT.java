@@ -104,6 +104,8 @@ class OverloadIT {
             assertTrue(waitedMs >= LoadLimits.DEFAULTS.pageWait().toMillis() - 100 && waitedMs < 15_000,
                     "refused after a short wait, not at once nor after minutes: " + waitedMs + " ms");
             assertTrue(page.headers().firstValue("Set-Cookie").isEmpty(), "no session for a refusal");
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals(1, page.headers().allValues("Content-Security-Policy").size());
 
             HttpResponse<String> api = get(url("/api/catalogue.ttl"), "en");
             assertEquals(503, api.statusCode());

@@ -144,6 +144,13 @@ public class LoadSheddingFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", Integer.toString(limits.retryAfterSeconds()));
         response.setHeader("Cache-Control", "no-store");
+        // answered before the security-headers filter runs: the same headers as any response that is
+        // not a page with scripts (see infrastructure.security.SecurityHeadersFilter)
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Content-Security-Policy",
+                "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter().write(jakarta.json.Json.createObjectBuilder()

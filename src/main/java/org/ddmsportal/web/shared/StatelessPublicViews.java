@@ -4,7 +4,6 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-import java.util.List;
 
 /**
  * The public pages — home, showcase, verification, error pages — are transient views: Faces keeps
@@ -12,22 +11,16 @@ import java.util.List;
  * creates no HTTP session (an anonymous visitor never gets one; see {@link LanguageChoice} for
  * the language).
  *
- * <p>Decided here, right after the view is restored or created, rather than with
- * {@code <f:view transient="true">} in the pages: PrimeFaces stores the response's CSP nonce in
- * the view map — which lives in the session — <em>before</em> the page's tags are applied, so a
- * transient flag set by the page came too late and every visit still made a session. A form on
- * such a page (the verification's upload) posts as a stateless view, which Faces rebuilds.
+ * <p>Set here, right after the view is restored or created, and not only by the layout's
+ * {@code <f:view transient>}: PrimeFaces stores the response's CSP nonce in the view map — which
+ * lives in the session — <em>before</em> the page's tags are applied, so the layout's flag alone
+ * came too late and every visit still made a session. The layout's flag is needed as well: a
+ * form on such a page (the verification's upload) posts as a stateless view, and Faces rebuilds
+ * it and insists that it builds as transient. Which pages: {@link PublicViews}.
  */
 public class StatelessPublicViews implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
-
-    /** View ids (prefixes) of the pages anyone may read without signing in. */
-    static final List<String> PUBLIC = List.of("/index.xhtml", "/verify.xhtml", "/showcase/", "/error/");
-
-    static boolean isPublic(String viewId) {
-        return viewId != null && PUBLIC.stream().anyMatch(p -> p.endsWith("/") ? viewId.startsWith(p) : viewId.equals(p));
-    }
 
     @Override
     public PhaseId getPhaseId() {
@@ -42,7 +35,7 @@ public class StatelessPublicViews implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         UIViewRoot root = event.getFacesContext().getViewRoot();
-        if (root != null && isPublic(root.getViewId())) {
+        if (root != null && PublicViews.isPublicView(root.getViewId())) {
             root.setTransient(true);
         }
     }

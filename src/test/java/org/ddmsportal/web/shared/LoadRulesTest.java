@@ -59,10 +59,10 @@ class LoadRulesTest {
     void thePublicPagesAreStatelessAndTheSignedInPagesAreNot() {
         for (String view : List.of("/index.xhtml", "/verify.xhtml", "/showcase/index.xhtml", "/showcase/case-study.xhtml",
                 "/error/not-found.xhtml")) {
-            assertTrue(StatelessPublicViews.isPublic(view), view);
+            assertTrue(PublicViews.isPublicView(view), view);
         }
         for (String view : List.of("/app/index.xhtml", "/app/search.xhtml", "/index.xhtml.bak", "/showcasex.xhtml")) {
-            assertTrue(!StatelessPublicViews.isPublic(view), view);
+            assertTrue(!PublicViews.isPublicView(view), view);
         }
     }
 

@@ -1,17 +1,25 @@
 package org.ddmsportal.api;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.apache.jena.rdf.model.Model;
+import org.ddmsportal.application.data.CatalogueBuilder;
 import org.ddmsportal.application.data.CatalogueService;
 
 /**
- * The open data catalogue, DCAT-AP 3, public datasets only:
+ * The open data catalogue, DCAT-AP 3, public datasets only, in pages:
  * {@code GET /api/catalogue} (Turtle, or JSON-LD when asked for {@code application/ld+json}),
- * {@code /api/catalogue.ttl} and {@code /api/catalogue.jsonld}.
+ * {@code /api/catalogue.ttl} and {@code /api/catalogue.jsonld}; {@code ?page=N} from 1 (the
+ * first page without it). Each page links the others with Hydra ({@code hydra:next} …) and in
+ * {@code Link} headers; a page past the last is 404.
  */
 @Path("/")
 public class CatalogueResource {
@@ -25,21 +33,56 @@ public class CatalogueResource {
     @GET
     @Path("catalogue")
     @Produces({"text/turtle", "application/ld+json"})
-    public Response negotiated(@jakarta.ws.rs.HeaderParam("Accept") String accept) {
+    public Response negotiated(@HeaderParam("Accept") String accept, @QueryParam("page") String page) {
         boolean jsonLd = accept != null && accept.contains("application/ld+json")
                 && !accept.contains("text/turtle");
-        return jsonLd ? jsonLd() : turtle();
+        return page(page, "catalogue", jsonLd);
     }
 
     @GET
     @Path("catalogue.ttl")
-    public Response turtle() {
-        return Response.ok((StreamingOutput) out -> catalogue.write(out, false), TURTLE).build();
+    public Response turtle(@QueryParam("page") String page) {
+        return page(page, "catalogue.ttl", false);
     }
 
     @GET
     @Path("catalogue.jsonld")
-    public Response jsonLd() {
-        return Response.ok((StreamingOutput) out -> catalogue.write(out, true), JSON_LD).build();
+    public Response jsonLd(@QueryParam("page") String page) {
+        return page(page, "catalogue.jsonld", true);
+    }
+
+    private Response page(String pageParameter, String path, boolean jsonLd) {
+        int page;
+        try {
+            page = pageParameter == null || pageParameter.isBlank() ? 1 : Integer.parseInt(pageParameter.strip());
+        } catch (NumberFormatException e) {
+            return problem(400, "page must be a whole number from 1");
+        }
+        CatalogueService.Page found = catalogue.page(page, path).orElse(null);
+        if (found == null) {
+            return problem(404, "no such page of the catalogue");
+        }
+        Model model = found.model();
+        CatalogueBuilder.View view = found.view();
+        Response.ResponseBuilder response = Response.ok((StreamingOutput) out -> catalogue.write(model, out, jsonLd),
+                jsonLd ? JSON_LD : TURTLE)
+                .header("Link", link(view.pageIri(1), "first"))
+                .header("Link", link(view.pageIri(view.lastPage()), "last"));
+        if (view.page() > 1) {
+            response.header("Link", link(view.pageIri(view.page() - 1), "prev"));
+        }
+        if (view.page() < view.lastPage()) {
+            response.header("Link", link(view.pageIri(view.page() + 1), "next"));
+        }
+        return response.build();
+    }
+
+    private static String link(String url, String rel) {
+        return "<" + url + ">; rel=\"" + rel + "\"";
+    }
+
+    private static Response problem(int status, String detail) {
+        return Response.status(status).type(MediaType.valueOf("application/problem+json"))
+                .entity(Json.createObjectBuilder().add("status", status).add("detail", detail).build().toString()).build();
     }
 }

@@ -22,6 +22,22 @@ import org.ddmsportal.domain.data.Observation;
 @Path("/indicators/{code}")
 public class IndicatorDataResource {
 
+    /**
+     * The SDMX-JSON message is built whole (its series and dimension values come before the
+     * observations), so it is held in memory: bounded here. The CSV is streamed row by row and has
+     * no bound.
+     */
+    static final int MAX_JSON_OBSERVATIONS = 200_000;
+
+    /** Stops reading observations once the bound is passed. */
+    private static final class TooMany extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooMany() {
+            super(null, null, false, false);
+        }
+    }
+
     @Inject
     IndicatorService indicators;
 
@@ -50,7 +66,19 @@ public class IndicatorDataResource {
             return Response.status(404).build();
         }
         List<Observation> rows = new ArrayList<>();
-        indicators.exportPublic(indicator, rows::add);
+        try {
+            indicators.exportPublic(indicator, o -> {
+                if (rows.size() == MAX_JSON_OBSERVATIONS) {
+                    throw new TooMany();
+                }
+                rows.add(o);
+            });
+        } catch (TooMany e) {
+            return Response.status(413).type("application/problem+json").entity(jakarta.json.Json.createObjectBuilder()
+                    .add("status", 413)
+                    .add("detail", "more than " + MAX_JSON_OBSERVATIONS + " observations: use data.csv, which is streamed")
+                    .build().toString()).build();
+        }
         var names = indicators.territoryNames(rows.stream().map(Observation::territory).collect(java.util.stream.Collectors.toSet()));
         StreamingOutput body = out -> SdmxWriter.json(indicator, rows, names, out);
         return Response.ok(body, "application/vnd.sdmx.data+json;version=2.0.0;charset=utf-8").build();

@@ -158,7 +158,14 @@ class PilotJourneyIT {
     private void catalogue() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (String format : new String[] {"ttl", "jsonld"}) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue." + format)))
+            HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue." + format)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, first.statusCode());
+            // the catalogue is paged in id order: the datasets just made are on its last page
+            String last = first.headers().allValues("Link").stream().filter(l -> l.endsWith("rel=\"last\""))
+                    .map(l -> l.substring(l.indexOf('?'), l.indexOf('>'))).findFirst()
+                    .orElseThrow(() -> new AssertionError("a link to the last page: " + first.headers().map()));
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue." + format + last)))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
             Model model = ModelFactory.createDefaultModel();

@@ -85,6 +85,62 @@ class CatalogueShapesTest {
                 org.apache.jena.vocabulary.DCAT.Dataset).toList().size());
     }
 
+    /**
+     * A catalogue larger than a page is served in pages: each page conforms on its own, carries
+     * the whole catalogue's description (countries of all its datasets, total count) and Hydra
+     * links to the first, previous, next and last pages; together the pages list every public
+     * dataset exactly once. Past the last page there is nothing.
+     */
+    @Test
+    void aCatalogueLargerThanAPageIsPagedAndEveryPageConforms() {
+        List<Dataset> all = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            all.add(DataFixtures.dataset(100 + i, "Open dataset " + i, i % 2 == 0 ? DataFixtures.SORS : DataFixtures.EPS,
+                    Confidentiality.PUBLIC));
+        }
+        all.get(0).governBy(DataFixtures.agreement(Agreement.ACTIVE, LocalDate.of(2028, 12, 31)));
+        List<org.ddmsportal.domain.data.CatalogueEntry> entries = all.stream()
+                .map(org.ddmsportal.domain.data.CatalogueEntry::of).toList();
+        var repository = new org.ddmsportal.domain.data.CatalogueRepository() {
+            @Override
+            public Summary summary() {
+                return new Summary(entries.size(), null, List.of(new Country("SRB", "Serbia")));
+            }
+
+            @Override
+            public List<org.ddmsportal.domain.data.CatalogueEntry> page(int page, int size) {
+                return entries.subList(Math.min(entries.size(), (page - 1) * size), Math.min(entries.size(), page * size));
+            }
+        };
+        var service = new org.ddmsportal.application.data.CatalogueService(repository, "https://ddms.example.org", 3);
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        String hydra = "http://www.w3.org/ns/hydra/core#";
+        for (int n = 1; n <= 3; n++) {
+            Model page = service.page(n, "catalogue.ttl").orElseThrow().model();
+            assertConforms(page.getGraph());
+            var datasets = page.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                    org.apache.jena.vocabulary.DCAT.Dataset).toList();
+            assertEquals(n < 3 ? 3 : 1, datasets.size(), "page " + n);
+            datasets.forEach(d -> assertTrue(listed.add(d.getURI()), "listed twice: " + d));
+            var view = page.getResource("https://ddms.example.org/api/catalogue.ttl?page=" + n);
+            assertTrue(view.hasProperty(org.apache.jena.vocabulary.RDF.type, page.getResource(hydra + "PartialCollectionView")));
+            assertTrue(page.getResource("https://ddms.example.org/api/catalogue").hasProperty(page.createProperty(hydra, "view"), view));
+            assertEquals("https://ddms.example.org/api/catalogue.ttl?page=1",
+                    view.getPropertyResourceValue(page.createProperty(hydra, "first")).getURI());
+            assertEquals("https://ddms.example.org/api/catalogue.ttl?page=3",
+                    view.getPropertyResourceValue(page.createProperty(hydra, "last")).getURI());
+            assertEquals(n < 3, view.hasProperty(page.createProperty(hydra, "next")), "next on page " + n);
+            assertEquals(n > 1, view.hasProperty(page.createProperty(hydra, "previous")), "previous on page " + n);
+            assertEquals(7, page.getResource("https://ddms.example.org/api/catalogue")
+                    .getProperty(page.createProperty(hydra, "totalItems")).getLong());
+        }
+        assertEquals(7, listed.size());
+        assertTrue(write(service.page(1, "catalogue.ttl").orElseThrow().model())
+                .contains("https://ddms.example.org/api/agreements/RS-2026-0001/odrl"));
+        assertTrue(service.page(4, "catalogue.ttl").isEmpty(), "past the last page");
+        assertTrue(service.page(0, "catalogue.ttl").isEmpty());
+    }
+
     static String write(Model model) {
         StringWriter out = new StringWriter();
         RDFDataMgr.write(out, model, Lang.TURTLE);

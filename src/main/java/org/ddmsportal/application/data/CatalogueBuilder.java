@@ -1,5 +1,6 @@
 package org.ddmsportal.application.data;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -12,9 +13,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.apache.jena.vocabulary.VCARD4;
-import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.data.CatalogueEntry;
+import org.ddmsportal.domain.data.CatalogueRepository;
 import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.domain.organisation.Organisation;
 
 /**
  * Builds the portal's open data catalogue as a DCAT-AP 3 graph: one {@code dcat:Catalog}
@@ -39,6 +40,7 @@ public final class CatalogueBuilder {
     static final String ODRL = "http://www.w3.org/ns/odrl/2/";
     static final String FOAF = "http://xmlns.com/foaf/0.1/";
     static final String EU = "http://publications.europa.eu/resource/authority/";
+    static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
 
     static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
     /** The licence the portal states for its catalogue and the public datasets it lists. */
@@ -71,11 +73,44 @@ public final class CatalogueBuilder {
         return portalUrl + "/api/catalogue";
     }
 
-    public String datasetIri(Dataset d) {
-        return portalUrl + "/api/catalogue/datasets/" + d.getId();
+    public String datasetIri(long id) {
+        return portalUrl + "/api/catalogue/datasets/" + id;
     }
 
+    /**
+     * Where a page of the catalogue is: the address it was asked at ({@code base}, e.g. the
+     * portal's {@code /api/catalogue.ttl}), its number and the number of the last page.
+     */
+    public record View(String base, int page, int lastPage) {
+
+        public View {
+            if (page < 1 || page > lastPage) {
+                throw new IllegalArgumentException("page " + page + " of " + lastPage);
+            }
+        }
+
+        public String pageIri(int n) {
+            return base + "?page=" + n;
+        }
+    }
+
+    /** A catalogue of these datasets in one piece (the public ones among them), without paging. */
     public Model build(List<Dataset> datasets, LocalDate today) {
+        List<CatalogueEntry> entries = datasets.stream().filter(Dataset::isPublic).map(CatalogueEntry::of).toList();
+        Instant first = entries.stream().map(CatalogueEntry::createdAt).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).orElse(null);
+        List<CatalogueRepository.Country> countries = entries.stream()
+                .map(e -> new CatalogueRepository.Country(e.countryAlpha3(), e.countryName())).distinct().toList();
+        return build(entries, new CatalogueRepository.Summary(entries.size(), first, countries), null, today);
+    }
+
+    /**
+     * One page of the catalogue: the catalogue as a whole (its description, the countries and
+     * first date of <em>all</em> its datasets, how many there are) with the page's datasets, and,
+     * when {@code view} is given, a {@code hydra:PartialCollectionView} linking the first,
+     * previous, next and last pages — the paging DCAT-AP harvesters follow.
+     */
+    public Model build(List<CatalogueEntry> entries, CatalogueRepository.Summary summary, View view, LocalDate today) {
         Model m = ModelFactory.createDefaultModel();
         m.setNsPrefix("dcat", DCAT.NS);
         m.setNsPrefix("dct", DCTerms.NS);
@@ -102,91 +137,105 @@ public final class CatalogueBuilder {
         catalogue.addProperty(DCAT.themeTaxonomy, m.createResource(EU + "data-theme")
                 .addProperty(RDF.type, SKOS.ConceptScheme)
                 .addProperty(DCTerms.title, "Data theme", "en"));
-        LocalDate issued = today;
-        for (Dataset d : datasets) {
-            if (!d.isPublic()) {
-                continue;
-            }
+        for (CatalogueRepository.Country country : summary.countries()) {
+            catalogue.addProperty(DCTerms.spatial, country(m, country.alpha3(), country.name()));
+        }
+        for (CatalogueEntry d : entries) {
             catalogue.addProperty(DCAT.dataset, dataset(m, d, today));
-            catalogue.addProperty(DCTerms.spatial, country(m, d));
-            if (d.getCreatedAt() != null) {
-                LocalDate created = d.getCreatedAt().atOffset(ZoneOffset.UTC).toLocalDate();
-                issued = created.isBefore(issued) ? created : issued;
-            }
         }
         // issued: when the first dataset now listed was recorded
-        catalogue.addProperty(DCTerms.issued, m.createTypedLiteral(issued.toString(), XSDDatatype.XSDdate));
+        LocalDate issued = summary.firstCreated() == null ? today
+                : summary.firstCreated().atOffset(ZoneOffset.UTC).toLocalDate();
+        catalogue.addProperty(DCTerms.issued, m.createTypedLiteral(
+                (issued.isBefore(today) ? issued : today).toString(), XSDDatatype.XSDdate));
+        if (view != null) {
+            m.setNsPrefix("hydra", HYDRA);
+            catalogue.addProperty(RDF.type, m.createResource(HYDRA + "Collection"));
+            catalogue.addLiteral(m.createProperty(HYDRA + "totalItems"), m.createTypedLiteral(summary.publicDatasets()));
+            Resource page = m.createResource(view.pageIri(view.page()))
+                    .addProperty(RDF.type, m.createResource(HYDRA + "PartialCollectionView"))
+                    .addProperty(m.createProperty(HYDRA + "first"), m.createResource(view.pageIri(1)))
+                    .addProperty(m.createProperty(HYDRA + "last"), m.createResource(view.pageIri(view.lastPage())));
+            if (view.page() > 1) {
+                page.addProperty(m.createProperty(HYDRA + "previous"), m.createResource(view.pageIri(view.page() - 1)));
+            }
+            if (view.page() < view.lastPage()) {
+                page.addProperty(m.createProperty(HYDRA + "next"), m.createResource(view.pageIri(view.page() + 1)));
+            }
+            catalogue.addProperty(m.createProperty(HYDRA + "view"), page);
+        }
         return m;
     }
 
-    private Resource dataset(Model m, Dataset d, LocalDate today) {
-        Resource ds = m.createResource(datasetIri(d))
+    private Resource dataset(Model m, CatalogueEntry d, LocalDate today) {
+        String iri = datasetIri(d.id());
+        Resource ds = m.createResource(iri)
                 .addProperty(RDF.type, DCAT.Dataset)
-                .addProperty(DCTerms.title, d.getTitle(), "en")
-                .addProperty(DCTerms.description, d.getDescription() == null ? d.getTitle() : d.getDescription(), "en")
-                .addProperty(DCTerms.identifier, datasetIri(d))
-                .addProperty(DCTerms.publisher, agent(m, d.getProvider()))
-                .addProperty(DCTerms.accrualPeriodicity, concept(m, "frequency", d.getPeriodicity().euFrequency(),
-                        d.getPeriodicity().name().toLowerCase(java.util.Locale.ROOT), DCTerms.Frequency))
-                .addProperty(DCTerms.spatial, country(m, d))
+                .addProperty(DCTerms.title, d.title(), "en")
+                .addProperty(DCTerms.description, d.description() == null ? d.title() : d.description(), "en")
+                .addProperty(DCTerms.identifier, iri)
+                .addProperty(DCTerms.publisher, agent(m, d))
+                .addProperty(DCTerms.accrualPeriodicity, concept(m, "frequency", d.periodicity().euFrequency(),
+                        d.periodicity().name().toLowerCase(java.util.Locale.ROOT), DCTerms.Frequency))
+                .addProperty(DCTerms.spatial, country(m, d.countryAlpha3(), d.countryName()))
                 .addProperty(DCAT.theme, concept(m, "data-theme", "REGI", "Regions and cities", SKOS.Concept))
-                .addProperty(DCAT.contactPoint, contactPoint(m, d.getProvider()));
+                .addProperty(DCAT.contactPoint, contactPoint(m, d));
         ds.addProperty(DCTerms.modified, m.createTypedLiteral(
-                d.getModifiedAt() == null ? today.toString() : d.getModifiedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
+                d.modifiedAt() == null ? today.toString() : d.modifiedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
                 XSDDatatype.XSDdate));
-        if (d.getTimeFrom() != null || d.getTimeTo() != null) {
+        if (d.timeFrom() != null || d.timeTo() != null) {
             Resource period = m.createResource().addProperty(RDF.type, DCTerms.PeriodOfTime);
-            if (d.getTimeFrom() != null) {
-                period.addProperty(DCAT.startDate, m.createTypedLiteral(d.getTimeFrom().toString(), XSDDatatype.XSDdate));
+            if (d.timeFrom() != null) {
+                period.addProperty(DCAT.startDate, m.createTypedLiteral(d.timeFrom().toString(), XSDDatatype.XSDdate));
             }
-            if (d.getTimeTo() != null) {
-                period.addProperty(DCAT.endDate, m.createTypedLiteral(d.getTimeTo().toString(), XSDDatatype.XSDdate));
+            if (d.timeTo() != null) {
+                period.addProperty(DCAT.endDate, m.createTypedLiteral(d.timeTo().toString(), XSDDatatype.XSDdate));
             }
             ds.addProperty(DCTerms.temporal, period);
         }
-        ds.addProperty(DCAT.keyword, d.getSourceKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "en");
-        ds.addProperty(DCAT.distribution, distribution(m, d, today));
+        ds.addProperty(DCAT.keyword, d.sourceKind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), "en");
+        ds.addProperty(DCAT.distribution, distribution(m, d));
         return ds;
     }
 
-    private Resource distribution(Model m, Dataset d, LocalDate today) {
+    private Resource distribution(Model m, CatalogueEntry d) {
+        String iri = datasetIri(d.id());
         // without an access URL of its own, the dataset's record in the portal is where to ask for it
-        Resource dist = m.createResource(datasetIri(d) + "/distribution")
+        Resource dist = m.createResource(iri + "/distribution")
                 .addProperty(RDF.type, DCAT.Distribution)
-                .addProperty(DCAT.accessURL, m.createResource(d.getAccessUrl() == null ? datasetIri(d) : d.getAccessUrl()))
-                .addProperty(DCTerms.title, d.getTitle(), "en")
-                .addProperty(DCTerms.description, d.getDescription() == null ? d.getTitle() : d.getDescription(), "en")
+                .addProperty(DCAT.accessURL, m.createResource(d.accessUrl() == null ? iri : d.accessUrl()))
+                .addProperty(DCTerms.title, d.title(), "en")
+                .addProperty(DCTerms.description, d.description() == null ? d.title() : d.description(), "en")
                 .addProperty(DCTerms.license, licence(m))
                 .addProperty(m.createProperty("http://data.europa.eu/r5r/availability"),
                         concept(m, "planned-availability", "AVAILABLE", "available", SKOS.Concept));
-        if (d.getFormat() != null) {
-            dist.addProperty(DCTerms.format, concept(m, "file-type", d.getFormat().euFileType(),
-                    d.getFormat().euFileType(), DCTerms.MediaTypeOrExtent));
+        if (d.format() != null) {
+            dist.addProperty(DCTerms.format, concept(m, "file-type", d.format().euFileType(),
+                    d.format().euFileType(), DCTerms.MediaTypeOrExtent));
         }
-        Agreement agreement = d.getAgreement();
-        if (agreement != null && agreement.isDataSharing() && agreement.isFrozen()) {
+        if (d.policyReference() != null) {
             dist.addProperty(m.createProperty(ODRL + "hasPolicy"),
-                    m.createResource(portalUrl + "/api/agreements/" + agreement.getReference() + "/odrl")
+                    m.createResource(portalUrl + "/api/agreements/" + d.policyReference() + "/odrl")
                             .addProperty(RDF.type, m.createResource(ODRL + "Policy")));
         }
         return dist;
     }
 
-    private Resource agent(Model m, Organisation o) {
-        return m.createResource(portalUrl + "/api/catalogue/agents/" + o.getId())
+    private Resource agent(Model m, CatalogueEntry d) {
+        return m.createResource(portalUrl + "/api/catalogue/agents/" + d.providerId())
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
-                .addProperty(m.createProperty(FOAF + "name"), o.getName())
-                .addProperty(DCTerms.type, publisherType(m, o.getType() == null ? "" : o.getType().getCode()));
+                .addProperty(m.createProperty(FOAF + "name"), d.providerName())
+                .addProperty(DCTerms.type, publisherType(m, d.providerType() == null ? "" : d.providerType()));
     }
 
     /** The provider as a vCard organisation: its name and, where known, its web site. */
-    private Resource contactPoint(Model m, Organisation o) {
-        Resource card = m.createResource(portalUrl + "/api/catalogue/agents/" + o.getId() + "#contact")
+    private Resource contactPoint(Model m, CatalogueEntry d) {
+        Resource card = m.createResource(portalUrl + "/api/catalogue/agents/" + d.providerId() + "#contact")
                 .addProperty(RDF.type, VCARD4.Organization)
                 .addProperty(RDF.type, VCARD4.Kind)
-                .addProperty(VCARD4.fn, o.getName());
-        if (o.getWebsite() != null) {
-            card.addProperty(VCARD4.hasURL, m.createResource(o.getWebsite()));
+                .addProperty(VCARD4.fn, d.providerName());
+        if (d.providerWebsite() != null) {
+            card.addProperty(VCARD4.hasURL, m.createResource(d.providerWebsite()));
         }
         return card;
     }
@@ -207,9 +256,8 @@ public final class CatalogueBuilder {
                         .addProperty(SKOS.prefLabel, "Attribution", "en"));
     }
 
-    private static Resource country(Model m, Dataset d) {
-        return concept(m, "country", d.getCountry().getAlpha3(), d.getCountry().nameIn(java.util.Locale.ENGLISH),
-                DCTerms.Location);
+    private static Resource country(Model m, String alpha3, String name) {
+        return concept(m, "country", alpha3, name, DCTerms.Location);
     }
 
     private static Resource concept(Model m, String vocabulary, String code, String label, Resource type) {

@@ -24,7 +24,7 @@ public interface CaseStudyRepository {
 
     void add(CaseStudy caseStudy);
 
-    /** The pilots published case studies tell about (the showcase's pilot summaries). */
+    /** The pilots published case studies tell about (the showcase's pilot summaries), the first 100 by title. */
     List<org.ddmsportal.domain.pilot.Pilot> publishedPilots();
 
     List<Submission> submissions(long caseStudyId);

@@ -17,9 +17,6 @@ public interface DatasetRepository {
 
     void add(Dataset dataset);
 
-    /** Public datasets with provider, agreement and producer loaded (for the open catalogue). */
-    List<Dataset> publicDatasets();
-
     List<Dataset> byIds(List<Long> ids);
 
     /** After a pilot's city changed: its datasets' stored country (see {@link Dataset#getCountry()}). */

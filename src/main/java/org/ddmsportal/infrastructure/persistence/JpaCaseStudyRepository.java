@@ -89,6 +89,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
                         + " JOIN cs.pilots cp WHERE cp = p AND cs.status = :published) ORDER BY p.title",
                         org.ddmsportal.domain.pilot.Pilot.class)
                 .setParameter("published", CaseStudy.PUBLISHED)
+                .setMaxResults(100)   // the showcase lists them on one page: bounded
                 .getResultList();
     }
 

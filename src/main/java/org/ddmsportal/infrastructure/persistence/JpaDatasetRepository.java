@@ -82,13 +82,6 @@ public class JpaDatasetRepository implements DatasetRepository {
     }
 
     @Override
-    public List<Dataset> publicDatasets() {
-        return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.provider pr JOIN FETCH pr.country"
-                        + " LEFT JOIN FETCH d.agreement WHERE d.confidentiality = :c ORDER BY d.id", Dataset.class)
-                .setParameter("c", Confidentiality.PUBLIC).getResultList();
-    }
-
-    @Override
     public List<Dataset> byIds(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

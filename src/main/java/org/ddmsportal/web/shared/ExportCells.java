@@ -19,10 +19,15 @@ import org.primefaces.model.LazyDataModel;
  *       would fall back to the column's {@code field} and print the raw property (an entity's
  *       {@code toString}, or fail on a field that is only a filter key).</li>
  *   <li>A lazy table is counted again with its current filters before the export, so the file has
- *       every matching row even when records were added since the page was drawn.</li>
+ *       every matching row even when records were added since the page was drawn — up to
+ *       {@link #MAX_ROWS}: an export is read a page at a time, but one click must not make the
+ *       portal read and write a whole register of 100,000 rows (filter first).</li>
  * </ul>
  */
 final class ExportCells {
+
+    /** The most rows one export writes. */
+    static final int MAX_ROWS = 20_000;
 
     private ExportCells() {
     }
@@ -50,7 +55,7 @@ final class ExportCells {
 
     static void recount(DataTable table) {
         if (table.isLazy() && table.getValue() instanceof LazyDataModel<?> model) {
-            model.setRowCount(model.count(table.getActiveFilterMeta()));
+            model.setRowCount(Math.min(MAX_ROWS, model.count(table.getActiveFilterMeta())));
         }
     }
 }

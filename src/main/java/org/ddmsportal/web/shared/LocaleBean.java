@@ -1,33 +1,41 @@
 package org.ddmsportal.web.shared;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * The interface language of this visit: the browser's if it is one of en, fr, ru, else English;
- * changed with the switcher in the header. Session scope: it belongs to the visitor, not to a
- * page.
+ * The interface language of this request ({@link LanguageChoice}: the switch's parameter, its
+ * cookie, the browser's languages, English) and the links of the language switch.
+ *
+ * <p>Request scope, not session scope: a visitor who only reads public pages must not get an
+ * HTTP session (see {@link LanguageChoice}).
  */
 @Named
-@SessionScoped
-public class LocaleBean implements Serializable {
+@RequestScoped
+public class LocaleBean {
 
-    private static final long serialVersionUID = 1L;
-
-    public static final List<String> LANGUAGES = List.of("en", "fr", "ru");
+    public static final List<String> LANGUAGES = LanguageChoice.LANGUAGES;
 
     private Locale locale;
 
     public Locale getLocale() {
         if (locale == null) {
             FacesContext context = FacesContext.getCurrentInstance();
-            Locale requested = context == null ? null : context.getExternalContext().getRequestLocale();
-            locale = requested != null && LANGUAGES.contains(requested.getLanguage())
-                    ? Locale.forLanguageTag(requested.getLanguage()) : Locale.ENGLISH;
+            String language = "en";
+            if (context != null && context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
+                language = LanguageChoice.resolve(
+                        LanguageChoice.queryParameter(request.getQueryString(), LanguageChoice.PARAMETER),
+                        cookie(request), LanguageChoice.locales(request.getLocales()));
+            }
+            locale = Locale.forLanguageTag(language);
         }
         return locale;
     }
@@ -40,12 +48,45 @@ public class LocaleBean implements Serializable {
         return LANGUAGES;
     }
 
-    /** Switches the language and reloads the current page (with its query string) in it. */
-    public String switchTo(String language) {
-        if (LANGUAGES.contains(language)) {
-            locale = Locale.forLanguageTag(language);
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    /**
+     * The address of this page in {@code language}: the address the browser asked for (the
+     * readable one of a forwarded showcase page, the failed one of an error page) with its query
+     * and {@code language=…}; after a form post, the view with its view parameters.
+     */
+    public String linkTo(String language) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String path;
+        String query;
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) != null) {
+            path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+            query = null;
+        } else if (request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI) != null) {
+            path = (String) request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+            query = (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        } else if ("GET".equals(request.getMethod()) || context.getViewRoot() == null) {
+            path = request.getRequestURI();
+            query = request.getQueryString();
+        } else {
+            String url = context.getApplication().getViewHandler().getBookmarkableURL(context,
+                    context.getViewRoot().getViewId(), Map.of(), true);
+            int q = url.indexOf('?');
+            path = q < 0 ? url : url.substring(0, q);
+            query = q < 0 ? null : url.substring(q + 1);
         }
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+        return path + "?" + LanguageChoice.withParameter(query, LanguageChoice.PARAMETER, language);
+    }
+
+    private static String cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (LanguageChoice.COOKIE.equals(cookie.getName())) {
+                    return cookie.getValue();
+                }
+            }
+        }
+        return null;
     }
 }

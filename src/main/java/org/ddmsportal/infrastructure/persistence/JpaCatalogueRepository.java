@@ -1,0 +1,114 @@
+package org.ddmsportal.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.data.CatalogueEntry;
+import org.ddmsportal.domain.data.CatalogueRepository;
+import org.ddmsportal.domain.data.DataFormat;
+import org.ddmsportal.domain.data.Periodicity;
+import org.ddmsportal.domain.data.SourceKind;
+
+/**
+ * The open catalogue's reads, in SQL with constant memory per request: a page is an id range
+ * of public datasets — its first id found on the index {@code (confidentiality, id)} (V15), then
+ * at most a page of rows from there — read by one projection query with the provider, its type
+ * and the dataset's country (pilot city's, else partnership lead's, else provider's, as
+ * {@code Dataset.getCountry}); the page's agreements in one more query.
+ */
+@ApplicationScoped
+public class JpaCatalogueRepository implements CatalogueRepository {
+
+    private static final String PUBLIC = Confidentiality.PUBLIC.name();
+
+    /** The dataset's country, as Dataset.getCountry(). */
+    private static final String COUNTRY_JOINS = " JOIN organisation pr ON pr.id = d.provider_id"
+            + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
+            + " LEFT JOIN partnership pa ON pa.id = d.partnership_id"
+            + " LEFT JOIN organisation pal ON pal.id = pa.lead_organisation_id"
+            + " JOIN country c ON c.id = COALESCE(pic.country_id, pal.country_id, pr.country_id)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Summary summary() {
+        Object[] totals = (Object[]) em.createNativeQuery(
+                        "SELECT COUNT(*), MIN(d.created_at) FROM dataset d WHERE d.confidentiality = ?")
+                .setParameter(1, PUBLIC).getSingleResult();
+        @SuppressWarnings("unchecked")
+        List<Object[]> countries = em.createNativeQuery("SELECT DISTINCT c.iso_alpha3, c.name_en FROM dataset d"
+                        + COUNTRY_JOINS + " WHERE d.confidentiality = ? ORDER BY c.iso_alpha3")
+                .setParameter(1, PUBLIC).getResultList();
+        return new Summary(((Number) totals[0]).longValue(), instant(totals[1]),
+                countries.stream().map(r -> new Country((String) r[0], (String) r[1])).toList());
+    }
+
+    @Override
+    public List<CatalogueEntry> page(int page, int size) {
+        if (page < 1 || size < 1) {
+            return List.of();
+        }
+        List<?> first = em.createNativeQuery("SELECT d.id FROM dataset d WHERE d.confidentiality = ?"
+                        + " ORDER BY d.id LIMIT 1 OFFSET ?")
+                .setParameter(1, PUBLIC).setParameter(2, (long) (page - 1) * size).getResultList();
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.title, d.description, d.periodicity, d.source_kind,"
+                        + " d.format, d.access_url, d.time_from, d.time_to, d.created_at, d.modified_at,"
+                        + " pr.id, pr.name, pr.website, ot.code, c.iso_alpha3, c.name_en, d.agreement_id"
+                        + " FROM dataset d" + COUNTRY_JOINS + " JOIN organisation_type ot ON ot.id = pr.type_id"
+                        + " WHERE d.confidentiality = ? AND d.id >= ? ORDER BY d.id LIMIT ?")
+                .setParameter(1, PUBLIC).setParameter(2, ((Number) first.get(0)).longValue()).setParameter(3, size)
+                .getResultList();
+        Map<Long, String> policies = policies(rows.stream().map(r -> r[17]).filter(Objects::nonNull)
+                .map(v -> ((Number) v).longValue()).distinct().toList());
+        return rows.stream().map(r -> new CatalogueEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                Periodicity.valueOf((String) r[3]), SourceKind.valueOf((String) r[4]),
+                r[5] == null ? null : DataFormat.valueOf((String) r[5]), (String) r[6], date(r[7]), date(r[8]),
+                instant(r[9]), instant(r[10]), ((Number) r[11]).longValue(), (String) r[12], (String) r[13],
+                (String) r[14], (String) r[15], (String) r[16],
+                r[17] == null ? null : policies.get(((Number) r[17]).longValue()))).toList();
+    }
+
+    /** The ODRL policy reference of each agreement of a page (at most a page of them, one query). */
+    private Map<Long, String> policies(List<Long> agreementIds) {
+        Map<Long, String> policies = new HashMap<>();
+        if (agreementIds.isEmpty()) {
+            return policies;
+        }
+        em.createQuery("SELECT a FROM Agreement a LEFT JOIN FETCH a.amends WHERE a.id IN :ids", Agreement.class)
+                .setParameter("ids", agreementIds).getResultList()
+                .forEach(a -> policies.put(a.getId(), CatalogueEntry.governingPolicy(a)));
+        return policies;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);   // stored as UTC (InstantConverter)
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.toInstant(java.time.ZoneOffset.UTC);
+        }
+        return (Instant) value;
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return (LocalDate) value;
+    }
+}

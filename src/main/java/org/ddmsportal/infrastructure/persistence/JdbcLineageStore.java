@@ -24,7 +24,7 @@ import org.ddmsportal.application.lineage.LineageStore;
 import org.ddmsportal.domain.agreement.Agreement;
 
 /**
- * Lineage in SQL, scoped to the record asked for: one {@code WITH RECURSIVE} walk up and down
+ * Lineage in SQL, scoped to the record asked for: a {@code WITH RECURSIVE} walk down and one up
  * from it (each step an indexed join on one link table), one query for the links among the
  * records reached, one query per kind of record for labels and lapsed flags. Nothing reads the
  * link tables as a whole.
@@ -48,27 +48,28 @@ public class JdbcLineageStore implements LineageStore {
             new LinkTable(Kind.PILOT, Kind.DECISION, "decision_pilot", "pilot_id", "decision_id"));
 
     /**
-     * The walk: {@code down} follows links from upstream to downstream, {@code up} the other way,
-     * one recursive SELECT per kind of link. UNION (not UNION ALL) keeps a record once per depth,
-     * so the work is bounded by records × depth even where many paths lead to one record.
+     * The walk downstream (from upstream to downstream) and upstream: one recursive SELECT per
+     * kind of link. UNION (not UNION ALL) keeps a record once per depth, so the work is bounded
+     * by records × depth even where many paths lead to one record. Two statements, not one with
+     * two recursive CTEs: MariaDB 11.4 hangs in the optimizer on the latter.
      */
-    private static final String REACH;
+    private static final String DOWN = walk(true);
+    private static final String UP = walk(false);
 
-    static {
-        StringBuilder down = new StringBuilder("down (kind, id, depth) AS (SELECT CAST(? AS CHAR(12)), CAST(? AS INTEGER), 0");
-        StringBuilder up = new StringBuilder("up (kind, id, depth) AS (SELECT CAST(? AS CHAR(12)), CAST(? AS INTEGER), 0");
+    private static String walk(boolean down) {
+        StringBuilder sql = new StringBuilder("WITH RECURSIVE w (kind, id, depth) AS (SELECT CAST(? AS CHAR(12)),"
+                + " CAST(? AS INTEGER), 0");
         for (LinkTable l : LINKS) {
-            down.append(" UNION SELECT '").append(l.to()).append("', t.").append(l.toColumn())
-                    .append(", w.depth + 1 FROM down w JOIN ").append(l.table()).append(" t ON t.").append(l.fromColumn())
-                    .append(" = w.id WHERE w.kind = '").append(l.from()).append("' AND w.depth < ?");
-            up.append(" UNION SELECT '").append(l.from()).append("', t.").append(l.fromColumn())
-                    .append(", w.depth + 1 FROM up w JOIN ").append(l.table()).append(" t ON t.").append(l.toColumn())
-                    .append(" = w.id WHERE w.kind = '").append(l.to()).append("' AND w.depth < ?");
+            Kind from = down ? l.from() : l.to();
+            Kind to = down ? l.to() : l.from();
+            String fromColumn = down ? l.fromColumn() : l.toColumn();
+            String toColumn = down ? l.toColumn() : l.fromColumn();
+            sql.append(" UNION SELECT '").append(to).append("', t.").append(toColumn).append(", w.depth + 1 FROM w STRAIGHT_JOIN ")
+                    .append(l.table()).append(" t ON t.").append(fromColumn).append(" = w.id WHERE w.kind = '")
+                    .append(from).append("' AND w.depth < ? AND t.").append(toColumn).append(" IS NOT NULL");
         }
-        REACH = "WITH RECURSIVE " + down + "), " + up + ")"
-                + " SELECT kind, id, MIN(depth) d FROM (SELECT kind, id, depth FROM down UNION ALL"
-                + " SELECT kind, id, depth FROM up) n WHERE depth > 0 AND id IS NOT NULL AND NOT (kind = ? AND id = ?)"
-                + " GROUP BY kind, id ORDER BY d, kind, id LIMIT ?";
+        return sql.append(") SELECT kind, id, MIN(depth) d FROM w WHERE depth > 0 AND NOT (kind = ? AND id = ?)"
+                + " GROUP BY kind, id ORDER BY d, kind, id LIMIT ?").toString();
     }
 
     /** A dataset is lapsed when it has an agreement and that agreement is not in force (see {@code Dataset.isLapsed}). */
@@ -95,28 +96,37 @@ public class JdbcLineageStore implements LineageStore {
 
     @Override
     public List<Lineage.Ref> reach(Lineage.Ref start, int maxDepth, int limit) {
-        List<Lineage.Ref> reached = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(REACH)) {
-            int i = 1;
-            for (int walk = 0; walk < 2; walk++) {
-                s.setString(i++, start.kind().name());
-                s.setLong(i++, start.id());
-                for (int l = 0; l < LINKS.size(); l++) {
-                    s.setInt(i++, maxDepth);
-                }
-            }
-            s.setString(i++, start.kind().name());
-            s.setLong(i++, start.id());
-            s.setInt(i, limit);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    reached.add(new Lineage.Ref(Kind.valueOf(rs.getString(1)), rs.getLong(2)));
+        record Reached(Lineage.Ref ref, int depth) {
+        }
+        List<Reached> reached = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            for (String sql : List.of(DOWN, UP)) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    int i = 1;
+                    s.setString(i++, start.kind().name());
+                    s.setLong(i++, start.id());
+                    for (int l = 0; l < LINKS.size(); l++) {
+                        s.setInt(i++, maxDepth);
+                    }
+                    s.setString(i++, start.kind().name());
+                    s.setLong(i++, start.id());
+                    s.setInt(i, limit);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            reached.add(new Reached(new Lineage.Ref(Kind.valueOf(rs.getString(1)), rs.getLong(2)),
+                                    rs.getInt(3)));
+                        }
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("lineage walk failed: " + e.getMessage(), e);
         }
-        return reached;
+        // nearest first over both directions, as each query orders its own
+        return reached.stream()
+                .sorted(java.util.Comparator.comparingInt(Reached::depth)
+                        .thenComparing(r -> r.ref().kind().name()).thenComparingLong(r -> r.ref().id()))
+                .map(Reached::ref).distinct().limit(limit).toList();
     }
 
     @Override

@@ -20,7 +20,8 @@ import org.ddmsportal.application.shared.NotFoundException;
  * {@code GET /api/lineage/{kind}/{id}} (kind: partnership, agreement, dataset, indicator, pilot,
  * decision), signed in: the lineage the page draws, as JSON —
  * {@code {"start": "dataset-3", "nodes": [{"key", "kind", "id", "label", "href", "lapsed"}],
- * "edges": [{"from", "to"}]}}.
+ * "edges": [{"from", "to"}]}}, with {@code "truncated": true} when the record is linked to more
+ * records than a lineage shows ({@code LineageService.MAX_NODES}, the nearest kept).
  */
 @Path("/lineage/{kind}/{id}")
 public class LineageResource {
@@ -60,7 +61,11 @@ public class LineageResource {
         }
         JsonArrayBuilder edges = Json.createArrayBuilder();
         l.edges().forEach(e -> edges.add(Json.createObjectBuilder().add("from", e.from().key()).add("to", e.to().key())));
-        return Response.ok(Json.createObjectBuilder().add("start", l.start().key()).add("nodes", nodes)
-                .add("edges", edges).build().toString()).build();
+        JsonObjectBuilder body = Json.createObjectBuilder().add("start", l.start().key()).add("nodes", nodes)
+                .add("edges", edges);
+        if (l.truncated()) {
+            body.add("truncated", true);
+        }
+        return Response.ok(body.build().toString()).build();
     }
 }

@@ -440,6 +440,49 @@ class CaseStudyIT {
     }
 
     @Test
+    void aSearchCostsTheSameFewQueriesForThreeMatchesAsForMoreThanAPageAndPagesOnTheServer() throws Exception {
+        Scenario few = new Scenario();
+        long small = few.create(true);
+        lesson(few, small, LessonCategory.OBSTACLE, "The " + few.word + " extract stalled.", null, null,
+                SourceKind.SURVEY, MlTechnique.NONE);
+        lesson(few, small, LessonCategory.SUCCESS_FACTOR, "The " + few.word + " team met weekly.", null, null,
+                SourceKind.BIG_DATA, MlTechnique.NONE);
+        Scenario many = new Scenario();
+        long large = many.create(true);
+        for (int i = 0; i < 30; i++) {
+            lesson(many, large, i % 2 == 0 ? LessonCategory.OBSTACLE : LessonCategory.SUCCESS_FACTOR,
+                    "Lesson " + i + " on the " + many.word + " extract.", null, null,
+                    i % 3 == 0 ? SourceKind.BIG_DATA : SourceKind.SURVEY, MlTechnique.NONE);
+        }
+        SearchService.Result first = search.search(Actors.COORDINATOR, new SearchService.Query(many.word, Map.of(), 0, 20));
+        assertEquals(31, first.total());
+        assertEquals(20, first.hits().size());
+        assertEquals(Map.of("CASE_STUDY", 1L, "OBSTACLE", 15L, "SUCCESS_FACTOR", 15L), facet(first, "category"));
+        SearchService.Result second = search.search(Actors.COORDINATOR, new SearchService.Query(many.word, Map.of(), 20, 20));
+        assertEquals(11, second.hits().size());
+        Set<String> both = new java.util.HashSet<>(keys(first));
+        both.addAll(keys(second));
+        assertEquals(31, both.size(), "the two pages together hold every match once");
+        assertEquals(List.of(), search.search(Actors.COORDINATOR, new SearchService.Query(many.word, Map.of(), 40, 20)).hits());
+
+        for (Map<String, String> facets : List.of(Map.<String, String>of(), Map.of("sourceKind", "SURVEY", "category", "OBSTACLE"))) {
+            long three = QueryCounter.selects(dataSource, () -> search.search(Actors.COORDINATOR,
+                    new SearchService.Query(few.word, facets, 0, 20)));
+            long thirtyOne = QueryCounter.selects(dataSource, () -> search.search(Actors.COORDINATOR,
+                    new SearchService.Query(many.word, facets, 0, 20)));
+            assertEquals(three, thirtyOne, "queries for " + facets);
+            assertTrue(thirtyOne <= 3, thirtyOne + " queries: facet counts, the page, its texts");
+        }
+        SearchService.Result faceted = search.search(Actors.COORDINATOR,
+                new SearchService.Query(many.word, Map.of("sourceKind", "SURVEY", "category", "OBSTACLE"), 0, 20));
+        // lessons 2, 4, 8, 10, 14, 16, 20, 22, 26, 28: even (obstacle) and not a multiple of 3 (survey)
+        assertEquals(10, faceted.total());
+        assertEquals(Map.of("OBSTACLE", 10L, "SUCCESS_FACTOR", 10L, "CASE_STUDY", 1L), facet(faceted, "category"),
+                "a facet is counted without its own choice");
+        assertEquals(Map.of("SURVEY", 10L, "BIG_DATA", 5L), facet(faceted, "sourceKind"));
+    }
+
+    @Test
     void theListPageCostsTheSameQueriesForTwoRowsAndForTen() throws Exception {
         Scenario s = new Scenario();
         for (int i = 0; i < 10; i++) {

@@ -10,6 +10,9 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -435,6 +438,63 @@ class PilotDataIT {
         assertEquals("", agreementNode.label());
         assertThrows(org.ddmsportal.application.shared.NotFoundException.class,
                 () -> lineage.walk(stranger, Lineage.Kind.AGREEMENT, c.agreement));
+    }
+
+    @Test
+    void lineageCostsTheSameQueriesForSixNodesOrTwentyAndReadsNothingOutsideTheChain() throws Exception {
+        Chain c = new Chain();
+        c.decision();
+        Runnable walk = () -> lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PARTNERSHIP, c.partnership);
+        walk.run();
+        long six = QueryCounter.selects(dataSource, walk);
+        Lineage small = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PARTNERSHIP, c.partnership);
+        // more nodes of every kind that has a label or an access rule of its own: agreements, datasets
+        for (int i = 0; i < 3; i++) {
+            long more = c.agreement();
+            for (int j = 0; j < 4; j++) {
+                c.dataset("More " + i + "." + j + " " + c.n, c.company, more, Confidentiality.RESTRICTED);
+            }
+        }
+        Lineage large = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PARTNERSHIP, c.partnership);
+        assertEquals(small.nodes().size() + 15, large.nodes().size());
+        assertEquals(six, QueryCounter.selects(dataSource, walk), "the same queries for " + large.nodes().size() + " nodes");
+        assertTrue(six <= 10, six + " queries");
+        assertFalse(large.truncated());
+
+        // 2,000 datasets of another partnership, each with two links: not read for this chain
+        long rowsBefore = rowsRead(walk);
+        Chain other = new Chain();
+        try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
+            st.executeUpdate("INSERT INTO dataset (title, provider_id, source_kind, agreement_id, granularity, periodicity,"
+                    + " confidentiality, partnership_id, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT CONCAT('Bulk ', s.seq), provider_id, source_kind, agreement_id, granularity, periodicity,"
+                    + " confidentiality, partnership_id, NOW(6), 'it', NOW(6), 'it' FROM dataset, seq_1_to_2000 s"
+                    + " WHERE dataset.id = " + other.companyData);
+        }
+        long rowsAfter = rowsRead(walk);
+        assertTrue(rowsAfter - rowsBefore < 500, "rows read: " + rowsBefore + " before, " + rowsAfter + " after");
+        // and the other partnership's lineage is cut at the limit, nearest first, and says so
+        Lineage cut = lineage.walk(Actors.ADMIN, Lineage.Kind.PARTNERSHIP, other.partnership);
+        assertTrue(cut.truncated());
+        assertEquals(LineageService.MAX_NODES + 1, cut.nodes().size());
+        assertTrue(keys(cut).contains("agreement-" + other.agreement));
+        assertFalse(keys(cut).contains("indicator-" + other.indicator), "two links away: beyond the nearest");
+    }
+
+    /** Rows read by the server (every handler read, globally) while the action runs. */
+    private long rowsRead(Runnable action) throws SQLException {
+        long before = rowsRead();
+        action.run();
+        return rowsRead() - before;
+    }
+
+    private long rowsRead() throws SQLException {
+        try (Connection con = dataSource.getConnection(); Statement st = con.createStatement();
+             ResultSet rs = st.executeQuery("SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS"
+                     + " WHERE VARIABLE_NAME LIKE 'HANDLER_READ%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * How long the cross-country search takes on a large library: N published case studies with ten
  * lessons each (random words, random facets) in a throwaway MariaDB with the real schema, then
  * the portal's {@code SearchService} over its {@code JdbcSearchStore}: a common word, a rare word,
- * a common word with three facets, and no words (everything, by date). Run by
- * {@code bench/search.sh}; prints figures, asserts nothing.
+ * a common word with three facets, two words, no words (everything, by date) and a deep page.
+ * Run by {@code bench/search.sh [case-studies] [hold]} ({@code hold}: keep the database running
+ * afterwards, for {@code EXPLAIN} by hand); prints figures, asserts nothing.
  */
 public final class SearchBench {
 
@@ -64,6 +65,12 @@ public final class SearchBench {
                     Map.of("country", "RS", "category", "OBSTACLE", "phase", "4"), 0, 20));
             measure(search, "two words (\"energy price\")", new SearchService.Query("energy price", Map.of(), 0, 20));
             measure(search, "no words (all, by date)", new SearchService.Query(null, Map.of(), 0, 20));
+            measure(search, "common word, page 100", new SearchService.Query("data", Map.of(), 1980, 20));
+            if (args.length > 1 && args[1].equals("hold")) {
+                // keep the database for EXPLAIN by hand until Ctrl-C
+                System.out.println("holding the database: mariadb -h127.0.0.1 -P3313 -uroot bench");
+                Thread.sleep(Long.MAX_VALUE);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
@@ -24,6 +25,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementAccess;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
@@ -129,20 +131,16 @@ public class AgreementService {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
-    /**
-     * Who reads an agreement: those who manage it, coordinators, the users of a party's
-     * organisation, and a party's signatory contact (matched by e-mail: an account created for a
-     * signatory may not know its organisation's code).
-     */
+    /** Who reads an agreement: see {@link AgreementAccess}. */
     public boolean mayRead(Actor actor, Agreement a) {
-        return mayManage(actor, a) || actor.has(Role.COORDINATOR)
-                || (actor.organisationCode() != null && a.getParties().stream()
-                .anyMatch(p -> actor.organisationCode().equals(p.getOrganisation().getCode())))
-                || a.getParties().stream().anyMatch(p -> p.isSignatory(actor.email()));
+        return AgreementAccess.mayRead(actor, a.getCountryCode(),
+                a.getParties().stream().map(p -> p.getOrganisation().getCode()).toList(),
+                a.getParties().stream().map(p -> p.getContact() == null ? null : p.getContact().getEmail())
+                        .filter(Objects::nonNull).toList());
     }
 
     public boolean mayManage(Actor actor, Agreement a) {
-        return actor.isAdmin() || (actor.isNsi() && actor.inCountry(a.getCountryCode()));
+        return AgreementAccess.mayManage(actor, a.getCountryCode());
     }
 
     public boolean mayCreate(@NotNull Actor actor, @NotNull Partnership partnership) {

@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * The chain around one record: partnership → agreement → dataset → indicator → pilot → decision,
- * every node upstream and downstream of the start, and the links between them.
+ * every node upstream and downstream of the start, and the links between them. {@code truncated}:
+ * the start is linked to more records than a lineage shows, and only the nearest are here.
  */
-public record Lineage(Node start, List<Node> nodes, List<Edge> edges) {
+public record Lineage(Node start, List<Node> nodes, List<Edge> edges, boolean truncated) {
 
     /** The kinds of node, in the chain's order (the diagram's columns). */
     public enum Kind { PARTNERSHIP, AGREEMENT, DATASET, INDICATOR, PILOT, DECISION }

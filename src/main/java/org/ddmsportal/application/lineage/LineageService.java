@@ -5,21 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.domain.data.DatasetRepository;
-import org.ddmsportal.domain.data.IndicatorRepository;
-import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.agreement.AgreementAccess;
 import org.ddmsportal.domain.shared.Actor;
 
 /**
@@ -27,57 +21,49 @@ import org.ddmsportal.domain.shared.Actor;
  * downstream (what used it). Walked from either end of a chain, the same chain comes back.
  * Agreements the user may not read appear as unlabelled nodes without a link; lapsed datasets,
  * indicators and pilots are marked.
+ *
+ * <p>The walk is the database's ({@link LineageStore#reach}), scoped to the record: the cost is
+ * a fixed number of queries, whatever the number of nodes and of links elsewhere. A chain has
+ * at most five links from end to end, so {@link #MAX_DEPTH} never cuts one; {@link #MAX_NODES}
+ * keeps a record linked to thousands of others from becoming an unbounded answer — the nearest
+ * are kept and the lineage says it was cut.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LineageService {
 
+    public static final int MAX_DEPTH = Lineage.Kind.values().length;
+    public static final int MAX_NODES = 500;
+
     @Inject
     LineageStore store;
 
-    @Inject
-    AgreementService agreements;
-
-    @Inject
-    DatasetRepository datasets;
-
-    @Inject
-    IndicatorRepository indicators;
-
-    @Inject
-    PilotRepository pilots;
-
     public Lineage walk(@NotNull Actor actor, @NotNull Lineage.Kind kind, long id) {
+        LocalDate today = LocalDate.now();
         Lineage.Ref start = new Lineage.Ref(kind, id);
-        Map<Lineage.Ref, String> startLabel = store.labels(List.of(start));
-        if (!startLabel.containsKey(start) || !readable(actor, start)) {
+        Map<Lineage.Ref, LineageStore.Facts> facts = new HashMap<>(store.facts(List.of(start), today));
+        if (!facts.containsKey(start) || !readable(actor, start, facts.get(start))) {
             throw new NotFoundException();
         }
-        List<LineageStore.Link> links = store.links();
-        Map<Lineage.Ref, List<Lineage.Ref>> down = new HashMap<>();
-        Map<Lineage.Ref, List<Lineage.Ref>> up = new HashMap<>();
-        for (LineageStore.Link l : links) {
-            down.computeIfAbsent(l.from(), k -> new ArrayList<>()).add(l.to());
-            up.computeIfAbsent(l.to(), k -> new ArrayList<>()).add(l.from());
-        }
-        Set<Lineage.Ref> upstream = reach(start, up);
-        Set<Lineage.Ref> downstream = reach(start, down);
+        List<Lineage.Ref> reached = store.reach(start, MAX_DEPTH, MAX_NODES + 1);
+        boolean truncated = reached.size() > MAX_NODES;
         Set<Lineage.Ref> all = new LinkedHashSet<>();
         all.add(start);
-        all.addAll(upstream);
-        all.addAll(downstream);
-        Map<Lineage.Ref, String> labels = store.labels(all);
+        all.addAll(truncated ? reached.subList(0, MAX_NODES) : reached);
+        if (all.size() > 1) {
+            facts.putAll(store.facts(all.stream().filter(r -> !r.equals(start)).toList(), today));
+        }
         Map<Lineage.Ref, Lineage.Node> nodes = new HashMap<>();
-        LocalDate today = LocalDate.now();
         for (Lineage.Ref r : all) {
-            boolean readable = readable(actor, r);
-            nodes.put(r, new Lineage.Node(r.kind(), r.id(), readable ? labels.getOrDefault(r, "") : "", readable,
-                    lapsed(r, today)));
+            LineageStore.Facts f = facts.get(r);
+            boolean readable = readable(actor, r, f);
+            nodes.put(r, new Lineage.Node(r.kind(), r.id(), readable && f != null ? f.label() : "", readable,
+                    f != null && f.lapsed()));
         }
         List<Lineage.Edge> edges = new ArrayList<>();
         // every link between two nodes of the chain: the same nodes give the same picture
-        for (LineageStore.Link l : links) {
-            if (all.contains(l.from()) && all.contains(l.to())) {
+        for (LineageStore.Link l : all.size() > 1 ? store.links(all) : List.<LineageStore.Link>of()) {
+            if (nodes.containsKey(l.from()) && nodes.containsKey(l.to())) {
                 edges.add(new Lineage.Edge(nodes.get(l.from()), nodes.get(l.to())));
             }
         }
@@ -85,34 +71,14 @@ public class LineageService {
         ordered.sort(Comparator.comparing(Lineage.Node::kind).thenComparing(Lineage.Node::label)
                 .thenComparingLong(Lineage.Node::id));
         edges.sort(Comparator.comparing((Lineage.Edge e) -> e.from().key()).thenComparing(e -> e.to().key()));
-        return new Lineage(nodes.get(start), ordered, edges);
+        return new Lineage(nodes.get(start), ordered, edges, truncated);
     }
 
-    private static Set<Lineage.Ref> reach(Lineage.Ref start, Map<Lineage.Ref, List<Lineage.Ref>> next) {
-        Set<Lineage.Ref> seen = new HashSet<>();
-        Deque<Lineage.Ref> todo = new ArrayDeque<>(next.getOrDefault(start, List.of()));
-        while (!todo.isEmpty()) {
-            Lineage.Ref r = todo.pop();
-            if (!r.equals(start) && seen.add(r)) {
-                todo.addAll(next.getOrDefault(r, List.of()));
-            }
-        }
-        return seen;
-    }
-
-    private boolean readable(Actor actor, Lineage.Ref r) {
+    /** Only agreements are hidden from those who may not read them; see {@link AgreementAccess}. */
+    private static boolean readable(Actor actor, Lineage.Ref r, LineageStore.Facts f) {
         if (r.kind() != Lineage.Kind.AGREEMENT) {
             return true;
         }
-        return agreements.find(actor, r.id()).isPresent();
-    }
-
-    private boolean lapsed(Lineage.Ref r, LocalDate today) {
-        return switch (r.kind()) {
-            case DATASET -> datasets.find(r.id()).map(d -> d.isLapsed(today)).orElse(false);
-            case INDICATOR -> indicators.find(r.id()).map(i -> i.isLapsed(today)).orElse(false);
-            case PILOT -> pilots.find(r.id()).map(p -> p.isLapsed(today)).orElse(false);
-            default -> false;
-        };
+        return f != null && AgreementAccess.mayRead(actor, f.countryCode(), f.partyOrganisations(), f.signatories());
     }
 }

@@ -3,11 +3,9 @@ package org.ddmsportal.application.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.search.SearchStore.Candidate;
@@ -19,8 +17,10 @@ import org.ddmsportal.domain.shared.Role;
  * Cross-country search over case studies and lessons learned: full text (MariaDB FULLTEXT,
  * every term as a prefix), facets (country, kind of lesson, policy domain, GSBPM phase,
  * data-source kind, partner sector, machine-learning technique) with counts, highlighted
- * snippets, one page at a time. The database finds what matches and what the searcher may see;
- * the facets are counted here, each facet over the matches of the other facets' choices.
+ * snippets, one page at a time. The database does the work — it finds what matches and what the
+ * searcher may see, returns one page of it and counts the facets (each facet over the matches of
+ * the other facets' choices) — so a common word costs the same few queries and the same memory
+ * as a rare one.
  */
 @ApplicationScoped
 public class SearchService {
@@ -69,35 +69,23 @@ public class SearchService {
 
     private Result run(Query query, Visibility visibility) {
         List<String> terms = Highlighter.terms(query.text());
-        List<Candidate> candidates = store.candidates(Highlighter.booleanQuery(terms), visibility);
-        Map<String, Map<String, Set<String>>> facets = store.facets(candidates);
-        List<Candidate> matching = candidates.stream()
-                .filter(c -> matches(facets.getOrDefault(c.key(), Map.of()), query.facets(), null))
-                .sorted(terms.isEmpty()
-                        ? Comparator.comparing(Candidate::date, Comparator.nullsLast(Comparator.reverseOrder()))
-                                .thenComparing(Candidate::key)
-                        : Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::key))
-                .toList();
+        SearchStore.Criteria criteria = new SearchStore.Criteria(Highlighter.booleanQuery(terms), visibility,
+                query.facets());
+        Map<String, Map<String, Long>> counts = store.facetCounts(criteria);
         List<Facet> counted = new ArrayList<>();
         for (String facet : FACETS) {
-            Map<String, Long> counts = new HashMap<>();
-            for (Candidate c : candidates) {
-                Map<String, Set<String>> values = facets.getOrDefault(c.key(), Map.of());
-                if (matches(values, query.facets(), facet)) {
-                    values.getOrDefault(facet, Set.of()).forEach(v -> counts.merge(v, 1L, Long::sum));
-                }
-            }
+            Map<String, Long> values = new HashMap<>(counts.getOrDefault(facet, Map.of()));
             String selected = query.facets().get(facet);
             if (selected != null) {
-                counts.putIfAbsent(selected, 0L);
+                values.putIfAbsent(selected, 0L);
             }
-            counted.add(new Facet(facet, counts.entrySet().stream()
+            counted.add(new Facet(facet, values.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .map(e -> new FacetValue(e.getKey(), e.getValue(), e.getKey().equals(selected))).toList()));
         }
-        List<Candidate> page = matching.subList(Math.min(query.first(), matching.size()),
-                Math.min(query.first() + query.size(), matching.size()));
-        Map<String, SearchStore.Text> texts = store.texts(page).stream()
+        long total = total(counts.getOrDefault("country", Map.of()), query.facets().get("country"));
+        List<Candidate> page = query.first() < total ? store.page(criteria, query.first(), query.size()) : List.of();
+        Map<String, SearchStore.Text> texts = page.isEmpty() ? Map.of() : store.texts(page).stream()
                 .collect(Collectors.toMap(t -> t.kind() + ":" + t.id(), Function.identity()));
         List<Hit> hits = new ArrayList<>();
         for (Candidate c : page) {
@@ -107,17 +95,17 @@ public class SearchService {
                         t.countryCode(), t.category(), t.ownerKind(), t.ownerId(), t.slug()));
             }
         }
-        return new Result(hits, matching.size(), counted, terms);
+        return new Result(hits, total, counted, terms);
     }
 
-    /** Whether the item has every chosen facet value (ignoring {@code except}). */
-    private static boolean matches(Map<String, Set<String>> values, Map<String, String> chosen, String except) {
-        for (Map.Entry<String, String> e : chosen.entrySet()) {
-            if (!e.getKey().equals(except) && !values.getOrDefault(e.getKey(), Set.of()).contains(e.getValue())) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Every match has exactly one country, and the country facet is counted over the matches of
+     * all other choices: so the matches of all choices are the chosen country's count, or the
+     * sum of all countries' counts — no query of their own.
+     */
+    static long total(Map<String, Long> countries, String chosenCountry) {
+        return chosenCountry != null ? countries.getOrDefault(chosenCountry, 0L)
+                : countries.values().stream().mapToLong(Long::longValue).sum();
     }
 
 }

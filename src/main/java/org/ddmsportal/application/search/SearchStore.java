@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The database side of the cross-country search: full-text matching (MariaDB FULLTEXT indexes
- * on case studies and lessons) within what the searcher may see, the facet values of the
- * matches, and the texts of the page shown.
+ * on case studies and lessons) within what the searcher may see and the chosen facet values,
+ * the matches of one page only, the facet counts computed by the database, and the texts of
+ * the page shown. No method returns more rows than a page or a facet's values.
  */
 public interface SearchStore {
 
@@ -28,6 +28,17 @@ public interface SearchStore {
         }
     }
 
+    /**
+     * What is asked: the MariaDB boolean-mode query ({@code null}: everything), who asks, and
+     * the chosen facet values (facet name → value; an item matches a facet when it has the
+     * value — a case study has its lessons' values and its pilots' policy domains).
+     */
+    record Criteria(String booleanQuery, Visibility visibility, Map<String, String> facets) {
+        public Criteria {
+            facets = Map.copyOf(facets);
+        }
+    }
+
     /** A match: what it is, its score (0 without text) and when it last changed. */
     record Candidate(String kind, long id, double score, Instant date) {
         public String key() {
@@ -41,12 +52,16 @@ public interface SearchStore {
     }
 
     /**
-     * Everything visible that matches the MariaDB boolean-mode query ({@code null}: everything).
+     * One page of the matches, best first (by score, or newest first without a query; ties by
+     * {@link Candidate#key()} as text).
      */
-    List<Candidate> candidates(String booleanQuery, Visibility visibility);
+    List<Candidate> page(Criteria criteria, int first, int size);
 
-    /** Facet values by candidate key ({@code kind:id}) and facet name. */
-    Map<String, Map<String, Set<String>>> facets(Collection<Candidate> candidates);
+    /**
+     * For each facet, how many matches have each value, counted over the matches of the other
+     * facets' choices (so a chosen value's alternatives keep their counts): facet → value → count.
+     */
+    Map<String, Map<String, Long>> facetCounts(Criteria criteria);
 
     /** The texts of the given candidates, in no particular order. */
     List<Text> texts(Collection<Candidate> candidates);

@@ -10,18 +10,26 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ddmsportal.application.search.SearchService;
 import org.ddmsportal.application.search.SearchStore;
 
 /**
  * The search's SQL: MariaDB {@code MATCH … AGAINST (… IN BOOLEAN MODE)} on the FULLTEXT indexes
  * of {@code case_study} (title, summary, every section and translation) and {@code lesson}
- * (text); visibility in the WHERE clause; facet values of the matches in two queries per kind.
+ * (text); visibility and the chosen facet values in the WHERE clause.
+ *
+ * <p>Two queries whatever the number of matches: the page ({@code ORDER BY … LIMIT … OFFSET}
+ * over both kinds) and the facet counts. The full-text match is the expensive part (tens of
+ * milliseconds for a common word), so the facet query evaluates it once per kind: each match
+ * is joined to the list of facet names and counted under every facet in one GROUP BY, a facet's
+ * own choice left out of its WHERE ({@code f.name = 'phase' OR <phase chosen>}). A case study
+ * has the values of its lessons (joined only for the facets that need them) and, for policy
+ * domains, those of its pilots too (a facet row of their own), counted once per case study
+ * ({@code COUNT(DISTINCT)}).
  */
 @ApplicationScoped
 public class JdbcSearchStore implements SearchStore {
@@ -29,162 +37,223 @@ public class JdbcSearchStore implements SearchStore {
     private static final String CASE_STUDY = "case-study";
     private static final String LESSON = "lesson";
 
+    /** The facet names as a derived table, to count every facet in one pass over the matches. */
+    private static final String FACET_NAMES = SearchService.FACETS.stream().map(f -> "SELECT '" + f + "' name")
+            .collect(Collectors.joining(" UNION ALL ", "(", ") f"));
+
+    /** A case study's pilots' policy domains: a row of the facet names of its own, counted as {@code domain}. */
+    private static final String PILOT_DOMAIN = "pilotDomain";
+
+    private static final String CASE_STUDY_FACET_NAMES = FACET_NAMES.replace(") f", " UNION ALL SELECT '" + PILOT_DOMAIN
+            + "') f");
+
+    private static final String CASE_STUDY_FACET = "IF(f.name = '" + PILOT_DOMAIN + "', 'domain', f.name)";
+
+    private static final String CS_MATCH = "MATCH (cs.title, cs.summary, cs.search_text) AGAINST (? IN BOOLEAN MODE)";
+    private static final String LESSON_MATCH = "MATCH (l.text) AGAINST (? IN BOOLEAN MODE)";
+
+    /** A lesson's value of each facet (aliases of {@link #LESSON_FROM}). */
+    private static final Map<String, String> LESSON_VALUE = Map.of("country", "c.iso_alpha2", "category", "l.category",
+            "phase", "ph.code", "sourceKind", "l.source_kind", "sector", "ot.code", "domain", "pd.code",
+            "ml", "l.ml_technique");
+
+    private static final String LESSON_FROM = "lesson l JOIN country c ON c.id = l.country_id"
+            + " LEFT JOIN case_study cs ON cs.id = l.case_study_id"
+            + " LEFT JOIN gsbpm_phase ph ON ph.id = l.gsbpm_phase_id"
+            + " LEFT JOIN organisation_type ot ON ot.id = l.partner_sector_id"
+            + " LEFT JOIN policy_domain pd ON pd.id = l.domain_id";
+
+    /** A case study's values of each facet through one of its lessons ({@code x}, joined). */
+    private static final Map<String, String> CASE_STUDY_VALUE = Map.of("country", "c.iso_alpha2",
+            "category", "'CASE_STUDY'", "phase", "xph.code", "sourceKind", "x.source_kind", "sector", "xot.code",
+            "domain", "xpd.code", "ml", "x.ml_technique");
+
+    /** Whether a case study has a facet value: one of its lessons has it (or, for domains, one of its pilots). */
+    private static final Map<String, String> CASE_STUDY_HAS = Map.of(
+            "country", "c.iso_alpha2 = BINARY ?",
+            "category", "'CASE_STUDY' = BINARY ?",
+            "phase", "EXISTS (SELECT 1 FROM lesson y JOIN gsbpm_phase v ON v.id = y.gsbpm_phase_id"
+                    + " WHERE y.case_study_id = cs.id AND v.code = BINARY ?)",
+            "sourceKind", "EXISTS (SELECT 1 FROM lesson y WHERE y.case_study_id = cs.id AND y.source_kind = BINARY ?)",
+            "sector", "EXISTS (SELECT 1 FROM lesson y JOIN organisation_type v ON v.id = y.partner_sector_id"
+                    + " WHERE y.case_study_id = cs.id AND v.code = BINARY ?)",
+            "domain", "(EXISTS (SELECT 1 FROM lesson y JOIN policy_domain v ON v.id = y.domain_id"
+                    + " WHERE y.case_study_id = cs.id AND v.code = BINARY ?) OR EXISTS (SELECT 1 FROM case_study_pilot cp"
+                    + " JOIN pilot_domain y ON y.pilot_id = cp.pilot_id JOIN policy_domain v ON v.id = y.domain_id"
+                    + " WHERE cp.case_study_id = cs.id AND v.code = BINARY ?))",
+            "ml", "EXISTS (SELECT 1 FROM lesson y WHERE y.case_study_id = cs.id AND y.ml_technique = BINARY ?)");
+
     @Resource(lookup = DatabaseSetup.DATA_SOURCE)
     DataSource dataSource;
 
+    /** SQL text with its parameters, built in order. */
+    private static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final List<Object> params = new ArrayList<>();
+
+        Sql add(String part, Object... values) {
+            text.append(part);
+            params.addAll(List.of(values));
+            return this;
+        }
+    }
+
     @Override
-    public List<Candidate> candidates(String booleanQuery, Visibility visibility) {
-        List<Object> params = new ArrayList<>();
-        String csVisible = caseStudyVisible(visibility, "cs", "c", params);
-        StringBuilder sql = new StringBuilder("SELECT 'case-study' kind, cs.id, ");
-        List<Object> all = new ArrayList<>();
-        if (booleanQuery != null) {
-            sql.append("MATCH (cs.title, cs.summary, cs.search_text) AGAINST (? IN BOOLEAN MODE)");
-            all.add(booleanQuery);
+    public List<Candidate> page(Criteria criteria, int first, int size) {
+        String q = criteria.booleanQuery();
+        Sql sql = new Sql().add("SELECT kind, id, score, d FROM (");
+        sql.add("SELECT 'case-study' kind, cs.id, ");
+        if (q != null) {
+            sql.add(CS_MATCH, q);
         } else {
-            sql.append("0");
+            sql.add("0");
         }
-        sql.append(" score, COALESCE(cs.published_at, cs.modified_at) d FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE ")
-                .append(csVisible);
-        all.addAll(params);
-        if (booleanQuery != null) {
-            sql.append(" AND MATCH (cs.title, cs.summary, cs.search_text) AGAINST (? IN BOOLEAN MODE)");
-            all.add(booleanQuery);
-        }
-        sql.append(" UNION ALL SELECT 'lesson' kind, l.id, ");
-        if (booleanQuery != null) {
-            sql.append("MATCH (l.text) AGAINST (? IN BOOLEAN MODE)");
-            all.add(booleanQuery);
+        sql.add(" score, COALESCE(cs.published_at, cs.modified_at) d FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE ");
+        caseStudyWhere(sql, criteria, null);
+        sql.add(" UNION ALL SELECT 'lesson' kind, l.id, ");
+        if (q != null) {
+            sql.add(LESSON_MATCH, q);
         } else {
-            sql.append("0");
+            sql.add("0");
         }
-        sql.append(" score, l.modified_at d FROM lesson l JOIN country c ON c.id = l.country_id"
-                + " LEFT JOIN case_study cs ON cs.id = l.case_study_id WHERE ");
-        List<Object> lessonParams = new ArrayList<>();
-        String lessonVisible;
-        if (visibility.publicOnly()) {
-            lessonVisible = "cs.status = 'PUBLISHED'";
-        } else if (visibility.countryCode() == null) {
-            lessonVisible = "TRUE";
-        } else {
-            lessonVisible = "(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)";
-            lessonParams.add(visibility.countryCode().toUpperCase());
-        }
-        sql.append(lessonVisible);
-        all.addAll(lessonParams);
-        if (booleanQuery != null) {
-            sql.append(" AND MATCH (l.text) AGAINST (? IN BOOLEAN MODE)");
-            all.add(booleanQuery);
-        }
+        sql.add(" score, l.modified_at d FROM ").add(LESSON_FROM).add(" WHERE ");
+        lessonWhere(sql, criteria, null);
+        // the order the portal has always shown: best score (or newest) first, ties by "kind:id" as text
+        sql.add(") m ORDER BY ").add(q != null ? "score DESC" : "d IS NULL, d DESC")
+                .add(", kind, CAST(id AS CHAR) LIMIT ? OFFSET ?", size, first);
         List<Candidate> result = new ArrayList<>();
-        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql.toString())) {
-            for (int i = 0; i < all.size(); i++) {
-                ps.setObject(i + 1, all.get(i));
+        run(sql, rs -> {
+            Timestamp d = rs.getTimestamp(4);
+            result.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getDouble(3), d == null ? null : d.toInstant()));
+        });
+        return result;
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> facetCounts(Criteria criteria) {
+        Sql sql = new Sql().add("SELECT name, v, SUM(n) FROM (");
+        // lessons: one value per facet
+        sql.add("SELECT f.name, CASE f.name");
+        LESSON_VALUE.forEach((facet, value) -> sql.add(" WHEN '" + facet + "' THEN " + value));
+        sql.add(" END v, COUNT(*) n FROM ").add(LESSON_FROM).add(" JOIN ").add(FACET_NAMES).add(" WHERE ");
+        lessonWhere(sql, criteria, "f.name");
+        sql.add(" GROUP BY f.name, v");
+        // case studies: their country, their lessons' values (joined only for the facets that need
+        // them) and their pilots' policy domains (as a facet row of its own, counted as "domain")
+        sql.add(" UNION ALL SELECT ").add(CASE_STUDY_FACET).add(", CASE f.name");
+        CASE_STUDY_VALUE.forEach((facet, value) -> sql.add(" WHEN '" + facet + "' THEN " + value));
+        sql.add(" WHEN '" + PILOT_DOMAIN + "' THEN pdv.code END, COUNT(DISTINCT cs.id)"
+                + " FROM case_study cs JOIN country c ON c.id = cs.country_id JOIN ").add(CASE_STUDY_FACET_NAMES)
+                .add(" LEFT JOIN lesson x ON f.name NOT IN ('country', 'category', '" + PILOT_DOMAIN
+                        + "') AND x.case_study_id = cs.id"
+                        + " LEFT JOIN gsbpm_phase xph ON xph.id = x.gsbpm_phase_id"
+                        + " LEFT JOIN organisation_type xot ON xot.id = x.partner_sector_id"
+                        + " LEFT JOIN policy_domain xpd ON xpd.id = x.domain_id"
+                        + " LEFT JOIN (SELECT cp.case_study_id, d.code FROM case_study_pilot cp"
+                        + " JOIN pilot_domain pdm ON pdm.pilot_id = cp.pilot_id JOIN policy_domain d ON d.id = pdm.domain_id) pdv"
+                        + " ON f.name = '" + PILOT_DOMAIN + "' AND pdv.case_study_id = cs.id WHERE ");
+        caseStudyWhere(sql, criteria, CASE_STUDY_FACET);
+        sql.add(" GROUP BY 1, 2) m WHERE v IS NOT NULL GROUP BY name, v");
+        Map<String, Map<String, Long>> counts = new HashMap<>();
+        run(sql, rs -> counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)));
+        return counts;
+    }
+
+    /**
+     * Visibility, text and chosen facets of case studies ({@code cs}, {@code c}). {@code facetName}:
+     * the SQL expression naming the facet being counted, whose own choice does not apply.
+     */
+    private static void caseStudyWhere(Sql sql, Criteria criteria, String facetName) {
+        Visibility visibility = criteria.visibility();
+        if (visibility.publicOnly()) {
+            sql.add("cs.status = 'PUBLISHED'");
+        } else if (visibility.countryCode() == null) {
+            sql.add("TRUE");
+        } else {
+            sql.add("(cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)", visibility.countryCode().toUpperCase());
+        }
+        if (criteria.booleanQuery() != null) {
+            sql.add(" AND ").add(CS_MATCH, criteria.booleanQuery());
+        }
+        chosen(sql, criteria, facetName, (facet, value) -> sql.add(CASE_STUDY_HAS.get(facet),
+                facet.equals("domain") ? new Object[] {value, value} : new Object[] {value}));
+    }
+
+    /** Visibility, text and chosen facets of lessons ({@link #LESSON_FROM}); see {@link #caseStudyWhere}. */
+    private static void lessonWhere(Sql sql, Criteria criteria, String facetName) {
+        Visibility visibility = criteria.visibility();
+        if (visibility.publicOnly()) {
+            sql.add("cs.status = 'PUBLISHED'");
+        } else if (visibility.countryCode() == null) {
+            sql.add("TRUE");
+        } else {
+            sql.add("(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)",
+                    visibility.countryCode().toUpperCase());
+        }
+        if (criteria.booleanQuery() != null) {
+            sql.add(" AND ").add(LESSON_MATCH, criteria.booleanQuery());
+        }
+        chosen(sql, criteria, facetName, (facet, value) -> sql.add(LESSON_VALUE.get(facet) + " = BINARY ?", value));
+    }
+
+    /** Each chosen facet value as {@code AND (<facet counted> OR <has value>)}, or {@code AND <has value>}. */
+    private static void chosen(Sql sql, Criteria criteria, String facetName,
+                               java.util.function.BiConsumer<String, String> condition) {
+        for (String facet : SearchService.FACETS) {
+            String value = criteria.facets().get(facet);
+            if (value == null) {
+                continue;
+            }
+            sql.add(" AND (");
+            if (facetName != null) {
+                sql.add(facetName + " = '" + facet + "' OR ");
+            }
+            condition.accept(facet, value);
+            sql.add(")");
+        }
+    }
+
+    private void run(Sql sql, RowReader reader) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement ps = con.prepareStatement(sql.text.toString())) {
+            for (int i = 0; i < sql.params.size(); i++) {
+                ps.setObject(i + 1, sql.params.get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Timestamp d = rs.getTimestamp(4);
-                    result.add(new Candidate(rs.getString(1), rs.getLong(2), rs.getDouble(3),
-                            d == null ? null : d.toInstant()));
+                    reader.read(rs);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("search failed: " + e.getMessage(), e);
         }
-        return result;
-    }
-
-    private static String caseStudyVisible(Visibility visibility, String cs, String c, List<Object> params) {
-        if (visibility.publicOnly()) {
-            return cs + ".status = 'PUBLISHED'";
-        }
-        if (visibility.countryCode() == null) {
-            return "TRUE";
-        }
-        params.add(visibility.countryCode().toUpperCase());
-        return "(" + cs + ".status = 'PUBLISHED' OR " + c + ".iso_alpha2 = ?)";
-    }
-
-    @Override
-    public Map<String, Map<String, Set<String>>> facets(Collection<Candidate> candidates) {
-        Map<String, Map<String, Set<String>>> facets = new HashMap<>();
-        List<Long> lessons = ids(candidates, LESSON);
-        List<Long> studies = ids(candidates, CASE_STUDY);
-        try (Connection con = dataSource.getConnection()) {
-            if (!lessons.isEmpty()) {
-                query(con, "SELECT l.id, c.iso_alpha2, l.category, ph.code, l.source_kind, ot.code, d.code, l.ml_technique"
-                        + " FROM lesson l JOIN country c ON c.id = l.country_id"
-                        + " LEFT JOIN gsbpm_phase ph ON ph.id = l.gsbpm_phase_id"
-                        + " LEFT JOIN organisation_type ot ON ot.id = l.partner_sector_id"
-                        + " LEFT JOIN policy_domain d ON d.id = l.domain_id WHERE l.id IN " + in(lessons), lessons, rs -> {
-                            Map<String, Set<String>> f = facets.computeIfAbsent(LESSON + ":" + rs.getLong(1), k -> new HashMap<>());
-                            add(f, "country", rs.getString(2));
-                            add(f, "category", rs.getString(3));
-                            add(f, "phase", rs.getString(4));
-                            add(f, "sourceKind", rs.getString(5));
-                            add(f, "sector", rs.getString(6));
-                            add(f, "domain", rs.getString(7));
-                            add(f, "ml", rs.getString(8));
-                        });
-            }
-            if (!studies.isEmpty()) {
-                query(con, "SELECT cs.id, c.iso_alpha2 FROM case_study cs JOIN country c ON c.id = cs.country_id"
-                        + " WHERE cs.id IN " + in(studies), studies, rs -> {
-                            Map<String, Set<String>> f = facets.computeIfAbsent(CASE_STUDY + ":" + rs.getLong(1), k -> new HashMap<>());
-                            add(f, "country", rs.getString(2));
-                            add(f, "category", "CASE_STUDY");
-                        });
-                query(con, "SELECT l.case_study_id, ph.code, l.source_kind, ot.code, d.code, l.ml_technique FROM lesson l"
-                        + " LEFT JOIN gsbpm_phase ph ON ph.id = l.gsbpm_phase_id"
-                        + " LEFT JOIN organisation_type ot ON ot.id = l.partner_sector_id"
-                        + " LEFT JOIN policy_domain d ON d.id = l.domain_id WHERE l.case_study_id IN " + in(studies),
-                        studies, rs -> {
-                            Map<String, Set<String>> f = facets.computeIfAbsent(CASE_STUDY + ":" + rs.getLong(1), k -> new HashMap<>());
-                            add(f, "phase", rs.getString(2));
-                            add(f, "sourceKind", rs.getString(3));
-                            add(f, "sector", rs.getString(4));
-                            add(f, "domain", rs.getString(5));
-                            add(f, "ml", rs.getString(6));
-                        });
-                query(con, "SELECT cp.case_study_id, d.code FROM case_study_pilot cp"
-                        + " JOIN pilot_domain pd ON pd.pilot_id = cp.pilot_id JOIN policy_domain d ON d.id = pd.domain_id"
-                        + " WHERE cp.case_study_id IN " + in(studies), studies, rs ->
-                        add(facets.computeIfAbsent(CASE_STUDY + ":" + rs.getLong(1), k -> new HashMap<>()), "domain",
-                                rs.getString(2)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("search facets failed: " + e.getMessage(), e);
-        }
-        return facets;
     }
 
     @Override
     public List<Text> texts(Collection<Candidate> candidates) {
-        List<Text> texts = new ArrayList<>();
         List<Long> lessons = ids(candidates, LESSON);
         List<Long> studies = ids(candidates, CASE_STUDY);
-        try (Connection con = dataSource.getConnection()) {
-            if (!studies.isEmpty()) {
-                query(con, "SELECT cs.id, cs.title, CONCAT_WS('\\n', cs.summary, cs.search_text), c.iso_alpha2, cs.slug,"
-                        + " cs.status FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE cs.id IN " + in(studies),
-                        studies, rs -> texts.add(new Text(CASE_STUDY, rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), "CASE_STUDY", CASE_STUDY, rs.getLong(1),
-                                "PUBLISHED".equals(rs.getString(6)) ? rs.getString(5) : null)));
-            }
-            if (!lessons.isEmpty()) {
-                query(con, "SELECT l.id, COALESCE(cs.title, p.title, pi.title), l.text, c.iso_alpha2, l.category,"
-                        + " CASE WHEN l.case_study_id IS NOT NULL THEN 'case-study' WHEN l.partnership_id IS NOT NULL"
-                        + " THEN 'partnership' ELSE 'pilot' END, COALESCE(l.case_study_id, l.partnership_id, l.pilot_id),"
-                        + " CASE WHEN cs.status = 'PUBLISHED' THEN cs.slug END"
-                        + " FROM lesson l JOIN country c ON c.id = l.country_id"
-                        + " LEFT JOIN case_study cs ON cs.id = l.case_study_id"
-                        + " LEFT JOIN partnership p ON p.id = l.partnership_id"
-                        + " LEFT JOIN pilot pi ON pi.id = l.pilot_id WHERE l.id IN " + in(lessons), lessons,
-                        rs -> texts.add(new Text(LESSON, rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8))));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("search texts failed: " + e.getMessage(), e);
+        Sql sql = new Sql();
+        if (!studies.isEmpty()) {
+            sql.add("SELECT 'case-study', cs.id, cs.title, CONCAT_WS('\\n', cs.summary, cs.search_text), c.iso_alpha2,"
+                    + " 'CASE_STUDY', 'case-study', cs.id, CASE WHEN cs.status = 'PUBLISHED' THEN cs.slug END"
+                    + " FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE cs.id IN " + in(studies),
+                    studies.toArray());
+        }
+        if (!lessons.isEmpty()) {
+            sql.add(sql.text.isEmpty() ? "" : " UNION ALL ");
+            sql.add("SELECT 'lesson', l.id, COALESCE(cs.title, p.title, pi.title), l.text, c.iso_alpha2, l.category,"
+                    + " CASE WHEN l.case_study_id IS NOT NULL THEN 'case-study' WHEN l.partnership_id IS NOT NULL"
+                    + " THEN 'partnership' ELSE 'pilot' END, COALESCE(l.case_study_id, l.partnership_id, l.pilot_id),"
+                    + " CASE WHEN cs.status = 'PUBLISHED' THEN cs.slug END"
+                    + " FROM lesson l JOIN country c ON c.id = l.country_id"
+                    + " LEFT JOIN case_study cs ON cs.id = l.case_study_id"
+                    + " LEFT JOIN partnership p ON p.id = l.partnership_id"
+                    + " LEFT JOIN pilot pi ON pi.id = l.pilot_id WHERE l.id IN " + in(lessons), lessons.toArray());
+        }
+        List<Text> texts = new ArrayList<>();
+        if (!sql.text.isEmpty()) {
+            run(sql, rs -> texts.add(new Text(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), rs.getString(7), rs.getLong(8), rs.getString(9))));
         }
         return texts;
     }
@@ -193,30 +262,11 @@ public class JdbcSearchStore implements SearchStore {
         void read(ResultSet rs) throws SQLException;
     }
 
-    private static void query(Connection con, String sql, List<Long> ids, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = con.prepareStatement(sql)) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
-        }
-    }
-
     private static List<Long> ids(Collection<Candidate> candidates, String kind) {
         return candidates.stream().filter(c -> c.kind().equals(kind)).map(Candidate::id).distinct().toList();
     }
 
     private static String in(List<Long> ids) {
         return ids.stream().map(i -> "?").collect(Collectors.joining(",", "(", ")"));
-    }
-
-    private static void add(Map<String, Set<String>> facets, String facet, String value) {
-        if (value != null) {
-            facets.computeIfAbsent(facet, k -> new HashSet<>()).add(value);
-        }
     }
 }

@@ -123,6 +123,11 @@ public class LineageBacking implements Serializable {
         return height;
     }
 
+    /** How many nodes a lineage shows at most (said when it is cut). */
+    public int getMaxNodes() {
+        return LineageService.MAX_NODES;
+    }
+
     public int getWidth() {
         return 20 + Lineage.Kind.values().length * COLUMN;
     }

@@ -127,11 +127,11 @@ public class Picks implements Serializable {
     }
 
     /** The converter of a picker's field: ids in, ids out, only ids the picker would offer. */
-    public Converter<Long> converter(String picker) {
+    public Converter<Object> converter(String picker) {
         Picker p = Picker.valueOf(picker);
         return new Converter<>() {
             @Override
-            public Long getAsObject(FacesContext context, UIComponent component, String value) {
+            public Object getAsObject(FacesContext context, UIComponent component, String value) {
                 if (value == null || value.isBlank()) {
                     return null;
                 }
@@ -143,8 +143,9 @@ public class Picks implements Serializable {
                 return id;
             }
 
+            /** Any value: after a refused conversion PrimeFaces renders the submitted texts back through here. */
             @Override
-            public String getAsString(FacesContext context, UIComponent component, Long value) {
+            public String getAsString(FacesContext context, UIComponent component, Object value) {
                 return value == null ? "" : value.toString();
             }
         };

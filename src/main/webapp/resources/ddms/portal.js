@@ -55,3 +55,63 @@
         drawAll();
     }
 })();
+
+/*
+ * Pickers that take several records (p:autoComplete multiple): PrimeFaces renders the chosen
+ * records and the text field as a role=listbox holding role=option tokens and the combobox
+ * itself, which assistive technology cannot use (a listbox may hold options only) and axe-core
+ * refuses. Here it becomes what it is: a list, named like its field, of the chosen records,
+ * with the text field as its last item. Applied to the server's markup and to every token the
+ * widget adds when the user picks.
+ */
+(function () {
+    function fix(container) {
+        if (container.getAttribute('role') === 'list') {
+            return;
+        }
+        var input = container.querySelector('input[role="combobox"]');
+        container.setAttribute('role', 'list');
+        container.removeAttribute('aria-orientation');
+        if (input && input.getAttribute('aria-label')) {
+            container.setAttribute('aria-label', input.getAttribute('aria-label'));
+        }
+    }
+    function fixItems(container) {
+        Array.prototype.forEach.call(container.children, function (li) {
+            if (li.getAttribute('role') !== 'listitem') {
+                li.setAttribute('role', 'listitem');
+                li.removeAttribute('aria-selected');
+            }
+        });
+    }
+    function fixAll(root) {
+        (root.querySelectorAll ? root : document).querySelectorAll('ul.ui-autocomplete-multiple-container')
+            .forEach(function (c) {
+                fix(c);
+                fixItems(c);
+            });
+    }
+    function start() {
+        fixAll(document);
+        new MutationObserver(function (changes) {
+            changes.forEach(function (change) {
+                var target = change.target;
+                if (target.classList && target.classList.contains('ui-autocomplete-multiple-container')) {
+                    fix(target);
+                    fixItems(target);
+                } else if (change.addedNodes.length) {
+                    change.addedNodes.forEach(function (node) {
+                        if (node.nodeType === 1) {
+                            fixAll(node.parentNode || document);
+                        }
+                    });
+                }
+            });
+        }).observe(document.body, {childList: true, subtree: true});
+    }
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
+})();

@@ -136,6 +136,38 @@ public final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
+    /**
+     * Picks a record in an autocomplete picker ({@code ddms:picker}) with the keyboard, as a user
+     * does: types the text into the field, waits for the server's suggestions, moves the
+     * highlight with the arrow keys to the suggestion with this label and presses Enter.
+     *
+     * @param pickerId the picker's client id, e.g. {@code form:city}
+     */
+    public void pick(String pickerId, String text, String label) {
+        WebElement input = waitFor(By.id(pickerId + "_input"));
+        input.click();
+        input.sendKeys(text);
+        String panel = "//*[@id='" + pickerId + "_panel']";
+        String wanted = panel + "//li[contains(@class, 'ui-autocomplete-item') and @data-item-label=" + xpathText(label) + "]";
+        waitFor(By.xpath(wanted));
+        for (int i = 0; i < 25; i++) {
+            if (!driver.findElements(By.xpath(wanted + "[contains(@class, 'ui-state-highlight')]")).isEmpty()) {
+                break;
+            }
+            input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        awaitAjax();
+    }
+
+    /** A text as an XPath string literal, whatever quotes it holds. */
+    private static String xpathText(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+
     /** Waits until PrimeFaces has no ajax request in flight. */
     public void awaitAjax() {
         wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(

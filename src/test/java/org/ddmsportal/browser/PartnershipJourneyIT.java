@@ -56,16 +56,15 @@ class PartnershipJourneyIT {
             browser.find(By.id("navPartnerships")).click();
             browser.waitFor(By.id("newPartnership")).click();
             browser.waitFor(By.id("form:title")).sendKeys(title);
-            selectByLabel(browser, "PF('leadMenu')", nsi);
+            browser.pick("form:lead", nsi, nsi);
             js(browser, "PF('typeMenu').selectValue('DATA_SHARING');");
             js(browser, "PF('domainsMenu').selectValue('ENERGY');");
             browser.find(By.id("form:addPartner")).click();
             browser.awaitAjax();
             browser.waitFor(By.cssSelector("[id$=':partner']"));
-            String partnerMenu = browser.find(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).getAttribute("id");
-            selectByLabel(browser, "PrimeFaces.getWidgetById('" + partnerMenu + "')", utility);
-            String roleMenu = browser.driver().findElements(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).get(1)
-                    .getAttribute("id");
+            String partnerPicker = browser.find(By.cssSelector(".ddms-partner-row .ui-autocomplete")).getAttribute("id");
+            browser.pick(partnerPicker, utility, utility);
+            String roleMenu = browser.find(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).getAttribute("id");
             js(browser, "PrimeFaces.getWidgetById('" + roleMenu + "').selectValue('DATA_PROVIDER');");
             browser.find(By.id("form:objectives")).sendKeys("Forecast electricity prices for the city's investment plan");
             Accessibility.check(browser, "new partnership");
@@ -132,14 +131,6 @@ class PartnershipJourneyIT {
         field.sendKeys(comment);
         browser.find(By.cssSelector("button.ddms-move-" + transition)).click();
         browser.awaitAjax();
-    }
-
-    /** Chooses an option of a PrimeFaces select by its label, through the widget (as a click would). */
-    private static void selectByLabel(Browser browser, String widget, String label) {
-        js(browser, "var w = " + widget + "; var select = document.getElementById(w.id + '_input');"
-                + " var option = Array.from(select.options).find(function (o) { return o.text === arguments[0]; });"
-                .replace("arguments[0]", "'" + label + "'")
-                + " w.selectValue(option.value);");
     }
 
     private static void js(Browser browser, String script) {

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * The pilot journey in headless Chromium through Keycloak's login form: the Serbian NSI manager
@@ -79,9 +81,26 @@ class PilotJourneyIT {
 
             // a new pilot
             browser.open(url("/app/pilots/edit.xhtml"));
-            browser.waitFor(By.id("form:title")).sendKeys(title);
-            selectByLabel(browser, "form:city", city);
-            selectByLabel(browser, "form:lead", nsi);
+            browser.waitFor(By.id("form:title"));
+            // the pickers answer what is typed, with the keyboard: the city by part of its name
+            browser.pick("form:city", "Novi Sad (journey", city);
+            browser.pick("form:lead", nsi, nsi);
+            WebElement datasets = browser.find(By.id("form:datasets_input"));
+            datasets.sendKeys("heat survey " + n);
+            browser.waitFor(By.xpath("//*[@id='form:datasets_panel']//li[@data-item-label='Public heat survey " + n + "']"));
+            Accessibility.check(browser, "new pilot with the suggestions open");
+            browser.screenshot(SHOTS.resolve("05-pilot-picker-open.png"));
+            datasets.sendKeys(Keys.ENTER);
+            browser.awaitAjax();
+            // a refused save (no title) keeps every picked record with its name
+            browser.find(By.id("form:save")).click();
+            browser.waitFor(By.cssSelector("#form .ui-message-error"));
+            assertEquals(city, browser.find(By.id("form:city_input")).getAttribute("value"));
+            assertEquals(nsi, browser.find(By.id("form:lead_input")).getAttribute("value"));
+            assertEquals("Public heat survey " + n, browser.text(By.cssSelector("#form\\:datasets .ui-autocomplete-token-label")));
+            browser.screenshot(SHOTS.resolve("06-pilot-refused-keeps-picks.png"));
+            browser.find(By.cssSelector("#form\\:datasets .ui-autocomplete-token-icon")).click();
+            browser.find(By.id("form:title")).sendKeys(title);
             browser.find(By.id("form:policyQuestion")).sendKeys("Where should the city extend district heating?");
             browser.find(By.id("form:decision")).sendKeys("District-heating investment plan 2027–2030");
             Accessibility.check(browser, "new pilot");
@@ -208,13 +227,6 @@ class PilotJourneyIT {
         browser.waitFor(By.cssSelector("#importSection input[type=file]")).sendKeys(file.toAbsolutePath().toString());
         browser.find(By.id("importForm:preview")).click();
         browser.waitFor(By.id("previewSummary"));
-    }
-
-    private static void selectByLabel(Browser browser, String widgetId, String label) {
-        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById('" + widgetId + "');"
-                + " var label = arguments[0]; var select = document.getElementById(w.id + '_input');"
-                + " var option = Array.from(select.options).find(function (o) { return o.text === label; });"
-                + " w.selectValue(option.value);", label);
     }
 
     private void registry() throws SQLException {

@@ -30,7 +30,7 @@ public final class PortalTour {
                     "partnerships/edit.xhtml?id=1&x=", "organisations/list", "contacts/list", "countries/list",
                     "organisations/edit", "admin/audit", "agreements/list", "agreements/view.xhtml?id=1&x=",
                     "agreements/edit.xhtml?id=1&x=", "agreements/edit.xhtml?partnership=1&x=", "admin/workflows", "pilots/list", "pilots/view.xhtml?id=1&x=",
-                    "pilots/edit.xhtml?id=1&x=", "datasets/list", "datasets/view.xhtml?id=1&x=", "datasets/edit.xhtml?id=1&x=",
+                    "pilots/edit.xhtml?id=1&x=", "pilots/edit", "datasets/list", "datasets/view.xhtml?id=1&x=", "datasets/edit.xhtml?id=1&x=",
                     "indicators/list", "indicators/view.xhtml?id=2&x=", "indicators/view.xhtml?id=1&x=",
                     "indicators/edit.xhtml?id=1&x=", "decisions/list", "decisions/view.xhtml?id=1&x=",
                     "decisions/edit.xhtml?id=1&x=", "lineage.xhtml?kind=decision&id=1&x=", "lineage.xhtml?kind=dataset&id=1&x=",
@@ -46,6 +46,13 @@ public final class PortalTour {
                         : base + "/app/" + (page.contains(".xhtml") ? page : page + ".xhtml"));
                 Thread.sleep(800);
                 browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + ".png"));
+                // an edit page's first multiple picker, its suggestions open for two typed letters
+                var picker = browser.driver().findElements(By.cssSelector(".ui-autocomplete-multiple input[role='combobox']"));
+                if (!picker.isEmpty()) {
+                    picker.get(0).sendKeys("St");
+                    Thread.sleep(1200);
+                    browser.screenshot(out.resolve("page-" + page.replaceAll("[/?=&.]", "-") + "-picker.png"));
+                }
                 for (String section : new String[] {"cityMap", "importSection", "phase", "data", "review", "lessons",
                         "attachments", "clearances", "stakeholders"}) {
                     var found = browser.driver().findElements(org.openqa.selenium.By.id(

@@ -203,14 +203,6 @@ public class AgreementService {
                 Map.of("organisationId", Long.toString(organisationId)), null)).rows();
     }
 
-    /** The partnerships the actor may draft an agreement for. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Partnership> partnershipOptions(@NotNull Actor actor) {
-        Map<String, String> filters = actor.isAdmin() ? Map.of()
-                : Map.of("country", actor.countryCode() == null ? "--" : actor.countryCode());
-        return partnerships.search(new PageRequest(0, 500, "title", true, filters, null)).rows();
-    }
-
     // ---- drafting ------------------------------------------------------------------------
 
     public long create(@NotNull Actor actor, @NotNull @Valid AgreementForm form) {

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
@@ -76,22 +74,6 @@ public class DatasetService {
 
     public boolean mayCreate(@NotNull Actor actor) {
         return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
-    }
-
-    /** Datasets of the actor's country (all for administrators), for pickers. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Dataset> options(@NotNull Actor actor) {
-        return datasets.search(new PageRequest(0, 500, "title", true,
-                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
-                null)).rows();
-    }
-
-    /** Agreements a dataset may be governed by: data-sharing agreements of the actor's country. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Agreement> agreementOptions(@NotNull Actor actor) {
-        return agreements.search(new PageRequest(0, 500, "reference", true,
-                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
-                null)).rows().stream().filter(Agreement::isDataSharing).toList();
     }
 
     public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {

@@ -114,14 +114,6 @@ public class IndicatorService {
         return indicators.sdgEntries(SdgEntry.GOAL);
     }
 
-    /** Indicators of the actor's country (all for administrators), for pickers. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Indicator> options(@NotNull Actor actor) {
-        return indicators.search(new PageRequest(0, 500, "code", true,
-                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
-                null)).rows();
-    }
-
     public long create(@NotNull Actor actor, @NotNull @Valid IndicatorForm form) {
         Country country = actor.isAdmin() && actor.countryCode() == null ? null
                 : reference.country(actor.countryCode()).orElse(null);

@@ -81,14 +81,6 @@ public class DecisionService {
                 || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
     }
 
-    /** Cities the actor may record decisions for. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> cityOptions(@NotNull Actor actor) {
-        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
-                .filter(o -> OrganisationType.MUNICIPALITY.equals(o.getType().getCode()))
-                .filter(o -> mayRecordFor(actor, o)).toList();
-    }
-
     public long create(@NotNull Actor actor, @NotNull @Valid DecisionForm form) {
         Organisation city = city(form.getCityId());
         if (!mayRecordFor(actor, city)) {

@@ -77,22 +77,6 @@ public class PartnershipService {
         return partnerships.find(id).orElseThrow(NotFoundException::new);
     }
 
-    /** Organisations that may lead a partnership the actor records: NSIs and their regional offices. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> leadOptions(@NotNull Actor actor) {
-        String country = actor.isAdmin() ? null : actor.countryCode();
-        return organisations.suggest(null, country, 500).stream()
-                .filter(o -> OrganisationType.NSI.equals(o.getType().getCode())
-                        || OrganisationType.NSI_REGIONAL_OFFICE.equals(o.getType().getCode()))
-                .toList();
-    }
-
-    /** Organisations that may be partners (any country: partners may be international). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> partnerOptions(@NotNull Actor actor) {
-        return organisations.suggest(null, null, 500);
-    }
-
     /**
      * Partnerships per status, in the lifecycle's order: of the actor's country for NSI users
      * and contacts, of all countries for administrators and coordinators.

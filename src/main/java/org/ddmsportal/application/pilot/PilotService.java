@@ -114,29 +114,6 @@ public class PilotService {
         return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
     }
 
-    /** Pilots of the actor's country (all for administrators), for pickers. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Pilot> options(@NotNull Actor actor) {
-        return pilots.search(new PageRequest(0, 500, "title", true,
-                actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
-                null)).rows();
-    }
-
-    /** Municipalities the actor may run a pilot in. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> cityOptions(@NotNull Actor actor) {
-        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
-                .filter(o -> OrganisationType.MUNICIPALITY.equals(o.getType().getCode())).toList();
-    }
-
-    /** NSIs and regional offices that may run a pilot. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> leadOptions(@NotNull Actor actor) {
-        return organisations.suggest(null, actor.isAdmin() ? null : actor.countryCode(), 500).stream()
-                .filter(o -> OrganisationType.NSI.equals(o.getType().getCode())
-                        || OrganisationType.NSI_REGIONAL_OFFICE.equals(o.getType().getCode())).toList();
-    }
-
     /**
      * The proposal expects one pilot city per country: how many pilots the country of this
      * pilot has (a page warns from two on; nothing is forbidden).

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
@@ -60,11 +59,6 @@ public class OrganisationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Organisation get(@NotNull Actor actor, long id) {
         return organisations.find(id).orElseThrow(NotFoundException::new);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Organisation> suggest(@NotNull Actor actor, String text, String countryAlpha2, int limit) {
-        return organisations.suggest(text, countryAlpha2, Math.max(1, Math.min(limit, 500)));
     }
 
     /** Whether the actor may change this organisation (for showing the edit actions). */

@@ -19,8 +19,6 @@ public interface OrganisationRepository {
 
     Page<Organisation> search(PageRequest request);
 
-    /** Organisations whose name or acronym contains the text, for pickers. */
-    List<Organisation> suggest(String text, String countryAlpha2, int limit);
 
     /** How many records refer to the organisation (child organisations, contacts, partnerships, …). */
     long countReferences(Organisation organisation);

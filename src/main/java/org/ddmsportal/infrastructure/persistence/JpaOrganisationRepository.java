@@ -57,16 +57,6 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public List<Organisation> suggest(String text, String countryAlpha2, int limit) {
-        JpqlWhere where = new JpqlWhere()
-                .contains(text == null || text.isBlank() ? null : text.strip(), "o.name", "o.acronym")
-                .equal(upper(countryAlpha2), "c.alpha2");
-        return where.bind(em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.country c JOIN FETCH o.type"
-                        + where.clause() + " ORDER BY o.name", Organisation.class))
-                .setMaxResults(limit).getResultList();
-    }
-
-    @Override
     public long countReferences(Organisation organisation) {
         long children = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.parent = :org", Long.class)
                 .setParameter("org", organisation).getSingleResult();

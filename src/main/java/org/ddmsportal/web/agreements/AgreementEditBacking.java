@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -38,12 +39,16 @@ public class AgreementEditBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    PartnershipService partnerships;
+
     private String idParam;
     private String partnershipParam;
     private Long id;
     private AgreementForm form;
     private String title;
-    private transient List<Partnership> partnershipOptions;
+    private transient List<Organisation> partyOptions;
+    private transient Long partyOptionsOf;
     private transient Map<Long, List<Contact>> contactOptions;
 
     public void load() {
@@ -101,17 +106,18 @@ public class AgreementEditBacking implements Serializable {
         });
     }
 
-    public List<Partnership> getPartnershipOptions() {
-        if (partnershipOptions == null) {
-            partnershipOptions = service.partnershipOptions(currentActor.get());
-        }
-        return partnershipOptions;
-    }
-
     /** The lead and the partners of the chosen partnership: the organisations that may be parties. */
     public List<Organisation> getPartyOptions() {
-        return getPartnershipOptions().stream().filter(p -> p.getId().equals(form.getPartnershipId())).findFirst()
-                .map(Partnership::members).orElse(List.of());
+        Long partnership = form == null ? null : form.getPartnershipId();
+        if (partnership == null) {
+            return List.of();
+        }
+        if (partyOptions == null || !partnership.equals(partyOptionsOf)) {
+            partyOptions = partnerships.find(currentActor.get(), partnership).map(Partnership::members)
+                    .orElse(List.of());
+            partyOptionsOf = partnership;
+        }
+        return partyOptions;
     }
 
     /** The contacts of a party's organisation, who may sign for it. */

@@ -4,20 +4,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
 import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.Section;
-import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.EditPage;
+import org.ddmsportal.web.shared.Picks;
 
 /** /app/case-studies/edit[?id=…]: write a case study in the structured template. */
 @Named
@@ -30,16 +26,10 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     CaseStudyService service;
 
     @Inject
-    PartnershipService partnerships;
-
-    @Inject
-    PilotService pilots;
-
-    @Inject
     CurrentActor currentActor;
 
-    private transient List<Partnership> partnershipOptions;
-    private transient List<Pilot> pilotOptions;
+    @Inject
+    Picks picks;
 
     @Override
     protected Optional<CaseStudy> find(long id) {
@@ -105,22 +95,13 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
         return currentActor.get().isAdmin();
     }
 
-    /** Partnerships of the user's country (all for admins). */
-    public List<Partnership> getPartnershipOptions() {
-        if (partnershipOptions == null) {
-            String country = getForm() == null ? null : getForm().getCountryCode();
-            partnershipOptions = partnerships.search(currentActor.get(), new PageRequest(0, 500, "title", true,
-                    country == null ? Map.of() : Map.of("country", country), null)).rows();
-        }
-        return partnershipOptions;
+    /** Partnerships for the case study's links: the picker's, of the case study's country. */
+    public List<Long> completePartnership(String text) {
+        return picks.complete(Picker.PARTNERSHIP, text, getForm() == null ? null : getForm().getCountryCode());
     }
 
-    public List<Pilot> getPilotOptions() {
-        if (pilotOptions == null) {
-            String country = getForm() == null ? null : getForm().getCountryCode();
-            pilotOptions = pilots.options(currentActor.get()).stream()
-                    .filter(p -> country == null || p.getCountry().getAlpha2().equals(country)).toList();
-        }
-        return pilotOptions;
+    /** Pilots for the case study's links: the picker's, of the case study's country. */
+    public List<Long> completePilot(String text) {
+        return picks.complete(Picker.PILOT, text, getForm() == null ? null : getForm().getCountryCode());
     }
 }

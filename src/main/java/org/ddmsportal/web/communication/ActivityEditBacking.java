@@ -3,23 +3,12 @@ package org.ddmsportal.web.communication;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.ddmsportal.application.casestudy.CaseStudyService;
 import org.ddmsportal.application.communication.ActivityForm;
 import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.application.data.IndicatorService;
-import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityKind;
-import org.ddmsportal.domain.data.Indicator;
-import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.EditPage;
 
 /** /app/activities/edit[?id=…]: record a dissemination activity and who attended. */
@@ -33,24 +22,7 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     CommunicationService service;
 
     @Inject
-    CaseStudyService caseStudies;
-
-    @Inject
-    PilotService pilots;
-
-    @Inject
-    IndicatorService indicators;
-
-    @Inject
-    OrganisationService organisations;
-
-    @Inject
     CurrentActor currentActor;
-
-    private transient List<CaseStudy> caseStudyOptions;
-    private transient List<Organisation> organisationOptions;
-    private transient List<Pilot> pilotOptions;
-    private transient List<Indicator> indicatorOptions;
 
     @Override
     protected Optional<Activity> find(long id) {
@@ -121,34 +93,4 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
         return ActivityKind.values();
     }
 
-    public List<CaseStudy> getCaseStudyOptions() {
-        if (caseStudyOptions == null) {
-            caseStudyOptions = caseStudies.search(currentActor.get(), new PageRequest(0, 500, "title", true, Map.of(), null))
-                    .rows();
-        }
-        return caseStudyOptions;
-    }
-
-    public List<Pilot> getPilotOptions() {
-        if (pilotOptions == null) {
-            pilotOptions = pilots.search(currentActor.get(), new PageRequest(0, 500, "title", true, Map.of(), null)).rows();
-        }
-        return pilotOptions;
-    }
-
-    public List<Indicator> getIndicatorOptions() {
-        if (indicatorOptions == null) {
-            indicatorOptions = indicators.search(currentActor.get(), new PageRequest(0, 500, "code", true, Map.of(), null))
-                    .rows();
-        }
-        return indicatorOptions;
-    }
-
-    public List<Organisation> getOrganisationOptions() {
-        if (organisationOptions == null) {
-            organisationOptions = organisations.search(currentActor.get(),
-                    new PageRequest(0, 1000, "name", true, Map.of(), null)).rows();
-        }
-        return organisationOptions;
-    }
 }

@@ -4,15 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.ddmsportal.application.registry.ContactForm;
 import org.ddmsportal.application.registry.ContactService;
-import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.contact.Contact;
-import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /** /app/contacts/edit[?id=…][&organisation=…]: create or change a contact; see OrganisationEditBacking. */
@@ -26,9 +23,6 @@ public class ContactEditBacking implements Serializable {
     ContactService service;
 
     @Inject
-    OrganisationService organisations;
-
-    @Inject
     CurrentActor currentActor;
 
     private Long id;
@@ -36,7 +30,6 @@ public class ContactEditBacking implements Serializable {
     private String organisationParam;
     private ContactForm form;
     private String title;
-    private transient List<Organisation> organisationOptions;
 
     public void load() {
         if (form != null) {
@@ -89,19 +82,6 @@ public class ContactEditBacking implements Serializable {
             Texts.info("deleted");
             return "/app/contacts/list?faces-redirect=true";
         });
-    }
-
-    /**
-     * Organisations the contact may belong to: for NSI users those of their country (the only
-     * ones they may place a contact in), for others all (the service decides in the end).
-     */
-    public List<Organisation> getOrganisationOptions() {
-        if (organisationOptions == null) {
-            var actor = currentActor.get();
-            String country = actor.isAdmin() ? null : actor.countryCode();
-            organisationOptions = organisations.suggest(actor, null, country, 500);
-        }
-        return organisationOptions;
     }
 
     public Long getId() {

@@ -3,25 +3,16 @@ package org.ddmsportal.web.data;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Granularity;
 import org.ddmsportal.domain.data.Periodicity;
 import org.ddmsportal.domain.data.SourceKind;
-import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.EditPage;
 
 /** /app/datasets/edit[?id=…]: describe or change a dataset. */
@@ -35,18 +26,7 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     DatasetService service;
 
     @Inject
-    PartnershipService partnerships;
-
-    @Inject
-    PilotService pilots;
-
-    @Inject
     CurrentActor currentActor;
-
-    private transient List<Organisation> providerOptions;
-    private transient List<Agreement> agreementOptions;
-    private transient List<Partnership> partnershipOptions;
-    private transient List<Pilot> pilotOptions;
 
     @Override
     protected Optional<Dataset> find(long id) {
@@ -96,37 +76,6 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     @Override
     protected String messagePrefix() {
         return "dataset";
-    }
-
-    public List<Organisation> getProviderOptions() {
-        if (providerOptions == null) {
-            providerOptions = partnerships.partnerOptions(currentActor.get());
-        }
-        return providerOptions;
-    }
-
-    public List<Agreement> getAgreementOptions() {
-        if (agreementOptions == null) {
-            agreementOptions = service.agreementOptions(currentActor.get());
-        }
-        return agreementOptions;
-    }
-
-    public List<Partnership> getPartnershipOptions() {
-        if (partnershipOptions == null) {
-            var actor = currentActor.get();
-            partnershipOptions = partnerships.search(actor, new PageRequest(0, 500, "title", true,
-                    actor.isAdmin() || actor.countryCode() == null ? Map.of() : Map.of("country", actor.countryCode()),
-                    null)).rows();
-        }
-        return partnershipOptions;
-    }
-
-    public List<Pilot> getPilotOptions() {
-        if (pilotOptions == null) {
-            pilotOptions = pilots.options(currentActor.get());
-        }
-        return pilotOptions;
     }
 
     public SourceKind[] getSourceKinds() {

@@ -5,15 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
-import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.SdgEntry;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
 
@@ -28,18 +24,10 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     IndicatorService service;
 
     @Inject
-    DatasetService datasets;
-
-    @Inject
-    PilotService pilots;
-
-    @Inject
     CurrentActor currentActor;
 
     private String pilotParam;
     private transient List<SdgEntry> sdgIndicators;
-    private transient List<Dataset> datasetOptions;
-    private transient List<Pilot> pilotOptions;
 
     @Override
     protected Optional<Indicator> find(long id) {
@@ -98,20 +86,6 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
             sdgIndicators = service.sdgIndicators();
         }
         return sdgIndicators;
-    }
-
-    public List<Dataset> getDatasetOptions() {
-        if (datasetOptions == null) {
-            datasetOptions = datasets.options(currentActor.get());
-        }
-        return datasetOptions;
-    }
-
-    public List<Pilot> getPilotOptions() {
-        if (pilotOptions == null) {
-            pilotOptions = pilots.options(currentActor.get());
-        }
-        return pilotOptions;
     }
 
     public String getPilotParam() {

@@ -3,17 +3,11 @@ package org.ddmsportal.web.decisions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionForm;
 import org.ddmsportal.application.decision.DecisionService;
-import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
-import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.web.shared.EditPage;
 
 /** /app/decisions/edit[?id=…]: record or change a decision and what informed it. */
@@ -27,17 +21,7 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     DecisionService service;
 
     @Inject
-    IndicatorService indicators;
-
-    @Inject
-    PilotService pilots;
-
-    @Inject
     CurrentActor currentActor;
-
-    private transient List<Organisation> cityOptions;
-    private transient List<Indicator> indicatorOptions;
-    private transient List<Pilot> pilotOptions;
 
     @Override
     protected Optional<Decision> find(long id) {
@@ -87,27 +71,6 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     @Override
     protected String messagePrefix() {
         return "decision";
-    }
-
-    public List<Organisation> getCityOptions() {
-        if (cityOptions == null) {
-            cityOptions = service.cityOptions(currentActor.get());
-        }
-        return cityOptions;
-    }
-
-    public List<Indicator> getIndicatorOptions() {
-        if (indicatorOptions == null) {
-            indicatorOptions = indicators.options(currentActor.get());
-        }
-        return indicatorOptions;
-    }
-
-    public List<Pilot> getPilotOptions() {
-        if (pilotOptions == null) {
-            pilotOptions = pilots.options(currentActor.get());
-        }
-        return pilotOptions;
     }
 
 }

@@ -5,12 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.registry.OrganisationForm;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.Picks;
+import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -28,6 +30,9 @@ public class OrganisationEditBacking implements Serializable {
 
     @Inject
     CurrentActor currentActor;
+
+    @Inject
+    Picks picks;
 
     private Long id;
     private String idParam;
@@ -88,15 +93,6 @@ public class OrganisationEditBacking implements Serializable {
         });
     }
 
-    /** Possible parents: organisations of the chosen country. */
-    public List<Organisation> getParentOptions() {
-        if (form == null || form.getCountryCode() == null || form.getCountryCode().isBlank()) {
-            return List.of();
-        }
-        return service.suggest(currentActor.get(), null, form.getCountryCode(), 500).stream()
-                .filter(o -> !o.getId().equals(id)).toList();
-    }
-
     public Long getId() {
         return id;
     }
@@ -120,5 +116,14 @@ public class OrganisationEditBacking implements Serializable {
 
     public boolean isNew() {
         return id == null;
+    }
+
+    /** Possible parents: organisations of the chosen country (none before a country is chosen), not itself. */
+    public List<Long> completeParent(String text) {
+        if (form == null || form.getCountryCode() == null || form.getCountryCode().isBlank()) {
+            return List.of();
+        }
+        return picks.complete(Picker.ORGANISATION, text, form.getCountryCode()).stream()
+                .filter(o -> !o.equals(id)).toList();
     }
 }

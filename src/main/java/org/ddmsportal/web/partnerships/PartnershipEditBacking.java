@@ -4,11 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.ddmsportal.application.partnership.PartnershipForm;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipType;
@@ -34,8 +32,6 @@ public class PartnershipEditBacking implements Serializable {
     private Long id;
     private PartnershipForm form;
     private String title;
-    private transient List<Organisation> leadOptions;
-    private transient List<Organisation> partnerOptions;
 
     public void load() {
         if (form != null) {
@@ -87,20 +83,6 @@ public class PartnershipEditBacking implements Serializable {
             }
             return "/app/partnerships/view?faces-redirect=true&id=" + id;
         });
-    }
-
-    public List<Organisation> getLeadOptions() {
-        if (leadOptions == null) {
-            leadOptions = service.leadOptions(currentActor.get());
-        }
-        return leadOptions;
-    }
-
-    public List<Organisation> getPartnerOptions() {
-        if (partnerOptions == null) {
-            partnerOptions = service.partnerOptions(currentActor.get());
-        }
-        return partnerOptions;
     }
 
     public PartnershipType[] getTypes() {

@@ -5,20 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
-import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotForm;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SdgEntry;
-import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.GoalType;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.EditPage;
+import org.ddmsportal.web.shared.Picks;
 
 /** /app/pilots/edit[?id=…]: define or change a pilot. */
 @Named
@@ -31,10 +26,7 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     PilotService service;
 
     @Inject
-    PartnershipService partnerships;
-
-    @Inject
-    DatasetService datasets;
+    Picks picks;
 
     @Inject
     IndicatorService indicators;
@@ -42,11 +34,6 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     @Inject
     CurrentActor currentActor;
 
-    private transient List<Organisation> cityOptions;
-    private transient List<Organisation> leadOptions;
-    private transient List<Organisation> partnerOptions;
-    private transient List<Partnership> partnershipOptions;
-    private transient List<Dataset> datasetOptions;
     private transient List<SdgEntry> sdgTargets;
 
     @Override
@@ -71,7 +58,11 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
 
     @Override
     protected PilotForm formOf(Pilot record) {
-        return PilotForm.of(record);
+        PilotForm form = PilotForm.of(record);
+        picks.prime("PARTNERSHIP", form.getPartnershipIds());
+        picks.prime("ORGANISATION", form.getPartnerIds());
+        picks.prime("DATASET", form.getDatasetIds());
+        return form;
     }
 
     @Override
@@ -105,43 +96,6 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
 
     public void removeMilestone(PilotForm.MilestoneRow row) {
         getForm().getMilestones().remove(row);
-    }
-
-    public List<Organisation> getCityOptions() {
-        if (cityOptions == null) {
-            cityOptions = service.cityOptions(currentActor.get());
-        }
-        return cityOptions;
-    }
-
-    public List<Organisation> getLeadOptions() {
-        if (leadOptions == null) {
-            leadOptions = service.leadOptions(currentActor.get());
-        }
-        return leadOptions;
-    }
-
-    public List<Organisation> getPartnerOptions() {
-        if (partnerOptions == null) {
-            partnerOptions = partnerships.partnerOptions(currentActor.get());
-        }
-        return partnerOptions;
-    }
-
-    public List<Partnership> getPartnershipOptions() {
-        if (partnershipOptions == null) {
-            partnershipOptions = partnerships.search(currentActor.get(), new PageRequest(0, 500, "title", true,
-                    currentActor.get().countryCode() == null || currentActor.get().isAdmin() ? java.util.Map.of()
-                            : java.util.Map.of("country", currentActor.get().countryCode()), null)).rows();
-        }
-        return partnershipOptions;
-    }
-
-    public List<Dataset> getDatasetOptions() {
-        if (datasetOptions == null) {
-            datasetOptions = datasets.options(currentActor.get());
-        }
-        return datasetOptions;
     }
 
     public List<SdgEntry> getSdgTargets() {

@@ -44,6 +44,11 @@ final class PayaraServer implements AutoCloseable {
         return "http://localhost:" + port;
     }
 
+    /** The JVM's process id (for {@code jcmd}). */
+    long pid() {
+        return process.pid();
+    }
+
     int waitFor() throws InterruptedException {
         return process.waitFor();
     }

@@ -20,15 +20,28 @@ public final class RunPortal {
         Instant started = Instant.now();
         Path basedir = Path.of(System.getProperty("ddms.basedir", ".")).toAbsolutePath();
         Path data = basedir.resolve(".ddms-data");
-        Path logs = data.resolve("logs");
         int portalPort = Integer.getInteger("ddms.port", 8080);
-        int keycloakPort = Integer.getInteger("ddms.keycloak.port", 8180);
-        int dbPort = Integer.getInteger("ddms.db.port", 3307);
+        Stack stack = start(basedir, data, portalPort, Integer.getInteger("ddms.keycloak.port", 8180),
+                Integer.getInteger("ddms.db.port", 3307), Integer.getInteger("ddms.smtp.port", 3025));
+        String portalUrl = "http://localhost:" + portalPort;
+
+        long seconds = Duration.between(started, Instant.now()).toSeconds();
+        say(BANNER.formatted(seconds, portalUrl, stack.keycloak.issuer(), data.resolve("mail"), portalUrl));
+        int exit = stack.portal.waitFor();
+        say("The portal stopped (exit code " + exit + ").");
+    }
+
+    /**
+     * Starts MariaDB, the mail catcher, Keycloak and the portal with demo data, everything kept in
+     * {@code data}; answers when the portal is ready. The stack stops when the JVM exits.
+     */
+    static Stack start(Path basedir, Path data, int portalPort, int keycloakPort, int dbPort, int smtpPort)
+            throws Exception {
+        Path logs = data.resolve("logs");
         String portalUrl = "http://localhost:" + portalPort;
         String clientSecret = Secrets.readOrCreate(data.resolve("secrets/oidc-client-secret"));
         String adminPassword = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-password"));
         String adminClientSecret = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-client-secret"));
-        int smtpPort = Integer.getInteger("ddms.smtp.port", 3025);
 
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "ddms-stop"));
@@ -62,9 +75,10 @@ public final class RunPortal {
         stack.portal = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("ddms.war")), portalPort, env, data, logs.resolve("portal.log"));
         stack.portal.awaitReady(Duration.ofMinutes(5), logs.resolve("portal.log"));
+        return stack;
+    }
 
-        long seconds = Duration.between(started, Instant.now()).toSeconds();
-        say("""
+    private static final String BANNER = """
 
                 ================================================================
                  DDMS Portal is up (in %d s):   %s
@@ -82,10 +96,7 @@ public final class RunPortal {
                  Health: %s/health/ready
                  Press Ctrl-C to stop everything.
                 ================================================================
-                """.formatted(seconds, portalUrl, stack.keycloak.issuer(), data.resolve("mail"), portalUrl));
-        int exit = stack.portal.waitFor();
-        say("The portal stopped (exit code " + exit + ").");
-    }
+                """;
 
     /**
      * Keycloak imports the realm only into an empty database, so a changed realm file (a new
@@ -110,7 +121,7 @@ public final class RunPortal {
     }
 
     /** What was started, stopped in reverse order. */
-    private static final class Stack {
+    static final class Stack {
         MariaDbServer db;
         KeycloakServer keycloak;
         PayaraServer portal;

@@ -91,6 +91,31 @@ class AgreementServiceIT {
     DataSource dataSource;
 
     /** A partnership of the NSI with a city and a company, their signatories, and a draft. */
+    /** The agreement list costs the same for a page of 2 as for 20, with what the page shows read for each row. */
+    @Test
+    void aListPageCostsTheSameForTwoRowsAsForTwenty() throws Exception {
+        Scenario s = new Scenario();
+        for (int i = 0; i < 22; i++) {
+            AgreementForm form = s.bare();
+            form.setTitle("Paged agreement " + s.n + " " + i);
+            agreements.create(Actors.MANAGER_RS, form);
+        }
+        java.util.function.IntFunction<Runnable> page = size -> () -> {
+            var p = agreements.search(Actors.MANAGER_RS, new PageRequest(0, size, "reference", true,
+                    Map.of("title", "Paged agreement " + s.n, "country", "RS"), null));
+            assertEquals(22, p.total());
+            p.rows().forEach(a -> {
+                a.getPartnership().getTitle();
+                a.isInForce(java.time.LocalDate.now());
+            });
+        };
+        page.apply(20).run();
+        long two = QueryCounter.selects(dataSource, page.apply(2));
+        long twenty = QueryCounter.selects(dataSource, page.apply(20));
+        assertEquals(two, twenty, "a page of 20 took " + twenty + " SELECTs, a page of 2 " + two);
+        assertTrue(twenty <= 4, "a page of 20 took " + twenty + " SELECTs");
+    }
+
     private final class Scenario {
         final long n = SEQUENCE.incrementAndGet();
         final long nsi = organisation("Републички завод за статистику " + n, "NSI");

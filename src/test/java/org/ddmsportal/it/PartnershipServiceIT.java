@@ -1,5 +1,7 @@
 package org.ddmsportal.it;
 
+import org.ddmsportal.domain.shared.Page;
+import javax.sql.DataSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,6 +60,9 @@ class PartnershipServiceIT {
     @Inject
     AuditService audit;
 
+    @jakarta.annotation.Resource(lookup = "java:app/jdbc/ddms")
+    DataSource dataSource;
+
     private long organisation(String country, String type) {
         OrganisationForm form = new OrganisationForm();
         form.setName("Org " + SEQUENCE.incrementAndGet());
@@ -98,6 +103,40 @@ class PartnershipServiceIT {
         Partnership after = partnerships.get(Actors.ADMIN, id);
         assertEquals(before.getStatus(), after.getStatus());
         assertEquals(before.getVersion(), after.getVersion());
+    }
+
+    /**
+     * The partnership list (and the workspace's figures) cost the same number of queries for a
+     * page of 2 as for a page of 20, with everything the page shows read for every row: lead,
+     * country, domains, partners and their organisations.
+     */
+    @Test
+    void aListPageCostsTheSameForTwoRowsAsForTwenty() throws Exception {
+        String marker = "Paged partnership " + SEQUENCE.incrementAndGet();
+        for (int i = 0; i < 22; i++) {
+            PartnershipForm f = form(organisation("RS", "NSI"), organisation("RS", "UTILITY"));
+            f.setTitle(marker + " " + i);
+            partnerships.create(Actors.MANAGER_RS, f);
+        }
+        java.util.function.IntFunction<Runnable> page = size -> () -> {
+            Page<Partnership> p = partnerships.search(Actors.MANAGER_RS,
+                    new PageRequest(0, size, "title", true, Map.of("title", marker, "country", "RS"), null));
+            assertEquals(22, p.total());
+            for (Partnership row : p.rows()) {
+                row.getLead().getLabel();
+                row.getCountry().nameIn(java.util.Locale.FRENCH);
+                row.getDomainList().forEach(d -> d.nameIn(java.util.Locale.FRENCH));
+                row.getPartners().forEach(pp -> pp.getOrganisation().getLabel());
+            }
+        };
+        page.apply(20).run(); // warm: reference data cached
+        long two = QueryCounter.selects(dataSource, page.apply(2));
+        long twenty = QueryCounter.selects(dataSource, page.apply(20));
+        assertEquals(two, twenty, "a page of 20 took " + twenty + " SELECTs, a page of 2 " + two);
+        assertTrue(twenty <= 6, "a page of 20 took " + twenty + " SELECTs");
+
+        long counts = QueryCounter.selects(dataSource, () -> partnerships.statusCounts(Actors.MANAGER_RS));
+        assertTrue(counts <= 1, "the workspace's partnership figures took " + counts + " SELECTs");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.ddmsportal.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.DataChanged;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
@@ -35,6 +37,9 @@ public class AuditTrail {
 
     @Inject
     AuditRepository repository;
+
+    @Inject
+    Event<DataChanged> changed;
 
     /**
      * Stamps a new record, stores it with {@code store} (which must give it its id) and records
@@ -84,6 +89,7 @@ public class AuditTrail {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
         }
+        changed.fire(new DataChanged(((Auditable) entity).auditType()));
     }
 
     /** Database timestamps keep microseconds at most; truncating keeps what we show equal to what we stored. */

@@ -55,6 +55,16 @@ public class SearchService {
     @Inject
     SearchStore store;
 
+    @Inject
+    SearchCache cache;
+
+    /** The cache's keys: the facet counts of a search, and one page of its matches. */
+    private record FacetsKey(SearchStore.Criteria criteria) {
+    }
+
+    private record PageKey(SearchStore.Criteria criteria, int first, int size) {
+    }
+
     /** Search as a signed-in user: published everywhere, plus their own country's (all for coordinators). */
     public Result search(Actor actor, Query query) {
         Visibility v = actor.isAdmin() || actor.has(Role.COORDINATOR) ? Visibility.everything()
@@ -71,7 +81,7 @@ public class SearchService {
         List<String> terms = Highlighter.terms(query.text());
         SearchStore.Criteria criteria = new SearchStore.Criteria(Highlighter.booleanQuery(terms), visibility,
                 query.facets());
-        Map<String, Map<String, Long>> counts = store.facetCounts(criteria);
+        Map<String, Map<String, Long>> counts = cache.get(new FacetsKey(criteria), () -> store.facetCounts(criteria));
         List<Facet> counted = new ArrayList<>();
         for (String facet : FACETS) {
             Map<String, Long> values = new HashMap<>(counts.getOrDefault(facet, Map.of()));
@@ -84,7 +94,10 @@ public class SearchService {
                     .map(e -> new FacetValue(e.getKey(), e.getValue(), e.getKey().equals(selected))).toList()));
         }
         long total = total(counts.getOrDefault("country", Map.of()), query.facets().get("country"));
-        List<Candidate> page = query.first() < total ? store.page(criteria, query.first(), query.size()) : List.of();
+        List<Candidate> page = query.first() < total
+                ? cache.get(new PageKey(criteria, query.first(), query.size()),
+                        () -> List.copyOf(store.page(criteria, query.first(), query.size())))
+                : List.of();
         Map<String, SearchStore.Text> texts = page.isEmpty() ? Map.of() : store.texts(page).stream()
                 .collect(Collectors.toMap(t -> t.kind() + ":" + t.id(), Function.identity()));
         List<Hit> hits = new ArrayList<>();

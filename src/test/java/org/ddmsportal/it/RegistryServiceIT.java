@@ -264,6 +264,30 @@ class RegistryServiceIT {
         assertTrue(selects <= 2, "a page of 20 took " + selects + " SELECTs");
     }
 
+    /** The contact list costs the same for a page of 2 as for 20, with each row's organisation and country read. */
+    @Test
+    void theContactListCostsTheSameForTwoRowsAsForTwenty() throws Exception {
+        String marker = unique("Paged contact");
+        for (int i = 0; i < 22; i++) {
+            long org = createOrganisation(Actors.ADMIN, i % 2 == 0 ? "RS" : "PL");
+            contacts.create(Actors.ADMIN, contactForm(marker + " " + i, "paged." + SEQUENCE.incrementAndGet() + "@org.test", org));
+        }
+        java.util.function.IntFunction<Runnable> page = size -> () -> {
+            var p = contacts.search(Actors.COORDINATOR, new PageRequest(0, size, "fullName", true,
+                    Map.of("fullName", marker), null));
+            assertEquals(22, p.total());
+            p.rows().forEach(k -> {
+                k.getOrganisation().getLabel();
+                k.getOrganisation().getCountry().nameIn(java.util.Locale.ENGLISH);
+            });
+        };
+        page.apply(20).run();
+        long two = QueryCounter.selects(dataSource, page.apply(2));
+        long twenty = QueryCounter.selects(dataSource, page.apply(20));
+        assertEquals(two, twenty, "a page of 20 took " + twenty + " SELECTs, a page of 2 " + two);
+        assertTrue(twenty <= 3, "a page of 20 took " + twenty + " SELECTs");
+    }
+
     @Test
     void listsFilterSortAndPageOnTheServer() {
         String marker = unique("Filtered");

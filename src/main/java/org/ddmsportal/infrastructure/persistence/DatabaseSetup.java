@@ -2,6 +2,8 @@ package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -58,13 +60,17 @@ public class DatabaseSetup {
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /** Migrations found not applied after {@link #migrate()} (the WAR's set cannot change while it runs). */
+    private volatile int pending = -1;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(url, user, password)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        MigrateResult result = flyway.migrate();
+        pending = flyway.info().pending().length;
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
         if (demoData) {
@@ -80,14 +86,14 @@ public class DatabaseSetup {
         }
     }
 
-    /** The migrations not yet applied (for the readiness check). */
+    /**
+     * The migrations not yet applied (for the readiness check), as found when the portal started
+     * and migrated: asking Flyway again on every probe scanned the class path and opened a
+     * connection of its own each time, behind this singleton's lock — under load the probes
+     * queued past their timeout and the bench stack was never "ready" (issue 12).
+     */
+    @Lock(LockType.READ)
     public int pendingMigrations() {
-        return Flyway.configure(getClass().getClassLoader())
-                .dataSource(url, user, password)
-                .locations("classpath:db/migration")
-                .load()
-                .info()
-                .pending()
-                .length;
+        return pending;
     }
 }

@@ -70,7 +70,7 @@ public class JpaAgreementRepository implements AgreementRepository {
         List<Agreement> rows = where.bind(em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership p"
                                 + where.clause()
                                 + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(),
-                                "a.reference DESC, a.id"), Agreement.class))
+                                "a.reference DESC"), Agreement.class)) // unique: no tie-break, so the index gives the order
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "a.parties")
                 .setHint("eclipselink.batch", "a.parties.organisation")

@@ -239,9 +239,9 @@ class PilotJourneyIT {
                     + " UNION ALL SELECT '" + city + "', 'MUNICIPALITY', '" + cityCode + "', 'Novi Sad', 45.2671, 19.8335"
                     + " UNION ALL SELECT '" + otherCity + "', 'MUNICIPALITY', '" + otherCode + "', 'Niš', 43.3209, 21.8958) x"
                     + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = 'RS'");
-            s.execute("INSERT INTO dataset (title, provider_id, source_kind, granularity, periodicity, confidentiality,"
+            s.execute("INSERT INTO dataset (title, provider_id, country_id, source_kind, granularity, periodicity, confidentiality,"
                     + " personal_data, format, access_url, version, created_at, created_by, modified_at, modified_by)"
-                    + " SELECT x.title, o.id, 'SURVEY', 'MUNICIPALITY', 'ANNUAL', x.conf, FALSE, 'CSV',"
+                    + " SELECT x.title, o.id, o.country_id, 'SURVEY', 'MUNICIPALITY', 'ANNUAL', x.conf, FALSE, 'CSV',"
                     + " 'https://data.example.org/heat.csv', 0, NOW(6), 'test', NOW(6), 'test'"
                     + " FROM (SELECT 'Public heat survey " + n + "' title, 'PUBLIC' conf"
                     + " UNION ALL SELECT 'Confidential meter readings " + n + "', 'CONFIDENTIAL') x"

@@ -179,9 +179,10 @@ class ScriptInjectionIT {
                     + " statistical_methods, ml_purpose, status, phase, version, created_at, created_by, modified_at, modified_by)"
                     + " VALUES (?, " + nsi + ", " + nsi + ", ?, ?, ?, ?, ?, 'RUNNING', 3, 0, NOW(6), 'test', NOW(6), 'test')",
                     text, text, text, "body " + n, text, text);
-            long dataset = insert(c, "INSERT INTO dataset (title, description, provider_id, source_kind, granularity,"
+            long dataset = insert(c, "INSERT INTO dataset (title, description, provider_id, country_id, source_kind, granularity,"
                     + " territorial_coverage, periodicity, confidentiality, personal_data, format, access_url, pilot_id,"
-                    + " version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, " + nsi + ", 'SURVEY',"
+                    + " version, created_at, created_by, modified_at, modified_by) VALUES (?, ?, " + nsi
+                    + ", (SELECT country_id FROM organisation WHERE id = " + nsi + "), 'SURVEY',"
                     + " 'MUNICIPALITY', ?, 'ANNUAL', 'PUBLIC', FALSE, 'CSV', 'https://example.org/x.csv', " + pilot
                     + ", 0, NOW(6), 'test', NOW(6), 'test')", text, text, "coverage " + n);
             long decision = insert(c, "INSERT INTO decision (title, city_id, decided_on, body, summary, link, version,"

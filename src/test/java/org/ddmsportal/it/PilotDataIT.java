@@ -466,12 +466,10 @@ class PilotDataIT {
         long rowsBefore = rowsRead(walk);
         Chain other = new Chain();
         try (Connection con = dataSource.getConnection(); Statement st = con.createStatement()) {
-            // rows of VALUES, not INSERT … SELECT: with V12's BEFORE INSERT trigger MariaDB 11.4 refuses a
-            // many-row INSERT … SELECT into dataset ("title cannot be null")
             Dataset model = datasets.get(Actors.ADMIN, other.companyData);
             try (PreparedStatement insert = con.prepareStatement("INSERT INTO dataset (title, provider_id, source_kind,"
-                    + " agreement_id, granularity, periodicity, confidentiality, partnership_id, created_at, created_by,"
-                    + " modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'it', NOW(6), 'it')")) {
+                    + " agreement_id, granularity, periodicity, confidentiality, partnership_id, country_id, created_at,"
+                    + " created_by, modified_at, modified_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(6), 'it', NOW(6), 'it')")) {
                 for (int i = 1; i <= 2000; i++) {
                     insert.setString(1, "Bulk " + i);
                     insert.setLong(2, model.getProvider().getId());
@@ -481,6 +479,7 @@ class PilotDataIT {
                     insert.setString(6, model.getPeriodicity().name());
                     insert.setString(7, model.getConfidentiality().name());
                     insert.setLong(8, other.partnership);
+                    insert.setLong(9, model.getCountry().getId());
                     insert.addBatch();
                 }
                 insert.executeBatch();

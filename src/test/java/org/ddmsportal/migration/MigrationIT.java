@@ -72,42 +72,6 @@ class MigrationIT {
         }
     }
 
-    /**
-     * V12 stores a dataset's country; rows inserted by SQL without it (the demo data, bulk loads)
-     * get it by the rule — the pilot city's, else the partnership lead's, else the provider's.
-     */
-    @Test
-    void datasetsInsertedBySqlGetTheirCountryByTheRule() throws Exception {
-        String database = "ddms_migration_demo_test";
-        TestStack.dropDatabase(database);
-        String demoUrl = TestStack.jdbcUrl(database);
-        try {
-            Flyway.configure().dataSource(demoUrl, "root", "").locations("classpath:db/migration").load().migrate();
-            Flyway.configure().dataSource(demoUrl, "root", "").locations("classpath:db/demo")
-                    .table("flyway_demo_history").baselineOnMigrate(true).baselineVersion("0").load().migrate();
-            try (Connection c = DriverManager.getConnection(demoUrl, "root", ""); Statement s = c.createStatement()) {
-                assertTrue(count(s, "SELECT COUNT(*) FROM dataset") > 0);
-                assertEquals(0, count(s, "SELECT COUNT(*) FROM dataset d"
-                        + " JOIN organisation pr ON pr.id = d.provider_id"
-                        + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
-                        + " LEFT JOIN partnership ps ON ps.id = d.partnership_id"
-                        + " LEFT JOIN organisation psl ON psl.id = ps.lead_organisation_id"
-                        + " WHERE d.country_id <> COALESCE(pic.country_id, psl.country_id, pr.country_id)"));
-                // a dataset of a Belgrade pilot provided by an organisation of another country is Serbia's
-                s.execute("INSERT INTO dataset (title, provider_id, source_kind, granularity, periodicity,"
-                        + " confidentiality, pilot_id, version, created_at, created_by, modified_at, modified_by)"
-                        + " SELECT 'Imported by SQL', o.id, 'SURVEY', 'MUNICIPALITY', 'ANNUAL', 'PUBLIC', p.id, 0,"
-                        + " NOW(6), 't', NOW(6), 't' FROM organisation o JOIN country k ON k.id = o.country_id,"
-                        + " pilot p JOIN organisation pc ON pc.id = p.city_id JOIN country pk ON pk.id = pc.country_id"
-                        + " WHERE k.iso_alpha2 = 'IT' AND pk.iso_alpha2 = 'RS' LIMIT 1");
-                assertEquals(1, count(s, "SELECT COUNT(*) FROM dataset d JOIN country k ON k.id = d.country_id"
-                        + " WHERE d.title = 'Imported by SQL' AND k.iso_alpha2 = 'RS'"));
-            }
-        } finally {
-            TestStack.dropDatabase(database);
-        }
-    }
-
     private static long count(Statement s, String sql) throws Exception {
         try (ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -96,8 +96,8 @@ public class Dataset extends AbstractEntity implements Auditable {
      * city, a partnership's lead or an organisation's country changes (see
      * {@link DatasetRepository#relocateFor}).
      */
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "country_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_id")
     private Country country;
 
     protected Dataset() {
@@ -194,8 +194,9 @@ public class Dataset extends AbstractEntity implements Auditable {
         return confidentiality == Confidentiality.PUBLIC;
     }
 
+    /** The stored country; by the rule for a row inserted by SQL that the portal has not located yet. */
     public Country getCountry() {
-        return country;
+        return country != null ? country : countryOf(pilot, partnership, provider);
     }
 
     private static String blankToNull(String value) {

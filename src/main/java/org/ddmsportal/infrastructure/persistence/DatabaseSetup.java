@@ -9,6 +9,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
@@ -60,6 +63,27 @@ public class DatabaseSetup {
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /**
+     * Datasets inserted by SQL without their country (the demo data, a bulk load) get it by the
+     * rule {@code Dataset.countryOf} applies: the producing pilot city's, else the partnership
+     * lead's, else the provider's (V12 stores it for the lists' index).
+     */
+    private static void locateDatasets(javax.sql.DataSource plain) {
+        try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
+            int located = s.executeUpdate("UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
+                    + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
+                    + " LEFT JOIN partnership ps ON ps.id = d.partnership_id"
+                    + " LEFT JOIN organisation psl ON psl.id = ps.lead_organisation_id"
+                    + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)"
+                    + " WHERE d.country_id IS NULL");
+            if (located > 0) {
+                LOG.info(() -> "Datasets given their country: " + located);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot give datasets their country", e);
+        }
+    }
+
     /** Migrations found not applied after {@link #migrate()} (the WAR's set cannot change while it runs). */
     private volatile int pending = -1;
 
@@ -84,6 +108,7 @@ public class DatabaseSetup {
                     .migrate();
             LOG.info(() -> "Demo data: " + demo.migrationsExecuted + " scripts applied now");
         }
+        locateDatasets(flyway.getConfiguration().getDataSource());
     }
 
     /**

@@ -31,7 +31,7 @@ public class JpaDatasetRepository implements DatasetRepository {
      * provider's — see {@link Dataset#getCountry()}), so the filter uses an index instead of a
      * rule over six joins.
      */
-    private static final String FROM = " FROM Dataset d JOIN d.provider pr JOIN d.country c LEFT JOIN d.agreement a";
+    private static final String FROM = " FROM Dataset d JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
 
     @PersistenceContext
     EntityManager em;

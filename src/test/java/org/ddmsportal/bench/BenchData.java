@@ -179,11 +179,7 @@ public final class BenchData {
             try (Statement st = c.createStatement()) {
                 data.updateAgreementCounters(st);
                 // the datasets' stored country by its rule (V12), whatever order the tables were loaded in
-                st.execute("UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
-                        + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
-                        + " LEFT JOIN partnership ps ON ps.id = d.partnership_id"
-                        + " LEFT JOIN organisation psl ON psl.id = ps.lead_organisation_id"
-                        + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)");
+                st.execute(org.ddmsportal.infrastructure.persistence.DatabaseSetup.LOCATE_DATASETS);
                 st.execute("SET foreign_key_checks = 1");
                 st.execute("SET unique_checks = 1");
                 for (TsvTable t : tables) {

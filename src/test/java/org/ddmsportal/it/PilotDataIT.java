@@ -385,8 +385,9 @@ class PilotDataIT {
         String row = "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),";
         var first = indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(head
                 + row + "M," + c.territory + ",2022,1.5,KWH,3\n" + row + "M," + c.territory + ",2023-W05,2,kWh,\n"
-                + row + "M," + c.territory + ",2024-03-15T10:00:00+01:00,3,,\n"), "first.csv");
-        assertEquals(new ImportCounts(3, 0, 0, 0), first.counts());
+                + row + "M," + c.territory + ",2024-03-15T10:00:00+01:00,3,,\n" + row + "D," + c.territory + ",2018,,,\n"),
+                "first.csv");
+        assertEquals(new ImportCounts(3, 0, 0, 1), first.counts(), "a new indicator: deleting what is not there changes nothing");
         assertEquals(0, new java.math.BigDecimal("1500").compareTo(indicators.series(Actors.MANAGER_RS, c.indicator).stream()
                 .filter(o -> o.period().equals("2022")).findFirst().orElseThrow().value()), "UNIT_MULT 3 applied");
         var second = indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(head

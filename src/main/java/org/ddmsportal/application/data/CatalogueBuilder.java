@@ -32,8 +32,8 @@ import org.ddmsportal.domain.data.Dataset;
  * and licence; each agent's type ({@link #PUBLISHER_TYPES}). Every dataset is in the theme
  * "Regions and cities" (REGI): the portal holds data for decisions at the local level. The
  * licence of the open data and of the catalogue is {@link #LICENCE} (CC BY 4.0), the portal's
- * stated terms for what it lists publicly. Locations are the EU country concepts, without
- * bounding box or centroid (DCAT-AP recommends both; the portal has no country geometry).
+ * stated terms for what it lists publicly. Locations are the EU country concepts with their
+ * centroid and bounding box ({@link CountryGeometry}).
  */
 public final class CatalogueBuilder {
 
@@ -257,7 +257,14 @@ public final class CatalogueBuilder {
     }
 
     private static Resource country(Model m, String alpha3, String name) {
-        return concept(m, "country", alpha3, name, DCTerms.Location);
+        Resource location = concept(m, "country", alpha3, name, DCTerms.Location);
+        CountryGeometry.of(alpha3).ifPresent(g -> {
+            var wkt = org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(CountryGeometry.WKT_LITERAL);
+            location.removeAll(DCAT.centroid).removeAll(DCAT.bbox)
+                    .addProperty(DCAT.centroid, m.createTypedLiteral(g.centroidWkt(), wkt))
+                    .addProperty(DCAT.bbox, m.createTypedLiteral(g.bboxWkt(), wkt));
+        });
+        return location;
     }
 
     private static Resource concept(Model m, String vocabulary, String code, String label, Resource type) {

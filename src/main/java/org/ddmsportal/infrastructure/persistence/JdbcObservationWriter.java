@@ -28,6 +28,11 @@ import org.ddmsportal.application.data.ObservationSink;
  * updated, deleted, unchanged — without relying on the driver's update counts (which depend
  * on connection options such as useAffectedRows and bulk statements). Rows whose value and
  * status are already stored are not written at all.
+ *
+ * <p>An indicator that had no observation when the import first reached it (the usual first
+ * upload) is not looked up again: a file never gives a key twice (the reader refuses a repeated
+ * key and passes nothing on after a problem), so every row of it is an insert and every delete
+ * finds nothing. That saves one query per batch on the largest imports.
  */
 public class JdbcObservationWriter implements ObservationSink {
 
@@ -44,6 +49,8 @@ public class JdbcObservationWriter implements ObservationSink {
     private final PreparedStatement delete;
     private final List<ObservationRow> pending = new ArrayList<>();
     private final Set<String> pendingKeys = new HashSet<>();
+    /** Per indicator: whether it had observations when the import first reached it. */
+    private final Map<Long, Boolean> hadObservations = new HashMap<>();
     private long inserted;
     private long updated;
     private long deleted;
@@ -134,6 +141,9 @@ public class JdbcObservationWriter implements ObservationSink {
         }
         Map<String, Stored> stored = new HashMap<>();
         for (var e : byIndicator.entrySet()) {
+            if (!hadObservations(e.getKey())) {
+                continue;
+            }
             Set<String> territories = new LinkedHashSet<>();
             Set<String> periods = new LinkedHashSet<>();
             e.getValue().forEach(r -> {
@@ -161,6 +171,21 @@ public class JdbcObservationWriter implements ObservationSink {
             }
         }
         return stored;
+    }
+
+    private boolean hadObservations(long indicator) throws SQLException {
+        Boolean had = hadObservations.get(indicator);
+        if (had == null) {
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT 1 FROM observation WHERE indicator_id = ? LIMIT 1")) {
+                s.setLong(1, indicator);
+                try (ResultSet rs = s.executeQuery()) {
+                    had = rs.next();
+                }
+            }
+            hadObservations.put(indicator, had);
+        }
+        return had;
     }
 
     @Override

@@ -18,13 +18,13 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaReferenceRepository implements ReferenceRepository {
 
-    /**
+    /*
      * Reference data (countries, organisation types, GSBPM phases, policy domains) is read on
-     * nearly every page and changes rarely, only through the portal: its entities are in the
-     * shared cache ({@code @Cacheable}) and its lists in EclipseLink's query-results cache, which
-     * a change made through the portal invalidates.
+     * nearly every page: its entities are in the shared cache ({@code @Cacheable}); its lists are
+     * read once per request ({@code web.shared.ReferenceOptions}). EclipseLink's query-results
+     * cache hint on these dynamic JPQL queries was tried and measured to do nothing (the bench's
+     * general log showed every call reaching MariaDB), so it is not set.
      */
-    private static final String QUERY_RESULTS_CACHE = "eclipselink.query-results-cache";
 
     private static final Map<String, String> SORTABLE = Map.of(
             "alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en");
@@ -56,8 +56,7 @@ public class JpaReferenceRepository implements ReferenceRepository {
 
     @Override
     public List<Country> allCountries() {
-        return em.createQuery("SELECT c FROM Country c ORDER BY c.name.en", Country.class)
-                .setHint(QUERY_RESULTS_CACHE, "true").getResultList();
+        return em.createQuery("SELECT c FROM Country c ORDER BY c.name.en", Country.class).getResultList();
     }
 
     @Override
@@ -68,22 +67,17 @@ public class JpaReferenceRepository implements ReferenceRepository {
 
     @Override
     public List<OrganisationType> organisationTypes() {
-        return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder", OrganisationType.class)
-                .setHint(QUERY_RESULTS_CACHE, "true")
-                .getResultList();
+        return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder", OrganisationType.class).getResultList();
     }
 
     @Override
     public List<GsbpmPhase> gsbpmPhases() {
-        return em.createQuery("SELECT p FROM GsbpmPhase p ORDER BY p.sortOrder", GsbpmPhase.class)
-                .setHint(QUERY_RESULTS_CACHE, "true").getResultList();
+        return em.createQuery("SELECT p FROM GsbpmPhase p ORDER BY p.sortOrder", GsbpmPhase.class).getResultList();
     }
 
     @Override
     public List<PolicyDomain> policyDomains() {
-        return em.createQuery("SELECT d FROM PolicyDomain d ORDER BY d.sortOrder", PolicyDomain.class)
-                .setHint(QUERY_RESULTS_CACHE, "true")
-                .getResultList();
+        return em.createQuery("SELECT d FROM PolicyDomain d ORDER BY d.sortOrder", PolicyDomain.class).getResultList();
     }
 
     @Override

@@ -140,9 +140,14 @@ public class PilotViewBacking implements Serializable {
         return java.util.stream.IntStream.rangeClosed(Pilot.FIRST_PHASE, Pilot.LAST_PHASE).boxed().toList();
     }
 
+    private Long pilotsInCountry;
+
     /** More than one pilot in the country: the proposal expects one city per country. */
     public long getPilotsInCountry() {
-        return service.pilotsInCountry(getPilot());
+        if (pilotsInCountry == null) {
+            pilotsInCountry = service.pilotsInCountry(getPilot());
+        }
+        return pilotsInCountry;
     }
 
     public List<Indicator> getIndicators() {

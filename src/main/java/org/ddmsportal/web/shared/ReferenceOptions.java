@@ -30,6 +30,7 @@ public class ReferenceOptions {
     private List<Country> countries;
     private List<OrganisationType> types;
     private List<GsbpmPhase> phases;
+    private List<PolicyDomain> domains;
 
     public List<Country> getCountries() {
         if (countries == null) {
@@ -62,7 +63,10 @@ public class ReferenceOptions {
     }
 
     public List<PolicyDomain> getPolicyDomains() {
-        return reference.policyDomains();
+        if (domains == null) {
+            domains = reference.policyDomains();
+        }
+        return domains;
     }
 
     /** A facet value's label: a country's, an organisation type's, a domain's or a phase's name by code. */

@@ -7,11 +7,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -21,10 +23,10 @@ import org.ddmsportal.domain.workflow.Workflowable;
 /**
  * The one way any record changes state. In the caller's transaction: the transition must leave
  * the current state, the actor must hold one of its roles and be in scope for the record, every
- * guard must hold and a comment must say why; then the state changes, and the audit entry and
- * the workflow event are written, and {@link TransitionFired} is announced so that the
- * transition's notifications are written to the mail outbox, which sends them after commit.
- * Anything refused changes nothing.
+ * guard must hold and a comment must say why; then the state changes, the audit entry and the
+ * workflow event are written, the entered state's entry effects run (as its workflow file lists
+ * them), and {@link TransitionFired} is announced so that the transition's notifications are
+ * written to the mail outbox, which sends them after commit. Anything refused changes nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +40,9 @@ public class WorkflowEngine {
 
     @Inject
     WorkflowGuards guards;
+
+    @Inject
+    WorkflowEffects effects;
 
     @Inject
     AuditTrail audit;
@@ -63,21 +68,27 @@ public class WorkflowEngine {
     /**
      * Fires an automatic transition: one the portal makes as the consequence of something the
      * caller has already checked (the last signature, a decline, a date reached). The actor is
-     * who caused it, for the audit trail; roles do not apply, guards and the comment do.
+     * who caused it, for the audit trail; roles do not apply, guards do. Its comment is a message
+     * key and arguments, shown in each reader's language; its English text is kept with it.
      */
     public <E extends AbstractEntity & Workflowable> void fireAutomatic(Actor actor, E subject, String transitionName,
-                                                                      String comment, String label) {
+                                                                      AutoComment comment, String label) {
         Transition transition = definition(subject.workflowName()).transition(transitionName)
                 .filter(Transition::automatic)
                 .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
         if (!transition.leaves(subject.getStatus())) {
             throw TransitionRefusedException.notFrom(subject.getStatus());
         }
-        enter(actor, subject, transition, comment, label);
+        enter(actor, subject, transition, WorkflowComments.text(comment, Locale.ENGLISH), comment, label);
     }
 
     private <E extends AbstractEntity & Workflowable> void enter(Actor actor, E subject, Transition transition,
                                                                String comment, String label) {
+        enter(actor, subject, transition, comment, null, label);
+    }
+
+    private <E extends AbstractEntity & Workflowable> void enter(Actor actor, E subject, Transition transition,
+                                                               String comment, AutoComment auto, String label) {
         for (String guard : transition.guards()) {
             if (!guards.holds(guard, subject)) {
                 throw TransitionRefusedException.guard(guard);
@@ -93,9 +104,17 @@ public class WorkflowEngine {
         var before = subject.auditSnapshot();
         subject.enterStatus(transition.to());
         audit.updated(actor, subject, label, before);
-        WorkflowEvent event = new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from,
-                transition.to(), comment.strip(), actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        WorkflowEvent event = auto == null
+                ? new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from, transition.to(),
+                        comment.strip(), actor.username(), at)
+                : new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from, transition.to(),
+                        auto, comment.strip(), actor.username(), at);
         workflows.append(event);
+        Entered<E> entered = new Entered<>(actor, subject, transition, from, at);
+        for (String effect : definition(subject.workflowName()).onEnter(transition.to())) {
+            effects.run(effect, entered);
+        }
         fired.fire(new TransitionFired(actor, subject, transition, event));
     }
 

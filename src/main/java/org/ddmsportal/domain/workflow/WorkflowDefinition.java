@@ -119,21 +119,11 @@ public record WorkflowDefinition(String name, String initial, List<String> state
                 }
             }
         }
-        for (String s : tags.keySet()) {
-            if (!stateSet.contains(s)) {
-                problems.add("tags name unknown state '" + s + "'");
-            }
-        }
         for (String s : states) {
             for (String tag : tags.getOrDefault(s, Set.of())) {
                 if (!known.tags().contains(tag)) {
                     problems.add("state '" + s + "' has unknown tag '" + tag + "'");
                 }
-            }
-        }
-        for (String s : onEnter.keySet()) {
-            if (!stateSet.contains(s)) {
-                problems.add("entry effects name unknown state '" + s + "'");
             }
         }
         for (String s : states) {

@@ -17,6 +17,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.agreement.AgreementEntryEffects;
 import org.ddmsportal.application.casestudy.CaseStudyEntryEffects;
 import org.ddmsportal.application.mail.Notifications;
@@ -26,12 +28,14 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.domain.workflow.WorkflowVocabulary;
 import org.ddmsportal.infrastructure.workflow.WorkflowFiles;
 import org.ddmsportal.infrastructure.workflow.WorkflowRegistry;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +72,7 @@ class WorkflowDomainTest {
     }
 
     @ParameterizedTest
-    @FieldSource("WORKFLOWS")
+    @ValueSource(strings = {Agreement.WORKFLOW, CaseStudy.WORKFLOW, Partnership.WORKFLOW, Pilot.WORKFLOW})
     void eachStateTheDomainNamesIsAStateOfItsWorkflow(String workflow) throws IllegalAccessException {
         Class<?> type = Map.of(Agreement.WORKFLOW, Agreement.class, CaseStudy.WORKFLOW, CaseStudy.class,
                 Partnership.WORKFLOW, Partnership.class, Pilot.WORKFLOW, Pilot.class).get(workflow);
@@ -81,6 +85,25 @@ class WorkflowDomainTest {
                         type.getSimpleName() + "." + f.getName() + " is no state of workflows/" + workflow + ".json");
             }
         }
+    }
+
+    @Test
+    void thePhaseLifecycleHasThePilotsPhasesAndItsMoves() {
+        WorkflowDefinition d = load(PilotService.PHASE_EVENTS);
+        assertEquals(IntStream.rangeClosed(Pilot.FIRST_PHASE, Pilot.LAST_PHASE).mapToObj(Integer::toString).toList(),
+                d.states());
+        for (int p = Pilot.FIRST_PHASE; p <= Pilot.LAST_PHASE; p++) {
+            String phase = Integer.toString(p);
+            Set<String> forward = d.leaving(phase).stream().filter(t -> t.name().equals("phaseForward"))
+                    .map(Transition::to).collect(Collectors.toSet());
+            Set<String> back = d.leaving(phase).stream().filter(t -> t.name().equals("phaseBack"))
+                    .map(Transition::to).collect(Collectors.toSet());
+            assertEquals(p == Pilot.LAST_PHASE ? Set.of() : Set.of(Integer.toString(p + 1)), forward, "forward from " + p);
+            assertEquals(IntStream.range(Pilot.FIRST_PHASE, p).mapToObj(Integer::toString).collect(Collectors.toSet()),
+                    back, "back from " + p);
+        }
+        assertTrue(d.transition("phaseForward", "2").orElseThrow().commentOptional(), "a step forward needs no comment");
+        assertTrue(!d.transition("phaseBack", "1").orElseThrow().commentOptional(), "a step back says why");
     }
 
     @Test

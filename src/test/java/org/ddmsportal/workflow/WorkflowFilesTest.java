@@ -87,6 +87,23 @@ class WorkflowFilesTest {
                 () -> read("demo.json", SOUND.formatted("", "").replace("\"to\": \"B\"", "\"to\": \"A\"")));
         assertMessage("is named other.json", () -> read("other.json", SOUND.formatted("", "")));
         assertMessage("not a valid workflow file", () -> read("demo.json", "{ not json"));
+        String twice = SOUND.formatted("", "").replace("]}]}", "]}, {\"name\": \"go\", \"from\": [\"A\"], \"to\": \"B\", \"roles\": [\"admin\"]}]}");
+        assertMessage("transition 'go' to 'B' is declared twice", () -> read("demo.json", twice));
+    }
+
+    @Test
+    void aMoveDeclaredOncePerTargetIsFoundByItsTarget() {
+        WorkflowDefinition d = read("demo.json", """
+                {"workflow": "demo", "initial": "A",
+                 "states": [{"name": "A"}, {"name": "B"}, {"name": "C"}],
+                 "transitions": [{"name": "go", "from": ["A"], "to": "B", "roles": ["admin"], "commentOptional": true},
+                                 {"name": "go", "from": ["A", "B"], "to": "C", "roles": ["admin"]}]}
+                """);
+        assertEquals("B", d.transition("go", "B").orElseThrow().to());
+        assertEquals("C", d.transition("go", "C").orElseThrow().to());
+        assertTrue(d.transition("go", "B").orElseThrow().commentOptional());
+        assertFalse(d.transition("go", "C").orElseThrow().commentOptional(), "a comment is asked for unless declared optional");
+        assertTrue(d.transition("go", "A").isEmpty());
     }
 
     private static final String STATES = """

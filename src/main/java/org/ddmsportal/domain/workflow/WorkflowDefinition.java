@@ -51,6 +51,11 @@ public record WorkflowDefinition(String name, String initial, List<String> state
         return transitions.stream().filter(t -> t.name().equals(transitionName)).findFirst();
     }
 
+    /** The transition of that name that enters {@code to} (a move declared once per target). */
+    public Optional<Transition> transition(String transitionName, String to) {
+        return transitions.stream().filter(t -> t.name().equals(transitionName) && t.to().equals(to)).findFirst();
+    }
+
     /** The transitions that leave a state, in declaration order. */
     public List<Transition> leaving(String state) {
         return transitions.stream().filter(t -> t.leaves(state)).toList();
@@ -83,8 +88,8 @@ public record WorkflowDefinition(String name, String initial, List<String> state
         Set<String> names = new LinkedHashSet<>();
         for (Transition t : transitions) {
             String where = "transition '" + t.name() + "'";
-            if (!names.add(t.name())) {
-                problems.add(where + " is declared twice");
+            if (!names.add(t.name() + " -> " + t.to())) {
+                problems.add(where + " to '" + t.to() + "' is declared twice");
             }
             if (t.from().isEmpty()) {
                 problems.add(where + " leaves no state");

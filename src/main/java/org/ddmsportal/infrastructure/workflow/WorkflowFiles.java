@@ -71,7 +71,7 @@ public final class WorkflowFiles {
                 }
                 transitions.add(new Transition(tName, new LinkedHashSet<>(strings(t, "from")), text(t, "to", problems),
                         roles, strings(t, "guards"), strings(t, "notify"),
-                        t.getBoolean("automatic", false)));
+                        t.getBoolean("automatic", false), t.getBoolean("commentOptional", false)));
             }
             definition = new WorkflowDefinition(name, initial, states, finals, transitions, tags, onEnter);
         } catch (JsonException | ClassCastException | IllegalStateException e) {

@@ -31,7 +31,8 @@ import org.ddmsportal.domain.workflow.WorkflowVocabulary;
 public class WorkflowRegistry {
 
     /** The workflows the portal uses; each is {@code workflows/<name>.json}. */
-    public static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot", "case-study");
+    public static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot", "pilot-phase",
+            "case-study");
 
     /** The state tags the portal asks about. */
     public static final Set<String> TAGS = Set.of(Agreement.FROZEN_TAG);

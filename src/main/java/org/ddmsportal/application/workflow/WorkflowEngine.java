@@ -56,7 +56,7 @@ public class WorkflowEngine {
                                                              String label) {
         Transition transition = definition(subject.workflowName()).transition(transitionName)
                 .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
-        fire(actor, subject, subject, transition, comment, inScope, label);
+        fireChecked(actor, subject, subject, transition, comment, inScope, label);
     }
 
     /**
@@ -70,12 +70,12 @@ public class WorkflowEngine {
                                                            Predicate<Actor> inScope, String label) {
         Transition transition = definition(track.workflowName()).transition(transitionName, target)
                 .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
-        fire(actor, record, track, transition, comment, inScope, label);
+        fireChecked(actor, record, track, transition, comment, inScope, label);
     }
 
-    private <R extends AbstractEntity & Auditable> void fire(Actor actor, R record, Workflowable track,
-                                                            Transition transition, String comment,
-                                                            Predicate<Actor> inScope, String label) {
+    private <R extends AbstractEntity & Auditable> void fireChecked(Actor actor, R record, Workflowable track,
+                                                                   Transition transition, String comment,
+                                                                   Predicate<Actor> inScope, String label) {
         if (!transition.leaves(track.getStatus())) {
             throw TransitionRefusedException.notFrom(track.getStatus());
         }

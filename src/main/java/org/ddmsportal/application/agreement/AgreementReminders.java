@@ -14,6 +14,7 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,14 +54,14 @@ public class AgreementReminders {
         Actor system = Actor.system();
         int activated = 0;
         for (Agreement a : agreements.signedAndEffective(today)) {
-            workflow.fireAutomatic(system, a, "activate", "Effective date " + a.getEffectiveDate() + " reached.",
-                    a.getReference());
+            workflow.fireAutomatic(system, a, "activate",
+                    AutoComment.of("lifecycle.auto.agreement.activateOnDate", a.getEffectiveDate()), a.getReference());
             activated++;
         }
         int expired = 0;
         for (Agreement a : agreements.activeAndExpired(today)) {
-            workflow.fireAutomatic(system, a, "expire", "Expiry date " + a.getExpiryDate() + " passed.",
-                    a.getReference());
+            workflow.fireAutomatic(system, a, "expire",
+                    AutoComment.of("lifecycle.auto.agreement.expire", a.getExpiryDate()), a.getReference());
             expired++;
         }
         int reminders = 0;

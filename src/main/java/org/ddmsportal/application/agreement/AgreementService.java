@@ -18,7 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -44,6 +43,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
@@ -60,8 +60,6 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
 @ApplicationScoped
 @Transactional
 public class AgreementService {
-
-    public static final String SEND_FOR_SIGNATURE = "sendForSignature";
 
     @Inject
     AgreementRepository agreements;
@@ -86,9 +84,6 @@ public class AgreementService {
 
     @Inject
     AgreementNotifications notifications;
-
-    @Inject
-    IdentityAccounts identity;
 
     // ---- reading -------------------------------------------------------------------------
 
@@ -304,32 +299,14 @@ public class AgreementService {
     // ---- lifecycle -----------------------------------------------------------------------
 
     /**
-     * Moves the agreement along its lifecycle ({@code version} is the one the user saw). Sending
-     * for signature fixes the PDF: it is rendered once, stored with its SHA-256, and is what
-     * every party sees and signs; signatory contacts without an account get one.
+     * Moves the agreement along its lifecycle ({@code version} is the one the user saw). What
+     * entering a state does (fixing the PDF sent for signature, a new signing round on return to
+     * draft) is declared in {@code workflows/agreement.json}: see {@link AgreementEntryEffects}.
      */
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Agreement agreement = get(actor, id);
         Versions.check(agreement, version);
-        boolean sending = SEND_FOR_SIGNATURE.equals(transition);
-        if (sending) {
-            agreement.resetSignatures();
-            agreements.removeDocument(id, DocumentKind.SENT);
-        }
         workflow.fire(actor, agreement, transition, comment, a -> mayManage(a, agreement), agreement.getReference());
-        if (sending) {
-            for (AgreementParty p : agreement.signingQueue()) {
-                Contact c = p.getContact();
-                identity.ensureContactAccount(c.getEmail(), c.getFullName(),
-                        p.getOrganisation().getCountry().getAlpha2(), p.getOrganisation().getCode());
-            }
-            agreements.addDocument(new AgreementDocument(id, DocumentKind.SENT, documents.pdf(agreement), now()));
-        }
-        if (Agreement.DRAFT.equals(agreement.getStatus())) {
-            // back to draft (recalled): the next round signs a new document
-            agreement.resetSignatures();
-            agreements.removeDocument(id, DocumentKind.SENT);
-        }
     }
 
     // ---- signing -------------------------------------------------------------------------
@@ -364,21 +341,12 @@ public class AgreementService {
             notifications.turn(a);
             return;
         }
-        workflow.fireAutomatic(actor, a, "complete", "All parties have approved or signed.", a.getReference());
-        String odrlSha = null;
-        if (a.isDataSharing()) {
-            String odrl = AgreementOdrl.jsonLd(a, notifications.portalUrl());
-            agreements.addDocument(new AgreementDocument(id, DocumentKind.ODRL, odrl.getBytes(StandardCharsets.UTF_8),
-                    now()));
-            odrlSha = AgreementOdrl.sha256(odrl);
-        }
-        byte[] signed = documents.withCertificate(a, sent.getContent(), sent.getSha256(),
-                workflow.events(Agreement.WORKFLOW, id), odrlSha);
-        AgreementDocument finalDocument = new AgreementDocument(id, DocumentKind.FINAL, signed, now());
-        agreements.addDocument(finalDocument);
-        notifications.completed(a, finalDocument.getId());
+        // entering SIGNED stores the signed document (freezeDocument), which the completion mail attaches
+        workflow.fireAutomatic(actor, a, "complete", AutoComment.of("lifecycle.auto.agreement.complete"),
+                a.getReference());
+        notifications.completed(a, agreements.document(id, DocumentKind.FINAL).orElseThrow().getId());
         if (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())) {
-            workflow.fireAutomatic(actor, a, "activate", "The agreement is signed and its effective date has come.",
+            workflow.fireAutomatic(actor, a, "activate", AutoComment.of("lifecycle.auto.agreement.activateOnSigning"),
                     a.getReference());
         }
     }
@@ -399,10 +367,9 @@ public class AgreementService {
         var before = a.auditSnapshot();
         a.recordDecline(party, actor.username(), now(), ip, userAgent, sent.getSha256());
         audit.updated(actor, a, a.getReference() + " — DECLINED " + party.getOrganisation().getName(), before);
-        workflow.fireAutomatic(actor, a, "decline", party.getOrganisation().getName() + ": " + reason.strip(),
-                a.getReference());
-        agreements.removeDocument(id, DocumentKind.SENT);
-        a.resetSignatures();
+        // entering DRAFT starts a new signing round (discardSignatures)
+        workflow.fireAutomatic(actor, a, "decline", AutoComment.of("lifecycle.auto.agreement.decline",
+                party.getOrganisation().getName(), reason.strip()), a.getReference());
     }
 
     private AgreementParty turnOf(Actor actor, Agreement a) {

@@ -46,7 +46,7 @@ public class CaseStudyNotifications {
                 case "case-study-submitted" -> {
                     boolean again = "resubmit".equals(fired.transition().name());
                     model.put("resubmitted", again);
-                    model.put("submission", c.getSubmissions() + 1);
+                    model.put("submission", c.getSubmissions()); // recordSubmission has counted it
                     List<String> to = new ArrayList<>(coordinatorList());
                     if (again && c.getReviewerEmail() != null) {
                         to.add(c.getReviewerEmail());

@@ -39,7 +39,6 @@ import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.CaseStudyRepository;
 import org.ddmsportal.domain.casestudy.Clearance;
-import org.ddmsportal.domain.casestudy.ClearanceStatus;
 import org.ddmsportal.domain.casestudy.ReviewComment;
 import org.ddmsportal.domain.casestudy.Rubric;
 import org.ddmsportal.domain.casestudy.Section;
@@ -57,6 +56,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -322,15 +322,8 @@ public class CaseStudyService {
         if ("withdraw".equals(name) && !actor.isAdmin() && !actor.has(Role.COORDINATOR) && !mayAuthor(actor, c)) {
             throw new AccessDeniedException();
         }
-        if ("take".equals(name)) {
-            c.assignReviewer(actor.username(), actor.displayName(), actor.email());
-        }
-        if ("approve".equals(name)) {
-            // the clearances the agreements require are asked for now; publication waits for them
-            c.requireClearances(requiredClearances(c));
-        }
+        // what entering a state does (reviewer, clearances, submissions) is in workflows/case-study.json
         workflow.fire(actor, c, name, comment, a -> scope(a, c, name), c.getTitle());
-        afterTransition(actor, c, name);
     }
 
     private boolean scope(Actor actor, CaseStudy c, String transition) {
@@ -339,18 +332,6 @@ public class CaseStudyService {
             case "withdraw" -> actor.isAdmin() || actor.has(Role.COORDINATOR) || mayAuthor(actor, c);
             default -> actor.isAdmin() || actor.has(Role.COORDINATOR);
         };
-    }
-
-    private void afterTransition(Actor actor, CaseStudy c, String name) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        switch (name) {
-            case "submit", "resubmit" -> caseStudies.addSubmission(
-                    new Submission(c.getId(), c.submitted(), c.getContent(), now, actor.username()));
-            case "approve" -> c.getClearances().stream().filter(cl -> cl.getStatus() == ClearanceStatus.PENDING)
-                    .forEach(cl -> notifications.clearanceNeeded(c, cl));
-            case "publish", "release" -> c.published(now);
-            default -> { }
-        }
     }
 
     /**
@@ -452,9 +433,8 @@ public class CaseStudyService {
                 + clearance.getAgreement().getReference() + "): " + clearance.getStatus()
                 + (clearance.getComment() == null ? "" : " — " + clearance.getComment()));
         if (cleared && c.isCleared()) {
-            workflow.fireAutomatic(actor, c, "release", "Cleared by every partner whose agreement requires it",
+            workflow.fireAutomatic(actor, c, "release", AutoComment.of("lifecycle.auto.caseStudy.release"),
                     c.getTitle());
-            afterTransition(actor, c, "release");
         } else if (!cleared) {
             notifications.clearanceRefused(actor, c, clearance);
         }

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +42,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
+import org.ddmsportal.domain.workflow.Workflowable;
 
 /**
  * Use cases of pilots: define, move along the lifecycle of {@code workflows/pilot.json}, and move
@@ -55,7 +54,7 @@ import org.ddmsportal.domain.workflow.WorkflowRepository;
 @Transactional
 public class PilotService {
 
-    /** Phase moves are kept with the lifecycle events, under their own name. */
+    /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
 
     @Inject
@@ -280,12 +279,38 @@ public class PilotService {
         if (!missing.isEmpty()) {
             throw new PhaseGateException(missing);
         }
-        var before = pilot.auditSnapshot();
-        pilot.enterPhase(phase, List.of());
-        audit.updated(actor, pilot, pilot.getTitle(), before);
-        workflowEvents.append(new WorkflowEvent(PHASE_EVENTS, pilot.getId(), back ? "phaseBack" : "phaseForward",
-                Integer.toString(from), Integer.toString(phase), comment == null ? "" : comment.strip(),
-                actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        // the move itself is workflows/pilot-phase.json's, through the engine (roles, scope, audit, event)
+        workflow.move(actor, pilot, new PhaseTrack(pilot), back ? "phaseBack" : "phaseForward",
+                Integer.toString(phase), comment, a -> mayEdit(a, pilot), pilot.getTitle());
+    }
+
+    /** The pilot's GSBPM phase as the engine sees it: the lifecycle {@code pilot-phase}, states "1" to "8". */
+    private record PhaseTrack(Pilot pilot) implements Workflowable {
+
+        @Override
+        public String workflowName() {
+            return PHASE_EVENTS;
+        }
+
+        @Override
+        public String getStatus() {
+            return Integer.toString(pilot.getPhase());
+        }
+
+        @Override
+        public void enterStatus(String status) {
+            pilot.enterPhase(Integer.parseInt(status), List.of());
+        }
+
+        @Override
+        public String auditType() {
+            return pilot.auditType();
+        }
+
+        @Override
+        public Map<String, String> auditSnapshot() {
+            return pilot.auditSnapshot();
+        }
     }
 
     private PhaseGates.Evidence evidence(Pilot pilot) {

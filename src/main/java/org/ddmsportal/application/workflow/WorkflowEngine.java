@@ -7,11 +7,14 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -21,10 +24,10 @@ import org.ddmsportal.domain.workflow.Workflowable;
 /**
  * The one way any record changes state. In the caller's transaction: the transition must leave
  * the current state, the actor must hold one of its roles and be in scope for the record, every
- * guard must hold and a comment must say why; then the state changes, and the audit entry and
- * the workflow event are written, and {@link TransitionFired} is announced so that the
- * transition's notifications are written to the mail outbox, which sends them after commit.
- * Anything refused changes nothing.
+ * guard must hold and a comment must say why; then the state changes, the audit entry and the
+ * workflow event are written, the entered state's entry effects run (as its workflow file lists
+ * them), and {@link TransitionFired} is announced so that the transition's notifications are
+ * written to the mail outbox, which sends them after commit. Anything refused changes nothing.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -40,6 +43,9 @@ public class WorkflowEngine {
     WorkflowGuards guards;
 
     @Inject
+    WorkflowEffects effects;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -48,55 +54,86 @@ public class WorkflowEngine {
     public <E extends AbstractEntity & Workflowable> void fire(Actor actor, E subject, String transitionName,
                                                              String comment, Predicate<Actor> inScope,
                                                              String label) {
-        WorkflowDefinition definition = definition(subject.workflowName());
-        Transition transition = definition.transition(transitionName)
+        Transition transition = definition(subject.workflowName()).transition(transitionName)
                 .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
-        if (!transition.leaves(subject.getStatus())) {
-            throw TransitionRefusedException.notFrom(subject.getStatus());
+        fireChecked(actor, subject, subject, transition, comment, inScope, label);
+    }
+
+    /**
+     * Moves a record along a second lifecycle it follows beside its status (a pilot's GSBPM
+     * phase): {@code track} reads and changes the position there, {@code record} is what the
+     * audit trail and the event are about. The transition is the one of that name entering
+     * {@code target} (a move declared once per target); otherwise as {@link #fire}.
+     */
+    public <R extends AbstractEntity & Auditable> void move(Actor actor, R record, Workflowable track,
+                                                           String transitionName, String target, String comment,
+                                                           Predicate<Actor> inScope, String label) {
+        Transition transition = definition(track.workflowName()).transition(transitionName, target)
+                .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
+        fireChecked(actor, record, track, transition, comment, inScope, label);
+    }
+
+    private <R extends AbstractEntity & Auditable> void fireChecked(Actor actor, R record, Workflowable track,
+                                                                   Transition transition, String comment,
+                                                                   Predicate<Actor> inScope, String label) {
+        if (!transition.leaves(track.getStatus())) {
+            throw TransitionRefusedException.notFrom(track.getStatus());
         }
         if (!transition.allows(actor) || !inScope.test(actor)) {
             throw new AccessDeniedException();
         }
-        enter(actor, subject, transition, comment, label);
+        enter(actor, record, track, transition, comment, null, label);
     }
 
     /**
      * Fires an automatic transition: one the portal makes as the consequence of something the
      * caller has already checked (the last signature, a decline, a date reached). The actor is
-     * who caused it, for the audit trail; roles do not apply, guards and the comment do.
+     * who caused it, for the audit trail; roles do not apply, guards do. Its comment is a message
+     * key and arguments, shown in each reader's language; its English text is kept with it.
      */
     public <E extends AbstractEntity & Workflowable> void fireAutomatic(Actor actor, E subject, String transitionName,
-                                                                      String comment, String label) {
+                                                                      AutoComment comment, String label) {
         Transition transition = definition(subject.workflowName()).transition(transitionName)
                 .filter(Transition::automatic)
                 .orElseThrow(() -> TransitionRefusedException.unknown(transitionName));
         if (!transition.leaves(subject.getStatus())) {
             throw TransitionRefusedException.notFrom(subject.getStatus());
         }
-        enter(actor, subject, transition, comment, label);
+        enter(actor, subject, subject, transition, WorkflowComments.text(comment, Locale.ENGLISH), comment, label);
     }
 
-    private <E extends AbstractEntity & Workflowable> void enter(Actor actor, E subject, Transition transition,
-                                                               String comment, String label) {
+    private <R extends AbstractEntity & Auditable> void enter(Actor actor, R record, Workflowable track,
+                                                             Transition transition, String comment,
+                                                             AutoComment auto, String label) {
         for (String guard : transition.guards()) {
-            if (!guards.holds(guard, subject)) {
+            if (!guards.holds(guard, track)) {
                 throw TransitionRefusedException.guard(guard);
             }
         }
-        if (comment == null || comment.isBlank()) {
+        String text = comment == null ? "" : comment.strip();
+        if (text.isEmpty() && !transition.commentOptional()) {
             throw TransitionRefusedException.commentRequired();
         }
-        if (comment.strip().length() > MAX_COMMENT) {
+        if (text.length() > MAX_COMMENT) {
             throw TransitionRefusedException.commentTooLong(MAX_COMMENT);
         }
-        String from = subject.getStatus();
-        var before = subject.auditSnapshot();
-        subject.enterStatus(transition.to());
-        audit.updated(actor, subject, label, before);
-        WorkflowEvent event = new WorkflowEvent(subject.workflowName(), subject.getId(), transition.name(), from,
-                transition.to(), comment.strip(), actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        String workflow = track.workflowName();
+        String from = track.getStatus();
+        var before = record.auditSnapshot();
+        track.enterStatus(transition.to());
+        audit.updated(actor, record, label, before);
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        WorkflowEvent event = auto == null
+                ? new WorkflowEvent(workflow, record.getId(), transition.name(), from, transition.to(), text,
+                        actor.username(), at)
+                : new WorkflowEvent(workflow, record.getId(), transition.name(), from, transition.to(), auto, text,
+                        actor.username(), at);
         workflows.append(event);
-        fired.fire(new TransitionFired(actor, subject, transition, event));
+        Entered<Workflowable> entered = new Entered<>(actor, track, transition, from, at);
+        for (String effect : definition(workflow).onEnter(transition.to())) {
+            effects.run(effect, entered);
+        }
+        fired.fire(new TransitionFired(actor, record, transition, event));
     }
 
     /** The transitions the actor could fire now (role and state; guards are checked on firing). */

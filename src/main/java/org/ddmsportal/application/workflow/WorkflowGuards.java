@@ -2,6 +2,8 @@ package org.ddmsportal.application.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -15,29 +17,60 @@ import org.ddmsportal.domain.workflow.Workflowable;
 /**
  * The named guards a workflow file may use. A guard is a condition on the record that must hold
  * for a transition; a failed guard refuses the transition with the message
- * {@code guard.<name>}. Adding a guard here makes it known to the workflow validation.
+ * {@code guard.<name>}. Each guard is typed to the one workflow whose records it reads: a file
+ * naming it in another workflow is refused at start-up. Adding a guard here makes it known to
+ * the workflow validation.
  */
 @ApplicationScoped
 public class WorkflowGuards {
 
-    private static final Map<String, Predicate<Workflowable>> GUARDS = Map.of(
-            "hasPartner", subject -> subject instanceof Partnership p && !p.getPartners().isEmpty(),
-            "hasStartDate", subject -> subject instanceof Partnership p && p.getStartDate() != null,
-            "hasSigner", subject -> subject instanceof Agreement a
-                    && a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER),
-            "checklistComplete", subject -> subject instanceof Agreement a && TermsChecklist.check(a).complete(),
-            "effectiveDateReached", subject -> subject instanceof Agreement a
-                    && (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())),
-            "rubricMet", subject -> subject instanceof CaseStudy c && c.getRubric().allMet()
-                    && c.getContent().missing().isEmpty(),
-            "partnersCleared", subject -> subject instanceof CaseStudy c && c.isCleared());
+    /** A guard on the records of one workflow. */
+    record Guard<E extends Workflowable>(String name, String workflow, Class<E> type, Predicate<E> test) {
 
-    public Set<String> names() {
-        return GUARDS.keySet();
+        boolean holds(Workflowable subject) {
+            return type.isInstance(subject) && test.test(type.cast(subject));
+        }
     }
 
+    private static final List<Guard<?>> GUARDS = List.of(
+            new Guard<>("hasPartner", Partnership.WORKFLOW, Partnership.class, p -> !p.getPartners().isEmpty()),
+            new Guard<>("hasStartDate", Partnership.WORKFLOW, Partnership.class, p -> p.getStartDate() != null),
+            new Guard<>("hasSigner", Agreement.WORKFLOW, Agreement.class,
+                    a -> a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER)),
+            new Guard<>("checklistComplete", Agreement.WORKFLOW, Agreement.class,
+                    a -> TermsChecklist.check(a).complete()),
+            new Guard<>("effectiveDateReached", Agreement.WORKFLOW, Agreement.class,
+                    a -> a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())),
+            new Guard<>("rubricMet", CaseStudy.WORKFLOW, CaseStudy.class,
+                    c -> c.getRubric().allMet() && c.getContent().missing().isEmpty()),
+            new Guard<>("partnersCleared", CaseStudy.WORKFLOW, CaseStudy.class, CaseStudy::isCleared));
+
+    private static final Map<String, Guard<?>> BY_NAME = byName();
+
+    private static Map<String, Guard<?>> byName() {
+        Map<String, Guard<?>> m = new LinkedHashMap<>();
+        for (Guard<?> g : GUARDS) {
+            if (m.put(g.name(), g) != null) {
+                throw new IllegalStateException("guard '" + g.name() + "' is declared twice");
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    public Set<String> names() {
+        return BY_NAME.keySet();
+    }
+
+    /** Each guard's name and the workflow it belongs to. */
+    public Map<String, String> workflows() {
+        Map<String, String> m = new LinkedHashMap<>();
+        GUARDS.forEach(g -> m.put(g.name(), g.workflow()));
+        return m;
+    }
+
+    /** False for an unknown guard, and for a record of another workflow than the guard's. */
     public boolean holds(String guard, Workflowable subject) {
-        Predicate<Workflowable> predicate = GUARDS.get(guard);
-        return predicate != null && predicate.test(subject);
+        Guard<?> g = BY_NAME.get(guard);
+        return g != null && g.holds(subject);
     }
 }

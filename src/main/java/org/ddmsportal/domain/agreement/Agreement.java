@@ -53,7 +53,13 @@ public class Agreement extends AbstractEntity implements Workflowable {
     public static final String EXPIRED = "EXPIRED";
     public static final String TERMINATED = "TERMINATED";
 
-    /** The kinds of state after signature: the document no longer changes. */
+    /**
+     * The tag of {@code workflows/agreement.json} on the states after signature. The portal does
+     * not start unless it is on exactly the states {@link #isFrozen(String)} names.
+     */
+    public static final String FROZEN_TAG = "frozen";
+
+    /** The states after signature: the document no longer changes. */
     private static final List<String> FROZEN = List.of(SIGNED, ACTIVE, EXPIRED, TERMINATED);
 
     @Column(name = "reference", nullable = false, updatable = false, length = Lengths.CODE)
@@ -240,7 +246,12 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     public boolean isFrozen() {
-        return FROZEN.contains(status);
+        return isFrozen(status);
+    }
+
+    /** Whether an agreement in this state is signed and no longer changes. */
+    public static boolean isFrozen(String state) {
+        return FROZEN.contains(state);
     }
 
     public boolean isEditable() {

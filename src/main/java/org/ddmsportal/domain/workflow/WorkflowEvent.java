@@ -7,12 +7,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
  * One fired transition: which record moved from which state to which, by whom, when and why
- * (the comment every transition asks for). Append-only, like the audit trail.
+ * (the comment every transition asks for). Append-only, like the audit trail. The comment of an
+ * automatic transition is also kept as an {@link AutoComment} (message key and arguments), shown
+ * in the reader's language; its text is then the English rendering, for mails, documents and
+ * rows written before keys were kept.
  */
 @Entity
 @Table(name = "workflow_event")
@@ -40,6 +46,13 @@ public class WorkflowEvent {
     @Column(name = "comment_text", nullable = false, updatable = false, length = Lengths.DESCRIPTION)
     private String comment;
 
+    @Column(name = "comment_key", updatable = false, length = Lengths.NAME)
+    private String commentKey;
+
+    /** The arguments of {@link #commentKey}, separated by {@link #ARGUMENT_SEPARATOR}. */
+    @Column(name = "comment_args", updatable = false, length = Lengths.DESCRIPTION)
+    private String commentArguments;
+
     @Column(name = "actor", nullable = false, updatable = false, length = Lengths.USERNAME)
     private String actor;
 
@@ -60,6 +73,31 @@ public class WorkflowEvent {
         this.comment = Objects.requireNonNull(comment);
         this.actor = Objects.requireNonNull(actor);
         this.at = Objects.requireNonNull(at);
+    }
+
+    /** An automatic transition's event: its comment as a key and arguments, and their English text. */
+    public WorkflowEvent(String workflow, Long subjectId, String transition, String fromState, String toState,
+                         AutoComment comment, String englishText, String actor, Instant at) {
+        this(workflow, subjectId, transition, fromState, toState, englishText, actor, at);
+        if (comment.arguments().stream().anyMatch(a -> a.indexOf(ARGUMENT_SEPARATOR) >= 0)) {
+            throw new IllegalArgumentException("an argument holds the separator");
+        }
+        this.commentKey = comment.key();
+        this.commentArguments = comment.arguments().isEmpty() ? null
+                : String.join(String.valueOf(ARGUMENT_SEPARATOR), comment.arguments());
+    }
+
+    /** Separates the stored arguments (the ASCII unit separator, which no text holds). */
+    public static final char ARGUMENT_SEPARATOR = '\u001F';
+
+    /** The comment as a key and arguments, when the portal wrote it; empty for what people wrote. */
+    public Optional<AutoComment> getAutoComment() {
+        if (commentKey == null) {
+            return Optional.empty();
+        }
+        List<String> args = commentArguments == null ? List.of()
+                : Arrays.asList(commentArguments.split(String.valueOf(ARGUMENT_SEPARATOR), -1));
+        return Optional.of(new AutoComment(commentKey, args));
     }
 
     public Long getId() {

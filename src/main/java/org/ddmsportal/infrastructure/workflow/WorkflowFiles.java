@@ -9,12 +9,15 @@ import jakarta.json.JsonValue;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
+import org.ddmsportal.domain.workflow.WorkflowVocabulary;
 
 /**
  * Reads a workflow file of {@code workflows/} and checks it: the JSON's shape here, the
@@ -27,14 +30,12 @@ public final class WorkflowFiles {
     }
 
     /**
-     * @param file           the file's name, for messages
-     * @param in             its content
-     * @param knownGuards    the guards the portal implements
-     * @param knownTemplates the notification templates that exist
+     * @param file  the file's name, for messages
+     * @param in    its content
+     * @param known the guards, effects, templates and tags the portal implements
      * @throws IllegalStateException naming the file and every problem found
      */
-    public static WorkflowDefinition read(String file, InputStream in, Set<String> knownGuards,
-                                          Set<String> knownTemplates) {
+    public static WorkflowDefinition read(String file, InputStream in, WorkflowVocabulary known) {
         List<String> problems = new ArrayList<>();
         WorkflowDefinition definition;
         try (var reader = Json.createReader(in)) {
@@ -43,12 +44,20 @@ public final class WorkflowFiles {
             String initial = text(json, "initial", problems);
             List<String> states = new ArrayList<>();
             Set<String> finals = new LinkedHashSet<>();
+            Map<String, Set<String>> tags = new LinkedHashMap<>();
+            Map<String, List<String>> onEnter = new LinkedHashMap<>();
             for (JsonValue value : array(json, "states", problems)) {
                 JsonObject state = value.asJsonObject();
                 String stateName = text(state, "name", problems);
                 states.add(stateName);
                 if (state.getBoolean("final", false)) {
                     finals.add(stateName);
+                }
+                if (!strings(state, "tags").isEmpty()) {
+                    tags.put(stateName, new LinkedHashSet<>(strings(state, "tags")));
+                }
+                if (!strings(state, "onEnter").isEmpty()) {
+                    onEnter.put(stateName, strings(state, "onEnter"));
                 }
             }
             List<Transition> transitions = new ArrayList<>();
@@ -62,14 +71,14 @@ public final class WorkflowFiles {
                 }
                 transitions.add(new Transition(tName, new LinkedHashSet<>(strings(t, "from")), text(t, "to", problems),
                         roles, strings(t, "guards"), strings(t, "notify"),
-                        t.getBoolean("automatic", false)));
+                        t.getBoolean("automatic", false), t.getBoolean("commentOptional", false)));
             }
-            definition = new WorkflowDefinition(name, initial, states, finals, transitions);
+            definition = new WorkflowDefinition(name, initial, states, finals, transitions, tags, onEnter);
         } catch (JsonException | ClassCastException | IllegalStateException e) {
             throw new IllegalStateException("workflows/" + file + " is not a valid workflow file: " + e.getMessage(), e);
         }
         if (problems.isEmpty()) {
-            problems.addAll(definition.problems(knownGuards, knownTemplates));
+            problems.addAll(definition.problems(known));
         }
         if (!file.equals(definition.name() + ".json")) {
             problems.add("declares workflow '" + definition.name() + "' but is named " + file);

@@ -15,8 +15,11 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.shared.Templates;
+import org.ddmsportal.application.workflow.WorkflowEffects;
 import org.ddmsportal.application.workflow.WorkflowGuards;
+import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
+import org.ddmsportal.domain.workflow.WorkflowVocabulary;
 
 /**
  * Loads and validates every workflow of {@code workflows/} when the portal starts (they are
@@ -28,12 +31,19 @@ import org.ddmsportal.domain.workflow.WorkflowDefinition;
 public class WorkflowRegistry {
 
     /** The workflows the portal uses; each is {@code workflows/<name>.json}. */
-    static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot", "case-study");
+    public static final List<String> WORKFLOWS = List.of("partnership", "agreement", "pilot", "pilot-phase",
+            "case-study");
+
+    /** The state tags the portal asks about. */
+    public static final Set<String> TAGS = Set.of(Agreement.FROZEN_TAG);
 
     private static final Logger LOG = Logger.getLogger(WorkflowRegistry.class.getName());
 
     @Inject
     WorkflowGuards guards;
+
+    @Inject
+    WorkflowEffects effects;
 
     @Inject
     Templates templates;
@@ -43,20 +53,38 @@ public class WorkflowRegistry {
     @PostConstruct
     void load() {
         // A workflow may name a notification the portal knows and whose template file exists.
-        Set<String> known = Notifications.TEMPLATES.stream().filter(t -> templates.exists("mail/" + t))
+        Set<String> existing = Notifications.TEMPLATES.stream().filter(t -> templates.exists("mail/" + t))
                 .collect(Collectors.toSet());
+        WorkflowVocabulary known = new WorkflowVocabulary(guards.workflows(), effects.workflows(), existing, TAGS);
         for (String name : WORKFLOWS) {
             String file = name + ".json";
             try (InputStream in = getClass().getClassLoader().getResourceAsStream("workflows/" + file)) {
                 if (in == null) {
                     throw new IllegalStateException("workflows/" + file + " is missing");
                 }
-                definitions.put(name, WorkflowFiles.read(file, in, guards.names(), known));
+                definitions.put(name, WorkflowFiles.read(file, in, known));
             } catch (IOException e) {
                 throw new IllegalStateException("workflows/" + file + " can't be read: " + e.getMessage(), e);
             }
         }
+        List<String> disagreements = disagreements(definitions.get(Agreement.WORKFLOW));
+        if (!disagreements.isEmpty()) {
+            throw new IllegalStateException("workflows/agreement.json is broken: " + String.join("; ", disagreements));
+        }
         LOG.info(() -> "Workflows loaded: " + definitions.keySet());
+    }
+
+    /**
+     * Where the agreement workflow and the domain's rules on its states disagree: the
+     * {@code frozen} tag must be on exactly the states {@link Agreement#isFrozen(String)} names
+     * (a signed document never changes, whatever the file says).
+     */
+    public static List<String> disagreements(WorkflowDefinition agreement) {
+        return agreement.states().stream()
+                .filter(s -> agreement.hasTag(s, Agreement.FROZEN_TAG) != Agreement.isFrozen(s))
+                .map(s -> "state '" + s + "' must " + (Agreement.isFrozen(s) ? "" : "not ") + "be tagged '"
+                        + Agreement.FROZEN_TAG + "'")
+                .toList();
     }
 
     public Optional<WorkflowDefinition> definition(String name) {

@@ -8,10 +8,12 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
 
-/** Renders audit entries and times for the views. */
+/** Renders audit entries, lifecycle comments and times for the views. */
 @Named
 @ApplicationScoped
 public class AuditFormat {
@@ -32,6 +34,11 @@ public class AuditFormat {
         } catch (MissingResourceException e) {
             return field;
         }
+    }
+
+    /** A lifecycle event's comment: in the user's language when the portal wrote it, else as written. */
+    public String comment(WorkflowEvent event) {
+        return WorkflowComments.text(event, Texts.locale());
     }
 
     public String time(Instant instant) {

@@ -32,6 +32,19 @@ class WorkflowDiagramTest {
         assertFalse(svg.contains("<go>"));
     }
 
+    @Test
+    void drawsTheGsbpmPhasesWithEveryMoveDeclaredOncePerTarget() throws Exception {
+        WorkflowDefinition phases;
+        try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("workflows/pilot-phase.json"))) {
+            phases = org.ddmsportal.infrastructure.workflow.WorkflowFiles.read("pilot-phase.json", in,
+                    new org.ddmsportal.domain.workflow.WorkflowVocabulary(java.util.Map.of(), java.util.Map.of(),
+                            Set.of(), Set.of()));
+        }
+        String svg = WorkflowDiagram.svg(phases, s -> "phase " + s, t -> t, "GSBPM");
+        assertEquals(8, count(svg, "<rect"));
+        assertEquals(7 + 28, count(svg, "marker-end="), "7 steps forward, and from each phase back to every earlier one");
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -44,7 +45,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "pilot")
-public class Pilot extends AbstractEntity implements Workflowable {
+public class Pilot extends AbstractEntity implements Workflowable, ProducingPilot {
 
     public static final String WORKFLOW = "pilot";
     public static final int FIRST_PHASE = 1;
@@ -246,6 +247,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return isLapsed(LocalDate.now());
     }
 
+    @Override
     public Country getCountry() {
         return city.getCountry();
     }
@@ -254,6 +256,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Override
     public String getTitle() {
         return title;
     }

@@ -74,12 +74,17 @@ class PhaseGatesTest {
     @Test
     void phasesAreEnteredOneAfterTheOtherAndLeftBackwardsFreely() {
         Pilot pilot = new Pilot("Prices", CITY, NSI, "RUNNING");
-        assertThrows(IllegalArgumentException.class, () -> pilot.enterPhase(3, List.of()));
-        assertThrows(IllegalStateException.class, () -> pilot.enterPhase(2, List.of("gate.decision")));
-        pilot.enterPhase(2, List.of());
-        pilot.enterPhase(1, List.of("anything"));
+        assertThrows(IllegalArgumentException.class, () -> pilot.enterPhase(3, () -> NONE, TODAY));
+        PhaseGates.EvidenceMissing refused = assertThrows(PhaseGates.EvidenceMissing.class, () -> pilot.enterPhase(2, () -> NONE, TODAY));
+        assertEquals(List.of("gate.policyQuestion", "gate.decision"), refused.missing().stream().map(PhaseGates.Missing::key).toList());
+        assertEquals(1, pilot.getPhase(), "a refused move leaves the phase");
+        pilot.aimAt("How will prices develop?", "Support scheme", "Assembly", null, Set.of(), Set.of());
+        pilot.enterPhase(2, () -> NONE, TODAY);
+        pilot.enterPhase(1, () -> {
+            throw new AssertionError("a move back needs no evidence");
+        }, TODAY);
         assertEquals(1, pilot.getPhase());
-        assertThrows(IllegalArgumentException.class, () -> new Pilot("x", EPS, CITY, "PLANNED").enterPhase(9, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Pilot("x", EPS, CITY, "PLANNED").enterPhase(9, () -> NONE, TODAY));
     }
 
     private static List<String> keys(Pilot pilot, int phase, PhaseGates.Evidence evidence) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -90,6 +90,9 @@ public class PilotService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
@@ -254,7 +257,7 @@ public class PilotService {
     /** What the pilot still needs to enter {@code phase}; empty when it may. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PhaseGates.Missing> missingFor(@NotNull Actor actor, @NotNull Pilot pilot, int phase) {
-        return PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
+        return PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now(clock));
     }
 
     /**
@@ -276,16 +279,16 @@ public class PilotService {
         if (back && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("error.pilot.phaseBackComment");
         }
-        List<PhaseGates.Missing> missing = back ? List.of() : PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
-        if (!missing.isEmpty()) {
-            throw new PhaseGateException(missing);
-        }
         var before = pilot.auditSnapshot();
-        pilot.enterPhase(phase, List.of());
+        try {
+            pilot.enterPhase(phase, () -> evidence(pilot), LocalDate.now(clock));
+        } catch (PhaseGates.EvidenceMissing e) {
+            throw new PhaseGateException(e.missing());
+        }
         audit.updated(actor, pilot, pilot.getTitle(), before);
         workflowEvents.append(new WorkflowEvent(PHASE_EVENTS, pilot.getId(), back ? "phaseBack" : "phaseForward",
                 Integer.toString(from), Integer.toString(phase), comment == null ? "" : comment.strip(),
-                actor.username(), Instant.now().truncatedTo(ChronoUnit.MICROS)));
+                actor.username(), clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     private PhaseGates.Evidence evidence(Pilot pilot) {

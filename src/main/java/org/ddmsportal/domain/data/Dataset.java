@@ -182,11 +182,6 @@ public class Dataset extends AbstractEntity implements Auditable {
         return agreement != null && !agreement.isInForce(today);
     }
 
-    /** Lapsed today. */
-    public boolean isLapsed() {
-        return isLapsed(LocalDate.now());
-    }
-
     /** Public datasets go into the open catalogue; restricted and confidential never do. */
     public boolean isPublic() {
         return confidentiality == Confidentiality.PUBLIC;

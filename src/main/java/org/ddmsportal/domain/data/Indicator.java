@@ -123,10 +123,6 @@ public class Indicator extends AbstractEntity implements Auditable {
         return datasets.stream().anyMatch(d -> d.isLapsed(today));
     }
 
-    public boolean isLapsed() {
-        return isLapsed(LocalDate.now());
-    }
-
     public String nameIn(Locale locale) {
         return name.in(locale);
     }

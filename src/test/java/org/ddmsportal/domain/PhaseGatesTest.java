@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SourceKind;
@@ -57,7 +58,7 @@ class PhaseGatesTest {
         assertEquals(List.of(new PhaseGates.Missing("gate.agreement", "Meters")), PhaseGates.missingFor(pilot, 4, NONE, TODAY));
 
         Partnership p = new Partnership("Energy", NSI, PartnershipType.DATA_SHARING, "ACTIVE");
-        Agreement dsa = new Agreement("RS-2026-0001", AgreementKind.DSA, "Meters", p, Agreement.DRAFT, "m@x");
+        Agreement dsa = new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Meters", p, Agreement.DRAFT, "m@x");
         dsa.describe(TODAY.minusYears(1), TODAY.plusYears(1), 30, null);
         meters.governBy(dsa);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "a draft is no evidence");
@@ -66,7 +67,7 @@ class PhaseGatesTest {
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY.plusYears(2)).size(), "expired");
         dsa.enterStatus(Agreement.TERMINATED);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "terminated");
-        Agreement mou = new Agreement("RS-2026-0002", AgreementKind.MOU, "Cooperation", p, Agreement.ACTIVE, "m@x");
+        Agreement mou = new Agreement(AgreementReference.parse("RS-2026-0002"), AgreementKind.MOU, "Cooperation", p, Agreement.ACTIVE, "m@x");
         meters.governBy(mou);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "a memorandum is not a data-sharing agreement");
     }

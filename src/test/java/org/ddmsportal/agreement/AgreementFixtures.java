@@ -2,6 +2,7 @@ package org.ddmsportal.agreement;
 
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.DataSharingTerms;
@@ -36,7 +37,7 @@ final class AgreementFixtures {
 
     static Agreement bare() {
         Partnership p = new Partnership("Electricity prices", SORS, PartnershipType.DATA_SHARING, "ACTIVE");
-        return new Agreement("RS-2026-0001", AgreementKind.DSA, "Electricity consumption data", p, "DRAFT",
+        return new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Electricity consumption data", p, "DRAFT",
                 "manager@stat.example");
     }
 
@@ -47,7 +48,7 @@ final class AgreementFixtures {
                 new Agreement.PartyEntry(SORS, DIRECTOR, PartyRole.APPROVER, 1),
                 new Agreement.PartyEntry(BELGRADE, LAWYER, PartyRole.SIGNER, 1),
                 new Agreement.PartyEntry(EPS, ENGINEER, PartyRole.SIGNER, 2)));
-        a.replaceTerms(new DataSharingTerms()
+        a.replaceTerms(DataSharingTerms.builder()
                 .items("Hourly electricity consumption per district")
                 .purposes("Forecast household energy prices for the city's social tariff")
                 .legalBasis("Law on Official Statistics, Art. 26; GDPR Art. 6(1)(e)")
@@ -60,7 +61,8 @@ final class AgreementFixtures {
                 .proprietaryRights("The data remain EPS's; results belong to SORS")
                 .publication(true, true)
                 .costs("Each party bears its own costs")
-                .term("Renewable by amendment"));
+                .term("Renewable by amendment")
+                .build());
         return a;
     }
 }

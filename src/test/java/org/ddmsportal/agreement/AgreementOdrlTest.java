@@ -152,8 +152,8 @@ class AgreementOdrlTest {
 
     private static Agreement withPersonalDataAndNoPublication() {
         Agreement a = AgreementFixtures.full();
-        DataSharingTerms t = a.getTerms().copy().personalData(true, "Age band and municipality of residence")
-                .publication(false, false).retention("18 mois", null);
+        DataSharingTerms t = a.getTerms().toBuilder().personalData(true, "Age band and municipality of residence")
+                .publication(false, false).retention("18 mois", null).build();
         a.replaceTerms(t);
         return a;
     }

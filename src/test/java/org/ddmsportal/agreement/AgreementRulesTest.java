@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.agreement.PartyStatus;
 import org.ddmsportal.domain.agreement.TermsChecklist;
@@ -42,7 +44,7 @@ class AgreementRulesTest {
     @Test
     void personalDataNeedsItsCategories() {
         Agreement a = AgreementFixtures.full();
-        a.replaceTerms(a.getTerms().copy().personalData(true, " "));
+        a.replaceTerms(a.getTerms().toBuilder().personalData(true, " ").build());
         assertEquals(List.of("personalData"), TermsChecklist.check(a).missing().stream()
                 .map(TermsChecklist.Item::key).toList());
     }
@@ -84,14 +86,33 @@ class AgreementRulesTest {
     @Test
     void onlyASignedAgreementIsAmendedAndTheAmendmentStartsFromIt() {
         Agreement a = AgreementFixtures.full();
-        assertThrows(IllegalStateException.class, () -> a.amendment("RS-2026-0002", "DRAFT", "x@y"));
+        assertThrows(IllegalStateException.class, () -> a.amendment(AgreementReference.parse("RS-2026-0002"), "DRAFT", "x@y"));
         a.enterStatus(Agreement.SIGNED);
-        Agreement amendment = a.amendment("RS-2026-0002", "DRAFT", "x@y");
+        Agreement amendment = a.amendment(AgreementReference.parse("RS-2026-0002"), "DRAFT", "x@y");
         assertTrue(amendment.isDataSharing());
         assertEquals(a, amendment.getAmends());
         assertEquals(3, amendment.getParties().size());
         assertEquals(a.getTerms().getPurposes(), amendment.getTerms().getPurposes());
         assertTrue(amendment.isEditable());
         assertTrue(a.isFrozen());
+    }
+
+    @Test
+    void anAmendmentIsMadeOnlyFromTheAgreementItAmends() {
+        Agreement a = AgreementFixtures.full();
+        assertThrows(IllegalArgumentException.class, () -> new Agreement(AgreementReference.parse("RS-2026-0003"),
+                AgreementKind.AMENDMENT, "Amendment of nothing", a.getPartnership(), "DRAFT", "x@y"));
+    }
+
+    @Test
+    void theReferenceIsWrittenOneWay() {
+        assertEquals("RS-2026-0007", new AgreementReference("RS", 2026, 7).toString());
+        assertEquals("RS-2026-12345", new AgreementReference("RS", 2026, 12345).toString());
+        assertEquals(new AgreementReference("RS", 2026, 7), AgreementReference.parse("RS-2026-0007"));
+        assertEquals("RS-2026-0001", AgreementFixtures.bare().getReference());
+        for (String wrong : new String[] {"RS-2026-7", "rs-2026-0007", "RS-26-0007", "RS20260007", "", "RS-2026-0000"}) {
+            assertThrows(IllegalArgumentException.class, () -> AgreementReference.parse(wrong), wrong);
+        }
+        assertThrows(IllegalArgumentException.class, () -> new AgreementReference("SRB", 2026, 7));
     }
 }

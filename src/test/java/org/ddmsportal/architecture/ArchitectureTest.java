@@ -1,6 +1,7 @@
 package org.ddmsportal.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -39,4 +40,11 @@ class ArchitectureTest {
     static final ArchRule repositoriesAreUsedByTheApplicationOnly = noClasses().that()
             .resideInAnyPackage("org.ddmsportal.web..", "org.ddmsportal.api..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
+
+    /** An aggregate's package may use another's, never both ways: a cycle would make them one module in all but name. */
+    @ArchTest
+    static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("org.ddmsportal.domain.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule applicationPackagesAreFreeOfCycles = slices().matching("org.ddmsportal.application.(*)..").should().beFreeOfCycles();
 }

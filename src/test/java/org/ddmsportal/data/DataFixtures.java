@@ -3,6 +3,7 @@ package org.ddmsportal.data;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
@@ -34,7 +35,7 @@ final class DataFixtures {
 
     static Agreement agreement(String status, LocalDate expiry) {
         Partnership p = new Partnership("Electricity prices", SORS, PartnershipType.DATA_SHARING, "ACTIVE");
-        Agreement a = new Agreement("RS-2026-0001", AgreementKind.DSA, "Electricity data", p, status, "m@stat.example");
+        Agreement a = new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Electricity data", p, status, "m@stat.example");
         a.describe(LocalDate.of(2026, 1, 1), expiry, 30, null);
         return withId(a, 7);
     }

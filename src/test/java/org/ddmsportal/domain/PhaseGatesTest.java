@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SourceKind;
@@ -57,7 +58,7 @@ class PhaseGatesTest {
         assertEquals(List.of(new PhaseGates.Missing("gate.agreement", "Meters")), PhaseGates.missingFor(pilot, 4, NONE, TODAY));
 
         Partnership p = new Partnership("Energy", NSI, PartnershipType.DATA_SHARING, "ACTIVE");
-        Agreement dsa = new Agreement("RS-2026-0001", AgreementKind.DSA, "Meters", p, Agreement.DRAFT, "m@x");
+        Agreement dsa = new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Meters", p, Agreement.DRAFT, "m@x");
         dsa.describe(TODAY.minusYears(1), TODAY.plusYears(1), 30, null);
         meters.governBy(dsa);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "a draft is no evidence");
@@ -66,7 +67,7 @@ class PhaseGatesTest {
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY.plusYears(2)).size(), "expired");
         dsa.enterStatus(Agreement.TERMINATED);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "terminated");
-        Agreement mou = new Agreement("RS-2026-0002", AgreementKind.MOU, "Cooperation", p, Agreement.ACTIVE, "m@x");
+        Agreement mou = new Agreement(AgreementReference.parse("RS-2026-0002"), AgreementKind.MOU, "Cooperation", p, Agreement.ACTIVE, "m@x");
         meters.governBy(mou);
         assertEquals(1, PhaseGates.missingFor(pilot, 4, NONE, TODAY).size(), "a memorandum is not a data-sharing agreement");
     }
@@ -74,12 +75,17 @@ class PhaseGatesTest {
     @Test
     void phasesAreEnteredOneAfterTheOtherAndLeftBackwardsFreely() {
         Pilot pilot = new Pilot("Prices", CITY, NSI, "RUNNING");
-        assertThrows(IllegalArgumentException.class, () -> pilot.enterPhase(3, List.of()));
-        assertThrows(IllegalStateException.class, () -> pilot.enterPhase(2, List.of("gate.decision")));
-        pilot.enterPhase(2, List.of());
-        pilot.enterPhase(1, List.of("anything"));
+        assertThrows(IllegalArgumentException.class, () -> pilot.enterPhase(3, () -> NONE, TODAY));
+        PhaseGates.EvidenceMissing refused = assertThrows(PhaseGates.EvidenceMissing.class, () -> pilot.enterPhase(2, () -> NONE, TODAY));
+        assertEquals(List.of("gate.policyQuestion", "gate.decision"), refused.missing().stream().map(PhaseGates.Missing::key).toList());
+        assertEquals(1, pilot.getPhase(), "a refused move leaves the phase");
+        pilot.aimAt("How will prices develop?", "Support scheme", "Assembly", null, Set.of(), Set.of());
+        pilot.enterPhase(2, () -> NONE, TODAY);
+        pilot.enterPhase(1, () -> {
+            throw new AssertionError("a move back needs no evidence");
+        }, TODAY);
         assertEquals(1, pilot.getPhase());
-        assertThrows(IllegalArgumentException.class, () -> new Pilot("x", EPS, CITY, "PLANNED").enterPhase(9, List.of()));
+        assertThrows(IllegalArgumentException.class, () -> new Pilot("x", EPS, CITY, "PLANNED").enterPhase(9, () -> NONE, TODAY));
     }
 
     private static List<String> keys(Pilot pilot, int phase, PhaseGates.Evidence evidence) {

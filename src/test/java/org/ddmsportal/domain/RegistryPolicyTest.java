@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactPolicy;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.reference.Country;
@@ -30,7 +31,7 @@ class RegistryPolicyTest {
     void adminsEditEverything() {
         Actor admin = actor(Role.ADMIN, null, null);
         assertTrue(RegistryPolicy.mayEdit(admin, EPS));
-        assertTrue(RegistryPolicy.mayEdit(admin, MARKO));
+        assertTrue(ContactPolicy.mayEdit(admin, MARKO));
         assertTrue(RegistryPolicy.mayEditOrganisationsOf(admin, ITALY));
     }
 
@@ -38,9 +39,9 @@ class RegistryPolicyTest {
     void nsiUsersEditTheirOwnCountryOnly() {
         for (Role role : new Role[] {Role.NSI_MANAGER, Role.NSI_STAFF}) {
             assertTrue(RegistryPolicy.mayEdit(actor(role, "RS", null), EPS));
-            assertTrue(RegistryPolicy.mayEdit(actor(role, "rs", null), MARKO));
+            assertTrue(ContactPolicy.mayEdit(actor(role, "rs", null), MARKO));
             assertFalse(RegistryPolicy.mayEdit(actor(role, "IT", null), EPS));
-            assertFalse(RegistryPolicy.mayEdit(actor(role, "IT", null), MARKO));
+            assertFalse(ContactPolicy.mayEdit(actor(role, "IT", null), MARKO));
             assertFalse(RegistryPolicy.mayEdit(actor(role, null, null), EPS));
         }
     }
@@ -49,14 +50,14 @@ class RegistryPolicyTest {
     void coordinatorsReadButDoNotEdit() {
         Actor coordinator = actor(Role.COORDINATOR, "RS", null);
         assertFalse(RegistryPolicy.mayEdit(coordinator, EPS));
-        assertFalse(RegistryPolicy.mayEdit(coordinator, MARKO));
+        assertFalse(ContactPolicy.mayEdit(coordinator, MARKO));
     }
 
     @Test
     void aContactEditsOnlyTheirOwnRecord() {
-        assertTrue(RegistryPolicy.mayEdit(actor(Role.CONTACT, "RS", "marko@eps.rs"), MARKO));
-        assertFalse(RegistryPolicy.mayEdit(actor(Role.CONTACT, "RS", "someone@eps.rs"), MARKO));
+        assertTrue(ContactPolicy.mayEdit(actor(Role.CONTACT, "RS", "marko@eps.rs"), MARKO));
+        assertFalse(ContactPolicy.mayEdit(actor(Role.CONTACT, "RS", "someone@eps.rs"), MARKO));
         assertFalse(RegistryPolicy.mayEdit(actor(Role.CONTACT, "RS", "marko@eps.rs"), EPS));
-        assertFalse(RegistryPolicy.mayEdit(actor(Role.CONTACT, "RS", null), MARKO));
+        assertFalse(ContactPolicy.mayEdit(actor(Role.CONTACT, "RS", null), MARKO));
     }
 }

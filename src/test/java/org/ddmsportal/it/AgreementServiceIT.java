@@ -12,10 +12,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +46,7 @@ import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -187,6 +186,17 @@ class AgreementServiceIT {
             return id;
         }
 
+        /** Sent, approved by the director and signed by the city and the company, in turn. */
+        long signedByAll() {
+            long id = sent();
+            String sha = agreements.pdf(owner, id).sha256();
+            agreements.consent(user(directorEmail), id, sha, "10.0.0.1", "Firefox");
+            agreements.consent(user(lawyerEmail), id, sha, "10.0.0.2", "Chromium");
+            agreements.consent(user(engineerEmail), id, sha, "10.0.0.3", "Safari");
+            assertEquals(Agreement.ACTIVE, agreements.get(owner, id).getStatus());
+            return id;
+        }
+
         void move(long id, String transition) {
             agreements.transition(owner, id, agreements.get(owner, id).getVersion(), transition, "ok");
         }
@@ -277,12 +287,10 @@ class AgreementServiceIT {
     }
 
     @Test
-    void partiesSignInTurnAndTheSignedPdfVerifiesWhileATamperedOneDoesNot() throws IOException {
+    void theApproverIsAskedFirstAndSignatoriesWithoutAnAccountAreInvited() {
         Scenario s = new Scenario();
         long id = s.sent();
-        Agreement sent = agreements.get(s.owner, id);
-        assertEquals(Agreement.OUT_FOR_SIGNATURE, sent.getStatus());
-        String sha = agreements.pdf(s.owner, id).sha256();
+        assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
 
         // the first in line is the approver; the signers are told when their turn comes
         Mailbox.await(s.directorEmail, m -> m.subject().startsWith("Please approve"), "asking for approval");
@@ -290,8 +298,14 @@ class AgreementServiceIT {
         // signatories without an account get one, with Keycloak's invitation
         Mailbox.await(s.lawyerEmail, m -> m.body().contains("execute-actions") || m.subject().contains("ccount"),
                 "from Keycloak inviting to set a password");
+    }
 
-        // out of turn: a signer before the approver; a stranger; a changed document
+    @Test
+    void consentOutOfTurnByAStrangerOrOnAChangedDocumentIsRefusedWithNothingChanged() {
+        Scenario s = new Scenario();
+        long id = s.sent();
+        String sha = agreements.pdf(s.owner, id).sha256();
+
         InvalidInputException early = assertThrows(InvalidInputException.class,
                 () -> agreements.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "test"));
         assertEquals("error.agreement.notYourTurn", early.messageKey());
@@ -301,6 +315,13 @@ class AgreementServiceIT {
                 () -> agreements.consent(s.user(s.directorEmail), id, "0".repeat(64), "10.0.0.1", "test"));
         assertEquals("error.agreement.documentChanged", changed.messageKey());
         assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
+    }
+
+    @Test
+    void partiesSignInTurnAndTheSignedPdfCarriesTheCertificate() throws IOException {
+        Scenario s = new Scenario();
+        long id = s.sent();
+        String sha = agreements.pdf(s.owner, id).sha256();
 
         agreements.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "Firefox");
         Mailbox.await(s.lawyerEmail, m -> m.subject().startsWith("Please sign"), "asking to sign");
@@ -322,15 +343,29 @@ class AgreementServiceIT {
         assertTrue(text.contains("Certificate of completion"), text);
         assertTrue(text.contains(sha), "the certificate prints the signed document's hash");
         assertTrue(text.contains("10.0.0.2"), "and where each signature came from");
+    }
 
-        // verification: the signed file, the file as sent, one byte changed, an unknown reference
+    @Test
+    void theSignedPdfVerifiesWhileATamperedOneOrAnUnknownReferenceDoesNot() {
+        Scenario s = new Scenario();
+        long id = s.signedByAll();
+        Agreement signed = agreements.get(s.owner, id);
+        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+
         assertEquals(AgreementService.Verdict.SIGNED, agreements.verify(signed.getReference(), finalPdf.content()));
         byte[] tampered = finalPdf.content();
         tampered[tampered.length / 3] ^= 0x01;
         assertEquals(AgreementService.Verdict.DIFFERENT, agreements.verify(signed.getReference(), tampered));
         assertEquals(AgreementService.Verdict.UNKNOWN, agreements.verify("XX-1999-0001", finalPdf.content()));
+    }
 
-        // the machine-readable twin; its hash is on the certificate
+    @Test
+    void theSignedAgreementHasAMachineReadableTwinWhoseHashIsOnTheCertificate() throws IOException {
+        Scenario s = new Scenario();
+        long id = s.signedByAll();
+        Agreement signed = agreements.get(s.owner, id);
+        String text = text(agreements.pdf(s.owner, id).content());
+
         String odrl = agreements.odrl(signed.getReference()).orElseThrow();
         JsonObject policy = Json.createReader(new StringReader(odrl)).readObject();
         assertEquals("Agreement", policy.getString("@type"));
@@ -339,15 +374,27 @@ class AgreementServiceIT {
         assertTrue(odrl.contains("obtainConsent"), "clearance before publication is a duty");
         assertTrue(odrl.contains("\"gteq\""), "minimum aggregation is a constraint");
         assertTrue(text.contains(AgreementOdrl.sha256(odrl)));
+    }
 
-        // everyone gets the signed PDF
+    @Test
+    void everyPartyAndTheOwnerGetTheSignedPdf() {
+        Scenario s = new Scenario();
+        long id = s.signedByAll();
+        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+
         for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail, s.owner.email())) {
             Mailbox.Mail done = Mailbox.await(who, m -> m.subject().startsWith("Signed by all parties"), "with the PDF");
             assertEquals(1, done.attachments().size());
             assertEquals(finalPdf.sha256(), AgreementDocument.sha256(done.firstAttachment()));
         }
+    }
 
-        // frozen: no edit; an amendment is a new draft linked to it
+    @Test
+    void aSignedAgreementIsFrozenAndAnAmendmentIsANewDraftLinkedToIt() {
+        Scenario s = new Scenario();
+        long id = s.signedByAll();
+        Agreement signed = agreements.get(s.owner, id);
+
         InvalidInputException frozen = assertThrows(InvalidInputException.class,
                 () -> agreements.update(s.owner, id, AgreementForm.of(signed)));
         assertEquals("error.agreement.frozen", frozen.messageKey());
@@ -356,7 +403,12 @@ class AgreementServiceIT {
         assertEquals(AgreementKind.AMENDMENT, draft.getKind());
         assertEquals(signed.getReference(), draft.getAmends().getReference());
         assertEquals(Agreement.DRAFT, draft.getStatus());
-        // a contact that signs for a party can't be deleted
+    }
+
+    @Test
+    void aContactWhoSignsForAPartyCannotBeDeleted() {
+        Scenario s = new Scenario();
+        s.signedByAll();
         assertThrows(InUseException.class, () -> contacts.delete(Actors.ADMIN, s.lawyer,
                 contacts.get(Actors.ADMIN, s.lawyer).getVersion()));
     }
@@ -463,27 +515,21 @@ class AgreementServiceIT {
     private long selectsForAPage(Scenario s, int size) throws Exception {
         PageRequest request = new PageRequest(0, size, "reference", true,
                 Map.of("partnership", Long.toString(s.partnership)), null);
-        long before = selectCount();
-        var page = agreements.search(s.owner, request);
-        for (Agreement a : page.rows()) {
-            a.getPartnership().getTitle();
-            a.getParties().forEach(p -> {
-                p.getOrganisation().getName();
-                p.getContact().getFullName();
-            });
-        }
-        long selects = selectCount() - before;
-        assertEquals(12, page.total());
-        assertEquals(size, page.rows().size());
+        List<Page<Agreement>> loaded = new ArrayList<>();
+        long selects = QueryCounter.selects(dataSource, () -> {
+            var page = agreements.search(s.owner, request);
+            for (Agreement a : page.rows()) {
+                a.getPartnership().getTitle();
+                a.getParties().forEach(p -> {
+                    p.getOrganisation().getName();
+                    p.getContact().getFullName();
+                });
+            }
+            loaded.add(page);
+        });
+        assertEquals(12, loaded.get(0).total());
+        assertEquals(size, loaded.get(0).rows().size());
         return selects;
-    }
-
-    private long selectCount() throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SHOW GLOBAL STATUS LIKE 'Com_select'")) {
-            rs.next();
-            return rs.getLong(2);
-        }
     }
 
     private static String text(byte[] pdf) throws IOException {

@@ -187,6 +187,33 @@ class CaseStudyIT {
         void rubric(long id, boolean all) {
             caseStudies.assess(reviewer, id, version(id), new Rubric(true, true, true, all, "note"));
         }
+
+        /** An incomplete draft (summary and motivation only), submitted by the country's staff. */
+        long submitted() {
+            agreementRequiringClearance();
+            long id = create(false);
+            move(Actors.STAFF_RS, id, "submit");
+            return id;
+        }
+
+        /** Submitted and taken by the reviewer. */
+        long inReview() {
+            long id = submitted();
+            move(reviewer, id, "take");
+            return id;
+        }
+
+        /** Complete, assessed and approved; the company's contact is asked to clear it. */
+        long approvedAwaitingClearance() {
+            agreementRequiringClearance();
+            long id = create(true);
+            move(author, id, "submit");
+            move(reviewer, id, "take");
+            rubric(id, true);
+            move(reviewer, id, "approve");
+            assertEquals("APPROVED", status(id));
+            return id;
+        }
     }
 
     private long organisation(String name, String type, String code) {
@@ -207,7 +234,7 @@ class CaseStudyIT {
     }
 
     @Test
-    void everyReviewTransitionIsAllowedToTheRightPeopleOnlyAndClearanceGatesPublication() {
+    void onlyTheCountryWithACommentOnTheCurrentVersionSubmitsAndTheTextIsThenFrozen() {
         Scenario s = new Scenario();
         s.agreementRequiringClearance();
         long id = s.create(false);
@@ -226,6 +253,12 @@ class CaseStudyIT {
         Mailbox.await("claire.martin@demo.unece.org", m -> m.subject().contains("Electricity case " + s.n), "coordinators told");
         assertThrows(InvalidInputException.class, () -> caseStudies.update(s.author, id, s.form(true)),
                 "the text is frozen while in review");
+    }
+
+    @Test
+    void onlyACoordinatorTakesAReviewAndOnlyTheAssignedReviewerDecides() {
+        Scenario s = new Scenario();
+        long id = s.submitted();
 
         // take: only a coordinator; the country may not review itself
         assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "take"));
@@ -235,8 +268,13 @@ class CaseStudyIT {
                 "CH", null);
         assertThrows(AccessDeniedException.class, () -> s.move(otherCoordinator, id, "requestChanges"),
                 "only the assigned reviewer decides");
+    }
 
-        // approve needs every section and the rubric
+    @Test
+    void approvalNeedsTheRubricMetAndEverySectionWritten() {
+        Scenario s = new Scenario();
+        long id = s.inReview();
+
         TransitionRefusedException noRubric = assertThrows(TransitionRefusedException.class,
                 () -> s.move(s.reviewer, id, "approve"));
         assertEquals("guard.rubricMet", noRubric.messageKey());
@@ -244,8 +282,13 @@ class CaseStudyIT {
         s.rubric(id, true);
         assertThrows(TransitionRefusedException.class, () -> s.move(s.reviewer, id, "approve"),
                 "the rubric is met but five sections are empty");
+    }
 
-        // a threaded comment on a section reaches the author; the author's reply reaches the reviewer
+    @Test
+    void aThreadedCommentOnASectionReachesTheAuthorAndTheReplyTheReviewer() {
+        Scenario s = new Scenario();
+        long id = s.inReview();
+
         long comment = caseStudies.comment(s.reviewer, id, Section.RESULTS, null, "Say what was achieved.");
         caseStudies.comment(s.author, id, Section.SUMMARY, comment, "Will do.");
         var thread = caseStudies.comments(s.author, id);
@@ -256,8 +299,13 @@ class CaseStudyIT {
         Mailbox.await(s.author.email(), m -> m.subject().contains("review comment") && m.body().contains("Say what was achieved"),
                 "the author hears of the comment");
         Mailbox.await(s.reviewer.email(), m -> m.body().contains("Will do."), "the reviewer hears of the reply");
+    }
 
-        // request changes → the country revises → resubmits (a new version with its differences)
+    @Test
+    void requestedChangesAreRevisedAndResubmittedAsANewVersionWithItsDifferences() {
+        Scenario s = new Scenario();
+        long id = s.inReview();
+
         assertThrows(AccessDeniedException.class, () -> s.move(s.author, id, "requestChanges"));
         s.move(s.reviewer, id, "requestChanges");
         assertEquals("CHANGES_REQUESTED", s.status(id));
@@ -274,8 +322,16 @@ class CaseStudyIT {
         assertTrue(diff.stream().anyMatch(d -> d.section() == Section.RESULTS && d.changed()
                 && d.lines().get(0).html().contains("<ins>")), "the added results show as inserted");
         assertTrue(diff.stream().filter(d -> d.section() == Section.SUMMARY).allMatch(d -> !d.changed()));
+    }
 
-        // approve: now complete and assessed; a clearance is asked of the company's contact
+    @Test
+    void approvalOfACompleteAssessedCaseStudyAsksThePartnersContactForClearance() {
+        Scenario s = new Scenario();
+        s.agreementRequiringClearance();
+        long id = s.create(true);
+        s.move(s.author, id, "submit");
+        s.move(s.reviewer, id, "take");
+
         s.rubric(id, false);
         assertThrows(TransitionRefusedException.class, () -> s.move(s.reviewer, id, "approve"), "one criterion unmet");
         s.rubric(id, true);
@@ -286,12 +342,17 @@ class CaseStudyIT {
         assertEquals(ClearanceStatus.PENDING, approved.getClearances().get(0).getStatus());
         Mailbox.await(s.companyContactEmail, m -> m.subject().contains("clear the case study"), "the partner is asked");
         assertEquals(List.of(id), ids(caseStudies.needingAttention(s.partner)), "on the partner's workspace");
+    }
 
-        // publish is refused while the partner has not cleared; strangers may not clear
+    @Test
+    void publicationWaitsForThePartnersClearanceWhichOnlyTheyGiveOrRefuseWithAReason() {
+        Scenario s = new Scenario();
+        long id = s.approvedAwaitingClearance();
+
         TransitionRefusedException notCleared = assertThrows(TransitionRefusedException.class,
                 () -> s.move(s.reviewer, id, "publish"));
         assertEquals("guard.partnersCleared", notCleared.messageKey());
-        long clearance = approved.getClearances().get(0).getId();
+        long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
         Actor otherContact = new Actor("it.other.contact." + s.n, "X", "x@else.test", Set.of(Role.CONTACT), "RS", "RS-EPS");
         assertThrows(NotFoundException.class, () -> caseStudies.clear(otherContact, id, clearance, true, null),
                 "another organisation's contact does not even see it");
@@ -302,6 +363,14 @@ class CaseStudyIT {
         assertEquals("APPROVED", s.status(id));
         Mailbox.await(s.author.email(), m -> m.body().contains("district 3"), "the author hears of the refusal");
         assertTrue(caseStudies.publishedBySlug(caseStudies.get(Actors.ADMIN, id).getSlug()).isEmpty());
+    }
+
+    @Test
+    void thePartnersClearancePublishesAtOnceAndAWithdrawalTakesItOffTheShowcase() {
+        Scenario s = new Scenario();
+        long id = s.approvedAwaitingClearance();
+        long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
+        caseStudies.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
 
         // the partner clears: published at once, on the showcase
         caseStudies.clear(s.partner, id, clearance, true, "Fine now");

@@ -541,12 +541,12 @@ class PilotDataIT {
         for (int i = 0; i < 10; i++) {
             new Chain();
         }
-        assertEquals(QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed())),
-                QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed())), "pilots");
-        assertEquals(QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed())),
-                QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed())), "datasets");
-        assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed())),
-                QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed())), "indicators");
+        assertEquals(QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed(LocalDate.now()))), "pilots");
+        assertEquals(QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed(LocalDate.now()))), "datasets");
+        assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed(LocalDate.now()))), "indicators");
     }
 
     private static PageRequest page(int size) {

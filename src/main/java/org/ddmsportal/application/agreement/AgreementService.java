@@ -24,6 +24,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementReference;
 import org.ddmsportal.domain.agreement.AgreementAccess;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.AgreementParty;
@@ -208,7 +209,7 @@ public class AgreementService {
         }
         String country = partnership.getCountry().getAlpha2();
         int year = LocalDate.now().getYear();
-        String reference = "%s-%d-%04d".formatted(country, year, agreements.nextNumber(country, year));
+        var reference = new AgreementReference(country, year, agreements.nextNumber(country, year));
         Agreement agreement;
         try {
             agreement = new Agreement(reference, form.getKind(), form.getTitle(), partnership,
@@ -251,7 +252,7 @@ public class AgreementService {
         }
         String country = original.getCountryCode();
         int year = LocalDate.now().getYear();
-        String reference = "%s-%d-%04d".formatted(country, year, agreements.nextNumber(country, year));
+        var reference = new AgreementReference(country, year, agreements.nextNumber(country, year));
         Agreement amendment = original.amendment(reference, workflow.initialState(Agreement.WORKFLOW), actor.email());
         audit.created(actor, amendment, amendment.getReference(), agreements::add);
         return amendment.getId();
@@ -265,7 +266,7 @@ public class AgreementService {
             throw new InvalidInputException("error.agreement.dates");
         }
         try {
-            agreement.replaceTerms(new DataSharingTerms()
+            agreement.replaceTerms(DataSharingTerms.builder()
                     .items(form.getItemsCovered()).purposes(form.getPurposes()).legalBasis(form.getLegalBasis())
                     .personalData(form.getPersonalData(), form.getPersonalDataCategories())
                     .confidentiality(form.getConfidentiality(), form.getDisclosureControl(), form.getMinCellCount())
@@ -274,7 +275,7 @@ public class AgreementService {
                     .retention(form.getRetentionPeriod(), form.getDeletionDuty())
                     .breaches(form.getBreachProcedure()).proprietaryRights(form.getProprietaryRights())
                     .publication(form.getPublicationAllowed(), form.getPublicationClearance())
-                    .costs(form.getCosts()).term(form.getTerm()));
+                    .costs(form.getCosts()).term(form.getTerm()).build());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("error.invalidInput");
         }

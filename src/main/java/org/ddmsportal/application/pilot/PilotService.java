@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -89,6 +90,9 @@ public class PilotService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
@@ -253,7 +257,7 @@ public class PilotService {
     /** What the pilot still needs to enter {@code phase}; empty when it may. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PhaseGates.Missing> missingFor(@NotNull Actor actor, @NotNull Pilot pilot, int phase) {
-        return PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
+        return PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now(clock));
     }
 
     /**
@@ -275,17 +279,16 @@ public class PilotService {
         if (back && (comment == null || comment.isBlank())) {
             throw new InvalidInputException("error.pilot.phaseBackComment");
         }
-        List<PhaseGates.Missing> missing = back ? List.of() : PhaseGates.missingFor(pilot, phase, evidence(pilot), LocalDate.now());
-        if (!missing.isEmpty()) {
-            throw new PhaseGateException(missing);
-        }
-        // the move itself is workflows/pilot-phase.json's, through the engine (roles, scope, audit, event)
-        workflow.move(actor, pilot, new PhaseTrack(pilot), back ? "phaseBack" : "phaseForward",
-                Integer.toString(phase), comment, a -> mayEdit(a, pilot), pilot.getTitle());
+        // the move itself is workflows/pilot-phase.json's, through the engine (roles, scope, audit, event);
+        // the pilot checks its own gate when it enters the phase
+        workflow.move(actor, pilot, new PhaseTrack(pilot, () -> evidence(pilot), LocalDate.now(clock)),
+                back ? "phaseBack" : "phaseForward", Integer.toString(phase), comment, a -> mayEdit(a, pilot),
+                pilot.getTitle());
     }
 
     /** The pilot's GSBPM phase as the engine sees it: the lifecycle {@code pilot-phase}, states "1" to "8". */
-    private record PhaseTrack(Pilot pilot) implements Workflowable {
+    private record PhaseTrack(Pilot pilot, java.util.function.Supplier<PhaseGates.Evidence> evidence, LocalDate today)
+            implements Workflowable {
 
         @Override
         public String workflowName() {
@@ -299,7 +302,11 @@ public class PilotService {
 
         @Override
         public void enterStatus(String status) {
-            pilot.enterPhase(Integer.parseInt(status), List.of());
+            try {
+                pilot.enterPhase(Integer.parseInt(status), evidence, today);
+            } catch (PhaseGates.EvidenceMissing e) {
+                throw new PhaseGateException(e.missing());
+            }
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactPolicy;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -57,7 +58,7 @@ public class ContactService {
     }
 
     public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
-        return RegistryPolicy.mayEdit(actor, contact);
+        return ContactPolicy.mayEdit(actor, contact);
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
@@ -78,7 +79,7 @@ public class ContactService {
 
     public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
         Contact contact = get(actor, id);
-        if (!RegistryPolicy.mayEdit(actor, contact)) {
+        if (!ContactPolicy.mayEdit(actor, contact)) {
             throw new AccessDeniedException();
         }
         Versions.check(contact, form.getVersion());

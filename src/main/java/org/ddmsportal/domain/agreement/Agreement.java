@@ -115,13 +115,23 @@ public class Agreement extends AbstractEntity implements Workflowable {
         // for JPA
     }
 
-    public Agreement(String reference, AgreementKind kind, String title, Partnership partnership,
+    /**
+     * A new memorandum or data-sharing agreement. An amendment is made from the agreement it
+     * amends ({@link #amendment}), never on its own.
+     */
+    public Agreement(AgreementReference reference, AgreementKind kind, String title, Partnership partnership,
                      String initialStatus, String ownerEmail) {
-        if (reference == null || !reference.matches("[A-Z]{2}-\\d{4}-\\d{4,}")) {
-            throw new IllegalArgumentException("a reference looks like RS-2026-0007");
-        }
-        this.reference = reference;
+        this(reference, kind, title, partnership, initialStatus, ownerEmail, null);
+    }
+
+    private Agreement(AgreementReference reference, AgreementKind kind, String title, Partnership partnership,
+                      String initialStatus, String ownerEmail, Agreement amended) {
+        this.reference = Objects.requireNonNull(reference, "reference").toString();
         this.kind = Objects.requireNonNull(kind, "kind");
+        if ((kind == AgreementKind.AMENDMENT) != (amended != null)) {
+            throw new IllegalArgumentException("an amendment, and only an amendment, amends an agreement");
+        }
+        this.amends = amended;
         this.partnership = Objects.requireNonNull(partnership, "partnership");
         this.countryCode = partnership.getCountry().getAlpha2();
         this.templateCode = kind.template();
@@ -134,12 +144,11 @@ public class Agreement extends AbstractEntity implements Workflowable {
      * A new draft amending this agreement: same partnership, parties and terms, to be changed
      * and signed again. Only a signed (frozen) agreement is amended; a draft is simply edited.
      */
-    public Agreement amendment(String newReference, String initialStatus, String owner) {
+    public Agreement amendment(AgreementReference newReference, String initialStatus, String owner) {
         if (!isFrozen()) {
             throw new IllegalStateException("only a signed agreement is amended");
         }
-        Agreement a = new Agreement(newReference, AgreementKind.AMENDMENT, title, partnership, initialStatus, owner);
-        a.amends = this;
+        Agreement a = new Agreement(newReference, AgreementKind.AMENDMENT, title, partnership, initialStatus, owner, this);
         a.describe(effectiveDate, expiryDate, renewalNoticeDays, reviewDate);
         a.terms = getTerms().copy();
         for (AgreementParty p : parties) {

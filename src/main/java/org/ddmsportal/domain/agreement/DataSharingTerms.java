@@ -11,7 +11,8 @@ import org.ddmsportal.domain.shared.Lengths;
 /**
  * The terms of a data-sharing agreement, field by field, so that the portal can check them
  * ({@link TermsChecklist}), print them in the document and publish them as ODRL. A value object:
- * an agreement replaces its terms as a whole.
+ * built whole ({@link #builder()}), never changed, and replaced as a whole by the agreement. Its
+ * fields are not final only because JPA fills an embeddable by reflection.
  */
 @Embeddable
 public class DataSharingTerms {
@@ -78,12 +79,22 @@ public class DataSharingTerms {
     @Column(name = "term_text", length = Lengths.DESCRIPTION)
     private String term;
 
-    public DataSharingTerms() {
-        // empty terms; also for JPA
+    /** Empty terms: for JPA and for an agreement whose terms are not filled yet. */
+    protected DataSharingTerms() {
     }
 
-    /** A copy of these terms (for an amendment, which starts from the original's terms). */
-    public DataSharingTerms copy() {
+    /** Terms built field by field; blank text is stored as absent. */
+    public static Builder builder() {
+        return new Builder(new DataSharingTerms());
+    }
+
+    /** A builder starting from these terms (an amendment starts from the original's terms). */
+    public Builder toBuilder() {
+        return new Builder(copy());
+    }
+
+    /** The same terms, as a separate instance: an embeddable is never shared by two agreements. */
+    DataSharingTerms copy() {
         DataSharingTerms c = new DataSharingTerms();
         c.itemsCovered = itemsCovered;
         c.purposes = purposes;
@@ -108,44 +119,60 @@ public class DataSharingTerms {
         return c;
     }
 
-    /** Builder-style setters keep the form mapping in one place; blank text is stored as absent. */
-    public DataSharingTerms items(String v) { itemsCovered = clean(v); return this; }
-    public DataSharingTerms purposes(String v) { purposes = clean(v); return this; }
-    public DataSharingTerms legalBasis(String v) { legalBasis = clean(v); return this; }
-    public DataSharingTerms personalData(Boolean v, String categories) {
-        personalData = v;
-        personalDataCategories = Boolean.TRUE.equals(v) ? clean(categories) : null;
-        return this;
-    }
-    public DataSharingTerms confidentiality(Confidentiality v, String control, Integer minCells) {
-        if (minCells != null && minCells < 1) {
-            throw new IllegalArgumentException("the minimum cell count is at least 1");
+    /**
+     * Fills terms to be built, one group of fields at a time, each group checked as it is given.
+     * {@link #build()} hands out its own copy, so terms never change once built.
+     */
+    public static final class Builder {
+
+        private final DataSharingTerms t;
+
+        private Builder(DataSharingTerms start) {
+            this.t = start;
         }
-        confidentiality = v;
-        disclosureControl = clean(control);
-        minCellCount = minCells;
-        return this;
+
+        public Builder items(String v) { t.itemsCovered = clean(v); return this; }
+        public Builder purposes(String v) { t.purposes = clean(v); return this; }
+        public Builder legalBasis(String v) { t.legalBasis = clean(v); return this; }
+        public Builder personalData(Boolean v, String categories) {
+            t.personalData = v;
+            t.personalDataCategories = Boolean.TRUE.equals(v) ? clean(categories) : null;
+            return this;
+        }
+        public Builder confidentiality(Confidentiality v, String control, Integer minCells) {
+            if (minCells != null && minCells < 1) {
+                throw new IllegalArgumentException("the minimum cell count is at least 1");
+            }
+            t.confidentiality = v;
+            t.disclosureControl = clean(control);
+            t.minCellCount = minCells;
+            return this;
+        }
+        public Builder uses(String permitted, String prohibited) {
+            t.permittedUses = clean(permitted);
+            t.prohibitedUses = clean(prohibited);
+            return this;
+        }
+        public Builder access(AccessMethod v, String freq) { t.accessMethod = v; t.frequency = clean(freq); return this; }
+        public Builder retention(String period, String deletion) {
+            t.retentionPeriod = clean(period);
+            t.deletionDuty = clean(deletion);
+            return this;
+        }
+        public Builder breaches(String v) { t.breachProcedure = clean(v); return this; }
+        public Builder proprietaryRights(String v) { t.proprietaryRights = clean(v); return this; }
+        public Builder publication(Boolean allowed, Boolean clearance) {
+            t.publicationAllowed = allowed;
+            t.publicationClearance = clearance;
+            return this;
+        }
+        public Builder costs(String v) { t.costs = clean(v); return this; }
+        public Builder term(String v) { t.term = clean(v); return this; }
+
+        public DataSharingTerms build() {
+            return t.copy();
+        }
     }
-    public DataSharingTerms uses(String permitted, String prohibited) {
-        permittedUses = clean(permitted);
-        prohibitedUses = clean(prohibited);
-        return this;
-    }
-    public DataSharingTerms access(AccessMethod v, String freq) { accessMethod = v; frequency = clean(freq); return this; }
-    public DataSharingTerms retention(String period, String deletion) {
-        retentionPeriod = clean(period);
-        deletionDuty = clean(deletion);
-        return this;
-    }
-    public DataSharingTerms breaches(String v) { breachProcedure = clean(v); return this; }
-    public DataSharingTerms proprietaryRights(String v) { proprietaryRights = clean(v); return this; }
-    public DataSharingTerms publication(Boolean allowed, Boolean clearance) {
-        publicationAllowed = allowed;
-        publicationClearance = clearance;
-        return this;
-    }
-    public DataSharingTerms costs(String v) { costs = clean(v); return this; }
-    public DataSharingTerms term(String v) { term = clean(v); return this; }
 
     private static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
@@ -196,5 +223,15 @@ public class DataSharingTerms {
         m.put("costs", costs);
         m.put("term", term);
         return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DataSharingTerms other && snapshot().equals(other.snapshot());
+    }
+
+    @Override
+    public int hashCode() {
+        return snapshot().hashCode();
     }
 }

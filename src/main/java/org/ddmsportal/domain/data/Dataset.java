@@ -16,7 +16,6 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
@@ -86,9 +85,8 @@ public class Dataset extends AbstractEntity implements Auditable {
     @JoinColumn(name = "partnership_id")
     private Partnership partnership;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "pilot_id")
-    private Pilot pilot;
+    /** Mapped (lazy, column {@code pilot_id}) in {@code META-INF/orm.xml}: see {@link ProducingPilot}. */
+    private ProducingPilot pilot;
 
     /**
      * The country as {@link #locate()} derived it, stored so that lists filter and sort by an
@@ -155,14 +153,14 @@ public class Dataset extends AbstractEntity implements Auditable {
     }
 
     /** The partnership and/or pilot that produce the dataset. */
-    public void producedBy(Partnership newPartnership, Pilot newPilot) {
+    public void producedBy(Partnership newPartnership, ProducingPilot newPilot) {
         this.partnership = newPartnership;
         this.pilot = newPilot;
         locate();
     }
 
     /** The country by the rule: the producing pilot's, else the partnership's, else the provider's. */
-    public static Country countryOf(Pilot pilot, Partnership partnership, Organisation provider) {
+    public static Country countryOf(ProducingPilot pilot, Partnership partnership, Organisation provider) {
         if (pilot != null) {
             return pilot.getCountry();
         }
@@ -182,11 +180,6 @@ public class Dataset extends AbstractEntity implements Auditable {
      */
     public boolean isLapsed(LocalDate today) {
         return agreement != null && !agreement.isInForce(today);
-    }
-
-    /** Lapsed today. */
-    public boolean isLapsed() {
-        return isLapsed(LocalDate.now());
     }
 
     /** Public datasets go into the open catalogue; restricted and confidential never do. */
@@ -263,7 +256,7 @@ public class Dataset extends AbstractEntity implements Auditable {
         return partnership;
     }
 
-    public Pilot getPilot() {
+    public ProducingPilot getPilot() {
         return pilot;
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -20,7 +19,7 @@ public interface DatasetRepository {
     List<Dataset> byIds(List<Long> ids);
 
     /** After a pilot's city changed: its datasets' stored country (see {@link Dataset#getCountry()}). */
-    void relocateFor(Pilot pilot);
+    void relocateFor(ProducingPilot pilot);
 
     /** After a partnership's lead changed: the stored country of its datasets that no pilot produces. */
     void relocateFor(Partnership partnership);

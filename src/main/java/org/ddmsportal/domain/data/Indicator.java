@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
@@ -62,9 +61,8 @@ public class Indicator extends AbstractEntity implements Auditable {
     @Column(name = "methodology", length = Lengths.DESCRIPTION)
     private String methodology;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "pilot_id")
-    private Pilot pilot;
+    /** Mapped (lazy, column {@code pilot_id}) in {@code META-INF/orm.xml}: see {@link ProducingPilot}. */
+    private ProducingPilot pilot;
 
     @Column(name = "disaggregations", length = 500)
     private String disaggregations;
@@ -114,7 +112,7 @@ public class Indicator extends AbstractEntity implements Auditable {
         this.disaggregations = blankToNull(newDisaggregations);
     }
 
-    public void computedFrom(Set<Dataset> sources, Pilot producingPilot) {
+    public void computedFrom(Set<Dataset> sources, ProducingPilot producingPilot) {
         this.datasets.clear();
         this.datasets.addAll(sources);
         this.pilot = producingPilot;
@@ -123,10 +121,6 @@ public class Indicator extends AbstractEntity implements Auditable {
     /** Some source dataset is lapsed (its agreement is not in force). */
     public boolean isLapsed(LocalDate today) {
         return datasets.stream().anyMatch(d -> d.isLapsed(today));
-    }
-
-    public boolean isLapsed() {
-        return isLapsed(LocalDate.now());
     }
 
     public String nameIn(Locale locale) {
@@ -172,7 +166,7 @@ public class Indicator extends AbstractEntity implements Auditable {
         return methodology;
     }
 
-    public Pilot getPilot() {
+    public ProducingPilot getPilot() {
         return pilot;
     }
 

@@ -1,6 +1,5 @@
 package org.ddmsportal.domain.organisation;
 
-import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
 
@@ -11,7 +10,7 @@ import org.ddmsportal.domain.shared.Actor;
  *   <li>admin: everything;</li>
  *   <li>nsi-manager, nsi-staff: organisations and contacts of their own country;</li>
  *   <li>coordinator: reads everything, changes nothing;</li>
- *   <li>contact: their own contact record only (matched by e-mail).</li>
+ *   <li>contact: their own contact record only (matched by e-mail; see {@code ContactPolicy}).</li>
  * </ul>
  * Everyone signed in may read the registry. The rules are checked by the application services
  * before any change; hiding a button is a courtesy, not the check.
@@ -36,13 +35,5 @@ public final class RegistryPolicy {
     /** May the actor create or keep a contact at this organisation? */
     public static boolean mayEditContactsOf(Actor actor, Organisation organisation) {
         return mayEditOrganisationsOf(actor, organisation.getCountry());
-    }
-
-    /** NSI users edit contacts of their country; a contact user edits only themself. */
-    public static boolean mayEdit(Actor actor, Contact contact) {
-        if (mayEditContactsOf(actor, contact.getOrganisation())) {
-            return true;
-        }
-        return actor.email() != null && actor.email().equalsIgnoreCase(contact.getEmail());
     }
 }

@@ -53,10 +53,6 @@ public class Milestone {
         return doneOn == null && due != null && due.isBefore(today);
     }
 
-    public boolean isOverdue() {
-        return isOverdue(LocalDate.now());
-    }
-
     String describe() {
         return title + (due == null ? "" : " due " + due) + (doneOn == null ? "" : " done " + doneOn);
     }

@@ -34,6 +34,23 @@ public final class PhaseGates {
     public record Missing(String key, String subject) {
     }
 
+    /** A move forward refused by its gate, with what is missing. */
+    public static final class EvidenceMissing extends IllegalStateException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<Missing> missing;
+
+        public EvidenceMissing(List<Missing> missing) {
+            super("evidence missing: " + missing);
+            this.missing = List.copyOf(missing);
+        }
+
+        public List<Missing> missing() {
+            return missing;
+        }
+    }
+
     private PhaseGates() {
     }
 

@@ -23,9 +23,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -44,7 +46,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "pilot")
-public class Pilot extends AbstractEntity implements Workflowable {
+public class Pilot extends AbstractEntity implements Workflowable, ProducingPilot {
 
     public static final String WORKFLOW = "pilot";
     public static final int FIRST_PHASE = 1;
@@ -207,19 +209,25 @@ public class Pilot extends AbstractEntity implements Workflowable {
     }
 
     /**
-     * Enters a GSBPM phase. Forward only to the next phase, and only with {@code missing} empty
-     * (the gate's evidence, checked by the caller with {@link PhaseGates}); back to any earlier
-     * phase freely (work is redone).
+     * Enters a GSBPM phase: forward only to the next phase, and only when its gate finds no
+     * evidence missing ({@link PhaseGates}, on {@code today}, with what the application counted);
+     * back to any earlier phase freely (work is redone). The evidence is asked for only on a
+     * move forward.
+     *
+     * @throws PhaseGates.EvidenceMissing with what is missing, the pilot unchanged
      */
-    public void enterPhase(int newPhase, List<String> missing) {
+    public void enterPhase(int newPhase, Supplier<PhaseGates.Evidence> evidence, LocalDate today) {
         if (newPhase < FIRST_PHASE || newPhase > LAST_PHASE || newPhase == phase) {
             throw new IllegalArgumentException("not a phase to move to: " + newPhase);
         }
         if (newPhase > phase + 1) {
             throw new IllegalArgumentException("phases are entered one after the other");
         }
-        if (newPhase > phase && !missing.isEmpty()) {
-            throw new IllegalStateException("evidence missing: " + missing);
+        if (newPhase > phase) {
+            List<PhaseGates.Missing> missing = PhaseGates.missingFor(this, newPhase, evidence.get(), today);
+            if (!missing.isEmpty()) {
+                throw new PhaseGates.EvidenceMissing(missing);
+            }
         }
         this.phase = newPhase;
     }
@@ -242,10 +250,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return datasets.stream().anyMatch(d -> d.isLapsed(today));
     }
 
-    public boolean isLapsed() {
-        return isLapsed(LocalDate.now());
-    }
-
+    @Override
     public Country getCountry() {
         return city.getCountry();
     }
@@ -254,6 +259,7 @@ public class Pilot extends AbstractEntity implements Workflowable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    @Override
     public String getTitle() {
         return title;
     }

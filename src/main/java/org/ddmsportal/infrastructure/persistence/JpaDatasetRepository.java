@@ -12,10 +12,10 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -91,7 +91,7 @@ public class JpaDatasetRepository implements DatasetRepository {
     }
 
     @Override
-    public void relocateFor(Pilot pilot) {
+    public void relocateFor(ProducingPilot pilot) {
         em.createQuery("UPDATE Dataset d SET d.country = :c WHERE d.pilot = :p")
                 .setParameter("c", pilot.getCountry()).setParameter("p", pilot).executeUpdate();
     }

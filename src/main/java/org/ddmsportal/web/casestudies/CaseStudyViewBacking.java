@@ -73,6 +73,7 @@ public class CaseStudyViewBacking implements Serializable {
     private transient List<Attachment> attachments;
     private transient List<WorkflowEvent> lifecycle;
     private transient List<AuditEntry> history;
+    private transient List<Clearance> myClearances;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -308,8 +309,12 @@ public class CaseStudyViewBacking implements Serializable {
 
     // ---- clearance
 
+    /** Looked up once per view; giving or refusing a clearance reloads the page. */
     public List<Clearance> getMyClearances() {
-        return service.clearancesFor(currentActor.get(), getCaseStudy());
+        if (myClearances == null) {
+            myClearances = service.clearancesFor(currentActor.get(), getCaseStudy());
+        }
+        return myClearances;
     }
 
     public String clear(long clearanceId, boolean cleared) {

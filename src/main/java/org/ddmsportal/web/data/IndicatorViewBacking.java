@@ -68,6 +68,7 @@ public class IndicatorViewBacking implements Serializable {
     private transient List<IndicatorService.MapPoint> mapPoints;
     private transient List<Observation> latest;
     private transient List<Observation> series;
+    private transient Long observationCount;
     private transient Part upload;
     private String uploadPath;
     private String uploadName;
@@ -99,8 +100,12 @@ public class IndicatorViewBacking implements Serializable {
         return observations;
     }
 
+    /** Counted once per view (EL reads it several times per render); an import counts again. */
     public long getObservationCount() {
-        return service.observationCount(id);
+        if (observationCount == null) {
+            observationCount = service.observationCount(id);
+        }
+        return observationCount;
     }
 
     private List<Observation> series() {
@@ -212,6 +217,7 @@ public class IndicatorViewBacking implements Serializable {
             series = null;
             latest = null;
             mapPoints = null;
+            observationCount = null;
             var c = imported.counts();
             Texts.info("import.done", c.inserted(), c.updated(), c.deleted(), c.unchanged());
             Files.deleteIfExists(Path.of(uploadPath));

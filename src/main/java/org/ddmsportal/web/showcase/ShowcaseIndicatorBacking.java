@@ -20,6 +20,7 @@ public class ShowcaseIndicatorBacking {
 
     private String code;
     private Indicator indicator;
+    private String seriesChart;
 
     public void load() {
         indicator = code == null ? null : service.byCode(code).orElse(null);
@@ -32,7 +33,15 @@ public class ShowcaseIndicatorBacking {
         return indicator;
     }
 
+    /** Built once per request: EL may read it more than once while rendering. */
     public String getSeriesChart() {
+        if (seriesChart == null) {
+            seriesChart = seriesChart();
+        }
+        return seriesChart;
+    }
+
+    private String seriesChart() {
         var series = service.publicSeries(indicator.getId());
         Map<String, String> names = service.territoryNames(series.stream().map(o -> o.territory())
                 .collect(Collectors.toSet()));

@@ -1,0 +1,29 @@
+package org.ddmsportal.application.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * The portal's clock. Entities never read the time themselves: a rule that depends on the date
+ * ({@code isLapsed(today)}, {@code isOverdue(today)}, the phase gates) takes it as a parameter,
+ * and services and views pass the date of this clock, so a test can fix it. Views read it as
+ * {@code #{today}}. The system zone, as {@code LocalDate.now()} used before.
+ */
+@ApplicationScoped
+public class Clocks {
+
+    @Produces
+    public Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    /** Today, for the pages: {@code rendered="#{d.isLapsed(today)}"}. Dependent, so never stale. */
+    @Produces
+    @Named("today")
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock);
+    }
+}

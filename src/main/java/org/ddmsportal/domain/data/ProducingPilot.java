@@ -1,0 +1,19 @@
+package org.ddmsportal.domain.data;
+
+import org.ddmsportal.domain.reference.Country;
+
+/**
+ * The pilot that produces a dataset or an indicator, as the data package sees it: an identity,
+ * a title and the country that governs the data. A pilot uses datasets (its gates look at their
+ * agreements), so the pilot package depends on this one; the data package depends on this
+ * interface only, which {@code domain.pilot.Pilot} implements, and the two never form a cycle.
+ * The mapping names the entity in {@code META-INF/orm.xml}, the one place that knows both.
+ */
+public interface ProducingPilot {
+
+    Long getId();
+
+    String getTitle();
+
+    Country getCountry();
+}

@@ -75,7 +75,10 @@ class AnonymousSessionIT {
                 new Expect("/api/catalogue.ttl", 200), new Expect("/api/catalogue.jsonld", 200),
                 new Expect("/api/catalogue.ttl?page=1", 200), new Expect("/api/odrl/profile", 200),
                 new Expect("/api/indicators/NO-SUCH/data.csv", 404), new Expect("/api/agreements/XX-0000-0000/odrl", 404),
-                new Expect("/jakarta.faces.resource/ddms/portal.js.xhtml", 200));
+                new Expect("/jakarta.faces.resource/ddms/portal.js.xhtml", 200),
+                // the same pages at their addresses without the extension (as the docs and mails give them)
+                new Expect("/verify", 200), new Expect("/showcase/search?q=data&domain=MOBILITY", 200),
+                new Expect("/showcase/indicator?code=NO-SUCH", 404), new Expect("/no-such-page", 404));
         for (Expect page : pages) {
             HttpResponse<String> answer = get(url(page.path()), "en", null);
             assertEquals(page.status(), answer.statusCode(), page.path());

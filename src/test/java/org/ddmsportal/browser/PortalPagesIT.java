@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.ddmsportal.devstack.TestStack;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -137,6 +138,52 @@ class PortalPagesIT {
                 browser.waitFor(By.id("main"));
                 Accessibility.check(browser, page);
             }
+        }
+    }
+
+    /**
+     * The addresses that the README, the guides and the mails give, without ".xhtml", show the same
+     * page as with it (OmniFaces FacesViews; web.xml), behind the same sign-in and role checks.
+     */
+    @Test
+    void documentedAddressesAnswerWithoutTheExtension() throws Exception {
+        HttpResponse<String> verify = get(url("/verify"), "en");
+        assertEquals(200, verify.statusCode());
+        assertTrue(verify.body().contains("id=\"verify\""), verify.body());
+        HttpResponse<String> app = get(url("/app/search?domain=MOBILITY&phase=4"), "en");
+        assertEquals(302, app.statusCode(), "signed-in pages send anonymous visitors to Keycloak");
+        assertEquals(404, get(url("/no-such-page"), "en").statusCode());
+
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("staff.pl", "demo");
+            browser.waitFor(By.id("welcome"));
+            // README and user guide: the Collect phase of the mobility domain, with and without a category
+            for (String documented : List.of("/app/search?domain=MOBILITY&phase=4",
+                    "/app/search?domain=MOBILITY&phase=4&category=OBSTACLE")) {
+                browser.open(url(documented.replace("/app/search", "/app/search.xhtml")));
+                String expected = browser.text(By.id("hitsTitle"));
+                browser.open(url(documented));
+                assertEquals(expected, browser.text(By.id("hitsTitle")), documented);
+                assertTrue(browser.driver().findElements(By.id("errorTitle")).isEmpty(), documented);
+                Accessibility.check(browser, documented);
+            }
+            // the folders of the mails' links, and the administrators' pages still closed to others
+            browser.open(url("/app/agreements/list"));
+            browser.waitFor(By.id("main"));
+            assertTrue(browser.driver().findElements(By.id("errorTitle")).isEmpty(), "/app/agreements/list");
+            browser.open(url("/app/case-studies/list"));
+            browser.waitFor(By.id("main"));
+            assertTrue(browser.driver().findElements(By.id("errorTitle")).isEmpty(), "/app/case-studies/list");
+            browser.open(url("/app/admin/workflows"));
+            assertEquals("Not allowed", browser.text(By.id("errorTitle")));
+        }
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("admin", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/admin/workflows"));
+            assertTrue(browser.text(By.id("workflow-partnership")).contains("Negotiating"));
         }
     }
 }

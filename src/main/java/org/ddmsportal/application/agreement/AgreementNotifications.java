@@ -109,7 +109,7 @@ public class AgreementNotifications {
         m.put("status", a.getStatus());
         m.put("expiryDate", a.getExpiryDate() == null ? null : a.getExpiryDate().toString());
         m.put("reviewDate", a.getReviewDate() == null ? null : a.getReviewDate().toString());
-        m.put("link", mail.portalUrl() + "/app/agreements/view.xhtml?id=" + a.getId());
+        m.put("link", mail.portalUrl() + "/app/agreements/view?id=" + a.getId());
         return m;
     }
 }

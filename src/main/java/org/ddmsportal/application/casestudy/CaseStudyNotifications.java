@@ -132,7 +132,7 @@ public class CaseStudyNotifications {
         Map<String, Object> m = new HashMap<>();
         m.put("title", c.getTitle());
         m.put("country", c.getCountry().nameIn(Locale.ENGLISH));
-        m.put("link", mail.portalUrl() + "/app/case-studies/view.xhtml?id=" + c.getId());
+        m.put("link", mail.portalUrl() + "/app/case-studies/view?id=" + c.getId());
         return m;
     }
 }

@@ -18,7 +18,7 @@ import java.io.IOException;
  * forged request. This filter answers the missing nonce before Faces, with the translated
  * "Your page has expired" page; a wrong nonce is mapped to the same page in web.xml.
  */
-@WebFilter(filterName = "cspNonce", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(filterName = "cspNonce", urlPatterns = "*.xhtml", servletNames = "Faces Servlet", dispatcherTypes = DispatcherType.REQUEST)
 public class CspNonceFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -25,7 +25,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * static resources, the API and downloads (not mapped here). A request that waits longer than
  * {@link #WAIT_SECONDS} gets 503 with Retry-After instead of piling up.
  */
-@WebFilter(filterName = "oneRequestPerSession", urlPatterns = "*.xhtml", asyncSupported = false,
+@WebFilter(filterName = "oneRequestPerSession", urlPatterns = "*.xhtml", servletNames = "Faces Servlet", asyncSupported = false,
         dispatcherTypes = DispatcherType.REQUEST)
 public class OneRequestPerSessionFilter extends HttpFilter {
 

@@ -16,7 +16,7 @@ import java.util.Locale;
  * malformed — is answered with 413 or 400 and a translated page ({@code /error/bad-request})
  * instead of an exception deep inside Faces and a 500. Nothing is stored in either case.
  */
-@WebFilter(filterName = "uploadGuard", urlPatterns = "*.xhtml", dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(filterName = "uploadGuard", urlPatterns = "*.xhtml", servletNames = "Faces Servlet", dispatcherTypes = DispatcherType.REQUEST)
 public class UploadGuardFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

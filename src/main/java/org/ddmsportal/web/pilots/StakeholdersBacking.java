@@ -1,4 +1,4 @@
-package org.ddmsportal.web.communication;
+package org.ddmsportal.web.pilots;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.ddmsportal.web.communication;
+package org.ddmsportal.web.activities;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.ddmsportal.web.showcase;
+package org.ddmsportal.web.search;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

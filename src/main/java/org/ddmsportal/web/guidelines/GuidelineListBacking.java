@@ -1,4 +1,4 @@
-package org.ddmsportal.web.communication;
+package org.ddmsportal.web.guidelines;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

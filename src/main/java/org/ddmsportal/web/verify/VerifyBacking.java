@@ -1,4 +1,4 @@
-package org.ddmsportal.web.agreements;
+package org.ddmsportal.web.verify;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

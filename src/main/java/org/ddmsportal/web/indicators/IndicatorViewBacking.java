@@ -1,4 +1,4 @@
-package org.ddmsportal.web.data;
+package org.ddmsportal.web.indicators;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.ddmsportal.web.shared;
+package org.ddmsportal.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.web.shared.CountryFilter;
 
 /** /app/index: the workspace — what waits for the user's signature, review or clearance, data whose agreement lapsed, where the partnerships stand. */
 @Named

@@ -35,6 +35,7 @@ import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.shared.LocalizedName;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -96,7 +97,7 @@ public class IndicatorService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

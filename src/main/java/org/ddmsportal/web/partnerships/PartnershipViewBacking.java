@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.domain.data.Dataset;
@@ -41,7 +42,7 @@ public class PartnershipViewBacking implements Serializable {
     AuditService audit;
 
     @Inject
-    AgreementService agreementService;
+    AgreementQueries agreementService;
 
     @Inject
     DatasetService datasetService;
@@ -121,7 +122,7 @@ public class PartnershipViewBacking implements Serializable {
     }
 
     public boolean isMayDraftAgreement() {
-        return getPartnership() != null && agreementService.mayCreate(currentActor.get(), getPartnership());
+        return getPartnership() != null && AgreementPolicy.mayCreate(currentActor.get(), getPartnership());
     }
 
     /** Datasets produced for the partnership. */

@@ -11,9 +11,9 @@ import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.AgreementParty;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.contact.Contact;
@@ -30,6 +30,8 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
 @Transactional
 public class AgreementLifecycle {
 
+    public static final String SEND_FOR_SIGNATURE = "sendForSignature";
+
     @Inject
     AgreementQueries queries;
 
@@ -44,8 +46,6 @@ public class AgreementLifecycle {
 
     @Inject
     IdentityAccounts identity;
-
-    public static final String SEND_FOR_SIGNATURE = "sendForSignature";
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Agreement agreement) {

@@ -20,8 +20,8 @@ import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.agreement.PartyRole;
-import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Lengths;
 
 /**
  * Signing by turn: only the signatory contact whose turn it is (approvers first, then signers in

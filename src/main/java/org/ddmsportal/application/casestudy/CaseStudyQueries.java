@@ -44,7 +44,7 @@ public class CaseStudyQueries {
     @Inject
     AuditService auditLog;
 
-    /** The case studies the actor may list ({@link CaseStudyPolicy#visibleCountry}), filtered, sorted and paged by the database. */
+    /** The case studies the actor may list ({@link CaseStudyPolicy#visibleCountry}), filtered, sorted and paged. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseStudy> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return caseStudies.search(CaseStudyCriteria.fromTable(Scope.of(actor), request.filters(), request.search()),
@@ -88,7 +88,8 @@ public class CaseStudyQueries {
     }
 
     /** The case study, if the actor may read it and its review material ({@link CaseStudyPolicy#mayReadReview}). */
-    CaseStudy getReview(Actor actor, long id) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseStudy getReview(@NotNull Actor actor, long id) {
         CaseStudy c = get(actor, id);
         if (!CaseStudyPolicy.mayReadReview(actor, c)) {
             throw new AccessDeniedException();

@@ -19,6 +19,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.casestudy.CaseStudy;
@@ -38,7 +39,6 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
-import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 

@@ -76,7 +76,8 @@ public class AgreementLifecycle {
             agreement.resetSignatures();
             agreements.removeDocument(id, DocumentKind.SENT);
         }
-        workflow.fire(actor, agreement, transition, comment, a -> AgreementPolicy.mayManage(a, agreement), agreement.getReference());
+        workflow.fire(actor, agreement, transition, comment, a -> AgreementPolicy.mayManage(a, agreement),
+                agreement.getReference());
         if (sending) {
             for (AgreementParty p : agreement.signingQueue()) {
                 Contact c = p.getContact();

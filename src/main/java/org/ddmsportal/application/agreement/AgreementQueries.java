@@ -38,7 +38,7 @@ public class AgreementQueries {
     @Inject
     AgreementDocuments documents;
 
-    /** The agreements the actor may list ({@link AgreementPolicy#listScope}), filtered, sorted and paged by the database. */
+    /** The agreements the actor may list ({@link AgreementPolicy#listScope}), filtered, sorted and paged. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Agreement> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return AgreementCriteria.fromTable(AgreementPolicy.listScope(actor), request.filters(), request.search())
@@ -52,9 +52,9 @@ public class AgreementQueries {
         if (actor.email() == null) {
             return List.of();
         }
-        return agreements.search(AgreementCriteria.of(Scope.all()).withPartyEmail(actor.email())
-                        .withStatus(Agreement.OUT_FOR_SIGNATURE), new PageRequest(0, 50, "modifiedAt", false, null, null))
-                .rows()
+        AgreementCriteria mine = AgreementCriteria.of(Scope.all()).withPartyEmail(actor.email())
+                .withStatus(Agreement.OUT_FOR_SIGNATURE);
+        return agreements.search(mine, new PageRequest(0, 50, "modifiedAt", false, null, null)).rows()
                 .stream().filter(a -> a.currentParty().filter(p -> p.isSignatory(actor.email())).isPresent())
                 .toList();
     }

@@ -62,7 +62,8 @@ public class CaseStudyAttachments {
     public long attach(@NotNull Actor actor, long id, String fileName, @NotNull InputStream in) {
         CaseStudy c = queries.get(actor, id);
         if (!CaseStudyPolicy.mayEdit(actor, c)) {
-            throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable") : new AccessDeniedException();
+            throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable")
+                    : new AccessDeniedException();
         }
         byte[] bytes;
         try {

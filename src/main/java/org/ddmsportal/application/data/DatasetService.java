@@ -24,9 +24,9 @@ import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of datasets. Everyone signed in reads the catalogue's descriptions; administrators

@@ -22,10 +22,10 @@ import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.shared.Coordinates;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of the organisation registry. Reading is open to every signed-in user; changes

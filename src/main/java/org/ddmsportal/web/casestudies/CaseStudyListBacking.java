@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
-import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/case-studies/list: the case studies the user may read (own country's, published, all for coordinators). */

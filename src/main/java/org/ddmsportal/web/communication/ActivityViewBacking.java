@@ -6,12 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.audit.AuditService;
-
-import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementVerification;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 
 /**
@@ -31,7 +31,7 @@ public class AgreementResource {
     private static final int MAX_BYTES = 25 * 1024 * 1024;
 
     @Inject
-    AgreementService service;
+    AgreementVerification service;
 
     @POST
     @Path("/verify")

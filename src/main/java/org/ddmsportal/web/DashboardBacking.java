@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.agreement.AgreementService;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -29,13 +29,13 @@ public class DashboardBacking {
     CurrentActor currentActor;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
 
     @Inject
     DatasetService datasets;
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyQueries caseStudies;
 
     private List<CaseStudy> caseStudiesForMe;
 

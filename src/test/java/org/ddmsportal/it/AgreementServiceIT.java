@@ -24,7 +24,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementOdrl;
 import org.ddmsportal.application.agreement.AgreementReminders;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementDrafting;
+import org.ddmsportal.application.agreement.AgreementLifecycle;
+import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.agreement.AgreementSigning;
+import org.ddmsportal.application.agreement.AgreementVerification;
 import org.ddmsportal.application.partnership.PartnershipForm;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactForm;
@@ -72,7 +76,19 @@ class AgreementServiceIT {
     }
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementDrafting agreementDrafting;
+
+    @Inject
+    AgreementLifecycle agreementLifecycle;
+
+    @Inject
+    AgreementSigning signing;
+
+    @Inject
+    AgreementVerification verification;
 
     @Inject
     AgreementReminders reminders;
@@ -97,7 +113,7 @@ class AgreementServiceIT {
         for (int i = 0; i < 22; i++) {
             AgreementForm form = s.bare();
             form.setTitle("Paged agreement " + s.n + " " + i);
-            agreements.create(Actors.MANAGER_RS, form);
+            agreementDrafting.create(Actors.MANAGER_RS, form);
         }
         java.util.function.IntFunction<Runnable> page = size -> () -> {
             var p = agreements.search(Actors.MANAGER_RS, new PageRequest(0, size, "reference", true,
@@ -180,7 +196,7 @@ class AgreementServiceIT {
         }
 
         long sent() {
-            long id = agreements.create(owner, full());
+            long id = agreementDrafting.create(owner, full());
             move(id, "submitForReview");
             move(id, "sendForSignature");
             return id;
@@ -190,15 +206,15 @@ class AgreementServiceIT {
         long signedByAll() {
             long id = sent();
             String sha = agreements.pdf(owner, id).sha256();
-            agreements.consent(user(directorEmail), id, sha, "10.0.0.1", "Firefox");
-            agreements.consent(user(lawyerEmail), id, sha, "10.0.0.2", "Chromium");
-            agreements.consent(user(engineerEmail), id, sha, "10.0.0.3", "Safari");
+            signing.consent(user(directorEmail), id, sha, "10.0.0.1", "Firefox");
+            signing.consent(user(lawyerEmail), id, sha, "10.0.0.2", "Chromium");
+            signing.consent(user(engineerEmail), id, sha, "10.0.0.3", "Safari");
             assertEquals(Agreement.ACTIVE, agreements.get(owner, id).getStatus());
             return id;
         }
 
         void move(long id, String transition) {
-            agreements.transition(owner, id, agreements.get(owner, id).getVersion(), transition, "ok");
+            agreementLifecycle.transition(owner, id, agreements.get(owner, id).getVersion(), transition, "ok");
         }
 
         Actor user(String email) {
@@ -234,14 +250,14 @@ class AgreementServiceIT {
     @Test
     void theChecklistScoresABareAndAFullAgreement() {
         Scenario s = new Scenario();
-        long bare = agreements.create(s.owner, s.bare());
-        var result = agreements.checklist(s.owner, bare);
+        long bare = agreementDrafting.create(s.owner, s.bare());
+        var result = agreementDrafting.checklist(s.owner, bare);
         assertFalse(result.complete());
         assertTrue(result.missing().stream().anyMatch(i -> i.key().equals("deletion")));
         assertTrue(result.missing().stream().anyMatch(i -> i.key().equals("publication")));
-        long full = agreements.create(s.owner, s.full());
-        assertTrue(agreements.checklist(s.owner, full).complete(), () -> "missing: "
-                + agreements.checklist(s.owner, full).missing());
+        long full = agreementDrafting.create(s.owner, s.full());
+        assertTrue(agreementDrafting.checklist(s.owner, full).complete(), () -> "missing: "
+                + agreementDrafting.checklist(s.owner, full).missing());
         // references are per country and year, never reused
         assertTrue(agreements.get(s.owner, bare).getReference().matches("RS-\\d{4}-\\d{4}"));
         assertNotEquals(agreements.get(s.owner, bare).getReference(), agreements.get(s.owner, full).getReference());
@@ -250,22 +266,22 @@ class AgreementServiceIT {
     @Test
     void wrongRoleWrongScopeAndFailedGuardAreRefusedWithNothingChanged() {
         Scenario s = new Scenario();
-        long bare = agreements.create(s.owner, s.bare());
+        long bare = agreementDrafting.create(s.owner, s.bare());
         long version = agreements.get(s.owner, bare).getVersion();
         // another country's manager does not even see it; a coordinator reads but does not act
-        assertThrows(NotFoundException.class, () -> agreements.transition(Actors.MANAGER_IT, bare, version,
+        assertThrows(NotFoundException.class, () -> agreementLifecycle.transition(Actors.MANAGER_IT, bare, version,
                 "submitForReview", "x"));
-        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.COORDINATOR, bare, version,
+        assertThrows(AccessDeniedException.class, () -> agreementLifecycle.transition(Actors.COORDINATOR, bare, version,
                 "submitForReview", "x"));
-        assertThrows(AccessDeniedException.class, () -> agreements.create(Actors.MANAGER_IT, s.bare()));
-        assertThrows(AccessDeniedException.class, () -> agreements.update(Actors.COORDINATOR, bare, s.bare()));
+        assertThrows(AccessDeniedException.class, () -> agreementDrafting.create(Actors.MANAGER_IT, s.bare()));
+        assertThrows(AccessDeniedException.class, () -> agreementDrafting.update(Actors.COORDINATOR, bare, s.bare()));
         // a contact of another organisation does not see it either, nor find it in the list
         assertThrows(NotFoundException.class, () -> agreements.get(s.user("stranger." + s.n + "@x.test"), bare));
         assertEquals(0, agreements.search(s.user("stranger." + s.n + "@x.test"),
                 PageRequest.firstPage(100)).total());
         // guard: no signer yet
         TransitionRefusedException guard = assertThrows(TransitionRefusedException.class,
-                () -> agreements.transition(s.owner, bare, version, "submitForReview", "x"));
+                () -> agreementLifecycle.transition(s.owner, bare, version, "submitForReview", "x"));
         assertEquals("guard.hasSigner", guard.messageKey());
         assertEquals(Agreement.DRAFT, agreements.get(s.owner, bare).getStatus());
         assertEquals(version, agreements.get(s.owner, bare).getVersion());
@@ -273,17 +289,17 @@ class AgreementServiceIT {
         // staff may submit for review but not send for signature; incomplete terms stop the sending
         AgreementForm partial = s.full();
         partial.setDeletionDuty(null);
-        long id = agreements.create(s.owner, partial);
-        agreements.transition(Actors.STAFF_RS, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
+        long id = agreementDrafting.create(s.owner, partial);
+        agreementLifecycle.transition(Actors.STAFF_RS, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
         long v2 = agreements.get(s.owner, id).getVersion();
-        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.STAFF_RS, id, v2,
+        assertThrows(AccessDeniedException.class, () -> agreementLifecycle.transition(Actors.STAFF_RS, id, v2,
                 "sendForSignature", "go"));
         TransitionRefusedException incomplete = assertThrows(TransitionRefusedException.class,
-                () -> agreements.transition(s.owner, id, v2, "sendForSignature", "go"));
+                () -> agreementLifecycle.transition(s.owner, id, v2, "sendForSignature", "go"));
         assertEquals("guard.checklistComplete", incomplete.messageKey());
         assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
         // automatic transitions have no button
-        assertThrows(TransitionRefusedException.class, () -> agreements.transition(s.owner, id, v2, "complete", "x"));
+        assertThrows(TransitionRefusedException.class, () -> agreementLifecycle.transition(s.owner, id, v2, "complete", "x"));
     }
 
     @Test
@@ -307,12 +323,12 @@ class AgreementServiceIT {
         String sha = agreements.pdf(s.owner, id).sha256();
 
         InvalidInputException early = assertThrows(InvalidInputException.class,
-                () -> agreements.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "test"));
+                () -> signing.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "test"));
         assertEquals("error.agreement.notYourTurn", early.messageKey());
-        assertThrows(DdmsException.class, () -> agreements.consent(s.user("nobody." + s.n + "@x.test"), id, sha,
+        assertThrows(DdmsException.class, () -> signing.consent(s.user("nobody." + s.n + "@x.test"), id, sha,
                 "10.0.0.9", "test"));
         InvalidInputException changed = assertThrows(InvalidInputException.class,
-                () -> agreements.consent(s.user(s.directorEmail), id, "0".repeat(64), "10.0.0.1", "test"));
+                () -> signing.consent(s.user(s.directorEmail), id, "0".repeat(64), "10.0.0.1", "test"));
         assertEquals("error.agreement.documentChanged", changed.messageKey());
         assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
     }
@@ -323,17 +339,17 @@ class AgreementServiceIT {
         long id = s.sent();
         String sha = agreements.pdf(s.owner, id).sha256();
 
-        agreements.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "Firefox");
+        signing.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "Firefox");
         Mailbox.await(s.lawyerEmail, m -> m.subject().startsWith("Please sign"), "asking to sign");
         assertThrows(InvalidInputException.class,
-                () -> agreements.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "test"));
-        agreements.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
-        agreements.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "Safari");
+                () -> signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "test"));
+        signing.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
+        signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "Safari");
 
         Agreement signed = agreements.get(s.owner, id);
         assertEquals(Agreement.ACTIVE, signed.getStatus(), "signed, and its effective date was yesterday");
         assertTrue(signed.isFrozen());
-        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+        AgreementQueries.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
         assertTrue(finalPdf.fileName().endsWith("-signed.pdf"));
         String text = text(finalPdf.content());
         assertTrue(text.contains("Град Београд " + s.n), text);
@@ -350,13 +366,13 @@ class AgreementServiceIT {
         Scenario s = new Scenario();
         long id = s.signedByAll();
         Agreement signed = agreements.get(s.owner, id);
-        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+        AgreementQueries.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
 
-        assertEquals(AgreementService.Verdict.SIGNED, agreements.verify(signed.getReference(), finalPdf.content()));
+        assertEquals(AgreementVerification.Verdict.SIGNED, verification.verify(signed.getReference(), finalPdf.content()));
         byte[] tampered = finalPdf.content();
         tampered[tampered.length / 3] ^= 0x01;
-        assertEquals(AgreementService.Verdict.DIFFERENT, agreements.verify(signed.getReference(), tampered));
-        assertEquals(AgreementService.Verdict.UNKNOWN, agreements.verify("XX-1999-0001", finalPdf.content()));
+        assertEquals(AgreementVerification.Verdict.DIFFERENT, verification.verify(signed.getReference(), tampered));
+        assertEquals(AgreementVerification.Verdict.UNKNOWN, verification.verify("XX-1999-0001", finalPdf.content()));
     }
 
     @Test
@@ -366,7 +382,7 @@ class AgreementServiceIT {
         Agreement signed = agreements.get(s.owner, id);
         String text = text(agreements.pdf(s.owner, id).content());
 
-        String odrl = agreements.odrl(signed.getReference()).orElseThrow();
+        String odrl = verification.odrl(signed.getReference()).orElseThrow();
         JsonObject policy = Json.createReader(new StringReader(odrl)).readObject();
         assertEquals("Agreement", policy.getString("@type"));
         assertEquals("delete", policy.getJsonArray("permission").getJsonObject(0).getJsonArray("duty")
@@ -380,7 +396,7 @@ class AgreementServiceIT {
     void everyPartyAndTheOwnerGetTheSignedPdf() {
         Scenario s = new Scenario();
         long id = s.signedByAll();
-        AgreementService.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
+        AgreementQueries.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
 
         for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail, s.owner.email())) {
             Mailbox.Mail done = Mailbox.await(who, m -> m.subject().startsWith("Signed by all parties"), "with the PDF");
@@ -396,9 +412,9 @@ class AgreementServiceIT {
         Agreement signed = agreements.get(s.owner, id);
 
         InvalidInputException frozen = assertThrows(InvalidInputException.class,
-                () -> agreements.update(s.owner, id, AgreementForm.of(signed)));
+                () -> agreementDrafting.update(s.owner, id, AgreementForm.of(signed)));
         assertEquals("error.agreement.frozen", frozen.messageKey());
-        long amendment = agreements.amend(s.owner, id);
+        long amendment = agreementDrafting.amend(s.owner, id);
         Agreement draft = agreements.get(s.owner, amendment);
         assertEquals(AgreementKind.AMENDMENT, draft.getKind());
         assertEquals(signed.getReference(), draft.getAmends().getReference());
@@ -418,10 +434,10 @@ class AgreementServiceIT {
         Scenario s = new Scenario();
         long id = s.sent();
         String sha = agreements.pdf(s.owner, id).sha256();
-        agreements.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "test");
+        signing.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "test");
         assertThrows(TransitionRefusedException.class,
-                () -> agreements.decline(s.user(s.lawyerEmail), id, sha, " ", "10.0.0.2", "test"));
-        agreements.decline(s.user(s.lawyerEmail), id, sha, "Clause 9 must say three years", "10.0.0.2", "test");
+                () -> signing.decline(s.user(s.lawyerEmail), id, sha, " ", "10.0.0.2", "test"));
+        signing.decline(s.user(s.lawyerEmail), id, sha, "Clause 9 must say three years", "10.0.0.2", "test");
         Agreement back = agreements.get(s.owner, id);
         assertEquals(Agreement.DRAFT, back.getStatus());
         assertTrue(back.getParties().stream().allMatch(p -> p.getStatus().name().equals("PENDING")),
@@ -429,7 +445,7 @@ class AgreementServiceIT {
         Mailbox.Mail mail = Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Declined"), "about the decline");
         assertTrue(mail.body().contains("Clause 9 must say three years"));
         // editable again
-        agreements.update(s.owner, id, AgreementForm.of(back));
+        agreementDrafting.update(s.owner, id, AgreementForm.of(back));
     }
 
     @Test
@@ -448,7 +464,7 @@ class AgreementServiceIT {
         // sign it all, then look at the renewal notice date: one expiry reminder
         String sha = agreements.pdf(s.owner, id).sha256();
         for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail)) {
-            agreements.consent(s.user(who), id, sha, "10.0.0.1", "test");
+            signing.consent(s.user(who), id, sha, "10.0.0.1", "test");
         }
         Agreement active = agreements.get(s.owner, id);
         LocalDate notice = active.renewalNoticeDate().orElseThrow();
@@ -464,7 +480,7 @@ class AgreementServiceIT {
     @Test
     void theManualTransitionsOfTheAgreementWorkflowWorkForTheirRoles() {
         Scenario s = new Scenario();
-        long id = agreements.create(s.owner, s.full());
+        long id = agreementDrafting.create(s.owner, s.full());
         s.move(id, "submitForReview");
         s.move(id, "returnToDraft");
         assertEquals(Agreement.DRAFT, agreements.get(s.owner, id).getStatus());
@@ -473,12 +489,12 @@ class AgreementServiceIT {
         assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, id).getStatus());
         // a party's contact may not recall it: only the NSI's managers
         long v = agreements.get(s.owner, id).getVersion();
-        assertThrows(AccessDeniedException.class, () -> agreements.transition(s.user(s.lawyerEmail), id, v, "recall",
+        assertThrows(AccessDeniedException.class, () -> agreementLifecycle.transition(s.user(s.lawyerEmail), id, v, "recall",
                 "mine"));
         s.move(id, "recall");
         Agreement recalled = agreements.get(s.owner, id);
         assertEquals(Agreement.DRAFT, recalled.getStatus());
-        assertFalse(agreements.turn(s.user(s.directorEmail), id).isPresent(), "nobody signs a recalled agreement");
+        assertFalse(signing.turn(s.user(s.directorEmail), id).isPresent(), "nobody signs a recalled agreement");
         assertTrue(agreements.pdf(s.owner, id).fileName().endsWith("-draft.pdf"),
                 "a recalled agreement shows its draft again, not the document once sent");
         // sign it, then terminate it
@@ -486,24 +502,24 @@ class AgreementServiceIT {
         s.move(id, "sendForSignature");
         String sha = agreements.pdf(s.owner, id).sha256();
         for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail)) {
-            agreements.consent(s.user(who), id, sha, "10.0.0.1", "test");
+            signing.consent(s.user(who), id, sha, "10.0.0.1", "test");
         }
         long v2 = agreements.get(s.owner, id).getVersion();
-        assertThrows(AccessDeniedException.class, () -> agreements.transition(Actors.STAFF_RS, id, v2, "terminate",
+        assertThrows(AccessDeniedException.class, () -> agreementLifecycle.transition(Actors.STAFF_RS, id, v2, "terminate",
                 "no"));
-        agreements.transition(s.owner, id, v2, "terminate", "The partnership ended early");
+        agreementLifecycle.transition(s.owner, id, v2, "terminate", "The partnership ended early");
         assertEquals(Agreement.TERMINATED, agreements.get(s.owner, id).getStatus());
         Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Terminated"), "about the termination");
         assertEquals(List.of("TERMINATED", "ACTIVE", "SIGNED", "OUT_FOR_SIGNATURE", "INTERNAL_REVIEW", "DRAFT",
                         "OUT_FOR_SIGNATURE", "INTERNAL_REVIEW", "DRAFT", "INTERNAL_REVIEW"),
-                agreements.lifecycle(s.owner, id).stream().map(e -> e.getToState()).toList());
+                agreementLifecycle.lifecycle(s.owner, id).stream().map(e -> e.getToState()).toList());
     }
 
     @Test
     void aListPageOfAgreementsCostsTheSameNumberOfQueriesWhateverItsLength() throws Exception {
         Scenario s = new Scenario();
         for (int i = 0; i < 12; i++) {
-            agreements.create(s.owner, s.full());
+            agreementDrafting.create(s.owner, s.full());
         }
         long small = selectsForAPage(s, 2);
         long large = selectsForAPage(s, 10);

@@ -22,10 +22,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementLifecycle;
+import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
+import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.application.communication.ActivityForm;
@@ -94,12 +98,16 @@ class AuthorizationMatrixIT {
     @Inject OrganisationService organisations;
     @Inject ContactService contacts;
     @Inject PartnershipService partnerships;
-    @Inject AgreementService agreements;
+    @Inject AgreementQueries agreements;
+    @Inject AgreementDrafting agreementDrafting;
+    @Inject AgreementLifecycle agreementLifecycle;
     @Inject PilotService pilots;
     @Inject DatasetService datasets;
     @Inject IndicatorService indicators;
     @Inject DecisionService decisions;
-    @Inject CaseStudyService caseStudies;
+    @Inject CaseStudyQueries caseStudies;
+    @Inject CaseStudyAuthoring authoring;
+    @Inject CaseStudyReview review;
     @Inject LessonService lessons;
     @Inject CommunicationService communication;
     @Inject ReferenceService reference;
@@ -170,7 +178,7 @@ class AuthorizationMatrixIT {
 
         World agreement() {
             partnership();
-            agreement = agreements.create(Actors.ADMIN, agreementForm(this));
+            agreement = agreementDrafting.create(Actors.ADMIN, agreementForm(this));
             return this;
         }
 
@@ -195,7 +203,7 @@ class AuthorizationMatrixIT {
 
         World caseStudy() {
             partnership();
-            caseStudy = caseStudies.create(new Actor("mx.author." + n, "A", "a@rs.test", Set.of(Role.NSI_MANAGER), "RS", null),
+            caseStudy = authoring.create(new Actor("mx.author." + n, "A", "a@rs.test", Set.of(Role.NSI_MANAGER), "RS", null),
                     caseStudyForm(this));
             return this;
         }
@@ -255,13 +263,13 @@ class AuthorizationMatrixIT {
                 w.partnership, partnerships.get(Actors.ADMIN, w.partnership).getVersion(), "startNegotiation", "go")));
         u.add(new UseCase("partnership: terminate", World::partnership, (a, w) -> partnerships.transition(a,
                 w.partnership, partnerships.get(Actors.ADMIN, w.partnership).getVersion(), "terminate", "stop")));
-        u.add(new UseCase("agreement: create", World::partnership, (a, w) -> agreements.create(a, agreementForm(w))));
+        u.add(new UseCase("agreement: create", World::partnership, (a, w) -> agreementDrafting.create(a, agreementForm(w))));
         u.add(new UseCase("agreement: update", World::agreement, (a, w) -> {
             AgreementForm f = AgreementForm.of(agreements.get(Actors.ADMIN, w.agreement));
             f.setTitle("Renamed agreement " + w.n);
-            agreements.update(a, w.agreement, f);
+            agreementDrafting.update(a, w.agreement, f);
         }));
-        u.add(new UseCase("agreement: submit for review", World::agreement, (a, w) -> agreements.transition(a,
+        u.add(new UseCase("agreement: submit for review", World::agreement, (a, w) -> agreementLifecycle.transition(a,
                 w.agreement, agreements.get(Actors.ADMIN, w.agreement).getVersion(), "submitForReview", "ready")));
         u.add(new UseCase("pilot: create", World::partnership, (a, w) -> pilots.create(a, pilotForm(w))));
         u.add(new UseCase("pilot: update", World::pilot, (a, w) -> {
@@ -306,26 +314,26 @@ class AuthorizationMatrixIT {
             f.setBody("City Council " + w.n);
             decisions.update(a, w.decision, f);
         }));
-        u.add(new UseCase("case study: create", World::partnership, (a, w) -> caseStudies.create(a, caseStudyForm(w))));
+        u.add(new UseCase("case study: create", World::partnership, (a, w) -> authoring.create(a, caseStudyForm(w))));
         u.add(new UseCase("case study: update", World::caseStudy, (a, w) -> {
             CaseStudyForm f = CaseStudyForm.of(caseStudies.get(Actors.ADMIN, w.caseStudy));
             f.setTitle("Renamed case " + w.n);
-            caseStudies.update(a, w.caseStudy, f);
+            authoring.update(a, w.caseStudy, f);
         }));
-        u.add(new UseCase("case study: submit", World::caseStudy, (a, w) -> caseStudies.transition(a, w.caseStudy,
+        u.add(new UseCase("case study: submit", World::caseStudy, (a, w) -> review.transition(a, w.caseStudy,
                 caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(), "submit", "ready")));
         u.add(new UseCase("case study: take into review", w -> {
             w.caseStudy();
-            caseStudies.transition(Actors.ADMIN, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
+            review.transition(Actors.ADMIN, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
                     "submit", "ready");
-        }, (a, w) -> caseStudies.transition(a, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
+        }, (a, w) -> review.transition(a, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
                 "take", "mine")));
         u.add(new UseCase("case study: comment (submitted)", w -> {
             w.caseStudy();
-            caseStudies.transition(Actors.ADMIN, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
+            review.transition(Actors.ADMIN, w.caseStudy, caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(),
                     "submit", "ready");
-        }, (a, w) -> caseStudies.comment(a, w.caseStudy, Section.RESULTS, null, "a remark")));
-        u.add(new UseCase("case study: withdraw", World::caseStudy, (a, w) -> caseStudies.transition(a, w.caseStudy,
+        }, (a, w) -> review.comment(a, w.caseStudy, Section.RESULTS, null, "a remark")));
+        u.add(new UseCase("case study: withdraw", World::caseStudy, (a, w) -> review.transition(a, w.caseStudy,
                 caseStudies.get(Actors.ADMIN, w.caseStudy).getVersion(), "withdraw", "not now")));
         u.add(new UseCase("lesson: add to partnership", World::partnership,
                 (a, w) -> lessons.add(a, LessonService.PARTNERSHIP, w.partnership, lessonForm())));

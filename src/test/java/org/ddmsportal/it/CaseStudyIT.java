@@ -21,9 +21,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementDrafting;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyAttachments;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
+import org.ddmsportal.application.casestudy.CaseStudyReview;
+import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.application.casestudy.SubmissionDiff;
@@ -42,6 +47,7 @@ import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.ClearanceStatus;
 import org.ddmsportal.domain.casestudy.LessonCategory;
@@ -78,7 +84,19 @@ class CaseStudyIT {
     }
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyQueries caseStudies;
+
+    @Inject
+    CaseStudyAttachments attachmentFiles;
+
+    @Inject
+    CaseStudyAuthoring authoring;
+
+    @Inject
+    CaseStudyReview review;
+
+    @Inject
+    CaseStudyShowcase showcase;
 
     @Inject
     LessonService lessons;
@@ -99,7 +117,10 @@ class CaseStudyIT {
     PartnershipService partnerships;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementDrafting agreementDrafting;
 
     @Inject
     ReferenceService reference;
@@ -152,7 +173,7 @@ class CaseStudyIT {
             form.setParties(List.of(row));
             form.setPublicationAllowed(true);
             form.setPublicationClearance(true);
-            return agreements.create(Actors.MANAGER_RS, form);
+            return agreementDrafting.create(Actors.MANAGER_RS, form);
         }
 
         CaseStudyForm form(boolean complete) {
@@ -169,7 +190,7 @@ class CaseStudyIT {
         }
 
         long create(boolean complete) {
-            return caseStudies.create(author, form(complete));
+            return authoring.create(author, form(complete));
         }
 
         long version(long id) {
@@ -177,7 +198,7 @@ class CaseStudyIT {
         }
 
         void move(Actor actor, long id, String transition) {
-            caseStudies.transition(actor, id, version(id), transition, "because " + transition);
+            review.transition(actor, id, version(id), transition, "because " + transition);
         }
 
         String status(long id) {
@@ -185,7 +206,7 @@ class CaseStudyIT {
         }
 
         void rubric(long id, boolean all) {
-            caseStudies.assess(reviewer, id, version(id), new Rubric(true, true, true, all, "note"));
+            review.assess(reviewer, id, version(id), new Rubric(true, true, true, all, "note"));
         }
 
         /** An incomplete draft (summary and motivation only), submitted by the country's staff. */
@@ -244,14 +265,14 @@ class CaseStudyIT {
         assertThrows(AccessDeniedException.class, () -> s.move(s.reviewer, id, "submit"));
         assertThrows(NotFoundException.class, () -> s.move(Actors.MANAGER_IT, id, "submit"));
         assertThrows(TransitionRefusedException.class,
-                () -> caseStudies.transition(s.author, id, s.version(id), "submit", " "));
+                () -> review.transition(s.author, id, s.version(id), "submit", " "));
         assertThrows(ConcurrentEditException.class,
-                () -> caseStudies.transition(s.author, id, s.version(id) - 1, "submit", "go"));
+                () -> review.transition(s.author, id, s.version(id) - 1, "submit", "go"));
         s.move(Actors.STAFF_RS, id, "submit");
         assertEquals("SUBMITTED", s.status(id));
         assertTrue(ids(caseStudies.needingAttention(s.reviewer)).contains(id), "on every coordinator's workspace");
         Mailbox.await("claire.martin@demo.unece.org", m -> m.subject().contains("Electricity case " + s.n), "coordinators told");
-        assertThrows(InvalidInputException.class, () -> caseStudies.update(s.author, id, s.form(true)),
+        assertThrows(InvalidInputException.class, () -> authoring.update(s.author, id, s.form(true)),
                 "the text is frozen while in review");
     }
 
@@ -278,7 +299,7 @@ class CaseStudyIT {
         TransitionRefusedException noRubric = assertThrows(TransitionRefusedException.class,
                 () -> s.move(s.reviewer, id, "approve"));
         assertEquals("guard.rubricMet", noRubric.messageKey());
-        assertThrows(AccessDeniedException.class, () -> caseStudies.assess(s.author, id, s.version(id), Rubric.empty()));
+        assertThrows(AccessDeniedException.class, () -> review.assess(s.author, id, s.version(id), Rubric.empty()));
         s.rubric(id, true);
         assertThrows(TransitionRefusedException.class, () -> s.move(s.reviewer, id, "approve"),
                 "the rubric is met but five sections are empty");
@@ -289,13 +310,13 @@ class CaseStudyIT {
         Scenario s = new Scenario();
         long id = s.inReview();
 
-        long comment = caseStudies.comment(s.reviewer, id, Section.RESULTS, null, "Say what was achieved.");
-        caseStudies.comment(s.author, id, Section.SUMMARY, comment, "Will do.");
-        var thread = caseStudies.comments(s.author, id);
+        long comment = review.comment(s.reviewer, id, Section.RESULTS, null, "Say what was achieved.");
+        review.comment(s.author, id, Section.SUMMARY, comment, "Will do.");
+        var thread = review.comments(s.author, id);
         assertEquals(2, thread.size());
         assertEquals(Section.RESULTS, thread.get(1).getSection(), "a reply stays on its parent's section");
         assertThrows(NotFoundException.class,
-                () -> caseStudies.comment(Actors.MANAGER_IT, id, Section.RESULTS, null, "not mine"));
+                () -> review.comment(Actors.MANAGER_IT, id, Section.RESULTS, null, "not mine"));
         Mailbox.await(s.author.email(), m -> m.subject().contains("review comment") && m.body().contains("Say what was achieved"),
                 "the author hears of the comment");
         Mailbox.await(s.reviewer.email(), m -> m.body().contains("Will do."), "the reviewer hears of the reply");
@@ -313,12 +334,12 @@ class CaseStudyIT {
         Mailbox.await(s.author.email(), m -> m.subject().contains("changes requested"), "the author hears of the decision");
         CaseStudyForm revised = s.form(true);
         revised.setVersion(s.version(id));
-        caseStudies.update(s.author, id, revised);
+        authoring.update(s.author, id, revised);
         assertThrows(NotFoundException.class, () -> s.move(Actors.MANAGER_IT, id, "resubmit"));
         s.move(s.author, id, "resubmit");
         assertEquals("RESUBMITTED", s.status(id));
-        assertEquals(2, caseStudies.submissions(s.reviewer, id).size());
-        List<SubmissionDiff.SectionDiff> diff = caseStudies.diff(s.reviewer, id, 1, 2);
+        assertEquals(2, review.submissions(s.reviewer, id).size());
+        List<SubmissionDiff.SectionDiff> diff = review.diff(s.reviewer, id, 1, 2);
         assertTrue(diff.stream().anyMatch(d -> d.section() == Section.RESULTS && d.changed()
                 && d.lines().get(0).html().contains("<ins>")), "the added results show as inserted");
         assertTrue(diff.stream().filter(d -> d.section() == Section.SUMMARY).allMatch(d -> !d.changed()));
@@ -354,15 +375,15 @@ class CaseStudyIT {
         assertEquals("guard.partnersCleared", notCleared.messageKey());
         long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
         Actor otherContact = new Actor("it.other.contact." + s.n, "X", "x@else.test", Set.of(Role.CONTACT), "RS", "RS-EPS");
-        assertThrows(NotFoundException.class, () -> caseStudies.clear(otherContact, id, clearance, true, null),
+        assertThrows(NotFoundException.class, () -> review.clear(otherContact, id, clearance, true, null),
                 "another organisation's contact does not even see it");
-        assertThrows(AccessDeniedException.class, () -> caseStudies.clear(s.author, id, clearance, true, null));
-        assertThrows(TransitionRefusedException.class, () -> caseStudies.clear(s.partner, id, clearance, false, ""),
+        assertThrows(AccessDeniedException.class, () -> review.clear(s.author, id, clearance, true, null));
+        assertThrows(TransitionRefusedException.class, () -> review.clear(s.partner, id, clearance, false, ""),
                 "a refusal needs a reason");
-        caseStudies.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
+        review.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
         assertEquals("APPROVED", s.status(id));
         Mailbox.await(s.author.email(), m -> m.body().contains("district 3"), "the author hears of the refusal");
-        assertTrue(caseStudies.publishedBySlug(caseStudies.get(Actors.ADMIN, id).getSlug()).isEmpty());
+        assertTrue(showcase.publishedBySlug(caseStudies.get(Actors.ADMIN, id).getSlug()).isEmpty());
     }
 
     @Test
@@ -370,21 +391,21 @@ class CaseStudyIT {
         Scenario s = new Scenario();
         long id = s.approvedAwaitingClearance();
         long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
-        caseStudies.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
+        review.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
 
         // the partner clears: published at once, on the showcase
-        caseStudies.clear(s.partner, id, clearance, true, "Fine now");
+        review.clear(s.partner, id, clearance, true, "Fine now");
         assertEquals("PUBLISHED", s.status(id));
         CaseStudy published = caseStudies.get(Actors.ADMIN, id);
         assertNotNull(published.getPublishedAt());
-        assertTrue(caseStudies.publishedBySlug(published.getSlug()).isPresent());
+        assertTrue(showcase.publishedBySlug(published.getSlug()).isPresent());
         assertTrue(caseStudies.find(Actors.MANAGER_IT, id).isPresent(), "everyone signed in reads it now");
 
         // withdraw: not by another country, yes by the author's manager
         assertThrows(AccessDeniedException.class, () -> s.move(Actors.MANAGER_IT, id, "withdraw"));
         s.move(s.author, id, "withdraw");
         assertEquals("WITHDRAWN", s.status(id));
-        assertTrue(caseStudies.publishedBySlug(published.getSlug()).isEmpty(), "gone from the showcase");
+        assertTrue(showcase.publishedBySlug(published.getSlug()).isEmpty(), "gone from the showcase");
     }
 
     @Test
@@ -407,7 +428,7 @@ class CaseStudyIT {
         long id = s.create(true);
         s.move(s.author, id, "submit");
         s.move(s.reviewer, id, "take");
-        caseStudies.comment(s.reviewer, id, Section.RESULTS, null, "secret review remark " + s.n);
+        review.comment(s.reviewer, id, Section.RESULTS, null, "secret review remark " + s.n);
         s.move(s.reviewer, id, "requestChanges");
         s.move(s.author, id, "resubmit");
         s.rubric(id, true);
@@ -419,18 +440,18 @@ class CaseStudyIT {
         Actor otherContact = new Actor("it.contact." + s.n, "Contact", "c@else.test", Set.of(Role.CONTACT), "IT", "IT-X");
         for (Actor outsider : List.of(italy, otherContact, s.partner)) {
             CaseStudy c = caseStudies.get(outsider, id);   // the published text is for everyone
-            assertFalse(caseStudies.mayReadReview(outsider, c), outsider.username());
-            assertTrue(caseStudies.comments(outsider, id).isEmpty(), outsider.username());
-            assertThrows(AccessDeniedException.class, () -> caseStudies.lifecycle(outsider, id), outsider.username());
-            assertThrows(AccessDeniedException.class, () -> caseStudies.submissions(outsider, id), outsider.username());
-            assertThrows(AccessDeniedException.class, () -> caseStudies.diff(outsider, id, 1, 2), outsider.username());
+            assertFalse(CaseStudyPolicy.mayReadReview(outsider, c), outsider.username());
+            assertTrue(review.comments(outsider, id).isEmpty(), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> review.lifecycle(outsider, id), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> review.submissions(outsider, id), outsider.username());
+            assertThrows(AccessDeniedException.class, () -> review.diff(outsider, id, 1, 2), outsider.username());
             assertThrows(AccessDeniedException.class, () -> caseStudies.history(outsider, id), outsider.username());
         }
         for (Actor inside : List.of(s.author, s.reviewer, Actors.ADMIN)) {
-            assertEquals(1, caseStudies.comments(inside, id).size(), inside.username());
-            assertTrue(caseStudies.lifecycle(inside, id).stream().anyMatch(e -> "because requestChanges".equals(e.getComment())),
+            assertEquals(1, review.comments(inside, id).size(), inside.username());
+            assertTrue(review.lifecycle(inside, id).stream().anyMatch(e -> "because requestChanges".equals(e.getComment())),
                     inside.username());
-            assertEquals(2, caseStudies.submissions(inside, id).size(), inside.username());
+            assertEquals(2, review.submissions(inside, id).size(), inside.username());
             assertFalse(caseStudies.history(inside, id).isEmpty(), inside.username());
         }
     }
@@ -440,30 +461,30 @@ class CaseStudyIT {
         Scenario s = new Scenario();
         long id = s.create(false);
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
-        long stored = caseStudies.attach(s.author, id, "C:\\Users\\ana\\evidence.pdf", new ByteArrayInputStream(pdf));
-        var list = caseStudies.attachments(s.author, id);
+        long stored = attachmentFiles.attach(s.author, id, "C:\\Users\\ana\\evidence.pdf", new ByteArrayInputStream(pdf));
+        var list = attachmentFiles.attachments(s.author, id);
         assertEquals(1, list.size());
         assertEquals("evidence.pdf", list.get(0).getFileName(), "no path from the browser");
         assertEquals("application/pdf", list.get(0).getContentType());
         assertEquals(64, list.get(0).getSha256().length());
-        assertTrue(Arrays.equals(pdf, caseStudies.download(s.author, stored).orElseThrow().content()));
-        assertTrue(caseStudies.download(null, stored).isEmpty(), "not public before publication");
+        assertTrue(Arrays.equals(pdf, attachmentFiles.download(s.author, stored).orElseThrow().content()));
+        assertTrue(attachmentFiles.download(null, stored).isEmpty(), "not public before publication");
 
         long rowsBefore = count("SELECT COUNT(*) FROM case_study_attachment") + count("SELECT COUNT(*) FROM case_study_attachment_content");
         InvalidInputException wrongType = assertThrows(InvalidInputException.class,
-                () -> caseStudies.attach(s.author, id, "script.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes())));
+                () -> attachmentFiles.attach(s.author, id, "script.pdf", new ByteArrayInputStream("<script>alert(1)</script>".getBytes())));
         assertEquals("error.attachment.type", wrongType.messageKey());
         assertEquals("error.attachment.type", assertThrows(InvalidInputException.class,
-                () -> caseStudies.attach(s.author, id, "renamed.exe", new ByteArrayInputStream(pdf))).messageKey());
-        byte[] huge = new byte[(int) caseStudies.maxAttachmentBytes() + 1];
+                () -> attachmentFiles.attach(s.author, id, "renamed.exe", new ByteArrayInputStream(pdf))).messageKey());
+        byte[] huge = new byte[(int) attachmentFiles.maxAttachmentBytes() + 1];
         System.arraycopy(pdf, 0, huge, 0, pdf.length);
         InvalidInputException tooLarge = assertThrows(InvalidInputException.class,
-                () -> caseStudies.attach(s.author, id, "big.pdf", new ByteArrayInputStream(huge)));
+                () -> attachmentFiles.attach(s.author, id, "big.pdf", new ByteArrayInputStream(huge)));
         assertEquals("error.attachment.tooLarge", tooLarge.messageKey());
         assertEquals(rowsBefore, count("SELECT COUNT(*) FROM case_study_attachment")
                 + count("SELECT COUNT(*) FROM case_study_attachment_content"), "nothing half-stored");
         assertThrows(NotFoundException.class,
-                () -> caseStudies.attach(Actors.MANAGER_IT, id, "x.pdf", new ByteArrayInputStream(pdf)));
+                () -> attachmentFiles.attach(Actors.MANAGER_IT, id, "x.pdf", new ByteArrayInputStream(pdf)));
     }
 
     @Test

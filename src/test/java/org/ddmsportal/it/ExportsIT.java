@@ -34,8 +34,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.partnership.PartnershipForm;
@@ -90,7 +91,10 @@ class ExportsIT {
     PartnershipService partnerships;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementDrafting agreementDrafting;
 
     @Inject
     PilotService pilots;
@@ -160,7 +164,7 @@ class ExportsIT {
             form.setPartnershipId(partnership);
             form.setKind(AgreementKind.DSA);
             form.setTitle(agreementTitle);
-            return agreements.create(Actors.MANAGER_RS, form);
+            return agreementDrafting.create(Actors.MANAGER_RS, form);
         }
 
         private long pilot() {

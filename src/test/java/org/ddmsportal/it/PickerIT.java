@@ -15,8 +15,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.picker.PickerService;
 import org.ddmsportal.domain.shared.Actor;
@@ -51,7 +52,11 @@ class PickerIT {
     PickerService pickers;
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyQueries caseStudies;
+
+    @Inject
+    CaseStudyAuthoring authoring;
+
 
     @Resource(lookup = "java:app/jdbc/ddms")
     DataSource dataSource;
@@ -144,7 +149,7 @@ class PickerIT {
         CaseStudyForm form = new CaseStudyForm();
         form.setTitle("Pickable draft " + n);
         form.setLanguage("en");
-        long draft = caseStudies.create(Actors.MANAGER_RS, form);
+        long draft = authoring.create(Actors.MANAGER_RS, form);
 
         assertEquals(List.of(draft), ids(pickers.suggest(Actors.MANAGER_RS, Picker.CASE_STUDY, "Pickable draft " + n,
                 null, Locale.ENGLISH)));

@@ -21,8 +21,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
@@ -83,7 +84,10 @@ class PilotDataIT {
     PartnershipService partnerships;
 
     @Inject
-    AgreementService agreements;
+    AgreementQueries agreements;
+
+    @Inject
+    AgreementDrafting agreementDrafting;
 
     @Inject
     DatasetService datasets;
@@ -140,7 +144,7 @@ class PilotDataIT {
             form.setTitle("Consumption data " + n);
             form.setEffectiveDate(LocalDate.now().minusDays(10));
             form.setExpiryDate(LocalDate.now().plusYears(1));
-            return agreements.create(Actors.MANAGER_RS, form);
+            return agreementDrafting.create(Actors.MANAGER_RS, form);
         }
 
         private long dataset(String title, long provider, Long agreementId, Confidentiality confidentiality) {

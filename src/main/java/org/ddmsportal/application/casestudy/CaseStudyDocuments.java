@@ -38,7 +38,7 @@ public class CaseStudyDocuments {
             Section.DECISION_IMPACT, "Impact on decisions", Section.NEXT_STEPS, "Next steps");
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyShowcase caseStudies;
 
     @Inject
     LessonRepository lessons;

@@ -28,7 +28,7 @@ public class CaseStudyEntryEffects implements EntryEffects<CaseStudy> {
     CaseStudyRepository caseStudies;
 
     @Inject
-    CaseStudyService service;
+    CaseStudyReview service;
 
     @Inject
     CaseStudyNotifications notifications;

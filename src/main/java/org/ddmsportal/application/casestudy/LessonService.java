@@ -11,6 +11,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
@@ -38,7 +39,7 @@ public class LessonService {
     LessonRepository lessons;
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyQueries caseStudies;
 
     @Inject
     PartnershipRepository partnerships;
@@ -70,7 +71,7 @@ public class LessonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayRecord(@NotNull Actor actor, @NotNull String kind, long id) {
         return switch (kind) {
-            case CASE_STUDY -> caseStudies.find(actor, id).map(c -> caseStudies.mayEdit(actor, c)).orElse(false);
+            case CASE_STUDY -> caseStudies.find(actor, id).map(c -> CaseStudyPolicy.mayEdit(actor, c)).orElse(false);
             case PARTNERSHIP -> partnerships.find(id)
                     .map(p -> RegistryPolicy.mayEditOrganisationsOf(actor, p.getCountry())).orElse(false);
             case PILOT -> pilots.find(id).map(p -> RegistryPolicy.mayEditOrganisationsOf(actor, p.getCountry()))

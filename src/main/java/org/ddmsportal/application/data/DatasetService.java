@@ -26,6 +26,7 @@ import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of datasets. Everyone signed in reads the catalogue's descriptions; administrators
@@ -73,7 +74,7 @@ public class DatasetService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {

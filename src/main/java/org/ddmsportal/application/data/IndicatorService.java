@@ -38,6 +38,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.LocalizedName;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of indicators and their observations: define, import (preview, then all or
@@ -96,7 +97,7 @@ public class IndicatorService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -27,6 +27,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The decision register. Everyone signed in reads it; a city's own contacts (their organisation
@@ -77,7 +78,7 @@ public class DecisionService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null)
+        return Scope.managesSomeCountry(actor)
                 || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.domain.agreement.AgreementAccess;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.shared.Actor;
 
 /**
@@ -74,11 +74,11 @@ public class LineageService {
         return new Lineage(nodes.get(start), ordered, edges, truncated);
     }
 
-    /** Only agreements are hidden from those who may not read them; see {@link AgreementAccess}. */
+    /** Only agreements are hidden from those who may not read them; see {@link AgreementPolicy}. */
     private static boolean readable(Actor actor, Lineage.Ref r, LineageStore.Facts f) {
         if (r.kind() != Lineage.Kind.AGREEMENT) {
             return true;
         }
-        return f != null && AgreementAccess.mayRead(actor, f.countryCode(), f.partyOrganisations(), f.signatories());
+        return f != null && AgreementPolicy.mayRead(actor, f.countryCode(), f.partyOrganisations(), f.signatories());
     }
 }

@@ -31,7 +31,7 @@ import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
@@ -83,8 +83,7 @@ public class PartnershipService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> statusCounts(@NotNull Actor actor) {
-        boolean all = actor.isAdmin() || actor.has(Role.COORDINATOR);
-        var counts = partnerships.countByStatus(all ? null : (actor.countryCode() == null ? "--" : actor.countryCode()));
+        var counts = partnerships.countByStatus(Scope.of(actor).countryOrNone());
         Map<String, Long> ordered = new LinkedHashMap<>();
         for (String state : states()) {
             ordered.put(state, counts.getOrDefault(state, 0L));
@@ -103,7 +102,7 @@ public class PartnershipService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Pick;
@@ -30,7 +31,7 @@ public class PickerService {
     public static final int LIMIT = 20;
 
     /** A country code that matches no record: "nothing" for a user without a country. */
-    private static final String NONE = "--";
+    private static final String NONE = org.ddmsportal.domain.shared.Scope.NONE;
 
     private static final Set<String> LEAD_TYPES = Set.of(OrganisationType.NSI, OrganisationType.NSI_REGIONAL_OFFICE);
 
@@ -93,9 +94,7 @@ public class PickerService {
             case PARTNERSHIP, DATASET, INDICATOR, PILOT -> new Scope(own, null, Set.of(), null, null, false, language);
             case ANY_PILOT, ANY_INDICATOR -> new Scope(null, prefer, Set.of(), null, null, false, language);
             case CASE_STUDY -> new Scope(null, prefer, Set.of(), null,
-                    actor.isAdmin() || actor.has(Role.COORDINATOR) ? null
-                            : (actor.isNsi() && actor.countryCode() != null ? actor.countryCode() : NONE),
-                    false, language);
+                    CaseStudyPolicy.visibleCountry(org.ddmsportal.domain.shared.Scope.of(actor)), false, language);
             case AGREEMENT -> new Scope(own, null, Set.of(), null, null, true, language);
         };
     }

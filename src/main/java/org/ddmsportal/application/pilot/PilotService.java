@@ -40,6 +40,7 @@ import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
@@ -114,7 +115,7 @@ public class PilotService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     /**

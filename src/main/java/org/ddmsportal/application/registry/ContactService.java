@@ -24,6 +24,7 @@ import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of the contact registry. NSI users keep the contacts of their country; a user with
@@ -62,7 +63,7 @@ public class ContactService {
     }
 
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     public long create(@NotNull Actor actor, @NotNull @Valid ContactForm form) {

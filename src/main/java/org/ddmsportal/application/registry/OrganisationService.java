@@ -25,6 +25,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Coordinates;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of the organisation registry. Reading is open to every signed-in user; changes
@@ -68,7 +69,7 @@ public class OrganisationService {
 
     /** Whether the actor may create organisations at all (in at least one country). */
     public boolean mayCreate(@NotNull Actor actor) {
-        return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
+        return Scope.managesSomeCountry(actor);
     }
 
     public long create(@NotNull Actor actor, @NotNull @Valid OrganisationForm form) {

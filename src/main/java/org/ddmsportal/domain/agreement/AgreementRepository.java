@@ -7,11 +7,9 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * The agreements and their stored documents. Filters: {@code reference}, {@code title},
- * {@code country}, {@code status}, {@code kind}, {@code partnership} (id), {@code partyEmail}
- * (agreements where that e-mail is a party's signatory), {@code visibleToContact}
- * ("organisation-code e-mail": a party's organisation or signatory); sort: {@code reference}, {@code title}, {@code status}, {@code kind},
- * {@code effectiveDate}, {@code expiryDate}, {@code modifiedAt}.
+ * The agreements and their stored documents. Lists are asked for by {@link AgreementCriteria};
+ * sort: {@code reference}, {@code title}, {@code status}, {@code kind}, {@code effectiveDate},
+ * {@code expiryDate}, {@code modifiedAt}, {@code country}.
  */
 public interface AgreementRepository {
 
@@ -19,7 +17,11 @@ public interface AgreementRepository {
 
     Optional<Agreement> findByReference(String reference);
 
-    Page<Agreement> search(PageRequest request);
+    /**
+     * One page of the agreements that match: one count and one select. Of {@code page} only the
+     * position, size and order are read; what matches is the criteria's business.
+     */
+    Page<Agreement> search(AgreementCriteria criteria, PageRequest page);
 
     void add(Agreement agreement);
 

@@ -6,11 +6,9 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * Case studies and what hangs on them (submissions, comments, attachments, clearances).
- * Search filters: {@code country}, {@code status}, {@code reviewer}, {@code title}; {@code visibleTo} = an alpha-2
- * country (its own in every state, others' published only), {@code reviewable} (every state but
- * draft), {@code published} (published only); {@code clearanceBy} = an organisation code with a
- * pending clearance.
+ * Case studies and what hangs on them (submissions, comments, attachments, clearances). Lists
+ * are asked for by {@link CaseStudyCriteria}; sort: {@code title}, {@code country},
+ * {@code status}, {@code modifiedAt}, {@code publishedAt}.
  */
 public interface CaseStudyRepository {
 
@@ -20,7 +18,11 @@ public interface CaseStudyRepository {
 
     boolean slugTaken(String slug);
 
-    Page<CaseStudy> search(PageRequest request);
+    /**
+     * One page of the case studies that match: one count and one select. Of {@code page} only the
+     * position, size and order are read; what matches is the criteria's business.
+     */
+    Page<CaseStudy> search(CaseStudyCriteria criteria, PageRequest page);
 
     void add(CaseStudy caseStudy);
 

@@ -2,6 +2,7 @@ package org.ddmsportal.domain.organisation;
 
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Who may change the registry of organisations and contacts.
@@ -22,10 +23,7 @@ public final class RegistryPolicy {
 
     /** May the actor create or keep an organisation in this country? */
     public static boolean mayEditOrganisationsOf(Actor actor, Country country) {
-        if (actor.isAdmin()) {
-            return true;
-        }
-        return actor.isNsi() && country != null && actor.inCountry(country.getAlpha2());
+        return Scope.managesCountry(actor, country == null ? null : country.getAlpha2());
     }
 
     public static boolean mayEdit(Actor actor, Organisation organisation) {

@@ -9,12 +9,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.agreement.AgreementDocument;
-import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaAgreementRepository implements AgreementRepository {
@@ -40,53 +41,38 @@ public class JpaAgreementRepository implements AgreementRepository {
     }
 
     @Override
-    public Page<Agreement> search(PageRequest request) {
-        AgreementKind kind = null;
-        if (request.filter("kind") != null) {
-            try {
-                kind = AgreementKind.valueOf(request.filter("kind"));
-            } catch (IllegalArgumentException e) {
-                return new Page<>(List.of(), 0);
-            }
-        }
+    public Page<Agreement> search(AgreementCriteria criteria, PageRequest page) {
+        Scope scope = criteria.scope();
+        // an NSI user's list is their country's, whatever the country filter says
+        String country = scope.reach() == Scope.Reach.COUNTRY ? scope.ownCountry() : criteria.country();
+        boolean party = scope.reach() == Scope.Reach.PARTY;
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "a.reference", "a.title", "p.title")
-                .contains(request.filter("reference"), "a.reference")
-                .contains(request.filter("title"), "a.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
-                        "a.countryCode")
-                .equal(request.filter("status"), "a.status")
-                .equal(kind, "a.kind")
-                .condition(JpqlWhere.id(request.filter("partnership")), "p.id = :%1$s")
-                .condition(request.filter("partyEmail") == null ? null
-                                : request.filter("partyEmail").toLowerCase(Locale.ROOT),
+                .contains(criteria.text(), "a.reference", "a.title", "p.title")
+                .contains(criteria.reference(), "a.reference")
+                .contains(criteria.title(), "a.title")
+                .equal(country, "a.countryCode")
+                .equal(criteria.status(), "a.status")
+                .equal(criteria.kind(), "a.kind")
+                .condition(criteria.partnershipId(), "p.id = :%1$s")
+                .condition(criteria.partyEmail(),
                         "EXISTS (SELECT ap FROM AgreementParty ap WHERE ap.agreement = a"
                                 + " AND LOWER(ap.contact.email) = :%1$s)")
-                .condition(contactPart(request, 0), contactPart(request, 1),
+                .condition(party ? Scope.orNone(scope.organisationCode()) : null,
+                        party ? Scope.orNone(scope.email()).toLowerCase(Locale.ROOT) : null,
                         "EXISTS (SELECT ap FROM AgreementParty ap LEFT JOIN ap.contact k WHERE ap.agreement = a"
                                 + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))");
         long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Agreement a JOIN a.partnership p"
                 + where.clause(), Long.class)).getSingleResult();
         List<Agreement> rows = where.bind(em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership p"
                                 + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(),
+                                + JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(),
                                 "a.reference DESC"), Agreement.class)) // unique: no tie-break, so the index gives the order
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "a.parties")
                 .setHint("eclipselink.batch", "a.parties.organisation")
                 .setHint("eclipselink.batch", "a.parties.contact")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         return new Page<>(rows, total);
-    }
-
-    /** {@code visibleToContact} is "organisation-code e-mail": a contact sees their organisation's agreements and those they sign. */
-    private static String contactPart(PageRequest request, int index) {
-        String value = request.filter("visibleToContact");
-        if (value == null) {
-            return null;
-        }
-        String[] parts = value.split(" ", 2);
-        return parts.length < 2 ? "--" : (index == 0 ? parts[0] : parts[1].toLowerCase(Locale.ROOT));
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.casestudy.Attachment;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyCriteria;
 import org.ddmsportal.domain.casestudy.CaseStudyRepository;
 import org.ddmsportal.domain.casestudy.ReviewComment;
 import org.ddmsportal.domain.casestudy.Submission;
@@ -46,34 +47,32 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
     }
 
     @Override
-    public Page<CaseStudy> search(PageRequest request) {
-        String visibleTo = request.filter("visibleTo");
+    public Page<CaseStudy> search(CaseStudyCriteria criteria, PageRequest page) {
+        String visibleTo = criteria.visibleCountry();
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "cs.content.title", "cs.content.summary")
-                .contains(request.filter("title"), "cs.content.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
-                        "c.alpha2")
-                .equal(request.filter("status"), "cs.status")
-                .equal(request.filter("reviewer"), "cs.reviewer")
+                .contains(criteria.text(), "cs.content.title", "cs.content.summary")
+                .contains(criteria.title(), "cs.content.title")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.status(), "cs.status")
+                .equal(criteria.reviewer(), "cs.reviewer")
                 .condition(visibleTo == null ? null : visibleTo.toUpperCase(Locale.ROOT), CaseStudy.PUBLISHED,
                         "c.alpha2 = :%1$s OR cs.status = :%2$s")
-                .condition(request.filter("published") == null ? null : CaseStudy.PUBLISHED, "cs.status = :%1$s")
-                .condition(request.filter("reviewable") == null ? null : CaseStudy.DRAFT, "cs.status <> :%1$s")
-                .condition(JpqlWhere.id(request.filter("pilot")),
+                .condition(criteria.onlyPublished() ? CaseStudy.PUBLISHED : null, "cs.status = :%1$s")
+                .condition(criteria.pilotId(),
                         "EXISTS (SELECT p FROM CaseStudy c2 JOIN c2.pilots p WHERE c2 = cs AND p.id = :%1$s)")
-                .condition(JpqlWhere.id(request.filter("partnership")),
+                .condition(criteria.partnershipId(),
                         "EXISTS (SELECT p FROM CaseStudy c3 JOIN c3.partnerships p WHERE c3 = cs AND p.id = :%1$s)")
-                .condition(request.filter("clearanceBy"),
+                .condition(criteria.clearanceBy(),
                         "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
                                 + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
         String from = " FROM CaseStudy cs JOIN cs.country c";
         long total = where.bind(em.createQuery("SELECT COUNT(cs)" + from + where.clause(), Long.class)).getSingleResult();
         List<CaseStudy> rows = where.bind(em.createQuery("SELECT cs" + from + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(),
+                                + JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(),
                                 "cs.modifiedAt DESC, cs.id"), CaseStudy.class))
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "cs.country")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
         return new Page<>(rows, total);
     }
 

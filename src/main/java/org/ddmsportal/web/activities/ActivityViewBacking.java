@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.casestudy.CaseStudyService;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
@@ -27,9 +27,6 @@ public class ActivityViewBacking implements Serializable {
 
     @Inject
     AuditService audit;
-
-    @Inject
-    CaseStudyService caseStudies;
 
     @Inject
     CurrentActor currentActor;
@@ -57,7 +54,7 @@ public class ActivityViewBacking implements Serializable {
     /** The linked case studies the reader may open (an unpublished one's title is not shown). */
     public List<CaseStudy> getCaseStudies() {
         return getActivity().getCaseStudies().stream()
-                .filter(c -> caseStudies.mayRead(currentActor.get(), c)).toList();
+                .filter(c -> CaseStudyPolicy.mayRead(currentActor.get(), c)).toList();
     }
 
     public boolean isMayEdit() {

@@ -7,13 +7,15 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.contact.Contact;
@@ -34,7 +36,10 @@ public class AgreementEditBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementService service;
+    AgreementDrafting service;
+
+    @Inject
+    AgreementQueries queries;
 
     @Inject
     CurrentActor currentActor;
@@ -70,12 +75,12 @@ public class AgreementEditBacking implements Serializable {
             form.setPartnershipId(Ids.parse(partnershipParam));
             return;
         }
-        Agreement agreement = service.find(currentActor.get(), id).orElse(null);
+        Agreement agreement = queries.find(currentActor.get(), id).orElse(null);
         if (agreement == null) {
             Faces.responseSendError(404, "not found");
             return;
         }
-        if (!service.mayManage(currentActor.get(), agreement)) {
+        if (!AgreementPolicy.mayManage(currentActor.get(), agreement)) {
             Faces.responseSendError(403, "not allowed");
             return;
         }
@@ -128,7 +133,7 @@ public class AgreementEditBacking implements Serializable {
         if (contactOptions == null) {
             contactOptions = new HashMap<>();
         }
-        return contactOptions.computeIfAbsent(organisationId, o -> service.signatoryOptions(currentActor.get(), o));
+        return contactOptions.computeIfAbsent(organisationId, o -> queries.signatoryOptions(currentActor.get(), o));
     }
 
     public AgreementKind[] getKinds() {

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.web.shared.Ids;
@@ -23,7 +23,7 @@ public class AgreementFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AgreementService service;
+    transient AgreementQueries service;
 
     @Inject
     transient CurrentActor currentActor;
@@ -44,7 +44,7 @@ public class AgreementFileServlet extends HttpServlet {
                 resp.getOutputStream().write(html);
                 return;
             }
-            AgreementService.AgreementPdf pdf = service.pdf(currentActor.get(), id);
+            AgreementQueries.AgreementPdf pdf = service.pdf(currentActor.get(), id);
             resp.setContentType("application/pdf");
             resp.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
             resp.setHeader("X-Content-SHA256", pdf.sha256());

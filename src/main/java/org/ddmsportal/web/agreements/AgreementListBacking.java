@@ -6,7 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementLifecycle;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
@@ -20,7 +21,10 @@ public class AgreementListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementService service;
+    AgreementQueries service;
+
+    @Inject
+    AgreementLifecycle lifecycle;
 
     @Inject
     CurrentActor currentActor;
@@ -46,7 +50,7 @@ public class AgreementListBacking implements Serializable {
     }
 
     public List<String> getStates() {
-        return service.states();
+        return lifecycle.states();
     }
 
     public AgreementKind[] getKinds() {

@@ -8,11 +8,15 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementDrafting;
+import org.ddmsportal.application.agreement.AgreementLifecycle;
+import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.agreement.AgreementSigning;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
@@ -36,7 +40,16 @@ public class AgreementViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementService service;
+    AgreementQueries service;
+
+    @Inject
+    AgreementLifecycle moves;
+
+    @Inject
+    AgreementSigning signing;
+
+    @Inject
+    AgreementDrafting drafting;
 
     @Inject
     AuditService audit;
@@ -67,7 +80,7 @@ public class AgreementViewBacking implements Serializable {
     private transient List<WorkflowEvent> lifecycle;
     private transient List<AuditEntry> history;
     private transient List<Dataset> datasets;
-    private transient Optional<AgreementService.SigningTurn> turn;
+    private transient Optional<AgreementSigning.SigningTurn> turn;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -77,12 +90,12 @@ public class AgreementViewBacking implements Serializable {
             return;
         }
         seenVersion = agreement.getVersion();
-        shownSha256 = getTurn().map(AgreementService.SigningTurn::documentSha256).orElse(null);
+        shownSha256 = getTurn().map(AgreementSigning.SigningTurn::documentSha256).orElse(null);
     }
 
     public String fire(String transition) {
         return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
+            moves.transition(currentActor.get(), id, seenVersion, transition, comment);
             Texts.info("agreement.moved");
             return reload();
         });
@@ -94,7 +107,7 @@ public class AgreementViewBacking implements Serializable {
             return null;
         }
         return Texts.attempt(() -> {
-            service.consent(currentActor.get(), id, shownSha256, clientAddress(), request.getHeader("User-Agent"));
+            signing.consent(currentActor.get(), id, shownSha256, clientAddress(), request.getHeader("User-Agent"));
             Texts.info("agreement.signed");
             return reload();
         });
@@ -102,7 +115,7 @@ public class AgreementViewBacking implements Serializable {
 
     public String decline() {
         return Texts.attempt(() -> {
-            service.decline(currentActor.get(), id, shownSha256, declineReason, clientAddress(),
+            signing.decline(currentActor.get(), id, shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
             Texts.info("agreement.declined");
             return reload();
@@ -111,7 +124,7 @@ public class AgreementViewBacking implements Serializable {
 
     public String amend() {
         return Texts.attempt(() -> {
-            long amendment = service.amend(currentActor.get(), id);
+            long amendment = drafting.amend(currentActor.get(), id);
             Texts.info("agreement.amendmentCreated");
             return "/app/agreements/edit?faces-redirect=true&id=" + amendment;
         });
@@ -134,7 +147,7 @@ public class AgreementViewBacking implements Serializable {
     }
 
     public boolean isMayManage() {
-        return getAgreement() != null && service.mayManage(currentActor.get(), getAgreement());
+        return getAgreement() != null && AgreementPolicy.mayManage(currentActor.get(), getAgreement());
     }
 
     public boolean isMayEdit() {
@@ -152,27 +165,27 @@ public class AgreementViewBacking implements Serializable {
         return checklist;
     }
 
-    public Optional<AgreementService.SigningTurn> getTurn() {
+    public Optional<AgreementSigning.SigningTurn> getTurn() {
         if (turn == null) {
-            turn = service.turn(currentActor.get(), id);
+            turn = signing.turn(currentActor.get(), id);
         }
         return turn;
     }
 
-    public AgreementService.SigningTurn getMyTurn() {
+    public AgreementSigning.SigningTurn getMyTurn() {
         return getTurn().orElse(null);
     }
 
     public List<Transition> getTransitions() {
         if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getAgreement());
+            transitions = moves.availableTransitions(currentActor.get(), getAgreement());
         }
         return transitions;
     }
 
     public List<WorkflowEvent> getLifecycle() {
         if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
+            lifecycle = moves.lifecycle(currentActor.get(), id);
         }
         return lifecycle;
     }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyAttachments;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.web.shared.Ids;
 
@@ -22,7 +22,7 @@ public class AttachmentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CaseStudyService service;
+    transient CaseStudyAttachments service;
 
     @Inject
     transient CurrentActor currentActor;
@@ -31,7 +31,7 @@ public class AttachmentServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getPathInfo();
         Long id = path == null ? null : Ids.parse(path.substring(1));
-        Optional<CaseStudyService.AttachmentFile> file = id == null ? Optional.empty()
+        Optional<CaseStudyAttachments.AttachmentFile> file = id == null ? Optional.empty()
                 : service.download(currentActor.find().orElse(null), id);
         if (file.isEmpty()) {
             resp.sendError(404);

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.web.shared.EditPage;
@@ -23,7 +25,10 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseStudyService service;
+    CaseStudyAuthoring service;
+
+    @Inject
+    CaseStudyQueries queries;
 
     @Inject
     CurrentActor currentActor;
@@ -33,17 +38,17 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
 
     @Override
     protected Optional<CaseStudy> find(long id) {
-        return service.find(currentActor.get(), id);
+        return queries.find(currentActor.get(), id);
     }
 
     @Override
     protected boolean mayEdit(CaseStudy record) {
-        return service.mayEdit(currentActor.get(), record);
+        return CaseStudyPolicy.mayEdit(currentActor.get(), record);
     }
 
     @Override
     protected boolean mayCreate() {
-        return service.mayCreate(currentActor.get());
+        return CaseStudyPolicy.mayCreate(currentActor.get());
     }
 
     @Override
@@ -88,7 +93,7 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     }
 
     public List<Country> getCountryOptions() {
-        return service.countryOptions(currentActor.get());
+        return queries.countryOptions(currentActor.get());
     }
 
     public boolean isAdmin() {

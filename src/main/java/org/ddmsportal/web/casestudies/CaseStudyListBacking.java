@@ -6,9 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/case-studies/list: the case studies the user may read (own country's, published, all for coordinators). */
@@ -19,7 +20,7 @@ public class CaseStudyListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseStudyService service;
+    CaseStudyQueries service;
 
     @Inject
     CurrentActor currentActor;
@@ -36,7 +37,7 @@ public class CaseStudyListBacking implements Serializable {
     }
 
     public boolean isMayCreate() {
-        return service.mayCreate(currentActor.get());
+        return CaseStudyPolicy.mayCreate(currentActor.get());
     }
 
     public List<String> getStates() {

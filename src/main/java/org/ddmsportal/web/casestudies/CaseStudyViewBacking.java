@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ddmsportal.application.casestudy.CaseStudyAttachments;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
+import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.application.casestudy.SubmissionDiff;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -20,6 +23,7 @@ import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.Attachment;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Clearance;
 import org.ddmsportal.domain.casestudy.ReviewComment;
 import org.ddmsportal.domain.casestudy.Rubric;
@@ -43,7 +47,16 @@ public class CaseStudyViewBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseStudyService service;
+    CaseStudyReview service;
+
+    @Inject
+    CaseStudyQueries queries;
+
+    @Inject
+    CaseStudyAuthoring authoring;
+
+    @Inject
+    CaseStudyAttachments files;
 
 
     @Inject
@@ -77,7 +90,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public void load() {
         id = Ids.parse(idParam);
-        caseStudy = id == null ? null : service.find(currentActor.get(), id).orElse(null);
+        caseStudy = id == null ? null : queries.find(currentActor.get(), id).orElse(null);
         if (caseStudy == null) {
             Faces.responseSendError(404, "not found");
             return;
@@ -101,7 +114,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public CaseStudy getCaseStudy() {
         if (caseStudy == null && id != null) {
-            caseStudy = service.get(currentActor.get(), id);
+            caseStudy = queries.get(currentActor.get(), id);
         }
         return caseStudy;
     }
@@ -125,20 +138,20 @@ public class CaseStudyViewBacking implements Serializable {
     }
 
     public boolean isMayEdit() {
-        return service.mayEdit(currentActor.get(), getCaseStudy());
+        return CaseStudyPolicy.mayEdit(currentActor.get(), getCaseStudy());
     }
 
-    /** Review material (review, lifecycle and history tabs) — see CaseStudyService.mayReadReview. */
+    /** Review material (review, lifecycle and history tabs) — see CaseStudyPolicy.mayReadReview. */
     public boolean isMayReadReview() {
-        return service.mayReadReview(currentActor.get(), getCaseStudy());
+        return CaseStudyPolicy.mayReadReview(currentActor.get(), getCaseStudy());
     }
 
     public boolean isMayComment() {
-        return service.mayComment(currentActor.get(), getCaseStudy());
+        return CaseStudyPolicy.mayComment(currentActor.get(), getCaseStudy());
     }
 
     public boolean isReviewer() {
-        return getCaseStudy().getReviewer() != null && service.isReviewer(currentActor.get(), getCaseStudy())
+        return getCaseStudy().getReviewer() != null && CaseStudyPolicy.isReviewer(currentActor.get(), getCaseStudy())
                 && List.of("IN_REVIEW", "RESUBMITTED").contains(getCaseStudy().getStatus());
     }
 
@@ -168,7 +181,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public List<AuditEntry> getHistory() {
         if (history == null) {
-            history = service.history(currentActor.get(), id);
+            history = queries.history(currentActor.get(), id);
         }
         return history;
     }
@@ -272,7 +285,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public List<Attachment> getAttachments() {
         if (attachments == null) {
-            attachments = service.attachments(currentActor.get(), id);
+            attachments = files.attachments(currentActor.get(), id);
         }
         return attachments;
     }
@@ -282,11 +295,11 @@ public class CaseStudyViewBacking implements Serializable {
             if (upload == null || upload.getSize() == 0) {
                 throw new InvalidInputException("error.attachment.empty");
             }
-            if (upload.getSize() > service.maxAttachmentBytes()) {
-                throw new InvalidInputException("error.attachment.tooLarge", service.maxAttachmentBytes() / (1024 * 1024));
+            if (upload.getSize() > files.maxAttachmentBytes()) {
+                throw new InvalidInputException("error.attachment.tooLarge", files.maxAttachmentBytes() / (1024 * 1024));
             }
             try (InputStream in = upload.getInputStream()) {
-                service.attach(currentActor.get(), id, upload.getSubmittedFileName(), in);
+                files.attach(currentActor.get(), id, upload.getSubmittedFileName(), in);
             } catch (IOException e) {
                 throw new InvalidInputException("error.attachment.unreadable");
             }
@@ -297,14 +310,14 @@ public class CaseStudyViewBacking implements Serializable {
 
     public String removeAttachment(long attachmentId) {
         return Texts.attempt(() -> {
-            service.removeAttachment(currentActor.get(), id, attachmentId);
+            files.removeAttachment(currentActor.get(), id, attachmentId);
             Texts.info("attachment.removed");
             return reload();
         });
     }
 
     public long getMaxAttachmentMb() {
-        return service.maxAttachmentBytes() / (1024 * 1024);
+        return files.maxAttachmentBytes() / (1024 * 1024);
     }
 
     // ---- clearance
@@ -335,7 +348,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public String saveTranslation() {
         return Texts.attempt(() -> {
-            service.translate(currentActor.get(), id, translation);
+            authoring.translate(currentActor.get(), id, translation);
             Texts.info("saved");
             return reload();
         });
@@ -343,7 +356,7 @@ public class CaseStudyViewBacking implements Serializable {
 
     public String removeTranslation(String language) {
         return Texts.attempt(() -> {
-            service.removeTranslation(currentActor.get(), id, seenVersion, language);
+            authoring.removeTranslation(currentActor.get(), id, seenVersion, language);
             Texts.info("saved");
             return reload();
         });

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.domain.data.Dataset;
@@ -16,6 +16,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.workflow.Transition;
@@ -41,7 +42,7 @@ public class PartnershipViewBacking implements Serializable {
     AuditService audit;
 
     @Inject
-    AgreementService agreementService;
+    AgreementQueries agreementService;
 
     @Inject
     DatasetService datasetService;
@@ -121,7 +122,7 @@ public class PartnershipViewBacking implements Serializable {
     }
 
     public boolean isMayDraftAgreement() {
-        return getPartnership() != null && agreementService.mayCreate(currentActor.get(), getPartnership());
+        return getPartnership() != null && AgreementPolicy.mayCreate(currentActor.get(), getPartnership());
     }
 
     /** Datasets produced for the partnership. */

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The country filter a list opens with: the user's own country for the NSI's and partners'
@@ -32,12 +32,9 @@ public class CountryFilter implements Serializable {
         value = homeCountry(currentActor.get());
     }
 
-    /** The country a list opens with for this user, or {@code null} for all countries. */
+    /** The country a list opens with for this user, or {@code null} for all countries: {@link Scope#homeCountry()}. */
     public static String homeCountry(Actor actor) {
-        if (actor == null || actor.isAdmin() || actor.has(Role.COORDINATOR)) {
-            return null;
-        }
-        return actor.countryCode();
+        return actor == null ? null : Scope.of(actor).homeCountry();
     }
 
     public String getValue() {

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.PortalUrl;
@@ -23,7 +23,7 @@ public class FeedServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CaseStudyService caseStudies;
+    transient CaseStudyShowcase caseStudies;
 
     @Inject
     transient PortalUrl portalUrl;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.domain.communication.Activity;
@@ -27,7 +27,7 @@ public class ShowcaseBacking {
     public static final int PAGE_SIZE = 12;
 
     @Inject
-    CaseStudyService caseStudies;
+    CaseStudyShowcase caseStudies;
 
     @Inject
     IndicatorService indicators;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.domain.casestudy.Attachment;
 import org.ddmsportal.domain.casestudy.CaseStudy;
@@ -23,7 +23,7 @@ import org.omnifaces.util.Faces;
 public class ShowcaseCaseStudyBacking {
 
     @Inject
-    CaseStudyService service;
+    CaseStudyShowcase service;
 
     @Inject
     LessonService lessons;

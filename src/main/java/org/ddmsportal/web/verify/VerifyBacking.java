@@ -3,7 +3,7 @@ package org.ddmsportal.web.verify;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ddmsportal.application.agreement.AgreementService;
+import org.ddmsportal.application.agreement.AgreementVerification;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -22,11 +22,11 @@ public class VerifyBacking {
     static final long MAX_BYTES = 25L * 1024 * 1024;
 
     @Inject
-    AgreementService service;
+    AgreementVerification service;
 
     private String reference;
     private Part file;
-    private AgreementService.Verdict verdict;
+    private AgreementVerification.Verdict verdict;
     private String sha256;
 
     public void check() throws IOException {
@@ -62,7 +62,7 @@ public class VerifyBacking {
         this.file = file;
     }
 
-    public AgreementService.Verdict getVerdict() {
+    public AgreementVerification.Verdict getVerdict() {
         return verdict;
     }
 

@@ -1,0 +1,63 @@
+package org.ddmsportal.application.agreement;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
+import org.ddmsportal.domain.agreement.AgreementRepository;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+
+/**
+ * The lifecycle of {@code workflows/agreement.json}: what the actor may do next, moving the
+ * agreement along, and its history. Staff draft and submit, managers send and terminate, as the
+ * workflow file says; what entering a state does is the workflow file's ({@link AgreementEntryEffects}).
+ */
+@ApplicationScoped
+@Transactional
+public class AgreementLifecycle {
+
+    @Inject
+    AgreementQueries queries;
+
+    @Inject
+    AgreementRepository agreements;
+
+    @Inject
+    WorkflowEngine workflow;
+
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Agreement agreement) {
+        return workflow.available(actor, agreement, a -> AgreementPolicy.mayManage(a, agreement));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
+        queries.get(actor, id);
+        return workflow.events(Agreement.WORKFLOW, id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> states() {
+        return workflow.definition(Agreement.WORKFLOW).states();
+    }
+
+    /**
+     * Moves the agreement along its lifecycle ({@code version} is the one the user saw). What
+     * entering a state does (fixing the PDF sent for signature, a new signing round on return to
+     * draft) is declared in {@code workflows/agreement.json}: see {@link AgreementEntryEffects}.
+     */
+    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
+        Agreement agreement = queries.get(actor, id);
+        Versions.check(agreement, version);
+        workflow.fire(actor, agreement, transition, comment, a -> AgreementPolicy.mayManage(a, agreement),
+                agreement.getReference());
+    }
+}

@@ -1,0 +1,127 @@
+package org.ddmsportal.application.casestudy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.casestudy.Attachment;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
+import org.ddmsportal.domain.casestudy.CaseStudyRepository;
+import org.ddmsportal.domain.shared.Actor;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A case study's attachments: PDF, PNG or JPEG files of at most the configured size, added and
+ * removed by its authors while the text may change, read by whoever may read the case study.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseStudyAttachments {
+
+    @Inject
+    CaseStudyQueries queries;
+
+    @Inject
+    CaseStudyRepository caseStudies;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    @ConfigProperty(name = "app.case-studies.attachment-max-mb", defaultValue = "10")
+    int attachmentMaxMb;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> attachments(@NotNull Actor actor, long id) {
+        queries.get(actor, id);
+        return caseStudies.attachments(id);
+    }
+
+    public long maxAttachmentBytes() {
+        return attachmentMaxMb * 1024L * 1024L;
+    }
+
+    /**
+     * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size; reads at
+     * most one byte more than allowed. Refused files leave nothing behind.
+     */
+    public long attach(@NotNull Actor actor, long id, String fileName, @NotNull InputStream in) {
+        CaseStudy c = queries.get(actor, id);
+        if (!CaseStudyPolicy.mayEdit(actor, c)) {
+            throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable")
+                    : new AccessDeniedException();
+        }
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes() + 1));
+        } catch (IOException e) {
+            throw new InvalidInputException("error.attachment.unreadable");
+        }
+        if (bytes.length > maxAttachmentBytes()) {
+            throw new InvalidInputException("error.attachment.tooLarge", attachmentMaxMb);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidInputException("error.attachment.empty");
+        }
+        String name = AttachmentRules.safeName(fileName);
+        String type = AttachmentRules.contentType(name, bytes)
+                .orElseThrow(() -> new InvalidInputException("error.attachment.type"));
+        Attachment a = new Attachment(id, name, type, bytes.length, sha256(bytes),
+                Instant.now().truncatedTo(ChronoUnit.MICROS), actor.username());
+        caseStudies.addAttachment(a, bytes);
+        audit.acted(actor, c, c.getTitle(), "attachment", name + " (" + bytes.length + " bytes, SHA-256 "
+                + a.getSha256() + ")");
+        return a.getId();
+    }
+
+    public void removeAttachment(@NotNull Actor actor, long id, long attachmentId) {
+        CaseStudy c = queries.get(actor, id);
+        if (!CaseStudyPolicy.mayEdit(actor, c)) {
+            throw new AccessDeniedException();
+        }
+        Attachment a = caseStudies.attachment(attachmentId).filter(x -> x.getCaseStudyId() == id)
+                .orElseThrow(NotFoundException::new);
+        caseStudies.removeAttachment(a);
+        audit.acted(actor, c, c.getTitle(), "attachment", "removed " + a.getFileName());
+    }
+
+    /** An attachment and its bytes, if the actor may read the case study (null actor: the public). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AttachmentFile> download(Actor actor, long attachmentId) {
+        Optional<Attachment> a = caseStudies.attachment(attachmentId);
+        if (a.isEmpty()) {
+            return Optional.empty();
+        }
+        CaseStudy c = caseStudies.find(a.get().getCaseStudyId()).orElse(null);
+        if (c == null || (actor == null ? !c.isPublished() : !CaseStudyPolicy.mayRead(actor, c))) {
+            return Optional.empty();
+        }
+        return caseStudies.content(attachmentId).map(bytes -> new AttachmentFile(a.get(), bytes));
+    }
+
+    /** An attachment with its content. */
+    public record AttachmentFile(Attachment attachment, byte[] content) {
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.ddmsportal.domain.agreement;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.Scope;
+
+/**
+ * Which agreements a list asks for: the reader's {@link Scope} (see {@link AgreementPolicy#listScope})
+ * and the filters, typed so that the compiler checks their names. A {@code null} filter is no filter.
+ *
+ * @param scope         whose agreements: all, a country's, or a party's (organisation code or signatory e-mail)
+ * @param text          the global search: reference, title or partnership title contain it
+ * @param reference     the reference contains it
+ * @param title         the title contains it
+ * @param country       the agreement's country (alpha-2)
+ * @param status        the lifecycle state
+ * @param kind          the kind
+ * @param partnershipId the partnership's id
+ * @param partyEmail    a party's signatory has this e-mail
+ */
+public record AgreementCriteria(Scope scope, String text, String reference, String title, String country,
+                                String status, AgreementKind kind, Long partnershipId, String partyEmail) {
+
+    public AgreementCriteria {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
+        text = Filters.text(text);
+        reference = Filters.text(reference);
+        title = Filters.text(title);
+        country = Filters.code(country);
+        status = Filters.text(status);
+        partyEmail = Filters.text(partyEmail) == null ? null : partyEmail.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public static AgreementCriteria of(Scope scope) {
+        return new AgreementCriteria(scope, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The criteria of a list table: its column filters by field name ({@code reference},
+     * {@code title}, {@code country}, {@code status}, {@code kind}, {@code partnership}) and its
+     * global search; other names are ignored. Empty when a filter can match nothing (an unknown kind).
+     */
+    public static Optional<AgreementCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
+        AgreementKind kind = null;
+        String k = Filters.text(filters.get("kind"));
+        if (k != null) {
+            try {
+                kind = AgreementKind.valueOf(k);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new AgreementCriteria(scope, text, filters.get("reference"), filters.get("title"),
+                filters.get("country"), filters.get("status"), kind, Filters.id(filters.get("partnership")), null));
+    }
+
+    public AgreementCriteria withStatus(String newStatus) {
+        return new AgreementCriteria(scope, text, reference, title, country, newStatus, kind, partnershipId, partyEmail);
+    }
+
+    public AgreementCriteria withPartnership(Long id) {
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, id, partyEmail);
+    }
+
+    public AgreementCriteria withPartyEmail(String email) {
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, email);
+    }
+}

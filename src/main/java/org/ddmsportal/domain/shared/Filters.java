@@ -1,0 +1,37 @@
+package org.ddmsportal.domain.shared;
+
+import java.util.Locale;
+
+/** How the criteria records read what a list table's filters hold (text typed by the user). */
+public final class Filters {
+
+    private Filters() {
+    }
+
+    /** The text stripped, or {@code null} when absent or blank (no filter). */
+    public static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** A code compared upper-case (a country's alpha-2), or {@code null}. */
+    public static String code(String s) {
+        String t = text(s);
+        return t == null ? null : t.toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * An id, {@code null} when absent, or an id that matches nothing (-1) when the text is not a
+     * number: a filter that can't match must not be ignored.
+     */
+    public static Long id(String s) {
+        String t = text(s);
+        if (t == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(t);
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+}

@@ -52,6 +52,7 @@ final class AgreementFixtures {
                 .items("Hourly electricity consumption per district")
                 .purposes("Forecast household energy prices for the city's social tariff")
                 .legalBasis("Law on Official Statistics, Art. 26; GDPR Art. 6(1)(e)")
+                .legalBasisKind(org.ddmsportal.domain.agreement.LegalBasisKind.PUBLIC_INTEREST)
                 .personalData(false, null)
                 .confidentiality(Confidentiality.CONFIDENTIAL, "Aggregation to districts", 10)
                 .uses("Official statistics and the city's energy policy", "Any commercial use; re-identification")

@@ -150,9 +150,58 @@ class AgreementOdrlTest {
                 .forEach(n -> assertEquals(policyIri + "#data", n.asResource().getURI()));
     }
 
+    /**
+     * The legal bases and kinds of personal data the form offers are DPV 2.2 concepts under
+     * dpv:LegalBasis and dpv:PersonalData (skos:broader, transitively) in the official dpv.ttl.
+     */
+    @Test
+    void theFormsDpvChoicesAreConceptsOfTheOfficialVocabulary() {
+        for (var kind : org.ddmsportal.domain.agreement.LegalBasisKind.values()) {
+            assertTrue(narrower(expand(kind.dpv()), DPV + "LegalBasis"), kind + " " + kind.dpv());
+        }
+        for (var kind : org.ddmsportal.domain.agreement.PersonalDataKind.values()) {
+            assertTrue(narrower(expand(kind.dpv()), DPV + "PersonalData"), kind + " " + kind.dpv());
+        }
+    }
+
+    @Test
+    void theTwinTypesTheLegalBasisAndThePersonalDataWithTheChosenConcepts() {
+        Model m = policy(withPersonalDataAndNoPublication());
+        Resource p = m.createResource(AgreementOdrl.policyIri(PORTAL, "RS-2026-0001"));
+        Resource basis = m.listObjectsOfProperty(p, m.createProperty(DPV + "hasLegalBasis")).next().asResource();
+        assertTrue(basis.hasProperty(RDF.type, m.createResource(DPV + "PublicInterest")), basis.listProperties().toList().toString());
+        Resource data = m.listObjectsOfProperty(p, m.createProperty(DPV + "hasPersonalData")).next().asResource();
+        assertTrue(data.hasProperty(RDF.type, m.createResource(DPV + "PseudonymisedData")), data.listProperties().toList().toString());
+    }
+
+    private static String expand(String compact) {
+        return DPV + compact.substring("dpv:".length());
+    }
+
+    /** {@code concept} is declared in dpv.ttl and is {@code top} or below it by skos:broader. */
+    private static boolean narrower(String concept, String top) {
+        if (!defined(dpvVocabulary, concept)) {
+            return false;
+        }
+        java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(concept));
+        Set<String> seen = new TreeSet<>();
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            if (c.equals(top)) {
+                return true;
+            }
+            if (seen.add(c)) {
+                dpvVocabulary.listObjectsOfProperty(dpvVocabulary.createResource(c),
+                        org.apache.jena.vocabulary.SKOS.broader).forEach(o -> todo.push(o.asResource().getURI()));
+            }
+        }
+        return false;
+    }
+
     private static Agreement withPersonalDataAndNoPublication() {
         Agreement a = AgreementFixtures.full();
         DataSharingTerms t = a.getTerms().toBuilder().personalData(true, "Age band and municipality of residence")
+                .personalDataKind(org.ddmsportal.domain.agreement.PersonalDataKind.PSEUDONYMISED)
                 .publication(false, false).retention("18 mois", null).build();
         a.replaceTerms(t);
         return a;

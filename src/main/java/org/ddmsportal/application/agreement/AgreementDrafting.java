@@ -129,7 +129,9 @@ public class AgreementDrafting {
         try {
             agreement.replaceTerms(DataSharingTerms.builder()
                     .items(form.getItemsCovered()).purposes(form.getPurposes()).legalBasis(form.getLegalBasis())
+                    .legalBasisKind(form.getLegalBasisKind())
                     .personalData(form.getPersonalData(), form.getPersonalDataCategories())
+                    .personalDataKind(form.getPersonalDataKind())
                     .confidentiality(form.getConfidentiality(), form.getDisclosureControl(), form.getMinCellCount())
                     .uses(form.getPermittedUses(), form.getProhibitedUses())
                     .access(form.getAccessMethod(), form.getFrequency())

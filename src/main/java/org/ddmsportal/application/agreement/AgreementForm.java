@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ddmsportal.domain.agreement.AccessMethod;
+import org.ddmsportal.domain.agreement.LegalBasisKind;
+import org.ddmsportal.domain.agreement.PersonalDataKind;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.PartyRole;
@@ -52,7 +54,9 @@ public class AgreementForm implements Serializable {
     private String purposes;
     @Size(max = Lengths.DESCRIPTION)
     private String legalBasis;
+    private LegalBasisKind legalBasisKind;
     private Boolean personalData;
+    private PersonalDataKind personalDataKind;
     @Size(max = Lengths.DESCRIPTION)
     private String personalDataCategories;
     private Confidentiality confidentiality;
@@ -106,7 +110,9 @@ public class AgreementForm implements Serializable {
         f.itemsCovered = t.getItemsCovered();
         f.purposes = t.getPurposes();
         f.legalBasis = t.getLegalBasis();
+        f.legalBasisKind = t.getLegalBasisKind();
         f.personalData = t.getPersonalData();
+        f.personalDataKind = t.getPersonalDataKind();
         f.personalDataCategories = t.getPersonalDataCategories();
         f.confidentiality = t.getConfidentiality();
         f.disclosureControl = t.getDisclosureControl();
@@ -177,6 +183,10 @@ public class AgreementForm implements Serializable {
     public void setPurposes(String v) { this.purposes = v; }
     public String getLegalBasis() { return legalBasis; }
     public void setLegalBasis(String v) { this.legalBasis = v; }
+    public LegalBasisKind getLegalBasisKind() { return legalBasisKind; }
+    public void setLegalBasisKind(LegalBasisKind v) { this.legalBasisKind = v; }
+    public PersonalDataKind getPersonalDataKind() { return personalDataKind; }
+    public void setPersonalDataKind(PersonalDataKind v) { this.personalDataKind = v; }
     public Boolean getPersonalData() { return personalData; }
     public void setPersonalData(Boolean v) { this.personalData = v; }
     public String getPersonalDataCategories() { return personalDataCategories; }

@@ -42,9 +42,11 @@ import org.ddmsportal.domain.organisation.Organisation;
  *     portal's own ODRL profile ({@link OdrlProfile}; ODRL's {@code count} counts uses, not units) —
  *     and the clearance duty ({@code obtainConsent}), or prohibited.</li>
  * <li>{@code conflict: prohibit}: should rules ever overlap, the prohibition wins.</li>
- * <li>DPV: the purpose, the legal basis (a {@code dpv:LegalBasis} described by the agreement's text: the
- *     form does not yet ask for its DPV kind), personal data ({@code dpv:PersonalData} described by the
- *     categories given, or {@code dpv:NonPersonalData}), the measures that follow from the structured
+ * <li>DPV: the purpose, the legal basis (typed with the DPV concept chosen on the form,
+ *     {@link org.ddmsportal.domain.agreement.LegalBasisKind}, generic {@code dpv:LegalBasis} when none
+ *     was chosen, described by the agreement's text), personal data (typed with the chosen
+ *     {@link org.ddmsportal.domain.agreement.PersonalDataKind}, else {@code dpv:PersonalData}, described by
+ *     the categories given, or {@code dpv:NonPersonalData}), the measures that follow from the structured
  *     terms (access method, confidentiality, deletion) and the storage duration.</li>
  * </ul>
  */
@@ -130,12 +132,17 @@ public final class AgreementOdrl {
         policy.add("permission", permissions).add("prohibition", prohibitions);
 
         policy.add("dpv:hasPurpose", id("dpv:ProvideOfficialStatistics"));
-        if (t.getLegalBasis() != null) {
-            policy.add("dpv:hasLegalBasis", Json.createObjectBuilder().add("@type", "dpv:LegalBasis")
-                    .add("dcterms:description", t.getLegalBasis()));
+        if (t.getLegalBasis() != null || t.getLegalBasisKind() != null) {
+            JsonObjectBuilder basis = Json.createObjectBuilder().add("@type",
+                    t.getLegalBasisKind() == null ? "dpv:LegalBasis" : t.getLegalBasisKind().dpv());
+            if (t.getLegalBasis() != null) {
+                basis.add("dcterms:description", t.getLegalBasis());
+            }
+            policy.add("dpv:hasLegalBasis", basis);
         }
         if (Boolean.TRUE.equals(t.getPersonalData())) {
-            JsonObjectBuilder pd = Json.createObjectBuilder().add("@type", "dpv:PersonalData");
+            JsonObjectBuilder pd = Json.createObjectBuilder().add("@type",
+                    t.getPersonalDataKind() == null ? "dpv:PersonalData" : t.getPersonalDataKind().dpv());
             if (t.getPersonalDataCategories() != null) {
                 pd.add("dcterms:description", t.getPersonalDataCategories());
             }

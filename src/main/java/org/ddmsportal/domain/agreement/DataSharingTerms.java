@@ -26,8 +26,16 @@ public class DataSharingTerms {
     @Column(name = "legal_basis", length = Lengths.DESCRIPTION)
     private String legalBasis;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_basis_kind", length = 30)
+    private LegalBasisKind legalBasisKind;
+
     @Column(name = "personal_data")
     private Boolean personalData;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "personal_data_kind", length = 30)
+    private PersonalDataKind personalDataKind;
 
     @Column(name = "personal_data_categories", length = Lengths.DESCRIPTION)
     private String personalDataCategories;
@@ -99,7 +107,9 @@ public class DataSharingTerms {
         c.itemsCovered = itemsCovered;
         c.purposes = purposes;
         c.legalBasis = legalBasis;
+        c.legalBasisKind = legalBasisKind;
         c.personalData = personalData;
+        c.personalDataKind = personalDataKind;
         c.personalDataCategories = personalDataCategories;
         c.confidentiality = confidentiality;
         c.disclosureControl = disclosureControl;
@@ -137,6 +147,13 @@ public class DataSharingTerms {
         public Builder personalData(Boolean v, String categories) {
             t.personalData = v;
             t.personalDataCategories = Boolean.TRUE.equals(v) ? clean(categories) : null;
+            return this;
+        }
+        /** The legal basis's kind as a DPV concept, beside its text. */
+        public Builder legalBasisKind(LegalBasisKind v) { t.legalBasisKind = v; return this; }
+        /** The personal data's kind as a DPV concept; none when no personal data is shared. */
+        public Builder personalDataKind(PersonalDataKind v) {
+            t.personalDataKind = Boolean.TRUE.equals(t.personalData) ? v : null;
             return this;
         }
         public Builder confidentiality(Confidentiality v, String control, Integer minCells) {
@@ -181,7 +198,9 @@ public class DataSharingTerms {
     public String getItemsCovered() { return itemsCovered; }
     public String getPurposes() { return purposes; }
     public String getLegalBasis() { return legalBasis; }
+    public LegalBasisKind getLegalBasisKind() { return legalBasisKind; }
     public Boolean getPersonalData() { return personalData; }
+    public PersonalDataKind getPersonalDataKind() { return personalDataKind; }
     public String getPersonalDataCategories() { return personalDataCategories; }
     public Confidentiality getConfidentiality() { return confidentiality; }
     public String getDisclosureControl() { return disclosureControl; }
@@ -205,7 +224,9 @@ public class DataSharingTerms {
         m.put("itemsCovered", itemsCovered);
         m.put("purposes", purposes);
         m.put("legalBasis", legalBasis);
+        m.put("legalBasisKind", legalBasisKind == null ? null : legalBasisKind.name());
         m.put("personalData", personalData == null ? null : personalData.toString());
+        m.put("personalDataKind", personalDataKind == null ? null : personalDataKind.name());
         m.put("personalDataCategories", personalDataCategories);
         m.put("confidentiality", confidentiality == null ? null : confidentiality.name());
         m.put("disclosureControl", disclosureControl);

@@ -152,6 +152,14 @@ public class AgreementEditBacking implements Serializable {
         return AccessMethod.values();
     }
 
+    public org.ddmsportal.domain.agreement.LegalBasisKind[] getLegalBasisKinds() {
+        return org.ddmsportal.domain.agreement.LegalBasisKind.values();
+    }
+
+    public org.ddmsportal.domain.agreement.PersonalDataKind[] getPersonalDataKinds() {
+        return org.ddmsportal.domain.agreement.PersonalDataKind.values();
+    }
+
     public String getTitle() {
         return id == null ? Texts.get("agreement.new") : title;
     }

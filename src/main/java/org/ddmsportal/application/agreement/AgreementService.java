@@ -16,12 +16,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -33,6 +35,7 @@ import org.ddmsportal.domain.agreement.DataSharingTerms;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.agreement.TermsChecklist;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -59,7 +62,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class AgreementService {
+public class AgreementService implements Lifecycle<Agreement> {
 
     public static final String SEND_FOR_SIGNATURE = "sendForSignature";
 
@@ -80,6 +83,9 @@ public class AgreementService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    AuditService auditLog;
 
     @Inject
     AgreementDocuments documents;
@@ -152,15 +158,29 @@ public class AgreementService {
         return TermsChecklist.check(get(actor, id));
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return Agreement.WORKFLOW;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Agreement agreement) {
         return workflow.available(actor, agreement, a -> mayManage(a, agreement));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         get(actor, id);
         return workflow.events(Agreement.WORKFLOW, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        return auditLog.history(actor, "Agreement", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -308,6 +328,7 @@ public class AgreementService {
      * for signature fixes the PDF: it is rendered once, stored with its SHA-256, and is what
      * every party sees and signs; signatory contacts without an account get one.
      */
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Agreement agreement = get(actor, id);
         Versions.check(agreement, version);

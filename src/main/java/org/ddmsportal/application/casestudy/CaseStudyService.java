@@ -24,10 +24,12 @@ import java.util.Set;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Slugs;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -76,7 +78,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-public class CaseStudyService {
+public class CaseStudyService implements Lifecycle<CaseStudy>, Editing<CaseStudy, CaseStudyForm> {
 
     /** Transitions only the assigned reviewer (or an admin) decides. */
     private static final Set<String> REVIEWER_DECISIONS = Set.of("requestChanges", "approve", "publish");
@@ -153,6 +155,7 @@ public class CaseStudyService {
         return found;
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseStudy> find(@NotNull Actor actor, long id) {
         return caseStudies.find(id).filter(c -> mayRead(actor, c));
@@ -189,6 +192,7 @@ public class CaseStudyService {
     }
 
     /** The case study's history (audit entries), under the review material's rule. */
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, long id) {
         getReview(actor, id);
@@ -201,10 +205,12 @@ public class CaseStudyService {
     }
 
     /** Whether the actor may change the text now. */
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull CaseStudy c) {
         return mayAuthor(actor, c) && c.isEditable();
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
     }
@@ -229,6 +235,7 @@ public class CaseStudyService {
 
     // ---- writing
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid CaseStudyForm form) {
         String code = actor.isAdmin() && form.getCountryCode() != null ? form.getCountryCode() : actor.countryCode();
         Country country = code == null ? null : reference.country(code).orElse(null);
@@ -245,6 +252,7 @@ public class CaseStudyService {
         return c.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid CaseStudyForm form) {
         CaseStudy c = writable(actor, id, form.getVersion());
         var before = c.auditSnapshot();
@@ -313,6 +321,7 @@ public class CaseStudyService {
 
     // ---- review
 
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String name, String comment) {
         CaseStudy c = get(actor, id);
         Versions.check(c, version);
@@ -473,6 +482,13 @@ public class CaseStudyService {
         return actor.has(Role.CONTACT) && o.getCode() != null && o.getCode().equals(actor.organisationCode());
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return CaseStudy.WORKFLOW;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull CaseStudy c) {
         return workflow.available(actor, c, a -> a.isAdmin() || a.has(Role.COORDINATOR) || mayAuthor(a, c)).stream()
@@ -481,6 +497,7 @@ public class CaseStudyService {
                 .toList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         getReview(actor, id);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -33,7 +34,7 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 @ApplicationScoped
 @Transactional
-public class DatasetService {
+public class DatasetService implements Editing<Dataset, DatasetForm> {
 
     @Inject
     DatasetRepository datasets;
@@ -58,6 +59,7 @@ public class DatasetService {
         return datasets.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dataset> find(@NotNull Actor actor, long id) {
         return datasets.find(id);
@@ -68,14 +70,17 @@ public class DatasetService {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {
         Dataset dataset = new Dataset(form.getTitle(), provider(form.getProviderId()), form.getSourceKind());
         apply(dataset, form);
@@ -86,6 +91,7 @@ public class DatasetService {
         return dataset.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid DatasetForm form) {
         Dataset dataset = get(actor, id);
         if (!mayEdit(actor, dataset)) {

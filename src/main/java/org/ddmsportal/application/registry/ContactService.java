@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -30,7 +31,7 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 @ApplicationScoped
 @Transactional
-public class ContactService {
+public class ContactService implements Editing<Contact, ContactForm> {
 
     @Inject
     ContactRepository contacts;
@@ -46,6 +47,7 @@ public class ContactService {
         return contacts.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Contact> find(@NotNull Actor actor, long id) {
         return contacts.find(id);
@@ -56,14 +58,17 @@ public class ContactService {
         return contacts.find(id).orElseThrow(NotFoundException::new);
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
         return RegistryPolicy.mayEdit(actor, contact);
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid ContactForm form) {
         Organisation organisation = organisation(form.getOrganisationId());
         if (!RegistryPolicy.mayEditContactsOf(actor, organisation)) {
@@ -76,6 +81,7 @@ public class ContactService {
         return contact.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
         Contact contact = get(actor, id);
         if (!RegistryPolicy.mayEdit(actor, contact)) {

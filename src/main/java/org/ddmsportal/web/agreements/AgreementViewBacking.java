@@ -9,16 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementService;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.TermsChecklist;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.web.shared.ClientAddress;
 import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
@@ -39,9 +35,6 @@ public class AgreementViewBacking implements Serializable {
     AgreementService service;
 
     @Inject
-    AuditService audit;
-
-    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -56,16 +49,12 @@ public class AgreementViewBacking implements Serializable {
     private String idParam;
     private Long id;
     private long seenVersion;
-    private String comment;
     private String declineReason;
     private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
     private String shownSha256;
     private transient Agreement agreement;
     private transient TermsChecklist.Result checklist;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<Dataset> datasets;
     private transient Optional<AgreementService.SigningTurn> turn;
 
@@ -78,14 +67,6 @@ public class AgreementViewBacking implements Serializable {
         }
         seenVersion = agreement.getVersion();
         shownSha256 = getTurn().map(AgreementService.SigningTurn::documentSha256).orElse(null);
-    }
-
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("agreement.moved");
-            return reload();
-        });
     }
 
     public String sign() {
@@ -163,20 +144,6 @@ public class AgreementViewBacking implements Serializable {
         return getTurn().orElse(null);
     }
 
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getAgreement());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
-    }
-
     /** The datasets this agreement governs (flagged while it is not in force). */
     public List<Dataset> getDatasets() {
         if (datasets == null) {
@@ -186,11 +153,9 @@ public class AgreementViewBacking implements Serializable {
         return datasets;
     }
 
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Agreement", id);
-        }
-        return history;
+    /** The version the user saw: a move or change made from a stale page is refused. */
+    public long getSeenVersion() {
+        return seenVersion;
     }
 
     public String getIdParam() {
@@ -199,14 +164,6 @@ public class AgreementViewBacking implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public String getDeclineReason() {

@@ -13,15 +13,10 @@ import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /**
@@ -36,9 +31,6 @@ public class PartnershipViewBacking implements Serializable {
 
     @Inject
     PartnershipService service;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     AgreementService agreementService;
@@ -56,11 +48,7 @@ public class PartnershipViewBacking implements Serializable {
     private Long id;
     /** The version the user is looking at: a move made from a stale page is refused. */
     private long seenVersion;
-    private String comment;
     private transient Partnership partnership;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<Agreement> agreements;
     private transient List<Dataset> datasets;
     private transient List<Pilot> pilots;
@@ -76,15 +64,6 @@ public class PartnershipViewBacking implements Serializable {
         seenVersion = partnership.getVersion();
     }
 
-    /** Fires a lifecycle transition with the comment typed; a refusal keeps the comment. */
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("partnership.moved");
-            return "/app/partnerships/view?faces-redirect=true&id=" + id;
-        });
-    }
-
     /** The partnership shown (reloaded only if the view was restored without it). */
     public Partnership getPartnership() {
         if (partnership == null && id != null) {
@@ -95,20 +74,6 @@ public class PartnershipViewBacking implements Serializable {
 
     public boolean isMayEdit() {
         return getPartnership() != null && service.mayEdit(currentActor.get(), getPartnership());
-    }
-
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getPartnership());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
     }
 
     /** The partnership's agreements the user may read (newest reference first). */
@@ -142,11 +107,9 @@ public class PartnershipViewBacking implements Serializable {
         return pilots;
     }
 
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Partnership", id);
-        }
-        return history;
+    /** The version the user saw: a move or change made from a stale page is refused. */
+    public long getSeenVersion() {
+        return seenVersion;
     }
 
     public String getIdParam() {
@@ -155,13 +118,5 @@ public class PartnershipViewBacking implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

@@ -6,19 +6,15 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
@@ -43,20 +39,13 @@ public class PilotViewBacking implements Serializable {
     DecisionService decisionService;
 
     @Inject
-    AuditService audit;
-
-    @Inject
     CurrentActor currentActor;
 
     private String idParam;
     private Long id;
     private long seenVersion;
-    private String comment;
     private String phaseComment;
     private transient Pilot pilot;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<PhaseGates.Missing> missingForNext;
     private transient List<Indicator> indicators;
     private transient List<Decision> decisions;
@@ -69,14 +58,6 @@ public class PilotViewBacking implements Serializable {
             return;
         }
         seenVersion = pilot.getVersion();
-    }
-
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("pilot.moved");
-            return "/app/pilots/view?faces-redirect=true&id=" + id;
-        });
     }
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
@@ -97,27 +78,6 @@ public class PilotViewBacking implements Serializable {
 
     public boolean isMayEdit() {
         return getPilot() != null && service.mayEdit(currentActor.get(), getPilot());
-    }
-
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getPilot());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Pilot", id);
-        }
-        return history;
     }
 
     public boolean isLastPhase() {
@@ -161,20 +121,17 @@ public class PilotViewBacking implements Serializable {
         return decisions;
     }
 
+    /** The version the user saw: a move or change made from a stale page is refused. */
+    public long getSeenVersion() {
+        return seenVersion;
+    }
+
     public String getIdParam() {
         return idParam;
     }
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public String getPhaseComment() {

@@ -1,0 +1,75 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyService;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.domain.casestudy.Attachment;
+import org.ddmsportal.web.shared.Texts;
+
+/** The attachments tab of a case study's page: the files with their hashes, upload and removal. */
+@Named
+@ViewScoped
+public class CaseStudyAttachmentsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyService service;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    CaseStudyViewBacking page;
+
+    private transient Part upload;
+    private transient List<Attachment> attachments;
+
+    public List<Attachment> getAttachments() {
+        if (attachments == null) {
+            attachments = service.attachments(currentActor.get(), page.getId());
+        }
+        return attachments;
+    }
+
+    public String uploadAttachment() {
+        return Texts.attempt(() -> {
+            if (upload == null || upload.getSize() == 0) {
+                throw new InvalidInputException("error.attachment.empty");
+            }
+            if (upload.getSize() > service.maxAttachmentBytes()) {
+                throw new InvalidInputException("error.attachment.tooLarge", service.maxAttachmentBytes() / (1024 * 1024));
+            }
+            try (InputStream in = upload.getInputStream()) {
+                service.attach(currentActor.get(), page.getId(), upload.getSubmittedFileName(), in);
+            } catch (IOException e) {
+                throw new InvalidInputException("error.attachment.unreadable");
+            }
+            Texts.info("attachment.added");
+            return page.reload();
+        });
+    }
+
+    public String removeAttachment(long attachmentId) {
+        return Texts.attempt(() -> {
+            service.removeAttachment(currentActor.get(), page.getId(), attachmentId);
+            Texts.info("attachment.removed");
+            return page.reload();
+        });
+    }
+
+    public long getMaxAttachmentMb() {
+        return service.maxAttachmentBytes() / (1024 * 1024);
+    }
+
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+}

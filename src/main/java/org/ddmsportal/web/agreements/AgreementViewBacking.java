@@ -4,21 +4,18 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ClientAddress;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/agreements/view?id=…: an agreement, what it still lacks, its parties and where each stands,
@@ -27,15 +24,12 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class AgreementViewBacking implements Serializable {
+public class AgreementViewBacking extends ViewPage<Agreement> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     AgreementService service;
-
-    @Inject
-    CurrentActor currentActor;
 
     @Inject
     DatasetService datasetService;
@@ -46,26 +40,26 @@ public class AgreementViewBacking implements Serializable {
     @Inject
     ClientAddress clientAddresses;
 
-    private String idParam;
-    private Long id;
-    private long seenVersion;
     private String declineReason;
     private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
     private String shownSha256;
-    private transient Agreement agreement;
     private transient TermsChecklist.Result checklist;
     private transient List<Dataset> datasets;
     private transient Optional<AgreementService.SigningTurn> turn;
 
-    public void load() {
-        id = Ids.parse(idParam);
-        agreement = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (agreement == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = agreement.getVersion();
+    public AgreementViewBacking() {
+        super("agreements");
+    }
+
+    @Override
+    protected Optional<Agreement> find(long id) {
+        return service.find(currentActor.get(), id);
+    }
+
+    /** The user signs exactly the document shown now. */
+    @Override
+    protected void loaded(Agreement agreement) {
         shownSha256 = getTurn().map(AgreementService.SigningTurn::documentSha256).orElse(null);
     }
 
@@ -75,7 +69,7 @@ public class AgreementViewBacking implements Serializable {
             return null;
         }
         return Texts.attempt(() -> {
-            service.consent(currentActor.get(), id, shownSha256, clientAddress(), request.getHeader("User-Agent"));
+            service.consent(currentActor.get(), getId(), shownSha256, clientAddress(), request.getHeader("User-Agent"));
             Texts.info("agreement.signed");
             return reload();
         });
@@ -83,7 +77,7 @@ public class AgreementViewBacking implements Serializable {
 
     public String decline() {
         return Texts.attempt(() -> {
-            service.decline(currentActor.get(), id, shownSha256, declineReason, clientAddress(),
+            service.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
             Texts.info("agreement.declined");
             return reload();
@@ -92,14 +86,10 @@ public class AgreementViewBacking implements Serializable {
 
     public String amend() {
         return Texts.attempt(() -> {
-            long amendment = service.amend(currentActor.get(), id);
+            long amendment = service.amend(currentActor.get(), getId());
             Texts.info("agreement.amendmentCreated");
             return "/app/agreements/edit?faces-redirect=true&id=" + amendment;
         });
-    }
-
-    private String reload() {
-        return "/app/agreements/view?faces-redirect=true&id=" + id;
     }
 
     /** The connection's address (and the client's behind a trusted proxy): see ClientAddress. */
@@ -108,10 +98,7 @@ public class AgreementViewBacking implements Serializable {
     }
 
     public Agreement getAgreement() {
-        if (agreement == null && id != null) {
-            agreement = service.get(currentActor.get(), id);
-        }
-        return agreement;
+        return record();
     }
 
     public boolean isMayManage() {
@@ -135,7 +122,7 @@ public class AgreementViewBacking implements Serializable {
 
     public Optional<AgreementService.SigningTurn> getTurn() {
         if (turn == null) {
-            turn = service.turn(currentActor.get(), id);
+            turn = service.turn(currentActor.get(), getId());
         }
         return turn;
     }
@@ -151,19 +138,6 @@ public class AgreementViewBacking implements Serializable {
                     Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
         }
         return datasets;
-    }
-
-    /** The version the user saw: a move or change made from a stale page is refused. */
-    public long getSeenVersion() {
-        return seenVersion;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 
     public String getDeclineReason() {

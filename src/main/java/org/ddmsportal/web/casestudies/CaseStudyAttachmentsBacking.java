@@ -1,15 +1,11 @@
 package org.ddmsportal.web.casestudies;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.casestudy.Attachment;
 import org.ddmsportal.web.shared.Texts;
@@ -17,18 +13,9 @@ import org.ddmsportal.web.shared.Texts;
 /** The attachments tab of a case study's page: the files with their hashes, upload and removal. */
 @Named
 @ViewScoped
-public class CaseStudyAttachmentsBacking implements Serializable {
+public class CaseStudyAttachmentsBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CaseStudyService service;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    CaseStudyViewBacking page;
 
     private transient Part upload;
     private transient List<Attachment> attachments;

@@ -1,14 +1,10 @@
 package org.ddmsportal.web.casestudies;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.Clearance;
 import org.ddmsportal.web.shared.Texts;
 
@@ -18,18 +14,9 @@ import org.ddmsportal.web.shared.Texts;
  */
 @Named
 @ViewScoped
-public class CaseStudyClearanceBacking implements Serializable {
+public class CaseStudyClearanceBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CaseStudyService service;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    CaseStudyViewBacking page;
 
     private final Map<Long, Draft> drafts = new HashMap<>();
 

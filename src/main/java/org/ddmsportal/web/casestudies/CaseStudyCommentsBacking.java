@@ -1,15 +1,11 @@
 package org.ddmsportal.web.casestudies;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.ReviewComment;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.web.shared.Texts;
@@ -17,18 +13,9 @@ import org.ddmsportal.web.shared.Texts;
 /** The text tab of a case study's page: the review comments on each section, in threads, and new ones. */
 @Named
 @ViewScoped
-public class CaseStudyCommentsBacking implements Serializable {
+public class CaseStudyCommentsBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CaseStudyService service;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    CaseStudyViewBacking page;
 
     private final Map<String, Draft> drafts = new HashMap<>();
     private transient List<ReviewComment> comments;

@@ -2,13 +2,9 @@ package org.ddmsportal.web.casestudies;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.ddmsportal.application.casestudy.CaseStudyService;
 import org.ddmsportal.application.casestudy.SubmissionDiff;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.Rubric;
 import org.ddmsportal.domain.casestudy.Submission;
@@ -20,18 +16,9 @@ import org.ddmsportal.web.shared.Texts;
  */
 @Named
 @ViewScoped
-public class CaseStudyReviewBacking implements Serializable {
+public class CaseStudyReviewBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CaseStudyService service;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    CaseStudyViewBacking page;
 
     private boolean rubricSections;
     private boolean rubricPlain;

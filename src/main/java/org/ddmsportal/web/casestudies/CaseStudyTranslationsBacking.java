@@ -1,30 +1,17 @@
 package org.ddmsportal.web.casestudies;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.web.shared.Texts;
 
 /** The translations tab of a case study's page: start, write and remove a translation. */
 @Named
 @ViewScoped
-public class CaseStudyTranslationsBacking implements Serializable {
+public class CaseStudyTranslationsBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CaseStudyService service;
-
-    @Inject
-    CurrentActor currentActor;
-
-    @Inject
-    CaseStudyViewBacking page;
 
     private CaseStudyForm translation;
     private String translationLanguage;

@@ -3,16 +3,14 @@ package org.ddmsportal.web.casestudies;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.application.casestudy.CaseStudyService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.Section;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/case-studies/view?id=…[&amp;lang=…]: the case study in the template, in the reader's
@@ -24,42 +22,26 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class CaseStudyViewBacking implements Serializable {
+public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     CaseStudyService service;
 
-    @Inject
-    CurrentActor currentActor;
-
-    private String idParam;
     private String langParam;
-    private Long id;
-    private long seenVersion;
-    private transient CaseStudy caseStudy;
 
-    public void load() {
-        id = Ids.parse(idParam);
-        caseStudy = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (caseStudy == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = caseStudy.getVersion();
+    public CaseStudyViewBacking() {
+        super("case-studies");
     }
 
-    /** The outcome that shows the page again, after a change made from one of its tabs. */
-    String reload() {
-        return "/app/case-studies/view?faces-redirect=true&id=" + id;
+    @Override
+    protected Optional<CaseStudy> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
     public CaseStudy getCaseStudy() {
-        if (caseStudy == null && id != null) {
-            caseStudy = service.get(currentActor.get(), id);
-        }
-        return caseStudy;
+        return record();
     }
 
     /** The content shown: the translation in the chosen (or the user's) language, or the original. */
@@ -89,11 +71,6 @@ public class CaseStudyViewBacking implements Serializable {
         return service.mayReadReview(currentActor.get(), getCaseStudy());
     }
 
-    public Long getId() { return id; }
-    /** The version the user saw: a change made from a stale page is refused. */
-    public long getSeenVersion() { return seenVersion; }
-    public String getIdParam() { return idParam; }
-    public void setIdParam(String idParam) { this.idParam = idParam; }
     public String getLangParam() { return langParam; }
     public void setLangParam(String langParam) { this.langParam = langParam; }
 }

@@ -3,9 +3,9 @@ package org.ddmsportal.web.partnerships;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.pilot.PilotService;
@@ -14,10 +14,8 @@ import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.web.shared.Ids;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/partnerships/view?id=…: a partnership, its partners, its lifecycle (with the moves the
@@ -25,7 +23,7 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class PartnershipViewBacking implements Serializable {
+public class PartnershipViewBacking extends ViewPage<Partnership> {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,35 +39,22 @@ public class PartnershipViewBacking implements Serializable {
     @Inject
     PilotService pilotService;
 
-    @Inject
-    CurrentActor currentActor;
-
-    private String idParam;
-    private Long id;
-    /** The version the user is looking at: a move made from a stale page is refused. */
-    private long seenVersion;
-    private transient Partnership partnership;
     private transient List<Agreement> agreements;
     private transient List<Dataset> datasets;
     private transient List<Pilot> pilots;
 
-    /** viewAction: loads the partnership once per page, or answers 404. */
-    public void load() {
-        id = Ids.parse(idParam);
-        partnership = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (partnership == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = partnership.getVersion();
+    public PartnershipViewBacking() {
+        super("partnerships");
+    }
+
+    @Override
+    protected Optional<Partnership> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
     /** The partnership shown (reloaded only if the view was restored without it). */
     public Partnership getPartnership() {
-        if (partnership == null && id != null) {
-            partnership = service.get(currentActor.get(), id);
-        }
-        return partnership;
+        return record();
     }
 
     public boolean isMayEdit() {
@@ -80,7 +65,7 @@ public class PartnershipViewBacking implements Serializable {
     public List<Agreement> getAgreements() {
         if (agreements == null) {
             agreements = agreementService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return agreements;
     }
@@ -93,7 +78,7 @@ public class PartnershipViewBacking implements Serializable {
     public List<Dataset> getDatasets() {
         if (datasets == null) {
             datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return datasets;
     }
@@ -102,21 +87,8 @@ public class PartnershipViewBacking implements Serializable {
     public List<Pilot> getPilots() {
         if (pilots == null) {
             pilots = pilotService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return pilots;
-    }
-
-    /** The version the user saw: a move or change made from a stale page is refused. */
-    public long getSeenVersion() {
-        return seenVersion;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

@@ -6,8 +6,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.shared.Actor;
@@ -21,7 +24,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class AgreementLifecycle {
+public class AgreementLifecycle implements Lifecycle<Agreement> {
 
     @Inject
     AgreementQueries queries;
@@ -32,16 +35,32 @@ public class AgreementLifecycle {
     @Inject
     WorkflowEngine workflow;
 
+    @Inject
+    AuditService auditLog;
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return Agreement.WORKFLOW;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Agreement agreement) {
         return workflow.available(actor, agreement, a -> AgreementPolicy.mayManage(a, agreement));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         queries.get(actor, id);
         return workflow.events(Agreement.WORKFLOW, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        return auditLog.history(actor, "Agreement", id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,6 +73,7 @@ public class AgreementLifecycle {
      * entering a state does (fixing the PDF sent for signature, a new signing round on return to
      * draft) is declared in {@code workflows/agreement.json}: see {@link AgreementEntryEffects}.
      */
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Agreement agreement = queries.get(actor, id);
         Versions.check(agreement, version);

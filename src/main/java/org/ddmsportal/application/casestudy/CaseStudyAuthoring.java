@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -34,7 +36,7 @@ import org.ddmsportal.domain.shared.Actor;
  */
 @ApplicationScoped
 @Transactional
-public class CaseStudyAuthoring {
+public class CaseStudyAuthoring implements Editing<CaseStudy, CaseStudyForm> {
 
     @Inject
     CaseStudyQueries queries;
@@ -57,6 +59,23 @@ public class CaseStudyAuthoring {
     @Inject
     AuditTrail audit;
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseStudy> find(@NotNull Actor actor, long id) {
+        return queries.find(actor, id);
+    }
+
+    @Override
+    public boolean mayEdit(@NotNull Actor actor, @NotNull CaseStudy c) {
+        return CaseStudyPolicy.mayEdit(actor, c);
+    }
+
+    @Override
+    public boolean mayCreate(@NotNull Actor actor) {
+        return CaseStudyPolicy.mayCreate(actor);
+    }
+
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid CaseStudyForm form) {
         String code = actor.isAdmin() && form.getCountryCode() != null ? form.getCountryCode() : actor.countryCode();
         Country country = code == null ? null : reference.country(code).orElse(null);
@@ -73,6 +92,7 @@ public class CaseStudyAuthoring {
         return c.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid CaseStudyForm form) {
         CaseStudy c = writable(actor, id, form.getVersion());
         var before = c.auditSnapshot();

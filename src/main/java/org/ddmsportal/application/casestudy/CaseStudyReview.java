@@ -16,12 +16,14 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
@@ -51,7 +53,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class CaseStudyReview {
+public class CaseStudyReview implements Lifecycle<CaseStudy> {
 
     @Inject
     CaseStudyQueries queries;
@@ -71,6 +73,20 @@ public class CaseStudyReview {
     @Inject
     CaseStudyNotifications notifications;
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return CaseStudy.WORKFLOW;
+    }
+
+    /** The case study's history (audit entries), under the review material's rule. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        return queries.history(actor, id);
+    }
+
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String name, String comment) {
         CaseStudy c = queries.get(actor, id);
         Versions.check(c, version);
@@ -200,6 +216,7 @@ public class CaseStudyReview {
                 .filter(cl -> CaseStudyPolicy.mayClear(actor, cl)).toList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull CaseStudy c) {
         return workflow.available(actor, c, a -> CaseStudyPolicy.isInvolved(a, c)).stream()
@@ -208,6 +225,7 @@ public class CaseStudyReview {
                 .toList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         queries.getReview(actor, id);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -34,7 +35,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class DatasetService {
+public class DatasetService implements Editing<Dataset, DatasetForm> {
 
     @Inject
     DatasetRepository datasets;
@@ -59,6 +60,7 @@ public class DatasetService {
         return datasets.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dataset> find(@NotNull Actor actor, long id) {
         return datasets.find(id);
@@ -69,14 +71,17 @@ public class DatasetService {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {
         Dataset dataset = new Dataset(form.getTitle(), provider(form.getProviderId()), form.getSourceKind());
         apply(dataset, form);
@@ -87,6 +92,7 @@ public class DatasetService {
         return dataset.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid DatasetForm form) {
         Dataset dataset = get(actor, id);
         if (!mayEdit(actor, dataset)) {

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -48,7 +49,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class IndicatorService {
+public class IndicatorService implements Editing<Indicator, IndicatorForm> {
 
     @Inject
     IndicatorRepository indicators;
@@ -76,6 +77,7 @@ public class IndicatorService {
         return indicators.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Indicator> find(@NotNull Actor actor, long id) {
         return indicators.find(id);
@@ -92,10 +94,12 @@ public class IndicatorService {
         return Indicator.isValidCode(code) ? indicators.findByCode(code) : Optional.empty();
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Indicator indicator) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, indicator.getCountry());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
@@ -115,6 +119,7 @@ public class IndicatorService {
         return indicators.sdgEntries(SdgEntry.GOAL);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid IndicatorForm form) {
         Country country = actor.isAdmin() && actor.countryCode() == null ? null
                 : reference.country(actor.countryCode()).orElse(null);
@@ -142,6 +147,7 @@ public class IndicatorService {
         return indicator.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid IndicatorForm form) {
         Indicator indicator = get(actor, id);
         if (!mayEdit(actor, indicator)) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -35,7 +36,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class DecisionService {
+public class DecisionService implements Editing<Decision, DecisionForm> {
 
     @Inject
     DecisionRepository decisions;
@@ -57,6 +58,7 @@ public class DecisionService {
         return decisions.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Decision> find(@NotNull Actor actor, long id) {
         return decisions.find(id);
@@ -73,15 +75,18 @@ public class DecisionService {
                 || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Decision decision) {
         return mayRecordFor(actor, decision.getCity());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor)
                 || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid DecisionForm form) {
         Organisation city = city(form.getCityId());
         if (!mayRecordFor(actor, city)) {
@@ -93,6 +98,7 @@ public class DecisionService {
         return decision.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid DecisionForm form) {
         Decision decision = get(actor, id);
         if (!mayEdit(actor, decision)) {

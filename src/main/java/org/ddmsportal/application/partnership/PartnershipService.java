@@ -12,12 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -42,7 +46,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class PartnershipService {
+public class PartnershipService implements Lifecycle<Partnership>, Editing<Partnership, PartnershipForm> {
 
     @Inject
     PartnershipRepository partnerships;
@@ -60,6 +64,9 @@ public class PartnershipService {
     AuditTrail audit;
 
     @Inject
+    AuditService auditLog;
+
+    @Inject
     DatasetRepository datasets;
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,6 +74,7 @@ public class PartnershipService {
         return partnerships.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Partnership> find(@NotNull Actor actor, long id) {
         return partnerships.find(id);
@@ -97,14 +105,17 @@ public class PartnershipService {
         return workflow.definition(Partnership.WORKFLOW).states();
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Partnership partnership) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, partnership.getCountry());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {
         Organisation lead = lead(form.getLeadId());
         if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
@@ -117,6 +128,7 @@ public class PartnershipService {
         return partnership.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid PartnershipForm form) {
         Partnership partnership = get(actor, id);
         if (!mayEdit(actor, partnership)) {
@@ -142,20 +154,35 @@ public class PartnershipService {
      * Moves the partnership along its lifecycle. {@code version} is the version the user saw:
      * a partnership changed in between is not moved on stale information.
      */
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Partnership partnership = get(actor, id);
         Versions.check(partnership, version);
         workflow.fire(actor, partnership, transition, comment, a -> mayEdit(a, partnership), partnership.getTitle());
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return Partnership.WORKFLOW;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Partnership partnership) {
         return workflow.available(actor, partnership, a -> mayEdit(a, partnership));
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         return workflow.events(Partnership.WORKFLOW, id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        return auditLog.history(actor, "Partnership", id);
     }
 
     private void apply(Partnership partnership, PartnershipForm form) {

@@ -13,13 +13,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.IndicatorRepository;
@@ -54,7 +58,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @ApplicationScoped
 @Transactional
-public class PilotService {
+public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm> {
 
     /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
@@ -95,11 +99,15 @@ public class PilotService {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditService auditLog;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return pilots.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Pilot> find(@NotNull Actor actor, long id) {
         return pilots.find(id);
@@ -110,10 +118,12 @@ public class PilotService {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Pilot pilot) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, pilot.getCountry());
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
@@ -127,6 +137,7 @@ public class PilotService {
         return pilots.countInCountry(pilot.getCountry().getAlpha2());
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid PilotForm form) {
         Pilot pilot;
         try {
@@ -144,6 +155,7 @@ public class PilotService {
         return pilot.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid PilotForm form) {
         Pilot pilot = get(actor, id);
         if (!mayEdit(actor, pilot)) {
@@ -229,12 +241,20 @@ public class PilotService {
 
     // --- lifecycle ---------------------------------------------------------------------------
 
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
         Pilot pilot = get(actor, id);
         Versions.check(pilot, version);
         workflow.fire(actor, pilot, transition, comment, a -> mayEdit(a, pilot), pilot.getTitle());
     }
 
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String workflowName() {
+        return Pilot.WORKFLOW;
+    }
+
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Pilot pilot) {
         return workflow.available(actor, pilot, a -> mayEdit(a, pilot));
@@ -245,12 +265,19 @@ public class PilotService {
         return workflow.definition(Pilot.WORKFLOW).states();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
         List<WorkflowEvent> events = new ArrayList<>(workflow.events(Pilot.WORKFLOW, id));
         events.addAll(workflowEvents.events(PHASE_EVENTS, id));
         events.sort((a, b) -> b.getAt().compareTo(a.getAt()));
         return events;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, long id) {
+        return auditLog.history(actor, "Pilot", id);
     }
 
     // --- GSBPM phases ------------------------------------------------------------------------

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -32,7 +33,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class ContactService {
+public class ContactService implements Editing<Contact, ContactForm> {
 
     @Inject
     ContactRepository contacts;
@@ -48,6 +49,7 @@ public class ContactService {
         return contacts.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Contact> find(@NotNull Actor actor, long id) {
         return contacts.find(id);
@@ -58,14 +60,17 @@ public class ContactService {
         return contacts.find(id).orElseThrow(NotFoundException::new);
     }
 
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
         return ContactPolicy.mayEdit(actor, contact);
     }
 
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid ContactForm form) {
         Organisation organisation = organisation(form.getOrganisationId());
         if (!RegistryPolicy.mayEditContactsOf(actor, organisation)) {
@@ -78,6 +83,7 @@ public class ContactService {
         return contact.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
         Contact contact = get(actor, id);
         if (!ContactPolicy.mayEdit(actor, contact)) {

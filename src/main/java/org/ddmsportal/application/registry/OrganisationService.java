@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -33,7 +34,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class OrganisationService {
+public class OrganisationService implements Editing<Organisation, OrganisationForm> {
 
     @Inject
     OrganisationRepository organisations;
@@ -52,6 +53,7 @@ public class OrganisationService {
         return organisations.search(request);
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Organisation> find(@NotNull Actor actor, long id) {
         return organisations.find(id);
@@ -63,15 +65,18 @@ public class OrganisationService {
     }
 
     /** Whether the actor may change this organisation (for showing the edit actions). */
+    @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Organisation organisation) {
         return RegistryPolicy.mayEdit(actor, organisation);
     }
 
     /** Whether the actor may create organisations at all (in at least one country). */
+    @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return Scope.managesSomeCountry(actor);
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid OrganisationForm form) {
         Country country = country(form.getCountryCode());
         if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
@@ -88,6 +93,7 @@ public class OrganisationService {
         return organisation.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid OrganisationForm form) {
         Organisation organisation = get(actor, id);
         if (!RegistryPolicy.mayEdit(actor, organisation)) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.ddmsportal.application.communication.ActivityForm;
 import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityKind;
 import org.ddmsportal.web.shared.EditPage;
@@ -21,8 +20,9 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     @Inject
     CommunicationService service;
 
-    @Inject
-    CurrentActor currentActor;
+    public ActivityEditBacking() {
+        super("activities", "activity");
+    }
 
     @Override
     protected Optional<Activity> find(long id) {
@@ -67,16 +67,6 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
         service.updateActivity(currentActor.get(), id, form);
     }
 
-    @Override
-    protected String folder() {
-        return "activities";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "activity";
-    }
-
     public void addAttendance() {
         getForm().getAttendance().add(new ActivityForm.AttendanceRow());
     }
@@ -92,5 +82,4 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     public ActivityKind[] getKinds() {
         return ActivityKind.values();
     }
-
 }

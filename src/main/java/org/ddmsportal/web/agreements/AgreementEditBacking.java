@@ -3,27 +3,25 @@ package org.ddmsportal.web.agreements;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.agreement.AgreementDrafting;
+import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementForm;
+import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
+import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
 
 /**
  * /app/agreements/edit?id=… or ?partnership=…: draft an agreement from a template and fill in its
@@ -31,89 +29,86 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class AgreementEditBacking implements Serializable {
+public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    AgreementDrafting service;
 
     @Inject
     AgreementQueries queries;
 
     @Inject
-    CurrentActor currentActor;
+    AgreementDrafting drafting;
 
     @Inject
     PartnershipService partnerships;
 
-    private String idParam;
     private String partnershipParam;
-    private Long id;
-    private AgreementForm form;
-    private String title;
     private transient List<Organisation> partyOptions;
     private transient Long partyOptionsOf;
     private transient Map<Long, List<Contact>> contactOptions;
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            if (!(currentActor.get().isAdmin() || currentActor.get().isNsi())) {
-                Faces.responseSendError(403, "not allowed");
-                return;
-            }
-            form = new AgreementForm();
-            form.setKind(AgreementKind.DSA);
-            form.setPartnershipId(Ids.parse(partnershipParam));
-            return;
-        }
-        Agreement agreement = queries.find(currentActor.get(), id).orElse(null);
-        if (agreement == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (!AgreementPolicy.mayManage(currentActor.get(), agreement)) {
-            Faces.responseSendError(403, "not allowed");
-            return;
-        }
-        form = AgreementForm.of(agreement);
-        title = agreement.getReference() + " — " + agreement.getTitle();
+    public AgreementEditBacking() {
+        super("agreements", "agreement");
+    }
+
+    // the agreement's rules are AgreementPolicy's (mayManage); creating is the page's own rule
+
+    @Override
+    protected Optional<Agreement> find(long id) {
+        return queries.find(currentActor.get(), id);
+    }
+
+    @Override
+    protected boolean mayEdit(Agreement record) {
+        return AgreementPolicy.mayManage(currentActor.get(), record);
+    }
+
+    @Override
+    protected boolean mayCreate() {
+        return currentActor.get().isAdmin() || currentActor.get().isNsi();
+    }
+
+    @Override
+    protected long create(AgreementForm form) {
+        return drafting.create(currentActor.get(), form);
+    }
+
+    @Override
+    protected void update(long id, AgreementForm form) {
+        drafting.update(currentActor.get(), id, form);
+    }
+
+    @Override
+    protected AgreementForm newForm() {
+        AgreementForm form = new AgreementForm();
+        form.setKind(AgreementKind.DSA);
+        form.setPartnershipId(Ids.parse(partnershipParam));
+        return form;
+    }
+
+    @Override
+    protected AgreementForm formOf(Agreement record) {
+        return AgreementForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Agreement record) {
+        return record.getReference() + " — " + record.getTitle();
     }
 
     public void addParty() {
         AgreementForm.PartyRow row = new AgreementForm.PartyRow();
-        row.setOrder(form.getParties().size() + 1);
-        form.getParties().add(row);
+        row.setOrder(getForm().getParties().size() + 1);
+        getForm().getParties().add(row);
     }
 
     public void removeParty(AgreementForm.PartyRow row) {
-        form.getParties().remove(row);
-    }
-
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("agreement.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/agreements/view?faces-redirect=true&id=" + id;
-        });
+        getForm().getParties().remove(row);
     }
 
     /** The lead and the partners of the chosen partnership: the organisations that may be parties. */
     public List<Organisation> getPartyOptions() {
-        Long partnership = form == null ? null : form.getPartnershipId();
+        Long partnership = getForm() == null ? null : getForm().getPartnershipId();
         if (partnership == null) {
             return List.of();
         }
@@ -160,35 +155,11 @@ public class AgreementEditBacking implements Serializable {
         return org.ddmsportal.domain.agreement.PersonalDataKind.values();
     }
 
-    public String getTitle() {
-        return id == null ? Texts.get("agreement.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
     public String getPartnershipParam() {
         return partnershipParam;
     }
 
     public void setPartnershipParam(String partnershipParam) {
         this.partnershipParam = partnershipParam;
-    }
-
-    public AgreementForm getForm() {
-        return form;
     }
 }

@@ -4,29 +4,21 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementDrafting;
-import org.ddmsportal.application.agreement.AgreementLifecycle;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.web.shared.ClientAddress;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/agreements/view?id=…: an agreement, what it still lacks, its parties and where each stands,
@@ -35,27 +27,18 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class AgreementViewBacking implements Serializable {
+public class AgreementViewBacking extends ViewPage<Agreement> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AgreementQueries service;
-
-    @Inject
-    AgreementLifecycle moves;
+    AgreementQueries queries;
 
     @Inject
     AgreementSigning signing;
 
     @Inject
     AgreementDrafting drafting;
-
-    @Inject
-    AuditService audit;
-
-    @Inject
-    CurrentActor currentActor;
 
     @Inject
     DatasetService datasetService;
@@ -66,39 +49,27 @@ public class AgreementViewBacking implements Serializable {
     @Inject
     ClientAddress clientAddresses;
 
-    private String idParam;
-    private Long id;
-    private long seenVersion;
-    private String comment;
     private String declineReason;
     private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
     private String shownSha256;
-    private transient Agreement agreement;
     private transient TermsChecklist.Result checklist;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<Dataset> datasets;
     private transient Optional<AgreementSigning.SigningTurn> turn;
 
-    public void load() {
-        id = Ids.parse(idParam);
-        agreement = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (agreement == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = agreement.getVersion();
-        shownSha256 = getTurn().map(AgreementSigning.SigningTurn::documentSha256).orElse(null);
+    public AgreementViewBacking() {
+        super("agreements");
     }
 
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            moves.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("agreement.moved");
-            return reload();
-        });
+    @Override
+    protected Optional<Agreement> find(long id) {
+        return queries.find(currentActor.get(), id);
+    }
+
+    /** The user signs exactly the document shown now. */
+    @Override
+    protected void loaded(Agreement agreement) {
+        shownSha256 = getTurn().map(AgreementSigning.SigningTurn::documentSha256).orElse(null);
     }
 
     public String sign() {
@@ -107,7 +78,7 @@ public class AgreementViewBacking implements Serializable {
             return null;
         }
         return Texts.attempt(() -> {
-            signing.consent(currentActor.get(), id, shownSha256, clientAddress(), request.getHeader("User-Agent"));
+            signing.consent(currentActor.get(), getId(), shownSha256, clientAddress(), request.getHeader("User-Agent"));
             Texts.info("agreement.signed");
             return reload();
         });
@@ -115,7 +86,7 @@ public class AgreementViewBacking implements Serializable {
 
     public String decline() {
         return Texts.attempt(() -> {
-            signing.decline(currentActor.get(), id, shownSha256, declineReason, clientAddress(),
+            signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
             Texts.info("agreement.declined");
             return reload();
@@ -124,14 +95,10 @@ public class AgreementViewBacking implements Serializable {
 
     public String amend() {
         return Texts.attempt(() -> {
-            long amendment = drafting.amend(currentActor.get(), id);
+            long amendment = drafting.amend(currentActor.get(), getId());
             Texts.info("agreement.amendmentCreated");
             return "/app/agreements/edit?faces-redirect=true&id=" + amendment;
         });
-    }
-
-    private String reload() {
-        return "/app/agreements/view?faces-redirect=true&id=" + id;
     }
 
     /** The connection's address (and the client's behind a trusted proxy): see ClientAddress. */
@@ -140,10 +107,7 @@ public class AgreementViewBacking implements Serializable {
     }
 
     public Agreement getAgreement() {
-        if (agreement == null && id != null) {
-            agreement = service.get(currentActor.get(), id);
-        }
-        return agreement;
+        return record();
     }
 
     public boolean isMayManage() {
@@ -167,27 +131,13 @@ public class AgreementViewBacking implements Serializable {
 
     public Optional<AgreementSigning.SigningTurn> getTurn() {
         if (turn == null) {
-            turn = signing.turn(currentActor.get(), id);
+            turn = signing.turn(currentActor.get(), getId());
         }
         return turn;
     }
 
     public AgreementSigning.SigningTurn getMyTurn() {
         return getTurn().orElse(null);
-    }
-
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = moves.availableTransitions(currentActor.get(), getAgreement());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = moves.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
     }
 
     /** The datasets this agreement governs (flagged while it is not in force). */
@@ -197,29 +147,6 @@ public class AgreementViewBacking implements Serializable {
                     Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
         }
         return datasets;
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Agreement", id);
-        }
-        return history;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public String getDeclineReason() {

@@ -4,14 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
-import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.picker.Picker;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.casestudy.CaseStudy;
-import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.web.shared.EditPage;
@@ -31,24 +29,15 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     CaseStudyQueries queries;
 
     @Inject
-    CurrentActor currentActor;
-
-    @Inject
     Picks picks;
 
-    @Override
-    protected Optional<CaseStudy> find(long id) {
-        return queries.find(currentActor.get(), id);
+    public CaseStudyEditBacking() {
+        super("case-studies", "caseStudy");
     }
 
     @Override
-    protected boolean mayEdit(CaseStudy record) {
-        return CaseStudyPolicy.mayEdit(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return CaseStudyPolicy.mayCreate(currentActor.get());
+    protected Editing<CaseStudy, CaseStudyForm> editing() {
+        return service;
     }
 
     @Override
@@ -66,26 +55,6 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     @Override
     protected String titleOf(CaseStudy record) {
         return record.getTitle();
-    }
-
-    @Override
-    protected long create(CaseStudyForm form) {
-        return service.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, CaseStudyForm form) {
-        service.update(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "case-studies";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "caseStudy";
     }
 
     public List<Section> getSections() {

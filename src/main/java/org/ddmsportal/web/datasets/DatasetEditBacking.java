@@ -3,10 +3,9 @@ package org.ddmsportal.web.datasets;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
 import org.ddmsportal.domain.data.Dataset;
@@ -25,22 +24,13 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     @Inject
     DatasetService service;
 
-    @Inject
-    CurrentActor currentActor;
-
-    @Override
-    protected Optional<Dataset> find(long id) {
-        return service.find(currentActor.get(), id);
+    public DatasetEditBacking() {
+        super("datasets", "dataset");
     }
 
     @Override
-    protected boolean mayEdit(Dataset record) {
-        return service.mayEdit(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return service.mayCreate(currentActor.get());
+    protected Editing<Dataset, DatasetForm> editing() {
+        return service;
     }
 
     @Override
@@ -56,26 +46,6 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     @Override
     protected String titleOf(Dataset record) {
         return record.getTitle();
-    }
-
-    @Override
-    protected long create(DatasetForm form) {
-        return service.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, DatasetForm form) {
-        service.update(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "datasets";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "dataset";
     }
 
     public SourceKind[] getSourceKinds() {
@@ -97,5 +67,4 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     public DataFormat[] getFormats() {
         return DataFormat.values();
     }
-
 }

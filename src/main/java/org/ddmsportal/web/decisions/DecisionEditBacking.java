@@ -3,10 +3,9 @@ package org.ddmsportal.web.decisions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
 import org.ddmsportal.application.decision.DecisionForm;
 import org.ddmsportal.application.decision.DecisionService;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.web.shared.EditPage;
 
@@ -20,22 +19,13 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     @Inject
     DecisionService service;
 
-    @Inject
-    CurrentActor currentActor;
-
-    @Override
-    protected Optional<Decision> find(long id) {
-        return service.find(currentActor.get(), id);
+    public DecisionEditBacking() {
+        super("decisions", "decision");
     }
 
     @Override
-    protected boolean mayEdit(Decision record) {
-        return service.mayEdit(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return service.mayCreate(currentActor.get());
+    protected Editing<Decision, DecisionForm> editing() {
+        return service;
     }
 
     @Override
@@ -52,25 +42,4 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     protected String titleOf(Decision record) {
         return record.getTitle();
     }
-
-    @Override
-    protected long create(DecisionForm form) {
-        return service.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, DecisionForm form) {
-        service.update(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "decisions";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "decision";
-    }
-
 }

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.communication.GuidelineForm;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.web.shared.EditPage;
@@ -21,8 +20,9 @@ public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
     @Inject
     CommunicationService service;
 
-    @Inject
-    CurrentActor currentActor;
+    public GuidelineEditBacking() {
+        super("guidelines", "guideline");
+    }
 
     @Override
     protected Optional<Guideline> find(long id) {
@@ -62,16 +62,6 @@ public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
     @Override
     protected void update(long id, GuidelineForm form) {
         service.updateGuideline(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "guidelines";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "guideline";
     }
 
     public GuidelineCategory[] getCategories() {

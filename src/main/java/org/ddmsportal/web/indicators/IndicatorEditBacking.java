@@ -4,10 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.web.shared.EditPage;
@@ -23,25 +22,16 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     @Inject
     IndicatorService service;
 
-    @Inject
-    CurrentActor currentActor;
-
     private String pilotParam;
     private transient List<SdgEntry> sdgIndicators;
 
-    @Override
-    protected Optional<Indicator> find(long id) {
-        return service.find(currentActor.get(), id);
+    public IndicatorEditBacking() {
+        super("indicators", "indicator");
     }
 
     @Override
-    protected boolean mayEdit(Indicator record) {
-        return service.mayEdit(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return service.mayCreate(currentActor.get());
+    protected Editing<Indicator, IndicatorForm> editing() {
+        return service;
     }
 
     @Override
@@ -61,26 +51,6 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
         return record.getCode();
     }
 
-    @Override
-    protected long create(IndicatorForm form) {
-        return service.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, IndicatorForm form) {
-        service.update(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "indicators";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "indicator";
-    }
-
     public List<SdgEntry> getSdgIndicators() {
         if (sdgIndicators == null) {
             sdgIndicators = service.sdgIndicators();
@@ -95,5 +65,4 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     public void setPilotParam(String pilotParam) {
         this.pilotParam = pilotParam;
     }
-
 }

@@ -3,86 +3,57 @@ package org.ddmsportal.web.partnerships;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.ddmsportal.application.partnership.PartnershipForm;
 import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.partnership.Resource;
-import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.EditPage;
 
 /** /app/partnerships/edit[?id=…]: record or change a partnership and its partners. */
 @Named
 @ViewScoped
-public class PartnershipEditBacking implements Serializable {
+public class PartnershipEditBacking extends EditPage<Partnership, PartnershipForm> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PartnershipService service;
 
-    @Inject
-    CurrentActor currentActor;
+    public PartnershipEditBacking() {
+        super("partnerships", "partnership");
+    }
 
-    private String idParam;
-    private Long id;
-    private PartnershipForm form;
-    private String title;
+    @Override
+    protected Editing<Partnership, PartnershipForm> editing() {
+        return service;
+    }
 
-    public void load() {
-        if (form != null) {
-            return;
-        }
-        id = Ids.parse(idParam);
-        if (id == null && idParam != null && !idParam.isBlank()) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (id == null) {
-            if (!service.mayCreate(currentActor.get())) {
-                Faces.responseSendError(403, "not allowed");
-                return;
-            }
-            form = new PartnershipForm();
-            form.setType(PartnershipType.STRATEGIC);
-            return;
-        }
-        Partnership partnership = service.find(currentActor.get(), id).orElse(null);
-        if (partnership == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        if (!service.mayEdit(currentActor.get(), partnership)) {
-            Faces.responseSendError(403, "not allowed");
-            return;
-        }
-        form = PartnershipForm.of(partnership);
-        title = partnership.getTitle();
+    @Override
+    protected PartnershipForm newForm() {
+        PartnershipForm form = new PartnershipForm();
+        form.setType(PartnershipType.STRATEGIC);
+        return form;
+    }
+
+    @Override
+    protected PartnershipForm formOf(Partnership record) {
+        return PartnershipForm.of(record);
+    }
+
+    @Override
+    protected String titleOf(Partnership record) {
+        return record.getTitle();
     }
 
     public void addPartner() {
-        form.getPartners().add(new PartnershipForm.PartnerRow());
+        getForm().getPartners().add(new PartnershipForm.PartnerRow());
     }
 
     public void removePartner(PartnershipForm.PartnerRow row) {
-        form.getPartners().remove(row);
-    }
-
-    public String save() {
-        return Texts.attempt(() -> {
-            if (id == null) {
-                id = service.create(currentActor.get(), form);
-                Texts.info("partnership.created");
-            } else {
-                service.update(currentActor.get(), id, form);
-                Texts.info("saved");
-            }
-            return "/app/partnerships/view?faces-redirect=true&id=" + id;
-        });
+        getForm().getPartners().remove(row);
     }
 
     public PartnershipType[] getTypes() {
@@ -95,29 +66,5 @@ public class PartnershipEditBacking implements Serializable {
 
     public Resource[] getResources() {
         return Resource.values();
-    }
-
-    public String getTitle() {
-        return id == null ? Texts.get("partnership.new") : title;
-    }
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public PartnershipForm getForm() {
-        return form;
     }
 }

@@ -3,27 +3,20 @@ package org.ddmsportal.web.partnerships;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
-import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
-import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/partnerships/view?id=…: a partnership, its partners, its lifecycle (with the moves the
@@ -31,15 +24,12 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class PartnershipViewBacking implements Serializable {
+public class PartnershipViewBacking extends ViewPage<Partnership> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PartnershipService service;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     AgreementQueries agreementService;
@@ -50,73 +40,33 @@ public class PartnershipViewBacking implements Serializable {
     @Inject
     PilotService pilotService;
 
-    @Inject
-    CurrentActor currentActor;
-
-    private String idParam;
-    private Long id;
-    /** The version the user is looking at: a move made from a stale page is refused. */
-    private long seenVersion;
-    private String comment;
-    private transient Partnership partnership;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<Agreement> agreements;
     private transient List<Dataset> datasets;
     private transient List<Pilot> pilots;
 
-    /** viewAction: loads the partnership once per page, or answers 404. */
-    public void load() {
-        id = Ids.parse(idParam);
-        partnership = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (partnership == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = partnership.getVersion();
+    public PartnershipViewBacking() {
+        super("partnerships");
     }
 
-    /** Fires a lifecycle transition with the comment typed; a refusal keeps the comment. */
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("partnership.moved");
-            return "/app/partnerships/view?faces-redirect=true&id=" + id;
-        });
+    @Override
+    protected Optional<Partnership> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
     /** The partnership shown (reloaded only if the view was restored without it). */
     public Partnership getPartnership() {
-        if (partnership == null && id != null) {
-            partnership = service.get(currentActor.get(), id);
-        }
-        return partnership;
+        return record();
     }
 
     public boolean isMayEdit() {
         return getPartnership() != null && service.mayEdit(currentActor.get(), getPartnership());
     }
 
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getPartnership());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
-    }
-
     /** The partnership's agreements the user may read (newest reference first). */
     public List<Agreement> getAgreements() {
         if (agreements == null) {
             agreements = agreementService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return agreements;
     }
@@ -129,7 +79,7 @@ public class PartnershipViewBacking implements Serializable {
     public List<Dataset> getDatasets() {
         if (datasets == null) {
             datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return datasets;
     }
@@ -138,31 +88,8 @@ public class PartnershipViewBacking implements Serializable {
     public List<Pilot> getPilots() {
         if (pilots == null) {
             pilots = pilotService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(id)), null)).rows();
+                    Map.of("partnership", Long.toString(getId())), null)).rows();
         }
         return pilots;
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Partnership", id);
-        }
-        return history;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

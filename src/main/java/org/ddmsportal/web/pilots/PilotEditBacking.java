@@ -4,11 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotForm;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.pilot.GoalType;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -31,24 +30,15 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     @Inject
     IndicatorService indicators;
 
-    @Inject
-    CurrentActor currentActor;
-
     private transient List<SdgEntry> sdgTargets;
 
-    @Override
-    protected Optional<Pilot> find(long id) {
-        return service.find(currentActor.get(), id);
+    public PilotEditBacking() {
+        super("pilots", "pilot");
     }
 
     @Override
-    protected boolean mayEdit(Pilot record) {
-        return service.mayEdit(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return service.mayCreate(currentActor.get());
+    protected Editing<Pilot, PilotForm> editing() {
+        return service;
     }
 
     @Override
@@ -70,26 +60,6 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
         return record.getTitle();
     }
 
-    @Override
-    protected long create(PilotForm form) {
-        return service.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, PilotForm form) {
-        service.update(currentActor.get(), id, form);
-    }
-
-    @Override
-    protected String folder() {
-        return "pilots";
-    }
-
-    @Override
-    protected String messagePrefix() {
-        return "pilot";
-    }
-
     public void addMilestone() {
         getForm().getMilestones().add(new PilotForm.MilestoneRow());
     }
@@ -108,5 +78,4 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     public GoalType[] getGoalTypes() {
         return GoalType.values();
     }
-
 }

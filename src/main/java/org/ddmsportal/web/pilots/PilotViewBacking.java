@@ -3,25 +3,19 @@ package org.ddmsportal.web.pilots;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.audit.AuditService;
+import java.util.Optional;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /**
  * /app/pilots/view?id=…: a pilot, its data and methods, its GSBPM phase with what the next phase
@@ -29,7 +23,7 @@ import org.omnifaces.util.Faces;
  */
 @Named
 @ViewScoped
-public class PilotViewBacking implements Serializable {
+public class PilotViewBacking extends ViewPage<Pilot> {
 
     private static final long serialVersionUID = 1L;
 
@@ -42,82 +36,35 @@ public class PilotViewBacking implements Serializable {
     @Inject
     DecisionService decisionService;
 
-    @Inject
-    AuditService audit;
-
-    @Inject
-    CurrentActor currentActor;
-
-    private String idParam;
-    private Long id;
-    private long seenVersion;
-    private String comment;
     private String phaseComment;
-    private transient Pilot pilot;
-    private transient List<Transition> transitions;
-    private transient List<WorkflowEvent> lifecycle;
-    private transient List<AuditEntry> history;
     private transient List<PhaseGates.Missing> missingForNext;
     private transient List<Indicator> indicators;
     private transient List<Decision> decisions;
 
-    public void load() {
-        id = Ids.parse(idParam);
-        pilot = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (pilot == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        seenVersion = pilot.getVersion();
+    public PilotViewBacking() {
+        super("pilots");
     }
 
-    public String fire(String transition) {
-        return Texts.attempt(() -> {
-            service.transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info("pilot.moved");
-            return "/app/pilots/view?faces-redirect=true&id=" + id;
-        });
+    @Override
+    protected Optional<Pilot> find(long id) {
+        return service.find(currentActor.get(), id);
     }
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
     public String movePhase(int phase) {
         return Texts.attempt(() -> {
-            service.movePhase(currentActor.get(), id, seenVersion, phase, phaseComment);
+            service.movePhase(currentActor.get(), getId(), getSeenVersion(), phase, phaseComment);
             Texts.info("pilot.phaseMoved");
-            return "/app/pilots/view?faces-redirect=true&id=" + id;
+            return reload();
         });
     }
 
     public Pilot getPilot() {
-        if (pilot == null && id != null) {
-            pilot = service.get(currentActor.get(), id);
-        }
-        return pilot;
+        return record();
     }
 
     public boolean isMayEdit() {
         return getPilot() != null && service.mayEdit(currentActor.get(), getPilot());
-    }
-
-    public List<Transition> getTransitions() {
-        if (transitions == null) {
-            transitions = service.availableTransitions(currentActor.get(), getPilot());
-        }
-        return transitions;
-    }
-
-    public List<WorkflowEvent> getLifecycle() {
-        if (lifecycle == null) {
-            lifecycle = service.lifecycle(currentActor.get(), id);
-        }
-        return lifecycle;
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Pilot", id);
-        }
-        return history;
     }
 
     public boolean isLastPhase() {
@@ -153,7 +100,7 @@ public class PilotViewBacking implements Serializable {
     public List<Indicator> getIndicators() {
         if (indicators == null) {
             indicators = indicatorService.search(currentActor.get(), new PageRequest(0, 100, "code", true,
-                    Map.of("pilot", Long.toString(id)), null)).rows();
+                    Map.of("pilot", Long.toString(getId())), null)).rows();
         }
         return indicators;
     }
@@ -161,25 +108,9 @@ public class PilotViewBacking implements Serializable {
     public List<Decision> getDecisions() {
         if (decisions == null) {
             decisions = decisionService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("pilot", Long.toString(id)), null)).rows();
+                    Map.of("pilot", Long.toString(getId())), null)).rows();
         }
         return decisions;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 
     public String getPhaseComment() {

@@ -1,14 +1,20 @@
 package org.ddmsportal.web.shared;
 
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.omnifaces.util.Faces;
 
 /**
  * What every edit page ({@code /app/<folder>/edit[?id=…]}) does the same way: read the id
  * parameter, load the form once per view (a new one without an id, 404 for an id the user may
- * not read), title the page, and save — create or update — then show the record's page with a
- * message. A refused save keeps the user's input ({@link Texts#attempt}).
+ * not read, 403 for one they may not change), title the page, and save — create or update — then
+ * show the record's page with a message. A refused save keeps the user's input ({@link Texts#attempt}).
+ *
+ * <p>The record is found, checked and saved through its service's {@link Editing} use cases; a
+ * page whose service names them otherwise (or that has its own rule) overrides the hooks instead.
  *
  * @param <E> the record
  * @param <F> its form
@@ -17,40 +23,68 @@ public abstract class EditPage<E, F> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    protected CurrentActor currentActor;
+
+    private final String folder;
+    private final String messagePrefix;
     private String idParam;
     private Long id;
     private F form;
     private String title;
 
+    /**
+     * @param folder        the folder under /app, e.g. {@code pilots}
+     * @param messagePrefix the message keys' prefix, e.g. {@code pilot} for {@code pilot.new} and
+     *                      {@code pilot.created}
+     */
+    protected EditPage(String folder, String messagePrefix) {
+        this.folder = folder;
+        this.messagePrefix = messagePrefix;
+    }
+
+    /**
+     * The service behind the page. Only the default hooks call it: a page that overrides all five
+     * ({@link #find}, {@link #mayEdit}, {@link #mayCreate}, {@link #create}, {@link #update}) may
+     * leave it unimplemented.
+     */
+    protected Editing<E, F> editing() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " overrides the editing hooks");
+    }
+
     /** The record, if the user may read it. */
-    protected abstract Optional<E> find(long id);
-
-    protected abstract F newForm();
-
-    protected abstract F formOf(E record);
-
-    protected abstract String titleOf(E record);
-
-    /** Records a new one; answers its id. */
-    protected abstract long create(F form);
-
-    protected abstract void update(long id, F form);
-
-    /** The folder under /app, e.g. {@code pilots}. */
-    protected abstract String folder();
-
-    /** The message keys' prefix, e.g. {@code pilot} for {@code pilot.new} and {@code pilot.created}. */
-    protected abstract String messagePrefix();
+    protected Optional<E> find(long id) {
+        return editing().find(currentActor.get(), id);
+    }
 
     /**
      * Whether the user may change this record (its aggregate's policy, in the application
      * layer). A user who may read it but not change it gets 403 and "Not allowed" up front,
      * not a form whose save would be refused with a misleading message.
      */
-    protected abstract boolean mayEdit(E record);
+    protected boolean mayEdit(E record) {
+        return editing().mayEdit(currentActor.get(), record);
+    }
 
     /** Whether the user may record a new one here. */
-    protected abstract boolean mayCreate();
+    protected boolean mayCreate() {
+        return editing().mayCreate(currentActor.get());
+    }
+
+    /** Records a new one; answers its id. */
+    protected long create(F form) {
+        return editing().create(currentActor.get(), form);
+    }
+
+    protected void update(long id, F form) {
+        editing().update(currentActor.get(), id, form);
+    }
+
+    protected abstract F newForm();
+
+    protected abstract F formOf(E record);
+
+    protected abstract String titleOf(E record);
 
     /** viewAction: loads the form once per view, or answers 404 (unknown) or 403 (not allowed). */
     public void load() {
@@ -87,17 +121,17 @@ public abstract class EditPage<E, F> implements Serializable {
         return Texts.attempt(() -> {
             if (id == null) {
                 id = create(form);
-                Texts.info(messagePrefix() + ".created");
+                Texts.info(messagePrefix + ".created");
             } else {
                 update(id, form);
                 Texts.info("saved");
             }
-            return "/app/" + folder() + "/view?faces-redirect=true&id=" + id;
+            return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
         });
     }
 
     public String getTitle() {
-        return id == null ? Texts.get(messagePrefix() + ".new") : title;
+        return id == null ? Texts.get(messagePrefix + ".new") : title;
     }
 
     public boolean isNew() {

@@ -1,0 +1,67 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyAttachments;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.domain.casestudy.Attachment;
+import org.ddmsportal.web.shared.Texts;
+
+/** The attachments tab of a case study's page: the files with their hashes, upload and removal. */
+@Named
+@ViewScoped
+public class CaseStudyAttachmentsBacking extends CaseStudyTab {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyAttachments attachmentFiles;
+
+    private transient Part upload;
+    private transient List<Attachment> attachments;
+
+    public List<Attachment> getAttachments() {
+        if (attachments == null) {
+            attachments = attachmentFiles.attachments(currentActor.get(), page.getId());
+        }
+        return attachments;
+    }
+
+    public String uploadAttachment() {
+        return Texts.attempt(() -> {
+            if (upload == null || upload.getSize() == 0) {
+                throw new InvalidInputException("error.attachment.empty");
+            }
+            if (upload.getSize() > attachmentFiles.maxAttachmentBytes()) {
+                throw new InvalidInputException("error.attachment.tooLarge", attachmentFiles.maxAttachmentBytes() / (1024 * 1024));
+            }
+            try (InputStream in = upload.getInputStream()) {
+                attachmentFiles.attach(currentActor.get(), page.getId(), upload.getSubmittedFileName(), in);
+            } catch (IOException e) {
+                throw new InvalidInputException("error.attachment.unreadable");
+            }
+            Texts.info("attachment.added");
+            return page.reload();
+        });
+    }
+
+    public String removeAttachment(long attachmentId) {
+        return Texts.attempt(() -> {
+            attachmentFiles.removeAttachment(currentActor.get(), page.getId(), attachmentId);
+            Texts.info("attachment.removed");
+            return page.reload();
+        });
+    }
+
+    public long getMaxAttachmentMb() {
+        return attachmentFiles.maxAttachmentBytes() / (1024 * 1024);
+    }
+
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+}

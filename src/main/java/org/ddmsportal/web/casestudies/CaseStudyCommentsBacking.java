@@ -1,0 +1,86 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.casestudy.CaseStudyReview;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
+import org.ddmsportal.domain.casestudy.ReviewComment;
+import org.ddmsportal.domain.casestudy.Section;
+import org.ddmsportal.web.shared.Texts;
+
+/** The text tab of a case study's page: the review comments on each section, in threads, and new ones. */
+@Named
+@ViewScoped
+public class CaseStudyCommentsBacking extends CaseStudyTab {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyReview review;
+
+    private final Map<String, Draft> drafts = new HashMap<>();
+    private transient List<ReviewComment> comments;
+
+    public boolean isMayComment() {
+        return CaseStudyPolicy.mayComment(currentActor.get(), page.getCaseStudy());
+    }
+
+    public List<ReviewComment> getComments() {
+        if (comments == null) {
+            comments = review.comments(currentActor.get(), page.getId());
+        }
+        return comments;
+    }
+
+    /** A comment with how deep it sits in its thread. */
+    public record ThreadEntry(ReviewComment comment, int depth) {
+    }
+
+    /** The threads on a section, each root followed by its replies (depth-first, oldest first). */
+    public List<ThreadEntry> thread(Section section) {
+        List<ThreadEntry> out = new ArrayList<>();
+        for (ReviewComment c : getComments()) {
+            if (c.getParentId() == null && c.getSection() == section) {
+                addThread(c, 0, out);
+            }
+        }
+        return out;
+    }
+
+    private void addThread(ReviewComment c, int depth, List<ThreadEntry> out) {
+        out.add(new ThreadEntry(c, Math.min(depth, 4)));
+        for (ReviewComment r : getComments()) {
+            if (c.getId().equals(r.getParentId())) {
+                addThread(r, depth + 1, out);
+            }
+        }
+    }
+
+    /** The comment box of a section ({@code SUMMARY}…) or the reply box of a comment ({@code reply-<id>}). */
+    public Draft draft(String key) {
+        return drafts.computeIfAbsent(key, k -> new Draft());
+    }
+
+    public String addComment(String section) {
+        return Texts.attempt(() -> {
+            review.comment(currentActor.get(), page.getId(), Section.valueOf(section), null, draft(section).getText());
+            Texts.info("caseStudy.commented");
+            return page.reload();
+        });
+    }
+
+    public String reply(long parentId) {
+        return Texts.attempt(() -> {
+            ReviewComment parent = getComments().stream().filter(c -> c.getId() == parentId).findFirst().orElseThrow();
+            review.comment(currentActor.get(), page.getId(), parent.getSection(), parentId,
+                    draft("reply-" + parentId).getText());
+            Texts.info("caseStudy.commented");
+            return page.reload();
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package org.ddmsportal.web.casestudies;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
+import org.ddmsportal.application.casestudy.CaseStudyForm;
+import org.ddmsportal.web.shared.Texts;
+
+/** The translations tab of a case study's page: start, write and remove a translation. */
+@Named
+@ViewScoped
+public class CaseStudyTranslationsBacking extends CaseStudyTab {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CaseStudyAuthoring authoring;
+
+    private CaseStudyForm translation;
+    private String translationLanguage;
+
+    public void startTranslation() {
+        if (translationLanguage != null) {
+            translation = CaseStudyForm.translationOf(page.getCaseStudy(), translationLanguage);
+        }
+    }
+
+    public String saveTranslation() {
+        return Texts.attempt(() -> {
+            authoring.translate(currentActor.get(), page.getId(), translation);
+            Texts.info("saved");
+            return page.reload();
+        });
+    }
+
+    public String removeTranslation(String language) {
+        return Texts.attempt(() -> {
+            authoring.removeTranslation(currentActor.get(), page.getId(), page.getSeenVersion(), language);
+            Texts.info("saved");
+            return page.reload();
+        });
+    }
+
+    /** The portal's languages other than the original's. */
+    public List<String> getTranslationOptions() {
+        return List.of("en", "fr", "ru").stream().filter(l -> !l.equals(page.getCaseStudy().getLanguage())).toList();
+    }
+
+    public CaseStudyForm getTranslation() { return translation; }
+    public String getTranslationLanguage() { return translationLanguage; }
+    public void setTranslationLanguage(String translationLanguage) { this.translationLanguage = translationLanguage; }
+}

@@ -1,0 +1,98 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.workflow.Lifecycle;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.workflow.Transition;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.domain.workflow.Workflowable;
+import org.omnifaces.util.Faces;
+
+/**
+ * The lifecycle panel ({@code ddms:lifecycleMoves}, {@code ddms:lifecycleEvents}) of any record that
+ * follows a workflow: the moves the user may make now with their comment, the workflow events and
+ * the history. It calls the record's service through {@link Lifecycle}, found by the workflow's
+ * name, so a new workflow gets its panel by implementing that interface.
+ */
+@Named
+@ViewScoped
+public class LifecycleBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    @Any
+    Instance<Lifecycle<?>> lifecycles;
+
+    @Inject
+    CurrentActor currentActor;
+
+    private String comment;
+    private final transient Map<String, List<Transition>> transitions = new HashMap<>();
+    private final transient Map<String, List<WorkflowEvent>> events = new HashMap<>();
+    private final transient Map<String, List<AuditEntry>> history = new HashMap<>();
+
+    /** The transitions the user may fire now on the record. */
+    public List<Transition> transitions(Workflowable subject) {
+        return transitions.computeIfAbsent(key(subject), k -> of(subject).availableTransitions(currentActor.get(), subject));
+    }
+
+    /** The record's workflow events. */
+    public List<WorkflowEvent> events(Workflowable subject) {
+        return events.computeIfAbsent(key(subject), k -> of(subject).lifecycle(currentActor.get(), id(subject)));
+    }
+
+    /** The record's audit entries. */
+    public List<AuditEntry> history(Workflowable subject) {
+        return history.computeIfAbsent(key(subject), k -> of(subject).history(currentActor.get(), id(subject)));
+    }
+
+    /**
+     * Fires a transition with the comment typed, from the version the user saw, then shows the page
+     * again with {@code <messages>.moved}; a refusal keeps the comment.
+     */
+    public String fire(Workflowable subject, long seenVersion, String transition, String messages) {
+        long id = id(subject);
+        return Texts.attempt(() -> {
+            of(subject).transition(currentActor.get(), id, seenVersion, transition, comment);
+            Texts.info(messages + ".moved");
+            return Faces.getViewId() + "?faces-redirect=true&id=" + id;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private Lifecycle<Workflowable> of(Workflowable subject) {
+        for (Lifecycle<?> lifecycle : lifecycles) {
+            if (lifecycle.workflowName().equals(subject.workflowName())) {
+                return (Lifecycle<Workflowable>) lifecycle;
+            }
+        }
+        throw new IllegalStateException("no Lifecycle implementation for the workflow " + subject.workflowName());
+    }
+
+    private static long id(Workflowable subject) {
+        return ((AbstractEntity) subject).getId();
+    }
+
+    private static String key(Workflowable subject) {
+        return subject.workflowName() + id(subject);
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,86 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.Optional;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.omnifaces.util.Faces;
+
+/**
+ * What a record's page ({@code /app/<folder>/view?id=…}) does the same way: read the id parameter,
+ * load the record once per view (404 for an id the user may not read), keep the version the user
+ * saw — a move or change made from a stale page is refused — and show the page again after a
+ * change. The record is kept for the view but not serialized with it: a view restored without it
+ * reads it again.
+ *
+ * @param <E> the record
+ */
+public abstract class ViewPage<E extends AbstractEntity> implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    protected CurrentActor currentActor;
+
+    private final String folder;
+    private String idParam;
+    private Long id;
+    private long seenVersion;
+    private transient E record;
+
+    /** @param folder the folder under /app, e.g. {@code pilots} */
+    protected ViewPage(String folder) {
+        this.folder = folder;
+    }
+
+    /** The record, if the user may read it. */
+    protected abstract Optional<E> find(long id);
+
+    /** What the page prepares from the record it has just loaded (nothing by default). */
+    protected void loaded(E record) {
+    }
+
+    /** viewAction: loads the record, or answers 404. */
+    public void load() {
+        id = Ids.parse(idParam);
+        record = id == null ? null : find(id).orElse(null);
+        if (record == null) {
+            Faces.responseSendError(404, "not found");
+            return;
+        }
+        seenVersion = record.getVersion();
+        loaded(record);
+    }
+
+    /** The record shown (read again only if the view was restored without it). */
+    protected E record() {
+        if (record == null && id != null) {
+            record = find(id).orElseThrow(NotFoundException::new);
+        }
+        return record;
+    }
+
+    /** The outcome that shows the page again, after a change made from it. */
+    public String reload() {
+        return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The version the user saw: a move or change made from a stale page is refused. */
+    public long getSeenVersion() {
+        return seenVersion;
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+}

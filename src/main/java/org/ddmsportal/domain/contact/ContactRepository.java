@@ -16,7 +16,8 @@ public interface ContactRepository {
 
     Optional<Contact> findByEmail(String email);
 
-    Page<Contact> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Contact> search(ContactCriteria criteria, PageRequest page);
 
     void add(Contact contact);
 

@@ -12,7 +12,8 @@ public interface DatasetRepository {
 
     Optional<Dataset> find(long id);
 
-    Page<Dataset> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Dataset> search(DatasetCriteria criteria, PageRequest page);
 
     void add(Dataset dataset);
 

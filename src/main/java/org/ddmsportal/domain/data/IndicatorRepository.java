@@ -12,7 +12,8 @@ public interface IndicatorRepository {
 
     Optional<Indicator> findByCode(String code);
 
-    Page<Indicator> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Indicator> search(IndicatorCriteria criteria, PageRequest page);
 
     void add(Indicator indicator);
 

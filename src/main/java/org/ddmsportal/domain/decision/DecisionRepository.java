@@ -9,7 +9,8 @@ public interface DecisionRepository {
 
     Optional<Decision> find(long id);
 
-    Page<Decision> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Decision> search(DecisionCriteria criteria, PageRequest page);
 
     void add(Decision decision);
 }

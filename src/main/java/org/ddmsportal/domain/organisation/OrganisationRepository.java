@@ -17,7 +17,8 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByCode(String code);
 
-    Page<Organisation> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Organisation> search(OrganisationCriteria criteria, PageRequest page);
 
 
     /** How many records refer to the organisation (child organisations, contacts, partnerships, …). */

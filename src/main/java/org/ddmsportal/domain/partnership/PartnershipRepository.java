@@ -15,7 +15,8 @@ public interface PartnershipRepository {
 
     Optional<Partnership> find(long id);
 
-    Page<Partnership> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Partnership> search(PartnershipCriteria criteria, PageRequest page);
 
     void add(Partnership partnership);
 

@@ -9,7 +9,8 @@ public interface PilotRepository {
 
     Optional<Pilot> find(long id);
 
-    Page<Pilot> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Pilot> search(PilotCriteria criteria, PageRequest page);
 
     void add(Pilot pilot);
 

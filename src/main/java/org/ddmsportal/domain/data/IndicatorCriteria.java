@@ -40,6 +40,10 @@ public record IndicatorCriteria(String text, String code, String name, String co
                 filters.get("sdgGoal"), Filters.id(filters.get("pilot")), Filters.id(filters.get("dataset")));
     }
 
+    public IndicatorCriteria withCountry(String alpha2) {
+        return new IndicatorCriteria(text, code, name, alpha2, sdgGoal, pilotId, datasetId);
+    }
+
     public IndicatorCriteria withPilot(Long id) {
         return new IndicatorCriteria(text, code, name, country, sdgGoal, id, datasetId);
     }

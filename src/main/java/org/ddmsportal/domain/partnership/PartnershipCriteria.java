@@ -64,4 +64,16 @@ public record PartnershipCriteria(String text, String title, String country, Str
     public PartnershipCriteria withCountry(String alpha2) {
         return new PartnershipCriteria(text, title, alpha2, status, type, domain, partnerType, organisationId);
     }
+
+    public PartnershipCriteria withStatus(String newStatus) {
+        return new PartnershipCriteria(text, title, country, newStatus, type, domain, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withDomain(String code) {
+        return new PartnershipCriteria(text, title, country, status, type, code, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withPartnerType(String code) {
+        return new PartnershipCriteria(text, title, country, status, type, domain, code, organisationId);
+    }
 }

@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.communication.ActivityCriteria;
+import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.GuidelineCriteria;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.data.IndicatorCriteria;
@@ -71,5 +76,20 @@ class CriteriaFromTableTest {
                 null));
         assertNull(ContactCriteria.fromTable(Map.of("fullName", " "), null).fullName());
         assertEquals(-1L, DecisionCriteria.fromTable(Map.of("pilot", "x"), null).pilotId());
+    }
+
+    @Test
+    void guidelineAndActivityFilters() {
+        GuidelineCategory category = GuidelineCategory.values()[0];
+        assertEquals(new GuidelineCriteria("q", "t", category, false), GuidelineCriteria.fromTable(
+                Map.of("title", "t", "category", category.name(), "published", "true"), "q").orElseThrow());
+        assertTrue(GuidelineCriteria.fromTable(Map.of("category", "NOPE"), null).isEmpty());
+
+        ActivityKind kind = ActivityKind.values()[0];
+        assertEquals(new ActivityCriteria(null, "t", kind, "IT", LocalDate.of(2026, 1, 2), null, true),
+                ActivityCriteria.fromTable(Map.of("title", "t", "kind", kind.name(), "country", "it",
+                        "from", "2026-01-02", "to", "not a date", "public", "true"), null).orElseThrow());
+        assertFalse(ActivityCriteria.fromTable(Map.of(), null).orElseThrow().publicOnly());
+        assertTrue(ActivityCriteria.fromTable(Map.of("kind", "NOPE"), null).isEmpty());
     }
 }

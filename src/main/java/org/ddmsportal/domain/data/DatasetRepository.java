@@ -7,7 +7,7 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Datasets. Filters: country, provider, sourceKind, confidentiality, agreement, pilot, partnership, lapsed. */
+/** Datasets, asked for by {@link DatasetCriteria}. */
 public interface DatasetRepository {
 
     Optional<Dataset> find(long id);

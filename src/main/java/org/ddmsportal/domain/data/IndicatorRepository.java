@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Indicators and the SDG framework. Filters: country, sdgGoal, pilot, dataset. */
+/** Indicators (asked for by {@link IndicatorCriteria}) and the SDG framework. */
 public interface IndicatorRepository {
 
     Optional<Indicator> find(long id);

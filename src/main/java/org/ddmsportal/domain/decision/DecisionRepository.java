@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** The decision register. Filters: country, city, pilot, indicator; search on title and body. */
+/** The decision register, asked for by {@link DecisionCriteria}. */
 public interface DecisionRepository {
 
     Optional<Decision> find(long id);

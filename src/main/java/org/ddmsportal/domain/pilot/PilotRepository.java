@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Pilots. Filters: country, city, status, phase, partnership, dataset; search on title. */
+/** Pilots, asked for by {@link PilotCriteria}. */
 public interface PilotRepository {
 
     Optional<Pilot> find(long id);

@@ -42,8 +42,7 @@ public class AgreementQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Agreement> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return AgreementCriteria.fromTable(AgreementPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> agreements.search(criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> agreements.search(criteria, request)).orElseGet(Page::empty);
     }
 
     /** The agreements waiting for the actor's own approval or signature now. */

@@ -85,7 +85,7 @@ public class CommunicationService {
         boolean publishedOnly = actor == null || !mayEditGuidelines(actor);
         return GuidelineCriteria.fromTable(request.filters(), request.search())
                 .map(criteria -> repository.guidelines(criteria.publishedOnly(publishedOnly), request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .orElseGet(Page::empty);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -157,8 +157,7 @@ public class CommunicationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Activity> activities(@NotNull PageRequest request) {
         return ActivityCriteria.fromTable(request.filters(), request.search())
-                .map(criteria -> activities(criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> activities(criteria, request)).orElseGet(Page::empty);
     }
 
     /** The activities the criteria ask for, one page sorted as the request says. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
@@ -61,8 +60,7 @@ public class DatasetService implements Editing<Dataset, DatasetForm> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Dataset> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return DatasetCriteria.fromTable(request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
     /** The datasets the criteria ask for, one page sorted as the request says. */

@@ -57,13 +57,7 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, DecisionCriteria.fromTable(request.filters(), request.search()), request);
-    }
-
-    /** The decisions the criteria ask for, one page sorted as the request says. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Decision> search(@NotNull Actor actor, @NotNull DecisionCriteria criteria, @NotNull PageRequest page) {
-        return decisions.search(criteria, page);
+        return decisions.search(DecisionCriteria.fromTable(request.filters(), request.search()), request);
     }
 
     @Override

@@ -74,8 +74,7 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return PartnershipCriteria.fromTable(request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
     /** The partnerships the criteria ask for, one page sorted as the request says. */

@@ -109,8 +109,7 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return PilotCriteria.fromTable(request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
     /** The pilots the criteria ask for, one page sorted as the request says. */

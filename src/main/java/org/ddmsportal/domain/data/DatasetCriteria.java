@@ -59,11 +59,6 @@ public record DatasetCriteria(String text, String title, String country, SourceK
                 partnershipId, lapsed);
     }
 
-    public DatasetCriteria withAgreement(Long id) {
-        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, id, pilotId,
-                partnershipId, lapsed);
-    }
-
     public DatasetCriteria withPartnership(Long id) {
         return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
                 id, lapsed);

@@ -47,8 +47,4 @@ public record IndicatorCriteria(String text, String code, String name, String co
     public IndicatorCriteria withPilot(Long id) {
         return new IndicatorCriteria(text, code, name, country, sdgGoal, id, datasetId);
     }
-
-    public IndicatorCriteria withDataset(Long id) {
-        return new IndicatorCriteria(text, code, name, country, sdgGoal, pilotId, id);
-    }
 }

@@ -51,14 +51,6 @@ public record PilotCriteria(String text, String title, String country, String st
                 Filters.id(filters.get("dataset"))));
     }
 
-    public PilotCriteria withPartnership(Long id) {
-        return new PilotCriteria(text, title, country, status, phase, cityId, id, datasetId);
-    }
-
-    public PilotCriteria withDataset(Long id) {
-        return new PilotCriteria(text, title, country, status, phase, cityId, partnershipId, id);
-    }
-
     public PilotCriteria withCountry(String alpha2) {
         return new PilotCriteria(text, title, alpha2, status, phase, cityId, partnershipId, datasetId);
     }

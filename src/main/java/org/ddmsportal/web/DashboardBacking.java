@@ -13,6 +13,7 @@ import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.CountryFilter;
@@ -60,10 +61,9 @@ public class DashboardBacking {
     public Page<Dataset> getLapsedDatasets() {
         if (lapsedDatasets == null) {
             var actor = currentActor.get();
-            String country = CountryFilter.homeCountry(actor);
-            Map<String, String> filters = country == null
-                    ? Map.of("lapsed", "true") : Map.of("lapsed", "true", "country", country);
-            lapsedDatasets = datasets.search(actor, new PageRequest(0, 10, "title", true, filters, null));
+            lapsedDatasets = datasets.search(actor,
+                    DatasetCriteria.all().lapsedOnly().withCountry(CountryFilter.homeCountry(actor)),
+                    new PageRequest(0, 10, "title", true, null, null));
         }
         return lapsedDatasets;
     }

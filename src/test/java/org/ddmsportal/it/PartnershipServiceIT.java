@@ -24,6 +24,7 @@ import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.partnership.Resource;
 import org.ddmsportal.domain.shared.Actor;
@@ -120,7 +121,8 @@ class PartnershipServiceIT {
         }
         java.util.function.IntFunction<Runnable> page = size -> () -> {
             Page<Partnership> p = partnerships.search(Actors.MANAGER_RS,
-                    new PageRequest(0, size, "title", true, Map.of("title", marker, "country", "RS"), null));
+                    PartnershipCriteria.all().withTitle(marker).withCountry("RS"),
+                    new PageRequest(0, size, "title", true, null, null));
             assertEquals(22, p.total());
             for (Partnership row : p.rows()) {
                 row.getLead().getLabel();
@@ -231,13 +233,14 @@ class PartnershipServiceIT {
         partnerships.create(Actors.ADMIN, mobility);
         move(Actors.ADMIN, energyId, "startNegotiation");
 
-        assertEquals(List.of(marker + " energy"), titles(Map.of("title", marker, "country", "RS")));
-        assertEquals(List.of(marker + " mobility"), titles(Map.of("title", marker, "status", "PROPOSED")));
-        assertEquals(List.of(marker + " mobility"), titles(Map.of("title", marker, "domain", "MOBILITY")));
-        assertEquals(List.of(marker + " energy"), titles(Map.of("title", marker, "partnerType", "UTILITY")));
-        assertEquals(2, titles(Map.of("title", marker)).size());
-        assertEquals(List.of(marker + " energy"), titles(Map.of("organisation", String.valueOf(rsUtility))));
-        assertEquals(List.of(marker + " mobility"), titles(Map.of("organisation", String.valueOf(itNsi))));
+        PartnershipCriteria titled = PartnershipCriteria.all().withTitle(marker);
+        assertEquals(List.of(marker + " energy"), titles(titled.withCountry("RS")));
+        assertEquals(List.of(marker + " mobility"), titles(titled.withStatus("PROPOSED")));
+        assertEquals(List.of(marker + " mobility"), titles(titled.withDomain("MOBILITY")));
+        assertEquals(List.of(marker + " energy"), titles(titled.withPartnerType("UTILITY")));
+        assertEquals(2, titles(titled).size());
+        assertEquals(List.of(marker + " energy"), titles(PartnershipCriteria.all().withOrganisation(rsUtility)));
+        assertEquals(List.of(marker + " mobility"), titles(PartnershipCriteria.all().withOrganisation(itNsi)));
 
         Map<String, Long> italy = partnerships.statusCounts(Actors.MANAGER_IT);
         assertEquals(List.of("PROPOSED", "NEGOTIATING", "ACTIVE", "SUSPENDED", "CONCLUDED", "TERMINATED"),
@@ -254,8 +257,8 @@ class PartnershipServiceIT {
         assertEquals(1L, inUse.arguments()[0]);
     }
 
-    private List<String> titles(Map<String, String> filters) {
-        return partnerships.search(Actors.COORDINATOR, new PageRequest(0, 50, "title", true, filters, null)).rows()
+    private List<String> titles(PartnershipCriteria criteria) {
+        return partnerships.search(Actors.COORDINATOR, criteria, new PageRequest(0, 50, "title", true, null, null)).rows()
                 .stream().map(Partnership::getTitle).toList();
     }
 }

@@ -48,11 +48,14 @@ import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetCriteria;
+import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.pilot.PhaseGates;
+import org.ddmsportal.domain.pilot.PilotCriteria;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -280,8 +283,8 @@ class PilotDataIT {
             assertTrue(indicators.get(Actors.ADMIN, c.indicator).isLapsed(today), status);
             assertTrue(pilots.get(Actors.ADMIN, c.pilot).isLapsed(today), status);
             assertFalse(datasets.get(Actors.ADMIN, c.survey).isLapsed(today), "the NSI's own data are not flagged");
-            var flagged = datasets.search(Actors.ADMIN, new PageRequest(0, 50, null, true,
-                    Map.of("lapsed", "true", "partnership", Long.toString(c.partnership)), null)).rows();
+            var flagged = datasets.search(Actors.ADMIN, DatasetCriteria.all().lapsedOnly().withPartnership(c.partnership),
+                    new PageRequest(0, 50, null, true, null, null)).rows();
             assertEquals(List.of(c.companyData), flagged.stream().map(d -> d.getId()).toList());
         }
         c.agreementStatus("ACTIVE", today.minusDays(1));
@@ -307,8 +310,8 @@ class PilotDataIT {
     }
 
     private Set<Long> datasetIds(String country, Chain c) {
-        return datasets.search(Actors.ADMIN, new PageRequest(0, 50, null, true,
-                        Map.of("country", country, "partnership", Long.toString(c.partnership)), null))
+        return datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry(country).withPartnership(c.partnership),
+                        new PageRequest(0, 50, null, true, null, null))
                 .rows().stream().map(d -> d.getId()).collect(Collectors.toSet());
     }
 
@@ -545,16 +548,16 @@ class PilotDataIT {
         for (int i = 0; i < 10; i++) {
             new Chain();
         }
-        assertEquals(QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(2)).rows().forEach(p -> p.isLapsed(LocalDate.now()))),
-                QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, page(10)).rows().forEach(p -> p.isLapsed(LocalDate.now()))), "pilots");
-        assertEquals(QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(2)).rows().forEach(d -> d.isLapsed(LocalDate.now()))),
-                QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, page(10)).rows().forEach(d -> d.isLapsed(LocalDate.now()))), "datasets");
-        assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(2)).rows().forEach(i -> i.isLapsed(LocalDate.now()))),
-                QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, page(10)).rows().forEach(i -> i.isLapsed(LocalDate.now()))), "indicators");
+        assertEquals(QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, PilotCriteria.all().withCountry("RS"), page(2)).rows().forEach(p -> p.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> pilots.search(Actors.ADMIN, PilotCriteria.all().withCountry("RS"), page(10)).rows().forEach(p -> p.isLapsed(LocalDate.now()))), "pilots");
+        assertEquals(QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry("RS"), page(2)).rows().forEach(d -> d.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry("RS"), page(10)).rows().forEach(d -> d.isLapsed(LocalDate.now()))), "datasets");
+        assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, IndicatorCriteria.all().withCountry("RS"), page(2)).rows().forEach(i -> i.isLapsed(LocalDate.now()))),
+                QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, IndicatorCriteria.all().withCountry("RS"), page(10)).rows().forEach(i -> i.isLapsed(LocalDate.now()))), "indicators");
     }
 
     private static PageRequest page(int size) {
-        return new PageRequest(0, size, "modifiedAt", false, Map.of("country", "RS"), null);
+        return new PageRequest(0, size, "modifiedAt", false, null, null);
     }
 
 

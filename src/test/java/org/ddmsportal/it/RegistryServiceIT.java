@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.ddmsportal.application.audit.AuditService;
@@ -28,7 +27,9 @@ import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -245,11 +246,12 @@ class RegistryServiceIT {
             form.setParentId(parent);
             organisations.create(Actors.ADMIN, form);
         }
-        PageRequest request = new PageRequest(0, 20, "name", true, Map.of("name", marker), null);
+        PageRequest request = new PageRequest(0, 20, "name", true, null, null);
 
         List<Page<Organisation>> loaded = new ArrayList<>();
         long selects = QueryCounter.selects(dataSource, () -> {
-            Page<Organisation> page = organisations.search(Actors.COORDINATOR, request);
+            Page<Organisation> page = organisations.search(Actors.COORDINATOR, OrganisationCriteria.all().withName(marker),
+                    request);
             // everything the list page shows, for every row
             for (Organisation o : page.rows()) {
                 o.getType().getCode();
@@ -277,8 +279,8 @@ class RegistryServiceIT {
             contacts.create(Actors.ADMIN, contactForm(marker + " " + i, "paged." + SEQUENCE.incrementAndGet() + "@org.test", org));
         }
         java.util.function.IntFunction<Runnable> page = size -> () -> {
-            var p = contacts.search(Actors.COORDINATOR, new PageRequest(0, size, "fullName", true,
-                    Map.of("fullName", marker), null));
+            var p = contacts.search(Actors.COORDINATOR, ContactCriteria.all().withFullName(marker),
+                    new PageRequest(0, size, "fullName", true, null, null));
             assertEquals(22, p.total());
             p.rows().forEach(k -> {
                 k.getOrganisation().getLabel();
@@ -299,12 +301,13 @@ class RegistryServiceIT {
         organisations.create(Actors.ADMIN, organisationForm(marker + " A", "PL", "UTILITY"));
         organisations.create(Actors.ADMIN, organisationForm(marker + " C", "RS", "ACADEMIC"));
 
-        Page<Organisation> serbianUtilities = organisations.search(Actors.ADMIN, new PageRequest(0, 10, "name", true,
-                Map.of("name", marker, "country", "rs", "type", "UTILITY"), null));
+        Page<Organisation> serbianUtilities = organisations.search(Actors.ADMIN,
+                OrganisationCriteria.all().withName(marker).withCountry("rs").withType("UTILITY"),
+                new PageRequest(0, 10, "name", true, null, null));
         assertEquals(List.of(marker + " B"), serbianUtilities.rows().stream().map(Organisation::getName).toList());
 
-        Page<Organisation> descending = organisations.search(Actors.ADMIN,
-                new PageRequest(1, 1, "name", false, Map.of(), marker));
+        Page<Organisation> descending = organisations.search(Actors.ADMIN, OrganisationCriteria.all().withText(marker),
+                new PageRequest(1, 1, "name", false, null, null));
         assertEquals(3, descending.total());
         assertEquals(List.of(marker + " B"), descending.rows().stream().map(Organisation::getName).toList());
     }

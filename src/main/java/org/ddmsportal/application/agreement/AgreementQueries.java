@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -15,6 +14,7 @@ import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
@@ -42,8 +42,7 @@ public class AgreementQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Agreement> search(@NotNull Actor actor, @NotNull PageRequest request) {
         return AgreementCriteria.fromTable(AgreementPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> agreements.search(criteria, request))
-                .orElseGet(() -> new Page<>(List.of(), 0));
+                .map(criteria -> agreements.search(criteria, request)).orElseGet(Page::empty);
     }
 
     /** The agreements waiting for the actor's own approval or signature now. */
@@ -101,7 +100,7 @@ public class AgreementQueries {
     /** The contacts who may sign for an organisation (for the party picker). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> signatoryOptions(@NotNull Actor actor, long organisationId) {
-        return contacts.search(new PageRequest(0, 200, "fullName", true,
-                Map.of("organisationId", Long.toString(organisationId)), null)).rows();
+        return contacts.search(ContactCriteria.all().withOrganisation(organisationId),
+                new PageRequest(0, 200, "fullName", true, null, null)).rows();
     }
 }

@@ -9,10 +9,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
@@ -24,9 +22,11 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyRepository;
 import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.Attendance;
 import org.ddmsportal.domain.communication.CommunicationRepository;
 import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCriteria;
 import org.ddmsportal.domain.communication.GuidelineRevision;
 import org.ddmsportal.domain.communication.Stakeholder;
 import org.ddmsportal.domain.data.Indicator;
@@ -82,13 +82,10 @@ public class CommunicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Guideline> guidelines(Actor actor, @NotNull PageRequest request) {
-        Map<String, String> filters = new HashMap<>(request.filters());
-        filters.remove("published");
-        if (actor == null || !mayEditGuidelines(actor)) {
-            filters.put("published", "true");
-        }
-        return repository.guidelines(new PageRequest(request.first(), request.size(), request.sortField(),
-                request.ascending(), filters, request.search()));
+        boolean publishedOnly = actor == null || !mayEditGuidelines(actor);
+        return GuidelineCriteria.fromTable(request.filters(), request.search())
+                .map(criteria -> repository.guidelines(criteria.publishedOnly(publishedOnly), request))
+                .orElseGet(Page::empty);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -159,16 +156,22 @@ public class CommunicationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Activity> activities(@NotNull PageRequest request) {
-        return repository.activities(request);
+        return ActivityCriteria.fromTable(request.filters(), request.search())
+                .map(criteria -> activities(criteria, request)).orElseGet(Page::empty);
+    }
+
+    /** The activities the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Activity> activities(@NotNull ActivityCriteria criteria, @NotNull PageRequest page) {
+        return repository.activities(criteria, page);
     }
 
     /** Public events for the showcase: upcoming (soonest first) or past (latest first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Activity> publicEvents(boolean upcoming, int max) {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("public", "true");
-        filters.put(upcoming ? "from" : "to", (upcoming ? LocalDate.now() : LocalDate.now().minusDays(1)).toString());
-        return repository.activities(new PageRequest(0, max, "heldOn", upcoming, filters, null)).rows();
+        ActivityCriteria events = upcoming ? ActivityCriteria.all().publicFrom(LocalDate.now())
+                : ActivityCriteria.all().publicUntil(LocalDate.now().minusDays(1));
+        return repository.activities(events, new PageRequest(0, max, "heldOn", upcoming, null, null)).rows();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

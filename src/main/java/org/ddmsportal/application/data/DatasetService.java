@@ -15,6 +15,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -55,9 +56,17 @@ public class DatasetService implements Editing<Dataset, DatasetForm> {
     @Inject
     AuditTrail audit;
 
+    /** A list table's page: its column filters read by {@link DatasetCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Dataset> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return datasets.search(request);
+        return DatasetCriteria.fromTable(request.filters(), request.search())
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
+    }
+
+    /** The datasets the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Dataset> search(@NotNull Actor actor, @NotNull DatasetCriteria criteria, @NotNull PageRequest page) {
+        return datasets.search(criteria, page);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SdgEntry;
@@ -72,9 +73,17 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     @Inject
     AuditTrail audit;
 
+    /** A list table's page: its column filters read by {@link IndicatorCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return indicators.search(request);
+        return search(actor, IndicatorCriteria.fromTable(request.filters(), request.search()), request);
+    }
+
+    /** The indicators the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Indicator> search(@NotNull Actor actor, @NotNull IndicatorCriteria criteria,
+            @NotNull PageRequest page) {
+        return indicators.search(criteria, page);
     }
 
     @Override
@@ -262,7 +271,7 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     /** Indicators for the public showcase (their public values are open data). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> publicIndicators(@NotNull PageRequest request) {
-        return indicators.search(request);
+        return indicators.search(IndicatorCriteria.fromTable(request.filters(), request.search()), request);
     }
 
     /** City names of territorial codes ("RS11" → "Belgrade"), for charts shown without sign-in. */

@@ -17,6 +17,7 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -53,9 +54,10 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     @Inject
     AuditTrail audit;
 
+    /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return decisions.search(request);
+        return decisions.search(DecisionCriteria.fromTable(request.filters(), request.search()), request);
     }
 
     @Override

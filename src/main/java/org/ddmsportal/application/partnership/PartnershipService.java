@@ -27,6 +27,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.partnership.Resource;
 import org.ddmsportal.domain.reference.OrganisationType;
@@ -69,9 +70,18 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     @Inject
     DatasetRepository datasets;
 
+    /** A list table's page: its column filters read by {@link PartnershipCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return partnerships.search(request);
+        return PartnershipCriteria.fromTable(request.filters(), request.search())
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
+    }
+
+    /** The partnerships the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Partnership> search(@NotNull Actor actor, @NotNull PartnershipCriteria criteria,
+            @NotNull PageRequest page) {
+        return partnerships.search(criteria, page);
     }
 
     @Override

@@ -26,8 +26,10 @@ import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -36,8 +38,9 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.pilot.PilotCriteria;
 import org.ddmsportal.domain.pilot.PilotRepository;
+import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
@@ -102,9 +105,17 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
     @Inject
     AuditService auditLog;
 
+    /** A list table's page: its column filters read by {@link PilotCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return pilots.search(request);
+        return PilotCriteria.fromTable(request.filters(), request.search())
+                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
+    }
+
+    /** The pilots the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Pilot> search(@NotNull Actor actor, @NotNull PilotCriteria criteria, @NotNull PageRequest page) {
+        return pilots.search(criteria, page);
     }
 
     @Override
@@ -349,10 +360,9 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
     }
 
     private PhaseGates.Evidence evidence(Pilot pilot) {
-        long indicatorCount = indicators.search(new PageRequest(0, 1, null, true,
-                Map.of("pilot", Long.toString(pilot.getId())), null)).total();
-        long decisionCount = decisions.search(new PageRequest(0, 1, null, true,
-                Map.of("pilot", Long.toString(pilot.getId())), null)).total();
+        PageRequest count = PageRequest.firstPage(1);
+        long indicatorCount = indicators.search(IndicatorCriteria.all().withPilot(pilot.getId()), count).total();
+        long decisionCount = decisions.search(DecisionCriteria.all().withPilot(pilot.getId()), count).total();
         return new PhaseGates.Evidence(indicatorCount, observations.countForPilot(pilot.getId(), false),
                 observations.countForPilot(pilot.getId(), true), decisionCount);
     }

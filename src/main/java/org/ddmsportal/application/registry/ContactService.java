@@ -17,6 +17,7 @@ import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.contact.ContactPolicy;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -44,9 +45,16 @@ public class ContactService implements Editing<Contact, ContactForm> {
     @Inject
     AuditTrail audit;
 
+    /** A list table's page: its column filters read by {@link ContactCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Contact> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return contacts.search(request);
+        return search(actor, ContactCriteria.fromTable(request.filters(), request.search()), request);
+    }
+
+    /** The contacts the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Contact> search(@NotNull Actor actor, @NotNull ContactCriteria criteria, @NotNull PageRequest page) {
+        return contacts.search(criteria, page);
     }
 
     @Override

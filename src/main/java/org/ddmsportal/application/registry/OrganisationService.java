@@ -17,6 +17,7 @@ import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.reference.Country;
@@ -48,9 +49,17 @@ public class OrganisationService implements Editing<Organisation, OrganisationFo
     @Inject
     DatasetRepository datasets;
 
+    /** A list table's page: its column filters read by {@link OrganisationCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Organisation> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return organisations.search(request);
+        return search(actor, OrganisationCriteria.fromTable(request.filters(), request.search()), request);
+    }
+
+    /** The organisations the criteria ask for, one page sorted as the request says. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Organisation> search(@NotNull Actor actor, @NotNull OrganisationCriteria criteria,
+            @NotNull PageRequest page) {
+        return organisations.search(criteria, page);
     }
 
     @Override

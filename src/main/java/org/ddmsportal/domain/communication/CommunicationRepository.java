@@ -6,9 +6,8 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * Guidelines (filters {@code category}, {@code published}, {@code title}; search on title and
- * summary), their revisions, dissemination activities (filters {@code kind}, {@code country},
- * {@code from}/{@code to} dates, {@code public}; sort {@code heldOn}, {@code title}) and stakeholders.
+ * Guidelines (asked for by {@link GuidelineCriteria}), their revisions, dissemination activities
+ * (by {@link ActivityCriteria}; sort {@code heldOn}, {@code title}) and stakeholders.
  */
 public interface CommunicationRepository {
 
@@ -18,7 +17,7 @@ public interface CommunicationRepository {
 
     boolean guidelineSlugTaken(String slug);
 
-    Page<Guideline> guidelines(PageRequest request);
+    Page<Guideline> guidelines(GuidelineCriteria criteria, PageRequest page);
 
     void add(Guideline guideline);
 
@@ -28,7 +27,7 @@ public interface CommunicationRepository {
 
     Optional<Activity> activity(long id);
 
-    Page<Activity> activities(PageRequest request);
+    Page<Activity> activities(ActivityCriteria criteria, PageRequest page);
 
     void add(Activity activity);
 

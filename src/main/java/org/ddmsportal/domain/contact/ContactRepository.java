@@ -5,8 +5,7 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * The contacts. Filters: {@code fullName}, {@code email}, {@code organisation} (name or
- * acronym), {@code country} (alpha-2); sort fields: {@code fullName}, {@code email},
+ * The contacts, asked for by {@link ContactCriteria}; sort fields: {@code fullName}, {@code email},
  * {@code position}, {@code organisation}, {@code country}. Pages come with the organisation
  * and its country loaded.
  */
@@ -16,7 +15,8 @@ public interface ContactRepository {
 
     Optional<Contact> findByEmail(String email);
 
-    Page<Contact> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Contact> search(ContactCriteria criteria, PageRequest page);
 
     void add(Contact contact);
 

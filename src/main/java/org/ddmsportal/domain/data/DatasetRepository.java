@@ -7,12 +7,13 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Datasets. Filters: country, provider, sourceKind, confidentiality, agreement, pilot, partnership, lapsed. */
+/** Datasets, asked for by {@link DatasetCriteria}. */
 public interface DatasetRepository {
 
     Optional<Dataset> find(long id);
 
-    Page<Dataset> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Dataset> search(DatasetCriteria criteria, PageRequest page);
 
     void add(Dataset dataset);
 

@@ -5,14 +5,15 @@ import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Indicators and the SDG framework. Filters: country, sdgGoal, pilot, dataset. */
+/** Indicators (asked for by {@link IndicatorCriteria}) and the SDG framework. */
 public interface IndicatorRepository {
 
     Optional<Indicator> find(long id);
 
     Optional<Indicator> findByCode(String code);
 
-    Page<Indicator> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Indicator> search(IndicatorCriteria criteria, PageRequest page);
 
     void add(Indicator indicator);
 

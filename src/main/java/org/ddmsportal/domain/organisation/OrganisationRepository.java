@@ -6,8 +6,7 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * The organisations. Filters: {@code name} (name or acronym), {@code type} (type code),
- * {@code country} (alpha-2), {@code city}; sort fields: {@code name}, {@code acronym},
+ * The organisations, asked for by {@link OrganisationCriteria}; sort fields: {@code name}, {@code acronym},
  * {@code type}, {@code country}, {@code city}, {@code modifiedAt}. Pages come with type,
  * country and parent loaded (one query per page, not one per row).
  */
@@ -17,7 +16,8 @@ public interface OrganisationRepository {
 
     Optional<Organisation> findByCode(String code);
 
-    Page<Organisation> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Organisation> search(OrganisationCriteria criteria, PageRequest page);
 
 
     /** How many records refer to the organisation (child organisations, contacts, partnerships, …). */

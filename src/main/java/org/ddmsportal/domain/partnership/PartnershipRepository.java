@@ -6,16 +6,15 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 /**
- * The partnerships. Filters: {@code title}, {@code country} (alpha-2 of the lead), {@code status},
- * {@code domain} (domain code), {@code partnerType} (organisation type code of a partner),
- * {@code type}, {@code organisation} (id of the lead or of a partner); sort: {@code title}, {@code country}, {@code status}, {@code startDate},
- * {@code modifiedAt}. Pages come with the lead and its country loaded.
+ * The partnerships, asked for by {@link PartnershipCriteria}; sort: {@code title}, {@code country},
+ * {@code status}, {@code startDate}, {@code modifiedAt}. Pages come with the lead and its country loaded.
  */
 public interface PartnershipRepository {
 
     Optional<Partnership> find(long id);
 
-    Page<Partnership> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Partnership> search(PartnershipCriteria criteria, PageRequest page);
 
     void add(Partnership partnership);
 

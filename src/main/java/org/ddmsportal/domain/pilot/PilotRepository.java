@@ -4,12 +4,13 @@ import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Pilots. Filters: country, city, status, phase, partnership, dataset; search on title. */
+/** Pilots, asked for by {@link PilotCriteria}. */
 public interface PilotRepository {
 
     Optional<Pilot> find(long id);
 
-    Page<Pilot> search(PageRequest request);
+    /** One page of those the criteria ask for, sorted as the page request says (its filters are not read). */
+    Page<Pilot> search(PilotCriteria criteria, PageRequest page);
 
     void add(Pilot pilot);
 

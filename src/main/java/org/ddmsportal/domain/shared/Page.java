@@ -7,4 +7,9 @@ public record Page<T>(List<T> rows, long total) {
     public Page {
         rows = List.copyOf(rows);
     }
+
+    /** No rows: what a filter that can match nothing gives. */
+    public static <T> Page<T> empty() {
+        return new Page<>(List.of(), 0);
+    }
 }

@@ -4,8 +4,11 @@ import java.util.Map;
 
 /**
  * One page of a list as the user asked for it: where it starts, how long it is, how it is
- * sorted and filtered. Filters are by field name; unknown fields are ignored by repositories
- * (they whitelist what may be filtered and sorted, so nothing from the request reaches JPQL).
+ * sorted and filtered. The aggregates' repositories read only the paging and the sort (they
+ * whitelist the sort fields, so nothing from the request reaches JPQL); a list table's filters, by
+ * field name, are read once per aggregate into its typed criteria ({@code AgreementCriteria.fromTable},
+ * …), which ignore unknown names. The administration lists (audit, outbox, countries) and the
+ * observation table still read their filters here, by whitelisted name.
  *
  * @param first     index of the first row (0-based)
  * @param size      rows per page, at most {@link #MAX_SIZE}

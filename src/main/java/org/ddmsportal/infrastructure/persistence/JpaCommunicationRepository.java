@@ -3,16 +3,14 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.communication.Activity;
-import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.CommunicationRepository;
 import org.ddmsportal.domain.communication.Guideline;
-import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.GuidelineCriteria;
 import org.ddmsportal.domain.communication.GuidelineRevision;
 import org.ddmsportal.domain.communication.Stakeholder;
 import org.ddmsportal.domain.shared.Page;
@@ -47,18 +45,12 @@ public class JpaCommunicationRepository implements CommunicationRepository {
     }
 
     @Override
-    public Page<Guideline> guidelines(PageRequest request) {
-        GuidelineCategory category = null;
-        try {
-            category = request.filter("category") == null ? null : GuidelineCategory.valueOf(request.filter("category"));
-        } catch (IllegalArgumentException e) {
-            return new Page<>(List.of(), 0);
-        }
+    public Page<Guideline> guidelines(GuidelineCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "g.title", "g.summary")
-                .contains(request.filter("title"), "g.title")
-                .equal(category, "g.category")
-                .condition(request.filter("published") == null ? null : Boolean.TRUE, "g.published = :%1$s");
+                .contains(criteria.text(), "g.title", "g.summary")
+                .contains(criteria.title(), "g.title")
+                .equal(criteria.category(), "g.category")
+                .condition(criteria.publishedOnly() ? Boolean.TRUE : null, "g.published = :%1$s");
         long total = where.bind(em.createQuery("SELECT COUNT(g) FROM Guideline g" + where.clause(), Long.class))
                 .getSingleResult();
         List<Guideline> rows = where.bind(em.createQuery("SELECT g FROM Guideline g" + where.clause()
@@ -91,23 +83,17 @@ public class JpaCommunicationRepository implements CommunicationRepository {
     }
 
     @Override
-    public Page<Activity> activities(PageRequest request) {
-        ActivityKind kind = null;
-        try {
-            kind = request.filter("kind") == null ? null : ActivityKind.valueOf(request.filter("kind"));
-        } catch (IllegalArgumentException e) {
-            return new Page<>(List.of(), 0);
-        }
+    public Page<Activity> activities(ActivityCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "a.title", "a.place", "a.audience")
-                .contains(request.filter("title"), "a.title")
-                .equal(kind, "a.kind")
-                .condition(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
+                .contains(criteria.text(), "a.title", "a.place", "a.audience")
+                .contains(criteria.title(), "a.title")
+                .equal(criteria.kind(), "a.kind")
+                .condition(criteria.country(),
                         "a.country.alpha2 = :%1$s OR EXISTS (SELECT k FROM Activity a2 JOIN a2.countries k"
                                 + " WHERE a2 = a AND k.alpha2 = :%1$s)")
-                .condition(date(request.filter("from")), "a.heldOn >= :%1$s")
-                .condition(date(request.filter("to")), "a.heldOn <= :%1$s")
-                .condition(request.filter("public") == null ? null : Boolean.TRUE, "a.publicEvent = :%1$s");
+                .condition(criteria.from(), "a.heldOn >= :%1$s")
+                .condition(criteria.to(), "a.heldOn <= :%1$s")
+                .condition(criteria.publicOnly() ? Boolean.TRUE : null, "a.publicEvent = :%1$s");
         long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Activity a" + where.clause(), Long.class))
                 .getSingleResult();
         List<Activity> rows = where.bind(em.createQuery("SELECT a FROM Activity a" + where.clause()
@@ -118,14 +104,6 @@ public class JpaCommunicationRepository implements CommunicationRepository {
                 .setHint("eclipselink.batch", "a.attendance")
                 .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
         return new Page<>(rows, total);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

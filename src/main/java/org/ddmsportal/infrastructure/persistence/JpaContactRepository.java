@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.contact.ContactRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -36,15 +37,14 @@ public class JpaContactRepository implements ContactRepository {
     }
 
     @Override
-    public Page<Contact> search(PageRequest request) {
+    public Page<Contact> search(ContactCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "k.fullName", "k.email", "k.position", "o.name", "o.acronym")
-                .contains(request.filter("fullName"), "k.fullName")
-                .contains(request.filter("email"), "k.email")
-                .contains(request.filter("organisation"), "o.name", "o.acronym")
-                .equal(JpqlWhere.id(request.filter("organisationId")), "o.id")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
-                        "c.alpha2");
+                .contains(criteria.text(), "k.fullName", "k.email", "k.position", "o.name", "o.acronym")
+                .contains(criteria.fullName(), "k.fullName")
+                .contains(criteria.email(), "k.email")
+                .contains(criteria.organisation(), "o.name", "o.acronym")
+                .equal(criteria.organisationId(), "o.id")
+                .equal(criteria.country(), "c.alpha2");
         long total = where.bind(em.createQuery("SELECT COUNT(k) FROM Contact k JOIN k.organisation o"
                 + " JOIN o.country c" + where.clause(), Long.class)).getSingleResult();
         List<Contact> rows = where.bind(em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o"

@@ -5,15 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.ProducingPilot;
-import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
@@ -44,25 +42,18 @@ public class JpaDatasetRepository implements DatasetRepository {
     }
 
     @Override
-    public Page<Dataset> search(PageRequest request) {
-        SourceKind kind = enumOf(SourceKind.class, request.filter("sourceKind"));
-        Confidentiality confidentiality = enumOf(Confidentiality.class, request.filter("confidentiality"));
-        if ((request.filter("sourceKind") != null && kind == null)
-                || (request.filter("confidentiality") != null && confidentiality == null)) {
-            return new Page<>(List.of(), 0);
-        }
-        boolean lapsed = "true".equals(request.filter("lapsed"));
+    public Page<Dataset> search(DatasetCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "d.title", "d.description", "pr.name", "pr.acronym")
-                .contains(request.filter("title"), "d.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
-                .equal(kind, "d.sourceKind")
-                .equal(confidentiality, "d.confidentiality")
-                .equal(JpqlWhere.id(request.filter("provider")), "pr.id")
-                .equal(JpqlWhere.id(request.filter("agreement")), "a.id")
-                .equal(JpqlWhere.id(request.filter("pilot")), "d.pilot.id")
-                .equal(JpqlWhere.id(request.filter("partnership")), "d.partnership.id")
-                .condition(lapsed ? LocalDate.now() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
+                .contains(criteria.text(), "d.title", "d.description", "pr.name", "pr.acronym")
+                .contains(criteria.title(), "d.title")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.sourceKind(), "d.sourceKind")
+                .equal(criteria.confidentiality(), "d.confidentiality")
+                .equal(criteria.providerId(), "pr.id")
+                .equal(criteria.agreementId(), "a.id")
+                .equal(criteria.pilotId(), "d.pilot.id")
+                .equal(criteria.partnershipId(), "d.partnership.id")
+                .condition(criteria.lapsed() ? LocalDate.now() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
                         + "' OR a.expiryDate < :%1$s)");
         long total = where.bind(em.createQuery("SELECT COUNT(d)" + FROM + where.clause(), Long.class)).getSingleResult();
         List<Dataset> rows = where.bind(em.createQuery("SELECT d" + FROM + where.clause()
@@ -112,16 +103,5 @@ public class JpaDatasetRepository implements DatasetRepository {
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
         em.createQuery("UPDATE Dataset d SET d.country = :c WHERE d.pilot IN (SELECT p FROM Pilot p WHERE p.city = :o)")
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
-    }
-
-    static <E extends Enum<E>> E enumOf(Class<E> type, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -30,15 +30,15 @@ public class JpaDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public Page<Decision> search(PageRequest request) {
+    public Page<Decision> search(DecisionCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "d.title", "d.body", "d.summary", "ci.name")
-                .contains(request.filter("title"), "d.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
-                .equal(JpqlWhere.id(request.filter("city")), "ci.id")
-                .condition(JpqlWhere.id(request.filter("pilot")),
+                .contains(criteria.text(), "d.title", "d.body", "d.summary", "ci.name")
+                .contains(criteria.title(), "d.title")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.cityId(), "ci.id")
+                .condition(criteria.pilotId(),
                         "EXISTS (SELECT p FROM Decision d2 JOIN d2.pilots p WHERE d2 = d AND p.id = :%1$s)")
-                .condition(JpqlWhere.id(request.filter("indicator")),
+                .condition(criteria.indicatorId(),
                         "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
         String from = " FROM Decision d JOIN d.city ci JOIN ci.country c";
         long total = where.bind(em.createQuery("SELECT COUNT(d)" + from + where.clause(), Long.class)).getSingleResult();

@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.shared.Page;
@@ -37,15 +37,15 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     }
 
     @Override
-    public Page<Indicator> search(PageRequest request) {
+    public Page<Indicator> search(IndicatorCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
-                .contains(request.filter("code"), "i.code")
-                .contains(request.filter("name"), "i.name.en", "i.name.fr", "i.name.ru")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
-                .equal(request.filter("sdgGoal"), "SUBSTRING(s.code, 1, LOCATE('.', s.code) - 1)")
-                .equal(JpqlWhere.id(request.filter("pilot")), "i.pilot.id")
-                .condition(JpqlWhere.id(request.filter("dataset")),
+                .contains(criteria.text(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
+                .contains(criteria.code(), "i.code")
+                .contains(criteria.name(), "i.name.en", "i.name.fr", "i.name.ru")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.sdgGoal(), "SUBSTRING(s.code, 1, LOCATE('.', s.code) - 1)")
+                .equal(criteria.pilotId(), "i.pilot.id")
+                .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
         String from = " FROM Indicator i JOIN i.country c LEFT JOIN i.sdg s";
         long total = where.bind(em.createQuery("SELECT COUNT(i)" + from + where.clause(), Long.class)).getSingleResult();

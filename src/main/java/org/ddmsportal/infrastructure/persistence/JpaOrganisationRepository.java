@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -37,13 +37,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public Page<Organisation> search(PageRequest request) {
+    public Page<Organisation> search(OrganisationCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "o.name", "o.acronym", "o.city", "o.code", "o.territorialCode")
-                .contains(request.filter("name"), "o.name", "o.acronym")
-                .contains(request.filter("city"), "o.city")
-                .equal(request.filter("type"), "t.code")
-                .equal(upper(request.filter("country")), "c.alpha2");
+                .contains(criteria.text(), "o.name", "o.acronym", "o.city", "o.code", "o.territorialCode")
+                .contains(criteria.name(), "o.name", "o.acronym")
+                .contains(criteria.city(), "o.city")
+                .equal(criteria.type(), "t.code")
+                .equal(criteria.country(), "c.alpha2");
         long total = where.bind(em.createQuery("SELECT COUNT(o)" + FROM + where.clause(), Long.class))
                 .getSingleResult();
         // Fetch joins load type, country and parent with the page: one query, not one per row.
@@ -97,9 +97,5 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     public void remove(Organisation organisation) {
         em.remove(em.contains(organisation) ? organisation : em.merge(organisation));
         em.flush();
-    }
-
-    private static String upper(String value) {
-        return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 }

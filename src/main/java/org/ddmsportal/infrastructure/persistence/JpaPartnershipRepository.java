@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
-import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -32,27 +32,18 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     }
 
     @Override
-    public Page<Partnership> search(PageRequest request) {
-        PartnershipType type = null;
-        if (request.filter("type") != null) {
-            try {
-                type = PartnershipType.valueOf(request.filter("type"));
-            } catch (IllegalArgumentException e) {
-                return new Page<>(List.of(), 0);
-            }
-        }
+    public Page<Partnership> search(PartnershipCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "p.title", "p.objectives", "l.name", "l.acronym")
-                .contains(request.filter("title"), "p.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT),
-                        "c.alpha2")
-                .equal(request.filter("status"), "p.status")
-                .equal(type, "p.type")
-                .condition(request.filter("domain"),
+                .contains(criteria.text(), "p.title", "p.objectives", "l.name", "l.acronym")
+                .contains(criteria.title(), "p.title")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.status(), "p.status")
+                .equal(criteria.type(), "p.type")
+                .condition(criteria.domain(),
                         "EXISTS (SELECT d FROM Partnership p2 JOIN p2.domains d WHERE p2 = p AND d.code = :%1$s)")
-                .condition(request.filter("partnerType"), "EXISTS (SELECT pp FROM PartnershipPartner pp"
+                .condition(criteria.partnerType(), "EXISTS (SELECT pp FROM PartnershipPartner pp"
                         + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
-                .condition(JpqlWhere.id(request.filter("organisation")), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
+                .condition(criteria.organisationId(), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
                         + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
         long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
                 + where.clause(), Long.class)).getSingleResult();

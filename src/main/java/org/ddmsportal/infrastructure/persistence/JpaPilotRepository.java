@@ -4,10 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotCriteria;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -30,25 +30,17 @@ public class JpaPilotRepository implements PilotRepository {
     }
 
     @Override
-    public Page<Pilot> search(PageRequest request) {
-        Integer phase = null;
-        if (request.filter("phase") != null) {
-            try {
-                phase = Integer.valueOf(request.filter("phase"));
-            } catch (NumberFormatException e) {
-                return new Page<>(List.of(), 0);
-            }
-        }
+    public Page<Pilot> search(PilotCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "p.title", "p.policyQuestion", "ci.name")
-                .contains(request.filter("title"), "p.title")
-                .equal(request.filter("country") == null ? null : request.filter("country").toUpperCase(Locale.ROOT), "c.alpha2")
-                .equal(request.filter("status"), "p.status")
-                .equal(phase, "p.phase")
-                .equal(JpqlWhere.id(request.filter("city")), "ci.id")
-                .condition(JpqlWhere.id(request.filter("partnership")),
+                .contains(criteria.text(), "p.title", "p.policyQuestion", "ci.name")
+                .contains(criteria.title(), "p.title")
+                .equal(criteria.country(), "c.alpha2")
+                .equal(criteria.status(), "p.status")
+                .equal(criteria.phase(), "p.phase")
+                .equal(criteria.cityId(), "ci.id")
+                .condition(criteria.partnershipId(),
                         "EXISTS (SELECT ps FROM Pilot p2 JOIN p2.partnerships ps WHERE p2 = p AND ps.id = :%1$s)")
-                .condition(JpqlWhere.id(request.filter("dataset")),
+                .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Pilot p3 JOIN p3.datasets d WHERE p3 = p AND d.id = :%1$s)");
         String from = " FROM Pilot p JOIN p.city ci JOIN ci.country c";
         long total = where.bind(em.createQuery("SELECT COUNT(p)" + from + where.clause(), Long.class)).getSingleResult();

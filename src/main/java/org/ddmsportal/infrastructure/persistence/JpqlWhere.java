@@ -79,21 +79,6 @@ final class JpqlWhere {
         return query;
     }
 
-    /**
-     * An id filter from the request: the id, {@code null} when absent, or an id that matches
-     * nothing when the text is not a number (a filter that can't match must not be ignored).
-     */
-    static Long id(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(text);
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
-
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

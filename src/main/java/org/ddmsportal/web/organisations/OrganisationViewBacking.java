@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactService;
@@ -12,8 +11,10 @@ import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.Ids;
 import org.omnifaces.util.Faces;
@@ -53,11 +54,11 @@ public class OrganisationViewBacking {
             Faces.responseSendError(404, "not found");
             return;
         }
-        contactList = contacts.search(currentActor.get(), new PageRequest(0, 100, "fullName", true,
-                Map.of("organisationId", String.valueOf(id)), null)).rows();
+        contactList = contacts.search(currentActor.get(), ContactCriteria.all().withOrganisation(id),
+                new PageRequest(0, 100, "fullName", true, null, null)).rows();
         history = audit.history(currentActor.get(), organisation.auditType(), id);
-        partnershipList = partnerships.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                Map.of("organisation", String.valueOf(id)), null)).rows();
+        partnershipList = partnerships.search(currentActor.get(), PartnershipCriteria.all().withOrganisation(id),
+                new PageRequest(0, 100, "title", true, null, null)).rows();
     }
 
     public boolean isMayEdit() {

@@ -1,0 +1,71 @@
+package org.ddmsportal.domain.data;
+
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.shared.Filters;
+
+/**
+ * Which datasets a list asks for, typed so that the compiler checks the filters' names. A
+ * {@code null} filter is no filter.
+ *
+ * @param text            the global search: title, description, provider's name or acronym contain it
+ * @param title           the title contains it
+ * @param country         the dataset's country (alpha-2)
+ * @param sourceKind      the kind of source
+ * @param confidentiality the confidentiality
+ * @param providerId      the provider's id
+ * @param agreementId     the governing agreement's id
+ * @param pilotId         the pilot's id
+ * @param partnershipId   the partnership's id
+ * @param lapsed          only those whose governing agreement is not in force (not active, or expired)
+ */
+public record DatasetCriteria(String text, String title, String country, SourceKind sourceKind,
+                              Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
+                              Long partnershipId, boolean lapsed) {
+
+    public DatasetCriteria {
+        text = Filters.text(text);
+        title = Filters.text(title);
+        country = Filters.code(country);
+    }
+
+    public static DatasetCriteria all() {
+        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false);
+    }
+
+    /**
+     * The criteria of a list table: its column filters by field name ({@code title}, {@code country},
+     * {@code sourceKind}, {@code confidentiality}, {@code provider}, {@code agreement}, {@code pilot},
+     * {@code partnership}, {@code lapsed}) and its global search; other names are ignored. Empty when
+     * a filter can match nothing (an unknown kind or confidentiality).
+     */
+    public static Optional<DatasetCriteria> fromTable(Map<String, String> filters, String text) {
+        String k = Filters.text(filters.get("sourceKind"));
+        String c = Filters.text(filters.get("confidentiality"));
+        try {
+            return Optional.of(new DatasetCriteria(text, filters.get("title"), filters.get("country"),
+                    k == null ? null : SourceKind.valueOf(k), c == null ? null : Confidentiality.valueOf(c),
+                    Filters.id(filters.get("provider")), Filters.id(filters.get("agreement")),
+                    Filters.id(filters.get("pilot")), Filters.id(filters.get("partnership")),
+                    "true".equals(Filters.text(filters.get("lapsed")))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public DatasetCriteria withCountry(String alpha2) {
+        return new DatasetCriteria(text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                partnershipId, lapsed);
+    }
+
+    public DatasetCriteria withPartnership(Long id) {
+        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                id, lapsed);
+    }
+
+    public DatasetCriteria lapsedOnly() {
+        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                partnershipId, true);
+    }
+}

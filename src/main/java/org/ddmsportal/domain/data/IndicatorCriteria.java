@@ -1,0 +1,50 @@
+package org.ddmsportal.domain.data;
+
+import java.util.Map;
+import org.ddmsportal.domain.shared.Filters;
+
+/**
+ * Which indicators a list asks for, typed so that the compiler checks the filters' names. A
+ * {@code null} filter is no filter.
+ *
+ * @param text      the global search: code, name (any language) or definition contain it
+ * @param code      the code contains it
+ * @param name      the name contains it, in any language
+ * @param country   the indicator's country (alpha-2)
+ * @param sdgGoal   the SDG goal (the part of the SDG code before the dot)
+ * @param pilotId   the producing pilot's id
+ * @param datasetId one of its source datasets' id
+ */
+public record IndicatorCriteria(String text, String code, String name, String country, String sdgGoal, Long pilotId,
+                                Long datasetId) {
+
+    public IndicatorCriteria {
+        text = Filters.text(text);
+        code = Filters.text(code);
+        name = Filters.text(name);
+        country = Filters.code(country);
+        sdgGoal = Filters.text(sdgGoal);
+    }
+
+    public static IndicatorCriteria all() {
+        return new IndicatorCriteria(null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The criteria of a list table: its column filters by field name ({@code code}, {@code name},
+     * {@code country}, {@code sdgGoal}, {@code pilot}, {@code dataset}) and its global search; other
+     * names are ignored.
+     */
+    public static IndicatorCriteria fromTable(Map<String, String> filters, String text) {
+        return new IndicatorCriteria(text, filters.get("code"), filters.get("name"), filters.get("country"),
+                filters.get("sdgGoal"), Filters.id(filters.get("pilot")), Filters.id(filters.get("dataset")));
+    }
+
+    public IndicatorCriteria withCountry(String alpha2) {
+        return new IndicatorCriteria(text, code, name, alpha2, sdgGoal, pilotId, datasetId);
+    }
+
+    public IndicatorCriteria withPilot(Long id) {
+        return new IndicatorCriteria(text, code, name, country, sdgGoal, id, datasetId);
+    }
+}

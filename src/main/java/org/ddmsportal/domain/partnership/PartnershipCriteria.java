@@ -1,0 +1,79 @@
+package org.ddmsportal.domain.partnership;
+
+import java.util.Map;
+import java.util.Optional;
+import org.ddmsportal.domain.shared.Filters;
+
+/**
+ * Which partnerships a list asks for, typed so that the compiler checks the filters' names. A
+ * {@code null} filter is no filter.
+ *
+ * @param text           the global search: title, objectives, lead's name or acronym contain it
+ * @param title          the title contains it
+ * @param country        the lead's country (alpha-2)
+ * @param status         the lifecycle state
+ * @param type           the type
+ * @param domain         a domain's code
+ * @param partnerType    the organisation type code of a partner
+ * @param organisationId the lead's or a partner's id
+ */
+public record PartnershipCriteria(String text, String title, String country, String status, PartnershipType type,
+                                  String domain, String partnerType, Long organisationId) {
+
+    public PartnershipCriteria {
+        text = Filters.text(text);
+        title = Filters.text(title);
+        country = Filters.code(country);
+        status = Filters.text(status);
+        domain = Filters.text(domain);
+        partnerType = Filters.text(partnerType);
+    }
+
+    public static PartnershipCriteria all() {
+        return new PartnershipCriteria(null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The criteria of a list table: its column filters by field name ({@code title}, {@code country},
+     * {@code status}, {@code type}, {@code domain}, {@code partnerType}, {@code organisation}) and its
+     * global search; other names are ignored. Empty when a filter can match nothing (an unknown type).
+     */
+    public static Optional<PartnershipCriteria> fromTable(Map<String, String> filters, String text) {
+        PartnershipType type = null;
+        String t = Filters.text(filters.get("type"));
+        if (t != null) {
+            try {
+                type = PartnershipType.valueOf(t);
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new PartnershipCriteria(text, filters.get("title"), filters.get("country"),
+                filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
+                Filters.id(filters.get("organisation"))));
+    }
+
+    public PartnershipCriteria withOrganisation(Long id) {
+        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id);
+    }
+
+    public PartnershipCriteria withTitle(String newTitle) {
+        return new PartnershipCriteria(text, newTitle, country, status, type, domain, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withCountry(String alpha2) {
+        return new PartnershipCriteria(text, title, alpha2, status, type, domain, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withStatus(String newStatus) {
+        return new PartnershipCriteria(text, title, country, newStatus, type, domain, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withDomain(String code) {
+        return new PartnershipCriteria(text, title, country, status, type, code, partnerType, organisationId);
+    }
+
+    public PartnershipCriteria withPartnerType(String code) {
+        return new PartnershipCriteria(text, title, country, status, type, domain, code, organisationId);
+    }
+}

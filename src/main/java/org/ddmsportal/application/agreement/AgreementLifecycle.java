@@ -53,14 +53,26 @@ public class AgreementLifecycle implements Lifecycle<Agreement> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        queries.get(actor, id);
-        return workflow.events(Agreement.WORKFLOW, id);
+        return lifecycle(actor, queries.get(actor, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull Agreement agreement) {
+        queries.requireRead(actor, agreement);
+        return workflow.events(Agreement.WORKFLOW, agreement.getId());
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, long id) {
         return auditLog.history(actor, "Agreement", id);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, @NotNull Agreement agreement) {
+        return history(actor, agreement.getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -36,6 +36,15 @@ public interface Lifecycle<E extends Workflowable> {
     /** The record's workflow events (the lifecycle tab). */
     List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id);
 
+    /**
+     * The workflow events of a record the caller has already loaded within the actor's scope (a
+     * record's page): the read rule is checked on it, and it is not read again.
+     */
+    List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull E subject);
+
     /** The record's audit entries. */
     List<AuditEntry> history(@NotNull Actor actor, long id);
+
+    /** The audit entries of a record already loaded within the actor's scope (checked on it, not read again). */
+    List<AuditEntry> history(@NotNull Actor actor, @NotNull E subject);
 }

@@ -69,12 +69,6 @@ public class AgreementLifecycle implements Lifecycle<Agreement> {
         return auditLog.history(actor, "Agreement", id);
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, @NotNull Agreement agreement) {
-        return history(actor, agreement.getId());
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> states() {
         return workflow.definition(Agreement.WORKFLOW).states();

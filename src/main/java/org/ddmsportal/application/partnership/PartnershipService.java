@@ -185,18 +185,6 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
         return auditLog.history(actor, "Partnership", id);
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return lifecycle(actor, partnership.getId());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return history(actor, partnership.getId());
-    }
-
     private void apply(Partnership partnership, PartnershipForm form) {
         Set<PolicyDomain> domains = new LinkedHashSet<>();
         for (String code : form.getDomainCodes()) {

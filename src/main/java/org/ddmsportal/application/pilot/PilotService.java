@@ -280,18 +280,6 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
         return auditLog.history(actor, "Pilot", id);
     }
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return lifecycle(actor, pilot.getId());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return history(actor, pilot.getId());
-    }
-
     // --- GSBPM phases ------------------------------------------------------------------------
 
     /** What the pilot still needs to enter {@code phase}; empty when it may. */

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -48,6 +49,7 @@ import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
+import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.ClearanceStatus;
 import org.ddmsportal.domain.casestudy.LessonCategory;
@@ -592,6 +594,62 @@ class CaseStudyIT {
                 QueryCounter.selects(dataSource, () -> caseStudies.search(Actors.COORDINATOR, ten).rows().forEach(c -> c.getCountry().getAlpha2())));
         assertTrue(caseStudies.search(Actors.MANAGER_IT, ten).rows().stream().allMatch(CaseStudy::isPublished),
                 "Italy sees Serbia's published ones only");
+    }
+
+    /** A SELECT of one case study by its id (the repository's find): the case-study page's own read. */
+    private static final Pattern CASE_STUDY_BY_ID = Pattern.compile(
+            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bcase_study \\1 WHERE \\(\\(?\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM case_study WHERE \\(ID = \\?\\)");
+
+    @Test
+    void aCaseStudyPageReadsItsCaseStudyOnceAndItsTabsCheckTheirRulesOnIt() {
+        Scenario s = new Scenario();
+        long id = s.create(true);
+        for (int i = 0; i < 3; i++) { // while its authors may still change it
+            lesson(s, id, LessonCategory.OBSTACLE, "Lesson " + i, null, null, SourceKind.SURVEY, MlTechnique.NONE);
+        }
+        s.move(s.author, id, "submit");
+        s.move(s.reviewer, id, "take");
+        review.comment(s.reviewer, id, Section.RESULTS, null, "a remark " + s.n);
+        s.move(s.reviewer, id, "requestChanges");
+        s.move(s.author, id, "resubmit");
+        List<String> sql = QueryCounter.jpaSelects(() -> caseStudyPage(s.reviewer, id));
+        assertEquals(1, sql.stream().filter(q -> CASE_STUDY_BY_ID.matcher(q).find()).count(),
+                "the page's use cases read the case study once: " + sql);
+
+        // the rules are checked on the record passed: the review material stays the author's side's
+        CaseStudy c = caseStudies.get(s.reviewer, id);
+        Actor italy = new Actor("it.italy." + s.n, "Italy", "it@istat.test", Set.of(Role.NSI_MANAGER), "IT", null);
+        assertEquals(1, review.comments(s.reviewer, c).size());
+        assertEquals(2, review.submissions(s.reviewer, c).size());
+        assertFalse(caseStudies.history(s.reviewer, c).isEmpty());
+        assertThrows(NotFoundException.class, () -> review.lifecycle(italy, c), "an unpublished case study is not shown");
+        assertThrows(NotFoundException.class, () -> review.comments(italy, c));
+        assertThrows(NotFoundException.class, () -> review.submissions(italy, c));
+        assertThrows(NotFoundException.class, () -> caseStudies.history(italy, c));
+        assertThrows(NotFoundException.class, () -> attachmentFiles.attachments(italy, c));
+        assertThrows(NotFoundException.class, () -> lessons.attachedTo(italy, c));
+        assertFalse(lessons.mayRecord(italy, c));
+        assertEquals(CaseStudyPolicy.mayEdit(s.author, c), lessons.mayRecord(s.author, c));
+    }
+
+    /**
+     * What /app/case-studies/view asks while it renders ({@code CaseStudyViewBacking} and its tab
+     * beans, the lifecycle and lessons panels), on the record the page loaded.
+     */
+    private void caseStudyPage(Actor a, long id) {
+        CaseStudy c = caseStudies.find(a, id).orElseThrow();
+        CaseStudyPolicy.mayEdit(a, c);
+        CaseStudyPolicy.mayReadReview(a, c);
+        review.availableTransitions(a, c);
+        review.lifecycle(a, c);
+        review.history(a, c);
+        review.comments(a, c);
+        review.submissions(a, c);
+        review.clearancesFor(a, c);
+        attachmentFiles.attachments(a, c);
+        List<Lesson> found = lessons.attachedTo(a, c);
+        found.forEach(l -> lessons.mayRecord(a, c));
+        lessons.mayRecord(a, c);
     }
 
     private long lesson(Scenario s, long caseStudy, LessonCategory category, String text, Long domain, Long phase,

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Counts the SELECTs EclipseLink sends for the calling thread while {@link #count} runs. Inside
@@ -18,6 +20,7 @@ import java.lang.reflect.Proxy;
 public class JpaSelects {
 
     private static final ThreadLocal<long[]> COUNTING = new ThreadLocal<>();
+    private static final ThreadLocal<List<String>> RECORDING = new ThreadLocal<>();
 
     @PersistenceUnit
     EntityManagerFactory emf;
@@ -36,6 +39,18 @@ public class JpaSelects {
         return n[0];
     }
 
+    /** The SQL of the SELECTs EclipseLink sends for the calling thread while {@code action} runs. */
+    List<String> statements(Runnable action) {
+        List<String> sql = new ArrayList<>();
+        RECORDING.set(sql);
+        try {
+            count(action);
+        } finally {
+            RECORDING.remove();
+        }
+        return sql;
+    }
+
     private synchronized void listen() {
         if (listening) {
             return;
@@ -51,6 +66,10 @@ public class JpaSelects {
                     long[] n = COUNTING.get();
                     if (n != null && isSelect(args[0])) {
                         n[0]++;
+                        List<String> sql = RECORDING.get();
+                        if (sql != null) {
+                            sql.add(sqlOf(args[0]));
+                        }
                     }
                     yield null;
                 }
@@ -68,11 +87,15 @@ public class JpaSelects {
     }
 
     private static boolean isSelect(Object event) throws ReflectiveOperationException {
+        String sql = sqlOf(event);
+        return sql != null && sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
+    }
+
+    private static String sqlOf(Object event) throws ReflectiveOperationException {
         Object call = event.getClass().getMethod("getCall").invoke(event);
         if (call == null) {
-            return false;
+            return null;
         }
-        Object sql = call.getClass().getMethod("getSQLString").invoke(call);
-        return sql instanceof String s && s.stripLeading().regionMatches(true, 0, "SELECT", 0, 6);
+        return call.getClass().getMethod("getSQLString").invoke(call) instanceof String s ? s : null;
     }
 }

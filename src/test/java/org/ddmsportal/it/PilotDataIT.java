@@ -19,12 +19,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.casestudy.LessonForm;
+import org.ddmsportal.application.casestudy.LessonService;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.StakeholderForm;
+import org.ddmsportal.domain.casestudy.Lesson;
+import org.ddmsportal.domain.casestudy.LessonCategory;
+import org.ddmsportal.domain.communication.Level;
+import org.ddmsportal.domain.communication.Stakeholder;
+import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.ImportCounts;
@@ -109,6 +119,12 @@ class PilotDataIT {
 
     @Inject
     AuditService audit;
+
+    @Inject
+    CommunicationService communication;
+
+    @Inject
+    LessonService lessons;
 
     @Resource(lookup = "java:app/jdbc/ddms")
     DataSource dataSource;
@@ -554,6 +570,62 @@ class PilotDataIT {
                 QueryCounter.selects(dataSource, () -> datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry("RS"), page(10)).rows().forEach(d -> d.isLapsed(LocalDate.now()))), "datasets");
         assertEquals(QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, IndicatorCriteria.all().withCountry("RS"), page(2)).rows().forEach(i -> i.isLapsed(LocalDate.now()))),
                 QueryCounter.selects(dataSource, () -> indicators.search(Actors.ADMIN, IndicatorCriteria.all().withCountry("RS"), page(10)).rows().forEach(i -> i.isLapsed(LocalDate.now()))), "indicators");
+    }
+
+    /** A SELECT of one pilot by its id (the repository's find, with its joins): the pilot page's own read. */
+    private static final Pattern PILOT_BY_ID = Pattern.compile(
+            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bpilot \\1 WHERE \\(\\(?\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM pilot WHERE \\(ID = \\?\\)");
+
+    @Test
+    void aPilotPageReadsItsPilotOnceWhateverItsTabsHold() {
+        Chain c = new Chain();
+        c.phase(2); // the gates asked for the next phase depend on the phase, not on the tabs
+        Runnable page = () -> pilotPage(Actors.MANAGER_RS, c.pilot);
+        // (before the page passed its record: 15 selects, the pilot read 5 times, and 21 with 11 reads here)
+        List<String> empty = QueryCounter.jpaSelects(page);
+        for (int i = 0; i < 3; i++) {
+            StakeholderForm s = new StakeholderForm();
+            s.setName("Council " + i + " " + c.n);
+            s.setInterest(Level.HIGH);
+            s.setInfluence(Level.LOW);
+            communication.addStakeholder(Actors.MANAGER_RS, c.pilot, s);
+            LessonForm l = new LessonForm();
+            l.setCategory(LessonCategory.OBSTACLE);
+            l.setText("Lesson " + i);
+            lessons.add(Actors.MANAGER_RS, LessonService.PILOT, c.pilot, l);
+        }
+        List<String> full = QueryCounter.jpaSelects(page);
+        assertEquals(1, full.stream().filter(sql -> PILOT_BY_ID.matcher(sql).find()).count(),
+                "the page's use cases read the pilot once: " + full);
+        assertEquals(empty.size(), full.size(), "the same queries with 3 stakeholders and 3 lessons: "
+                + empty + " / " + full);
+        // the rules are still checked, on the record passed: another country's manager may change nothing
+        Pilot pilot = pilots.get(Actors.MANAGER_IT, c.pilot);
+        assertFalse(communication.mayMapStakeholders(Actors.MANAGER_IT, pilot));
+        assertFalse(lessons.mayRecord(Actors.MANAGER_IT, pilot));
+        assertTrue(lessons.mayRecord(Actors.MANAGER_RS, pilot));
+    }
+
+    /**
+     * What /app/pilots/view asks while it renders ({@code PilotViewBacking}, the lifecycle panel,
+     * the stakeholder and lessons tabs), each tab's rule asked once per row as the page does, on
+     * the record the page loaded (the indicators' and decisions' lists are list queries, counted
+     * with the lists).
+     */
+    private void pilotPage(Actor a, long id) {
+        Pilot p = pilots.find(a, id).orElseThrow();
+        pilots.mayEdit(a, p);
+        pilots.pilotsInCountry(p);
+        pilots.missingFor(a, p, p.getPhase() + 1);
+        pilots.availableTransitions(a, p);
+        pilots.lifecycle(a, p);
+        pilots.history(a, p);
+        List<Stakeholder> rows = communication.stakeholders(a, id);
+        rows.forEach(s -> communication.mayMapStakeholders(a, p));
+        communication.mayMapStakeholders(a, p);
+        List<Lesson> found = lessons.attachedTo(a, p);
+        found.forEach(l -> lessons.mayRecord(a, p));
+        lessons.mayRecord(a, p);
     }
 
     private static PageRequest page(int size) {

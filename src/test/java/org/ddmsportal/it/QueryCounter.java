@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -47,6 +48,16 @@ final class QueryCounter {
         } catch (Exception e) {
             throw new IllegalStateException("the counting transaction failed", e);
         }
+    }
+
+    /**
+     * The SQL of the SELECTs EclipseLink sends for {@code action}, run as a page runs its use
+     * cases: outside a transaction, so each use case has a persistence context of its own and a
+     * record read again is read again from the database (within one transaction EclipseLink
+     * would answer a second read of it from the first).
+     */
+    static List<String> jpaSelects(Runnable action) {
+        return CDI.current().select(JpaSelects.class).get().statements(action);
     }
 
     /** The counting rests on it: the application's reads in this transaction use this connection. */

@@ -53,8 +53,14 @@ public class AgreementLifecycle implements Lifecycle<Agreement> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        queries.get(actor, id);
-        return workflow.events(Agreement.WORKFLOW, id);
+        return lifecycle(actor, queries.get(actor, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull Agreement agreement) {
+        queries.requireRead(actor, agreement);
+        return workflow.events(Agreement.WORKFLOW, agreement.getId());
     }
 
     @Override

@@ -69,6 +69,18 @@ public class AgreementQueries {
         return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
+    /**
+     * The read rule on an agreement the caller has already loaded (a page passing its record):
+     * "not found" as {@link #get} answers, without reading it again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Agreement requireRead(@NotNull Actor actor, @NotNull Agreement agreement) {
+        if (!AgreementPolicy.mayRead(actor, agreement)) {
+            throw new NotFoundException();
+        }
+        return agreement;
+    }
+
     /** The document as XHTML (preview of a draft, or of the document as sent). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String preview(@NotNull Actor actor, long id) {

@@ -51,9 +51,15 @@ public class AgreementSigning {
     /** What the signing panel shows: whether it is the actor's turn, and the hash of the document to sign. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SigningTurn> turn(@NotNull Actor actor, long id) {
-        Agreement a = queries.get(actor, id);
+        return turn(actor, queries.get(actor, id));
+    }
+
+    /** {@link #turn(Actor, long)} for an agreement the caller has already loaded (checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SigningTurn> turn(@NotNull Actor actor, @NotNull Agreement agreement) {
+        Agreement a = queries.requireRead(actor, agreement);
         return a.currentParty().filter(p -> p.isSignatory(actor.email()))
-                .flatMap(p -> agreements.document(id, DocumentKind.SENT)
+                .flatMap(p -> agreements.document(a.getId(), DocumentKind.SENT)
                         .map(d -> new SigningTurn(p.getRole(), p.getOrganisation().getName(), d.getSha256())));
     }
 

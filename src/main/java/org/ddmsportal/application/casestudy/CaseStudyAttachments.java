@@ -47,8 +47,14 @@ public class CaseStudyAttachments {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> attachments(@NotNull Actor actor, long id) {
-        queries.get(actor, id);
-        return caseStudies.attachments(id);
+        return attachments(actor, queries.get(actor, id));
+    }
+
+    /** The attachments of a case study already loaded (the read rule checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Attachment> attachments(@NotNull Actor actor, @NotNull CaseStudy c) {
+        queries.requireRead(actor, c);
+        return caseStudies.attachments(c.getId());
     }
 
     public long maxAttachmentBytes() {

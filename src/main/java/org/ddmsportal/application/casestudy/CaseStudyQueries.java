@@ -90,7 +90,25 @@ public class CaseStudyQueries {
     /** The case study, if the actor may read it and its review material ({@link CaseStudyPolicy#mayReadReview}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseStudy getReview(@NotNull Actor actor, long id) {
-        CaseStudy c = get(actor, id);
+        return requireReview(actor, get(actor, id));
+    }
+
+    /**
+     * The read rule on a case study the caller has already loaded (a page passing its record):
+     * "not found" as {@link #get} answers, without reading it again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseStudy requireRead(@NotNull Actor actor, @NotNull CaseStudy c) {
+        if (!CaseStudyPolicy.mayRead(actor, c)) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
+    /** {@link #getReview} on a case study already loaded: the read rule, then the review material's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseStudy requireReview(@NotNull Actor actor, @NotNull CaseStudy c) {
+        requireRead(actor, c);
         if (!CaseStudyPolicy.mayReadReview(actor, c)) {
             throw new AccessDeniedException();
         }
@@ -100,8 +118,14 @@ public class CaseStudyQueries {
     /** The case study's history (audit entries), under the review material's rule. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        getReview(actor, id);
-        return auditLog.history(actor, "CaseStudy", id);
+        return history(actor, get(actor, id));
+    }
+
+    /** The history of a case study already loaded (the rules checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, @NotNull CaseStudy c) {
+        requireReview(actor, c);
+        return auditLog.history(actor, "CaseStudy", c.getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

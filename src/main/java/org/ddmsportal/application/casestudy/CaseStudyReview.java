@@ -87,6 +87,12 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, @NotNull CaseStudy c) {
+        return queries.history(actor, c);
+    }
+
+    @Override
     public void transition(@NotNull Actor actor, long id, long version, @NotNull String name, String comment) {
         CaseStudy c = queries.get(actor, id);
         Versions.check(c, version);
@@ -228,21 +234,39 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        queries.getReview(actor, id);
-        return workflow.events(CaseStudy.WORKFLOW, id);
+        return lifecycle(actor, queries.get(actor, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull CaseStudy c) {
+        queries.requireReview(actor, c);
+        return workflow.events(CaseStudy.WORKFLOW, c.getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Submission> submissions(@NotNull Actor actor, long id) {
-        queries.getReview(actor, id);
-        return caseStudies.submissions(id);
+        return submissions(actor, queries.get(actor, id));
+    }
+
+    /** The submissions of a case study already loaded (the rules checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Submission> submissions(@NotNull Actor actor, @NotNull CaseStudy c) {
+        queries.requireReview(actor, c);
+        return caseStudies.submissions(c.getId());
     }
 
     /** What changed from submission {@code from} to {@code to} (0 = the current text). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SubmissionDiff.SectionDiff> diff(@NotNull Actor actor, long id, int from, int to) {
-        CaseStudy c = queries.getReview(actor, id);
-        List<Submission> all = caseStudies.submissions(id);
+        return diff(actor, queries.get(actor, id), from, to);
+    }
+
+    /** {@link #diff(Actor, long, int, int)} of a case study already loaded (checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SubmissionDiff.SectionDiff> diff(@NotNull Actor actor, @NotNull CaseStudy c, int from, int to) {
+        queries.requireReview(actor, c);
+        List<Submission> all = caseStudies.submissions(c.getId());
         CaseStudyContent a = content(c, all, from);
         CaseStudyContent b = content(c, all, to);
         return SubmissionDiff.between(a, b);
@@ -258,10 +282,16 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ReviewComment> comments(@NotNull Actor actor, long id) {
-        CaseStudy c = queries.get(actor, id);
+        return comments(actor, queries.get(actor, id));
+    }
+
+    /** The review comments of a case study already loaded (the rules checked on it, not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewComment> comments(@NotNull Actor actor, @NotNull CaseStudy c) {
+        queries.requireRead(actor, c);
         if (!CaseStudyPolicy.mayReadReview(actor, c)) {
             return List.of();
         }
-        return caseStudies.comments(id);
+        return caseStudies.comments(c.getId());
     }
 }

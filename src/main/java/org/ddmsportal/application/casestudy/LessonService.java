@@ -21,6 +21,8 @@ import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.reference.ReferenceTerm;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.shared.AbstractEntity;
 
 /**
  * Lessons learned on a case study, partnership or pilot. The country's NSI users (and admins)
@@ -59,6 +61,46 @@ public class LessonService {
             caseStudies.get(actor, id);
         }
         return lessons.attachedTo(kind, id);
+    }
+
+    /**
+     * The lessons of a record its page has already loaded within the actor's scope (a case study,
+     * partnership or pilot): the case study's read rule is checked on it, and it is not read again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Lesson> attachedTo(@NotNull Actor actor, @NotNull AbstractEntity owner) {
+        if (owner instanceof org.ddmsportal.domain.casestudy.CaseStudy c) {
+            caseStudies.requireRead(actor, c);
+        }
+        return lessons.attachedTo(kindOf(owner), owner.getId());
+    }
+
+    /** {@link #mayRecord(Actor, String, long)} on a record its page has already loaded (not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayRecord(@NotNull Actor actor, @NotNull AbstractEntity owner) {
+        if (owner instanceof org.ddmsportal.domain.casestudy.CaseStudy c) {
+            return CaseStudyPolicy.mayRead(actor, c) && CaseStudyPolicy.mayEdit(actor, c);
+        }
+        if (owner instanceof Partnership p) {
+            return RegistryPolicy.mayEditOrganisationsOf(actor, p.getCountry());
+        }
+        if (owner instanceof Pilot p) {
+            return RegistryPolicy.mayEditOrganisationsOf(actor, p.getCountry());
+        }
+        return false;
+    }
+
+    private static String kindOf(AbstractEntity owner) {
+        if (owner instanceof org.ddmsportal.domain.casestudy.CaseStudy) {
+            return CASE_STUDY;
+        }
+        if (owner instanceof Partnership) {
+            return PARTNERSHIP;
+        }
+        if (owner instanceof Pilot) {
+            return PILOT;
+        }
+        throw new NotFoundException();
     }
 
     /** The lessons of a published case study, for the public showcase (none for anything else). */

@@ -3,6 +3,7 @@ package org.ddmsportal.application.workflow;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -36,6 +37,20 @@ public interface Lifecycle<E extends Workflowable> {
     /** The record's workflow events (the lifecycle tab). */
     List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id);
 
+    /**
+     * The workflow events of a record the caller has already loaded within the actor's scope (a
+     * record's page): the read rule is checked on it, and it is not read again. By default the
+     * id's answer, for an aggregate whose lifecycle has no read rule of its own beyond the page's.
+     */
+    default List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull E subject) {
+        return lifecycle(actor, ((AbstractEntity) subject).getId());
+    }
+
     /** The record's audit entries. */
     List<AuditEntry> history(@NotNull Actor actor, long id);
+
+    /** The audit entries of a record already loaded within the actor's scope (checked on it, not read again). */
+    default List<AuditEntry> history(@NotNull Actor actor, @NotNull E subject) {
+        return history(actor, ((AbstractEntity) subject).getId());
+    }
 }

@@ -131,7 +131,7 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
 
     public Optional<AgreementSigning.SigningTurn> getTurn() {
         if (turn == null) {
-            turn = signing.turn(currentActor.get(), getId());
+            turn = signing.turn(currentActor.get(), getAgreement());
         }
         return turn;
     }

@@ -27,7 +27,7 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
 
     public List<Attachment> getAttachments() {
         if (attachments == null) {
-            attachments = attachmentFiles.attachments(currentActor.get(), page.getId());
+            attachments = attachmentFiles.attachments(currentActor.get(), page.getCaseStudy());
         }
         return attachments;
     }

@@ -32,7 +32,7 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
 
     public List<ReviewComment> getComments() {
         if (comments == null) {
-            comments = review.comments(currentActor.get(), page.getId());
+            comments = review.comments(currentActor.get(), page.getCaseStudy());
         }
         return comments;
     }

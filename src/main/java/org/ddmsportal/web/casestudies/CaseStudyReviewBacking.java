@@ -69,14 +69,14 @@ public class CaseStudyReviewBacking extends CaseStudyTab {
 
     public List<Submission> getSubmissions() {
         if (submissions == null) {
-            submissions = review.submissions(currentActor.get(), page.getId());
+            submissions = review.submissions(currentActor.get(), page.getCaseStudy());
         }
         return submissions;
     }
 
     public List<SubmissionDiff.SectionDiff> getDiff() {
         if (diff == null && getSubmissions().size() >= 1) {
-            diff = review.diff(currentActor.get(), page.getId(), diffFrom, diffTo);
+            diff = review.diff(currentActor.get(), page.getCaseStudy(), diffFrom, diffTo);
         }
         return diff;
     }

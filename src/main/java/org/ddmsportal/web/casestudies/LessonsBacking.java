@@ -14,6 +14,7 @@ import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonCategory;
 import org.ddmsportal.domain.casestudy.MlTechnique;
 import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.web.shared.Texts;
 
 /**
@@ -40,12 +41,14 @@ public class LessonsBacking implements Serializable {
     private final LessonForm form = new LessonForm();
     private final transient Map<String, List<Lesson>> lessons = new HashMap<>();
 
-    public List<Lesson> lessons(String kind, long id) {
-        return lessons.computeIfAbsent(kind + id, k -> service.attachedTo(currentActor.get(), kind, id));
+    /** The lessons of the record the page has loaded (it is not read again). */
+    public List<Lesson> lessons(AbstractEntity owner) {
+        return lessons.computeIfAbsent(owner.getClass().getName() + owner.getId(),
+                k -> service.attachedTo(currentActor.get(), owner));
     }
 
-    public boolean mayRecord(String kind, long id) {
-        return service.mayRecord(currentActor.get(), kind, id);
+    public boolean mayRecord(AbstractEntity owner) {
+        return service.mayRecord(currentActor.get(), owner);
     }
 
     public String add(String kind, long id) {

@@ -7,10 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.communication.StakeholderForm;
-import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Level;
 import org.ddmsportal.domain.communication.Stakeholder;
+import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.web.shared.Texts;
 
 /** The stakeholder map tab of a pilot's page: the rows, the interest/influence grid, a form to add one. */
@@ -22,9 +22,6 @@ public class StakeholdersBacking implements Serializable {
 
     @Inject
     CommunicationService service;
-
-    @Inject
-    PilotService pilots;
 
     @Inject
     CurrentActor currentActor;
@@ -45,9 +42,9 @@ public class StakeholdersBacking implements Serializable {
                 && s.getInfluence().name().equals(influence)).toList();
     }
 
-    public boolean mayMap(long pilotId) {
-        return pilots.find(currentActor.get(), pilotId).map(p -> service.mayMapStakeholders(currentActor.get(), p))
-                .orElse(false);
+    /** Whether the user may change the map of the pilot the page has loaded (it is not read again). */
+    public boolean mayMap(Pilot pilot) {
+        return service.mayMapStakeholders(currentActor.get(), pilot);
     }
 
     public String add(long pilotId) {

@@ -49,12 +49,12 @@ public class LifecycleBacking implements Serializable {
 
     /** The record's workflow events. */
     public List<WorkflowEvent> events(Workflowable subject) {
-        return events.computeIfAbsent(key(subject), k -> of(subject).lifecycle(currentActor.get(), id(subject)));
+        return events.computeIfAbsent(key(subject), k -> of(subject).lifecycle(currentActor.get(), subject));
     }
 
     /** The record's audit entries. */
     public List<AuditEntry> history(Workflowable subject) {
-        return history.computeIfAbsent(key(subject), k -> of(subject).history(currentActor.get(), id(subject)));
+        return history.computeIfAbsent(key(subject), k -> of(subject).history(currentActor.get(), subject));
     }
 
     /**

@@ -13,10 +13,12 @@ import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.agreement.LegalBasisKind;
 import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.PersonalDataKind;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -147,12 +149,12 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
         return AccessMethod.values();
     }
 
-    public org.ddmsportal.domain.agreement.LegalBasisKind[] getLegalBasisKinds() {
-        return org.ddmsportal.domain.agreement.LegalBasisKind.values();
+    public LegalBasisKind[] getLegalBasisKinds() {
+        return LegalBasisKind.values();
     }
 
-    public org.ddmsportal.domain.agreement.PersonalDataKind[] getPersonalDataKinds() {
-        return org.ddmsportal.domain.agreement.PersonalDataKind.values();
+    public PersonalDataKind[] getPersonalDataKinds() {
+        return PersonalDataKind.values();
     }
 
     public String getPartnershipParam() {

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.LegalBasisKind;
 import org.ddmsportal.domain.agreement.PersonalDataKind;
@@ -19,6 +21,7 @@ import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user fills in to draft or edit an agreement: header, dates, parties and terms. */
+@Getter @Setter
 public class AgreementForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -158,67 +161,4 @@ public class AgreementForm implements Serializable {
         public int getOrder() { return order; }
         public void setOrder(int order) { this.order = order; }
     }
-
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
-    public Long getPartnershipId() { return partnershipId; }
-    public void setPartnershipId(Long partnershipId) { this.partnershipId = partnershipId; }
-    public AgreementKind getKind() { return kind; }
-    public void setKind(AgreementKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getEffectiveDate() { return effectiveDate; }
-    public void setEffectiveDate(LocalDate effectiveDate) { this.effectiveDate = effectiveDate; }
-    public LocalDate getExpiryDate() { return expiryDate; }
-    public void setExpiryDate(LocalDate expiryDate) { this.expiryDate = expiryDate; }
-    public Integer getRenewalNoticeDays() { return renewalNoticeDays; }
-    public void setRenewalNoticeDays(Integer renewalNoticeDays) { this.renewalNoticeDays = renewalNoticeDays; }
-    public LocalDate getReviewDate() { return reviewDate; }
-    public void setReviewDate(LocalDate reviewDate) { this.reviewDate = reviewDate; }
-    public List<PartyRow> getParties() { return parties; }
-    public void setParties(List<PartyRow> parties) { this.parties = parties; }
-    public String getItemsCovered() { return itemsCovered; }
-    public void setItemsCovered(String v) { this.itemsCovered = v; }
-    public String getPurposes() { return purposes; }
-    public void setPurposes(String v) { this.purposes = v; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String v) { this.legalBasis = v; }
-    public LegalBasisKind getLegalBasisKind() { return legalBasisKind; }
-    public void setLegalBasisKind(LegalBasisKind v) { this.legalBasisKind = v; }
-    public PersonalDataKind getPersonalDataKind() { return personalDataKind; }
-    public void setPersonalDataKind(PersonalDataKind v) { this.personalDataKind = v; }
-    public Boolean getPersonalData() { return personalData; }
-    public void setPersonalData(Boolean v) { this.personalData = v; }
-    public String getPersonalDataCategories() { return personalDataCategories; }
-    public void setPersonalDataCategories(String v) { this.personalDataCategories = v; }
-    public Confidentiality getConfidentiality() { return confidentiality; }
-    public void setConfidentiality(Confidentiality v) { this.confidentiality = v; }
-    public String getDisclosureControl() { return disclosureControl; }
-    public void setDisclosureControl(String v) { this.disclosureControl = v; }
-    public Integer getMinCellCount() { return minCellCount; }
-    public void setMinCellCount(Integer v) { this.minCellCount = v; }
-    public String getPermittedUses() { return permittedUses; }
-    public void setPermittedUses(String v) { this.permittedUses = v; }
-    public String getProhibitedUses() { return prohibitedUses; }
-    public void setProhibitedUses(String v) { this.prohibitedUses = v; }
-    public AccessMethod getAccessMethod() { return accessMethod; }
-    public void setAccessMethod(AccessMethod v) { this.accessMethod = v; }
-    public String getFrequency() { return frequency; }
-    public void setFrequency(String v) { this.frequency = v; }
-    public String getRetentionPeriod() { return retentionPeriod; }
-    public void setRetentionPeriod(String v) { this.retentionPeriod = v; }
-    public String getDeletionDuty() { return deletionDuty; }
-    public void setDeletionDuty(String v) { this.deletionDuty = v; }
-    public String getBreachProcedure() { return breachProcedure; }
-    public void setBreachProcedure(String v) { this.breachProcedure = v; }
-    public String getProprietaryRights() { return proprietaryRights; }
-    public void setProprietaryRights(String v) { this.proprietaryRights = v; }
-    public Boolean getPublicationAllowed() { return publicationAllowed; }
-    public void setPublicationAllowed(Boolean v) { this.publicationAllowed = v; }
-    public Boolean getPublicationClearance() { return publicationClearance; }
-    public void setPublicationClearance(Boolean v) { this.publicationClearance = v; }
-    public String getCosts() { return costs; }
-    public void setCosts(String v) { this.costs = v; }
-    public String getTerm() { return term; }
-    public void setTerm(String v) { this.term = v; }
 }

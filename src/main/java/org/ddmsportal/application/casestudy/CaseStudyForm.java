@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.Section;
@@ -21,6 +23,7 @@ import org.ddmsportal.domain.shared.Lengths;
  * name), the language they are written in, and the partnerships and pilots told about. Used for
  * the original and, with {@code language} set to another language, for a translation.
  */
+@Getter @Setter
 public class CaseStudyForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -81,19 +84,6 @@ public class CaseStudyForm implements Serializable {
         });
         return new CaseStudyContent(title, m);
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
     public Map<String, String> getTexts() { return texts; }
     public void setTexts(Map<String, String> texts) { this.texts = texts; }
-    public List<Long> getPartnershipIds() { return partnershipIds; }
-    public void setPartnershipIds(List<Long> partnershipIds) { this.partnershipIds = partnershipIds; }
-    public List<Long> getPilotIds() { return pilotIds; }
-    public void setPilotIds(List<Long> pilotIds) { this.pilotIds = pilotIds; }
 }

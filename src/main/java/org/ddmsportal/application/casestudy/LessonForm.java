@@ -4,12 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonCategory;
 import org.ddmsportal.domain.casestudy.MlTechnique;
 import org.ddmsportal.domain.data.SourceKind;
 
 /** A lesson learned and its facets. */
+@Getter @Setter
 public class LessonForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -48,23 +51,4 @@ public class LessonForm implements Serializable {
         f.mlTechnique = l.getMlTechnique();
         return f;
     }
-
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public LessonCategory getCategory() { return category; }
-    public void setCategory(LessonCategory category) { this.category = category; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Long getPhaseId() { return phaseId; }
-    public void setPhaseId(Long phaseId) { this.phaseId = phaseId; }
-    public SourceKind getSourceKind() { return sourceKind; }
-    public void setSourceKind(SourceKind sourceKind) { this.sourceKind = sourceKind; }
-    public Long getPartnerSectorId() { return partnerSectorId; }
-    public void setPartnerSectorId(Long partnerSectorId) { this.partnerSectorId = partnerSectorId; }
-    public Long getDomainId() { return domainId; }
-    public void setDomainId(Long domainId) { this.domainId = domainId; }
-    public MlTechnique getMlTechnique() { return mlTechnique; }
-    public void setMlTechnique(MlTechnique mlTechnique) { this.mlTechnique = mlTechnique; }
 }

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityKind;
@@ -19,6 +21,7 @@ import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** A dissemination activity as it is recorded. */
+@Getter @Setter
 public class ActivityForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -105,35 +108,4 @@ public class ActivityForm implements Serializable {
         }
         return f;
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
-    public ActivityKind getKind() { return kind; }
-    public void setKind(ActivityKind kind) { this.kind = kind; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
-    public String getPlace() { return place; }
-    public void setPlace(String place) { this.place = place; }
-    public boolean isOnline() { return online; }
-    public void setOnline(boolean online) { this.online = online; }
-    public String getAudience() { return audience; }
-    public void setAudience(String audience) { this.audience = audience; }
-    public String getOutcome() { return outcome; }
-    public void setOutcome(String outcome) { this.outcome = outcome; }
-    public boolean isPublicEvent() { return publicEvent; }
-    public void setPublicEvent(boolean publicEvent) { this.publicEvent = publicEvent; }
-    public List<String> getCountryCodes() { return countryCodes; }
-    public void setCountryCodes(List<String> countryCodes) { this.countryCodes = countryCodes; }
-    public List<Long> getCaseStudyIds() { return caseStudyIds; }
-    public void setCaseStudyIds(List<Long> caseStudyIds) { this.caseStudyIds = caseStudyIds; }
-    public List<Long> getPilotIds() { return pilotIds; }
-    public void setPilotIds(List<Long> pilotIds) { this.pilotIds = pilotIds; }
-    public List<Long> getIndicatorIds() { return indicatorIds; }
-    public void setIndicatorIds(List<Long> indicatorIds) { this.indicatorIds = indicatorIds; }
-    public List<AttendanceRow> getAttendance() { return attendance; }
-    public void setAttendance(List<AttendanceRow> attendance) { this.attendance = attendance; }
 }

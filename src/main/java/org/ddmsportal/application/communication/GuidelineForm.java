@@ -5,11 +5,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** A guideline as its editor writes it; {@code note} says what changed in this revision. */
+@Getter @Setter
 public class GuidelineForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -50,21 +53,4 @@ public class GuidelineForm implements Serializable {
         f.published = g.isPublished();
         return f;
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public GuidelineCategory getCategory() { return category; }
-    public void setCategory(GuidelineCategory category) { this.category = category; }
-    public String getLanguage() { return language; }
-    public void setLanguage(String language) { this.language = language; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public boolean isPublished() { return published; }
-    public void setPublished(boolean published) { this.published = published; }
-    public String getNote() { return note; }
-    public void setNote(String note) { this.note = note; }
 }

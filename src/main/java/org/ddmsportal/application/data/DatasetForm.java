@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
 import org.ddmsportal.domain.data.Dataset;
@@ -15,6 +17,7 @@ import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to describe a dataset. */
+@Getter @Setter
 public class DatasetForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -85,39 +88,4 @@ public class DatasetForm implements Serializable {
         f.pilotId = d.getPilot() == null ? null : d.getPilot().getId();
         return f;
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public Long getProviderId() { return providerId; }
-    public void setProviderId(Long providerId) { this.providerId = providerId; }
-    public SourceKind getSourceKind() { return sourceKind; }
-    public void setSourceKind(SourceKind sourceKind) { this.sourceKind = sourceKind; }
-    public Long getAgreementId() { return agreementId; }
-    public void setAgreementId(Long agreementId) { this.agreementId = agreementId; }
-    public Granularity getGranularity() { return granularity; }
-    public void setGranularity(Granularity granularity) { this.granularity = granularity; }
-    public String getTerritorialCoverage() { return territorialCoverage; }
-    public void setTerritorialCoverage(String territorialCoverage) { this.territorialCoverage = territorialCoverage; }
-    public LocalDate getTimeFrom() { return timeFrom; }
-    public void setTimeFrom(LocalDate timeFrom) { this.timeFrom = timeFrom; }
-    public LocalDate getTimeTo() { return timeTo; }
-    public void setTimeTo(LocalDate timeTo) { this.timeTo = timeTo; }
-    public Periodicity getPeriodicity() { return periodicity; }
-    public void setPeriodicity(Periodicity periodicity) { this.periodicity = periodicity; }
-    public Confidentiality getConfidentiality() { return confidentiality; }
-    public void setConfidentiality(Confidentiality confidentiality) { this.confidentiality = confidentiality; }
-    public boolean isPersonalData() { return personalData; }
-    public void setPersonalData(boolean personalData) { this.personalData = personalData; }
-    public DataFormat getFormat() { return format; }
-    public void setFormat(DataFormat format) { this.format = format; }
-    public String getAccessUrl() { return accessUrl; }
-    public void setAccessUrl(String accessUrl) { this.accessUrl = accessUrl; }
-    public Long getPartnershipId() { return partnershipId; }
-    public void setPartnershipId(Long partnershipId) { this.partnershipId = partnershipId; }
-    public Long getPilotId() { return pilotId; }
-    public void setPilotId(Long pilotId) { this.pilotId = pilotId; }
 }

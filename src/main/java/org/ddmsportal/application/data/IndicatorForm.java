@@ -6,11 +6,14 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to define an indicator. */
+@Getter @Setter
 public class IndicatorForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -71,29 +74,4 @@ public class IndicatorForm implements Serializable {
         f.datasetIds = new ArrayList<>(i.getDatasets().stream().map(Dataset::getId).toList());
         return f;
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
-    public String getNameEn() { return nameEn; }
-    public void setNameEn(String nameEn) { this.nameEn = nameEn; }
-    public String getNameFr() { return nameFr; }
-    public void setNameFr(String nameFr) { this.nameFr = nameFr; }
-    public String getNameRu() { return nameRu; }
-    public void setNameRu(String nameRu) { this.nameRu = nameRu; }
-    public String getDefinition() { return definition; }
-    public void setDefinition(String definition) { this.definition = definition; }
-    public String getUnit() { return unit; }
-    public void setUnit(String unit) { this.unit = unit; }
-    public String getSdgCode() { return sdgCode; }
-    public void setSdgCode(String sdgCode) { this.sdgCode = sdgCode; }
-    public String getMethodology() { return methodology; }
-    public void setMethodology(String methodology) { this.methodology = methodology; }
-    public Long getPilotId() { return pilotId; }
-    public void setPilotId(Long pilotId) { this.pilotId = pilotId; }
-    public String getDisaggregations() { return disaggregations; }
-    public void setDisaggregations(String disaggregations) { this.disaggregations = disaggregations; }
-    public List<Long> getDatasetIds() { return datasetIds; }
-    public void setDatasetIds(List<Long> datasetIds) { this.datasetIds = datasetIds; }
 }

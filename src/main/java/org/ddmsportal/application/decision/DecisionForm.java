@@ -8,12 +8,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to record a decision. */
+@Getter @Setter
 public class DecisionForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -60,23 +63,4 @@ public class DecisionForm implements Serializable {
         f.pilotIds = new ArrayList<>(d.getPilots().stream().map(Pilot::getId).toList());
         return f;
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getCityId() { return cityId; }
-    public void setCityId(Long cityId) { this.cityId = cityId; }
-    public LocalDate getDecidedOn() { return decidedOn; }
-    public void setDecidedOn(LocalDate decidedOn) { this.decidedOn = decidedOn; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getSummary() { return summary; }
-    public void setSummary(String summary) { this.summary = summary; }
-    public String getLink() { return link; }
-    public void setLink(String link) { this.link = link; }
-    public List<Long> getIndicatorIds() { return indicatorIds; }
-    public void setIndicatorIds(List<Long> indicatorIds) { this.indicatorIds = indicatorIds; }
-    public List<Long> getPilotIds() { return pilotIds; }
-    public void setPilotIds(List<Long> pilotIds) { this.pilotIds = pilotIds; }
 }

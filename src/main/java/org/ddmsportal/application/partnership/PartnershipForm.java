@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipPartner;
@@ -17,21 +19,22 @@ import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to record or change a partnership; see OrganisationForm on versions. */
+@Getter
 public class PartnershipForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Long version;
+    @Setter private Long version;
 
     @NotBlank
     @Size(max = Lengths.NAME)
-    private String title;
+    @Setter private String title;
 
     @NotNull
-    private Long leadId;
+    @Setter private Long leadId;
 
     @NotNull
-    private PartnershipType type;
+    @Setter private PartnershipType type;
 
     @Size(max = 20)
     private List<String> domainCodes = new ArrayList<>();
@@ -43,17 +46,17 @@ public class PartnershipForm implements Serializable {
     private List<PartnerRow> partners = new ArrayList<>();
 
     @Size(max = Lengths.DESCRIPTION)
-    private String objectives;
+    @Setter private String objectives;
 
     @Size(max = Lengths.DESCRIPTION)
-    private String expectedValue;
+    @Setter private String expectedValue;
 
-    private LocalDate startDate;
+    @Setter private LocalDate startDate;
 
-    private LocalDate endDate;
+    @Setter private LocalDate endDate;
 
     @Size(max = Lengths.DESCRIPTION)
-    private String notes;
+    @Setter private String notes;
 
     public static PartnershipForm of(Partnership p) {
         PartnershipForm f = new PartnershipForm();
@@ -116,99 +119,15 @@ public class PartnershipForm implements Serializable {
         }
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public Long getLeadId() {
-        return leadId;
-    }
-
-    public void setLeadId(Long leadId) {
-        this.leadId = leadId;
-    }
-
-    public PartnershipType getType() {
-        return type;
-    }
-
-    public void setType(PartnershipType type) {
-        this.type = type;
-    }
-
-    public List<String> getDomainCodes() {
-        return domainCodes;
-    }
-
     public void setDomainCodes(List<String> domainCodes) {
         this.domainCodes = domainCodes == null ? new ArrayList<>() : new ArrayList<>(domainCodes);
-    }
-
-    public List<Resource> getLeadResources() {
-        return leadResources;
     }
 
     public void setLeadResources(List<Resource> leadResources) {
         this.leadResources = leadResources == null ? new ArrayList<>() : new ArrayList<>(leadResources);
     }
 
-    public List<PartnerRow> getPartners() {
-        return partners;
-    }
-
     public void setPartners(List<PartnerRow> partners) {
         this.partners = partners == null ? new ArrayList<>() : new ArrayList<>(partners);
-    }
-
-    public String getObjectives() {
-        return objectives;
-    }
-
-    public void setObjectives(String objectives) {
-        this.objectives = objectives;
-    }
-
-    public String getExpectedValue() {
-        return expectedValue;
-    }
-
-    public void setExpectedValue(String expectedValue) {
-        this.expectedValue = expectedValue;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public void setStartDate(LocalDate startDate) {
-        this.startDate = startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public void setEndDate(LocalDate endDate) {
-        this.endDate = endDate;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    public void setNotes(String notes) {
-        this.notes = notes;
     }
 }

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -19,6 +21,7 @@ import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to define a pilot. */
+@Getter @Setter
 public class PilotForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -125,41 +128,4 @@ public class PilotForm implements Serializable {
         public LocalDate getDoneOn() { return doneOn; }
         public void setDoneOn(LocalDate doneOn) { this.doneOn = doneOn; }
     }
-
-    public Long getVersion() { return version; }
-    public void setVersion(Long version) { this.version = version; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getCityId() { return cityId; }
-    public void setCityId(Long cityId) { this.cityId = cityId; }
-    public Long getLeadId() { return leadId; }
-    public void setLeadId(Long leadId) { this.leadId = leadId; }
-    public String getPolicyQuestion() { return policyQuestion; }
-    public void setPolicyQuestion(String policyQuestion) { this.policyQuestion = policyQuestion; }
-    public String getDecision() { return decision; }
-    public void setDecision(String decision) { this.decision = decision; }
-    public String getDecisionBody() { return decisionBody; }
-    public void setDecisionBody(String decisionBody) { this.decisionBody = decisionBody; }
-    public LocalDate getDecisionDue() { return decisionDue; }
-    public void setDecisionDue(LocalDate decisionDue) { this.decisionDue = decisionDue; }
-    public List<GoalType> getGoalTypes() { return goalTypes; }
-    public void setGoalTypes(List<GoalType> goalTypes) { this.goalTypes = goalTypes; }
-    public List<String> getDomainCodes() { return domainCodes; }
-    public void setDomainCodes(List<String> domainCodes) { this.domainCodes = domainCodes; }
-    public String getStatisticalMethods() { return statisticalMethods; }
-    public void setStatisticalMethods(String statisticalMethods) { this.statisticalMethods = statisticalMethods; }
-    public String getMlTechnique() { return mlTechnique; }
-    public void setMlTechnique(String mlTechnique) { this.mlTechnique = mlTechnique; }
-    public String getMlPurpose() { return mlPurpose; }
-    public void setMlPurpose(String mlPurpose) { this.mlPurpose = mlPurpose; }
-    public List<Long> getPartnershipIds() { return partnershipIds; }
-    public void setPartnershipIds(List<Long> partnershipIds) { this.partnershipIds = partnershipIds; }
-    public List<Long> getPartnerIds() { return partnerIds; }
-    public void setPartnerIds(List<Long> partnerIds) { this.partnerIds = partnerIds; }
-    public List<Long> getDatasetIds() { return datasetIds; }
-    public void setDatasetIds(List<Long> datasetIds) { this.datasetIds = datasetIds; }
-    public List<String> getSdgTargetCodes() { return sdgTargetCodes; }
-    public void setSdgTargetCodes(List<String> sdgTargetCodes) { this.sdgTargetCodes = sdgTargetCodes; }
-    public List<MilestoneRow> getMilestones() { return milestones; }
-    public void setMilestones(List<MilestoneRow> milestones) { this.milestones = milestones; }
 }

@@ -8,34 +8,37 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to create or change a contact; see {@link OrganisationForm} on versions. */
+@Getter
 public class ContactForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Long version;
+    @Setter private Long version;
 
     @NotBlank
     @Size(max = Lengths.NAME)
-    private String fullName;
+    @Setter private String fullName;
 
     @NotBlank
     @Email
     @Size(max = Lengths.EMAIL)
-    private String email;
+    @Setter private String email;
 
     @Size(max = Lengths.PHONE)
     @Pattern(regexp = "^$|^[+0-9 ()./-]+$", message = "{ddms.phone.pattern}")
-    private String phone;
+    @Setter private String phone;
 
     @Size(max = Lengths.NAME)
-    private String position;
+    @Setter private String position;
 
     @NotNull
-    private Long organisationId;
+    @Setter private Long organisationId;
 
     @Size(max = 10)
     private List<String> languages = new ArrayList<>();
@@ -53,58 +56,6 @@ public class ContactForm implements Serializable {
         f.organisationId = c.getOrganisation().getId();
         f.languages = new ArrayList<>(c.getLanguages());
         return f;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public void setPosition(String position) {
-        this.position = position;
-    }
-
-    public Long getOrganisationId() {
-        return organisationId;
-    }
-
-    public void setOrganisationId(Long organisationId) {
-        this.organisationId = organisationId;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
     }
 
     public void setLanguages(List<String> languages) {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -63,46 +64,46 @@ public class Agreement extends AbstractEntity implements Workflowable {
     private static final List<String> FROZEN = List.of(SIGNED, ACTIVE, EXPIRED, TERMINATED);
 
     @Column(name = "reference", nullable = false, updatable = false, length = Lengths.CODE)
-    private String reference;
+    @Getter private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 20)
-    private AgreementKind kind;
+    @Getter private AgreementKind kind;
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "partnership_id", nullable = false, updatable = false)
-    private Partnership partnership;
+    @Getter private Partnership partnership;
 
     @Column(name = "country_code", nullable = false, updatable = false, length = 2)
-    private String countryCode;
+    @Getter private String countryCode;
 
     @Column(name = "template_code", nullable = false, length = Lengths.SHORT)
-    private String templateCode;
+    @Getter private String templateCode;
 
     @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    private String status;
+    @Getter private String status;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "amends_id", updatable = false)
-    private Agreement amends;
+    @Getter private Agreement amends;
 
     @Column(name = "owner_email", length = Lengths.EMAIL)
-    private String ownerEmail;
+    @Getter private String ownerEmail;
 
     @Column(name = "effective_date")
-    private LocalDate effectiveDate;
+    @Getter private LocalDate effectiveDate;
 
     @Column(name = "expiry_date")
-    private LocalDate expiryDate;
+    @Getter private LocalDate expiryDate;
 
     @Column(name = "renewal_notice_days")
-    private Integer renewalNoticeDays;
+    @Getter private Integer renewalNoticeDays;
 
     @Column(name = "review_date")
-    private LocalDate reviewDate;
+    @Getter private LocalDate reviewDate;
 
     @Embedded
     private DataSharingTerms terms = new DataSharingTerms();
@@ -296,11 +297,6 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public String getStatus() {
-        return status;
-    }
-
-    @Override
     public void enterStatus(String newStatus) {
         this.status = Objects.requireNonNull(newStatus, "status");
     }
@@ -327,54 +323,6 @@ public class Agreement extends AbstractEntity implements Workflowable {
                 .collect(Collectors.joining("; ")));
         m.putAll(getTerms().snapshot());
         return m;
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public AgreementKind getKind() {
-        return kind;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public Partnership getPartnership() {
-        return partnership;
-    }
-
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public String getTemplateCode() {
-        return templateCode;
-    }
-
-    public Agreement getAmends() {
-        return amends;
-    }
-
-    public String getOwnerEmail() {
-        return ownerEmail;
-    }
-
-    public LocalDate getEffectiveDate() {
-        return effectiveDate;
-    }
-
-    public LocalDate getExpiryDate() {
-        return expiryDate;
-    }
-
-    public Integer getRenewalNoticeDays() {
-        return renewalNoticeDays;
-    }
-
-    public LocalDate getReviewDate() {
-        return reviewDate;
     }
 
     /** The terms (empty ones when none are filled: JPA loads an all-empty embeddable as null). */

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * The exact bytes of an agreement's PDF, never changed once stored: the one sent for signature
@@ -28,14 +29,14 @@ public class AgreementDocument {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "agreement_id", nullable = false, updatable = false)
-    private Long agreementId;
+    @Getter private Long agreementId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 10)
-    private DocumentKind kind;
+    @Getter private DocumentKind kind;
 
     @Lob
     @Basic(fetch = FetchType.LAZY)
@@ -43,10 +44,10 @@ public class AgreementDocument {
     private byte[] content;
 
     @Column(name = "sha256", nullable = false, updatable = false, length = 64)
-    private String sha256;
+    @Getter private String sha256;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     protected AgreementDocument() {
         // for JPA
@@ -69,27 +70,7 @@ public class AgreementDocument {
         }
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public Long getAgreementId() {
-        return agreementId;
-    }
-
-    public DocumentKind getKind() {
-        return kind;
-    }
-
     public byte[] getContent() {
         return content.clone();
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.shared.Lengths;
@@ -24,6 +25,7 @@ import org.ddmsportal.domain.shared.Lengths;
  */
 @Entity
 @Table(name = "agreement_party")
+@Getter
 public class AgreementParty {
 
     @Id
@@ -108,53 +110,5 @@ public class AgreementParty {
     public boolean isSignatory(String email) {
         return contact != null && email != null && contact.getEmail() != null
                 && contact.getEmail().equalsIgnoreCase(email);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Agreement getAgreement() {
-        return agreement;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public Contact getContact() {
-        return contact;
-    }
-
-    public PartyRole getRole() {
-        return role;
-    }
-
-    public int getSignOrder() {
-        return signOrder;
-    }
-
-    public PartyStatus getStatus() {
-        return status;
-    }
-
-    public Instant getActedAt() {
-        return actedAt;
-    }
-
-    public String getActedBy() {
-        return actedBy;
-    }
-
-    public String getIpAddress() {
-        return ipAddress;
-    }
-
-    public String getUserAgent() {
-        return userAgent;
-    }
-
-    public String getDocumentSha256() {
-        return documentSha256;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -15,6 +16,7 @@ import org.ddmsportal.domain.shared.Lengths;
  * fields are not final only because JPA fills an embeddable by reflection.
  */
 @Embeddable
+@Getter
 public class DataSharingTerms {
 
     @Column(name = "items_covered", length = Lengths.DESCRIPTION)
@@ -194,29 +196,6 @@ public class DataSharingTerms {
     private static String clean(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
-
-    public String getItemsCovered() { return itemsCovered; }
-    public String getPurposes() { return purposes; }
-    public String getLegalBasis() { return legalBasis; }
-    public LegalBasisKind getLegalBasisKind() { return legalBasisKind; }
-    public Boolean getPersonalData() { return personalData; }
-    public PersonalDataKind getPersonalDataKind() { return personalDataKind; }
-    public String getPersonalDataCategories() { return personalDataCategories; }
-    public Confidentiality getConfidentiality() { return confidentiality; }
-    public String getDisclosureControl() { return disclosureControl; }
-    public Integer getMinCellCount() { return minCellCount; }
-    public String getPermittedUses() { return permittedUses; }
-    public String getProhibitedUses() { return prohibitedUses; }
-    public AccessMethod getAccessMethod() { return accessMethod; }
-    public String getFrequency() { return frequency; }
-    public String getRetentionPeriod() { return retentionPeriod; }
-    public String getDeletionDuty() { return deletionDuty; }
-    public String getBreachProcedure() { return breachProcedure; }
-    public String getProprietaryRights() { return proprietaryRights; }
-    public Boolean getPublicationAllowed() { return publicationAllowed; }
-    public Boolean getPublicationClearance() { return publicationClearance; }
-    public String getCosts() { return costs; }
-    public String getTerm() { return term; }
 
     /** For the audit trail. */
     public Map<String, String> snapshot() {

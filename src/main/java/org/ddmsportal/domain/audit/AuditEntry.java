@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -23,6 +24,7 @@ import org.ddmsportal.domain.shared.Lengths;
  */
 @Entity
 @Table(name = "audit_entry")
+@Getter
 public class AuditEntry {
 
     @Id
@@ -66,37 +68,5 @@ public class AuditEntry {
                 ? entityLabel : entityLabel.substring(0, Lengths.NAME);
         this.action = Objects.requireNonNull(action);
         this.changes = Objects.requireNonNull(changesJson);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public String getEntityType() {
-        return entityType;
-    }
-
-    public Long getEntityId() {
-        return entityId;
-    }
-
-    public String getEntityLabel() {
-        return entityLabel;
-    }
-
-    public AuditAction getAction() {
-        return action;
-    }
-
-    public String getChanges() {
-        return changes;
     }
 }

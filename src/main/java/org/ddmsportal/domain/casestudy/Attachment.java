@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** Evidence attached to a case study (PDF or image): its name, type, size and SHA-256. */
 @Entity
 @Table(name = "case_study_attachment")
+@Getter
 public class Attachment {
 
     @Id
@@ -56,13 +58,4 @@ public class Attachment {
     public boolean isImage() {
         return contentType.startsWith("image/");
     }
-
-    public Long getId() { return id; }
-    public long getCaseStudyId() { return caseStudyId; }
-    public String getFileName() { return fileName; }
-    public String getContentType() { return contentType; }
-    public long getSizeBytes() { return sizeBytes; }
-    public String getSha256() { return sha256; }
-    public Instant getUploadedAt() { return uploadedAt; }
-    public String getUploadedBy() { return uploadedBy; }
 }

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -56,16 +57,16 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "country_id", nullable = false)
-    private Country country;
+    @Getter private Country country;
 
     @Column(name = "slug", nullable = false, updatable = false, length = 120)
-    private String slug;
+    @Getter private String slug;
 
     @Column(name = "language", nullable = false, length = 2)
-    private String language;
+    @Getter private String language;
 
     @Embedded
-    private CaseStudyContent content;
+    @Getter private CaseStudyContent content;
 
     @Column(name = "search_text")
     private String searchText;
@@ -86,28 +87,28 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
     private Set<Pilot> pilots = new LinkedHashSet<>();
 
     @Column(name = "status", nullable = false, length = 40)
-    private String status;
+    @Getter private String status;
 
     @Column(name = "owner_email", length = 254)
-    private String ownerEmail;
+    @Getter private String ownerEmail;
 
     @Column(name = "reviewer", length = 100)
-    private String reviewer;
+    @Getter private String reviewer;
 
     @Column(name = "reviewer_name", length = 200)
-    private String reviewerName;
+    @Getter private String reviewerName;
 
     @Column(name = "reviewer_email", length = 254)
-    private String reviewerEmail;
+    @Getter private String reviewerEmail;
 
     @Embedded
-    private Rubric rubric = Rubric.empty();
+    @Getter private Rubric rubric = Rubric.empty();
 
     @Column(name = "submissions", nullable = false)
-    private int submissions;
+    @Getter private int submissions;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    @Getter private Instant publishedAt;
 
     @OneToMany(mappedBy = "caseStudy", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<Clearance> clearances = new ArrayList<>();
@@ -223,21 +224,9 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
     public CaseStudyContent contentIn(String lang) {
         return lang == null ? content : translations.getOrDefault(lang.toLowerCase(Locale.ROOT), content);
     }
-
-    public Country getCountry() { return country; }
-    public String getSlug() { return slug; }
-    public String getLanguage() { return language; }
-    public CaseStudyContent getContent() { return content; }
     public String getTitle() { return content.getTitle(); }
     public Map<String, CaseStudyContent> getTranslations() { return Map.copyOf(translations); }
     public List<String> getTranslationLanguages() { return List.copyOf(new TreeMap<>(translations).keySet()); }
-    public String getOwnerEmail() { return ownerEmail; }
-    public String getReviewer() { return reviewer; }
-    public String getReviewerName() { return reviewerName; }
-    public String getReviewerEmail() { return reviewerEmail; }
-    public Rubric getRubric() { return rubric; }
-    public int getSubmissions() { return submissions; }
-    public Instant getPublishedAt() { return publishedAt; }
 
     public List<Partnership> getPartnerships() {
         return partnerships.stream().sorted(Comparator.comparing(Partnership::getTitle)).toList();
@@ -249,11 +238,6 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
 
     public List<Clearance> getClearances() {
         return List.copyOf(clearances);
-    }
-
-    @Override
-    public String getStatus() {
-        return status;
     }
 
     @Override

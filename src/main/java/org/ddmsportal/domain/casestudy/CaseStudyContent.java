@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * What a case study says in one language: title, summary and the template's sections, each in
@@ -20,10 +21,10 @@ public class CaseStudyContent implements Serializable {
     public static final int MAX_SECTION = 20_000;
 
     @Column(name = "title", nullable = false, length = 200)
-    private String title;
+    @Getter private String title;
 
     @Column(name = "summary")
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "motivation")
     private String motivation;
@@ -74,14 +75,6 @@ public class CaseStudyContent implements Serializable {
 
     public CaseStudyContent copy() {
         return new CaseStudyContent(title, texts());
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSummary() {
-        return summary;
     }
 
     public String text(Section section) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.organisation.Organisation;
 
@@ -22,6 +23,7 @@ import org.ddmsportal.domain.organisation.Organisation;
  */
 @Entity
 @Table(name = "case_study_clearance")
+@Getter
 public class Clearance {
 
     @Id
@@ -77,14 +79,4 @@ public class Clearance {
     public boolean concerns(Agreement a, Organisation o) {
         return agreement.equals(a) && organisation.equals(o);
     }
-
-    public Long getId() { return id; }
-    public CaseStudy getCaseStudy() { return caseStudy; }
-    public Agreement getAgreement() { return agreement; }
-    public Organisation getOrganisation() { return organisation; }
-    public ClearanceStatus getStatus() { return status; }
-    public String getDecidedBy() { return decidedBy; }
-    public String getDecidedName() { return decidedName; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public String getComment() { return comment; }
 }

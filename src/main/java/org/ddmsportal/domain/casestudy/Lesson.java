@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -28,6 +29,7 @@ import org.ddmsportal.domain.shared.Auditable;
  */
 @Entity
 @Table(name = "lesson")
+@Getter
 public class Lesson extends AbstractEntity implements Auditable {
 
     /** Longest lesson, in characters. */
@@ -130,18 +132,6 @@ public class Lesson extends AbstractEntity implements Auditable {
     public Long getOwnerId() {
         return caseStudy != null ? caseStudy.getId() : partnership != null ? partnership.getId() : pilot.getId();
     }
-
-    public Country getCountry() { return country; }
-    public CaseStudy getCaseStudy() { return caseStudy; }
-    public Partnership getPartnership() { return partnership; }
-    public Pilot getPilot() { return pilot; }
-    public LessonCategory getCategory() { return category; }
-    public String getText() { return text; }
-    public GsbpmPhase getPhase() { return phase; }
-    public SourceKind getSourceKind() { return sourceKind; }
-    public OrganisationType getPartnerSector() { return partnerSector; }
-    public PolicyDomain getDomain() { return domain; }
-    public MlTechnique getMlTechnique() { return mlTechnique; }
 
     @Override
     public String auditType() {

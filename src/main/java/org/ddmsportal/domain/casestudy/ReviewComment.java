@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * A comment on a section of a case study, made on a given submission; a reply names its parent.
@@ -17,6 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "case_study_comment")
+@Getter
 public class ReviewComment {
 
     /** Longest comment, in characters. */
@@ -69,14 +71,4 @@ public class ReviewComment {
         this.authorName = authorName;
         this.createdAt = createdAt;
     }
-
-    public Long getId() { return id; }
-    public long getCaseStudyId() { return caseStudyId; }
-    public Long getParentId() { return parentId; }
-    public Section getSection() { return section; }
-    public int getSubmission() { return submission; }
-    public String getBody() { return body; }
-    public String getAuthor() { return author; }
-    public String getAuthorName() { return authorName; }
-    public Instant getCreatedAt() { return createdAt; }
 }

@@ -3,11 +3,13 @@ package org.ddmsportal.domain.casestudy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
+import lombok.Getter;
 
 /**
  * The reviewer's acceptance rubric: a case study is approved only when every criterion is met.
  */
 @Embeddable
+@Getter
 public class Rubric implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -47,12 +49,6 @@ public class Rubric implements Serializable {
     public boolean allMet() {
         return sectionsComplete && plainLanguage && selfContained && decisionImpact;
     }
-
-    public boolean isSectionsComplete() { return sectionsComplete; }
-    public boolean isPlainLanguage() { return plainLanguage; }
-    public boolean isSelfContained() { return selfContained; }
-    public boolean isDecisionImpact() { return decisionImpact; }
-    public String getNote() { return note; }
 
     @Override
     public String toString() {

@@ -8,10 +8,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** The content of a case study as it was submitted for review, numbered 1, 2, … Never changes. */
 @Entity
 @Table(name = "case_study_submission")
+@Getter
 public class Submission {
 
     @Id
@@ -44,11 +46,4 @@ public class Submission {
         this.submittedAt = submittedAt;
         this.submittedBy = submittedBy;
     }
-
-    public Long getId() { return id; }
-    public long getCaseStudyId() { return caseStudyId; }
-    public int getNumber() { return number; }
-    public CaseStudyContent getContent() { return content; }
-    public Instant getSubmittedAt() { return submittedAt; }
-    public String getSubmittedBy() { return submittedBy; }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -41,32 +42,32 @@ public class Activity extends AbstractEntity implements Auditable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
-    private ActivityKind kind;
+    @Getter private ActivityKind kind;
 
     @Column(name = "title", nullable = false, length = 200)
-    private String title;
+    @Getter private String title;
 
     @Column(name = "held_on", nullable = false)
-    private LocalDate heldOn;
+    @Getter private LocalDate heldOn;
 
     @Column(name = "place", length = 200)
-    private String place;
+    @Getter private String place;
 
     @Column(name = "online", nullable = false)
-    private boolean online;
+    @Getter private boolean online;
 
     @Column(name = "audience", length = 500)
-    private String audience;
+    @Getter private String audience;
 
     @Column(name = "outcome")
-    private String outcome;
+    @Getter private String outcome;
 
     @Column(name = "public_event", nullable = false)
-    private boolean publicEvent;
+    @Getter private boolean publicEvent;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "country_id")
-    private Country country;
+    @Getter private Country country;
 
     @ManyToMany
     @JoinTable(name = "activity_country", joinColumns = @JoinColumn(name = "activity_id"),
@@ -139,16 +140,6 @@ public class Activity extends AbstractEntity implements Auditable {
     public int getTotalAttendees() {
         return attendance.stream().mapToInt(Attendance::getAttendees).sum();
     }
-
-    public ActivityKind getKind() { return kind; }
-    public String getTitle() { return title; }
-    public LocalDate getHeldOn() { return heldOn; }
-    public String getPlace() { return place; }
-    public boolean isOnline() { return online; }
-    public String getAudience() { return audience; }
-    public String getOutcome() { return outcome; }
-    public boolean isPublicEvent() { return publicEvent; }
-    public Country getCountry() { return country; }
 
     public List<Country> getCountries() {
         return countries.stream().sorted(Comparator.comparing(Country::getAlpha2)).toList();

@@ -5,10 +5,12 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 
 /** How many people of one organisation attended an activity. */
 @Embeddable
+@Getter
 public class Attendance {
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -29,7 +31,4 @@ public class Attendance {
         this.organisation = organisation;
         this.attendees = attendees;
     }
-
-    public Organisation getOrganisation() { return organisation; }
-    public int getAttendees() { return attendees; }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 
@@ -19,6 +20,7 @@ import org.ddmsportal.domain.shared.Auditable;
  */
 @Entity
 @Table(name = "guideline")
+@Getter
 public class Guideline extends AbstractEntity implements Auditable {
 
     /** Longest text, in characters. */
@@ -94,15 +96,6 @@ public class Guideline extends AbstractEntity implements Auditable {
         }
         return text.replace("\r\n", "\n").strip();
     }
-
-    public String getSlug() { return slug; }
-    public String getTitle() { return title; }
-    public GuidelineCategory getCategory() { return category; }
-    public String getLanguage() { return language; }
-    public String getSummary() { return summary; }
-    public String getBody() { return body; }
-    public boolean isPublished() { return published; }
-    public int getRevision() { return revision; }
 
     @Override
     public String auditType() {

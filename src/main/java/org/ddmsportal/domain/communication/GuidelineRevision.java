@@ -7,10 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import lombok.Getter;
 
 /** A guideline's text as it was at one revision. Never changes. */
 @Entity
 @Table(name = "guideline_revision")
+@Getter
 public class GuidelineRevision {
 
     @Id
@@ -51,13 +53,4 @@ public class GuidelineRevision {
         this.changedAt = at;
         this.changedBy = by;
     }
-
-    public Long getId() { return id; }
-    public long getGuidelineId() { return guidelineId; }
-    public int getRevision() { return revision; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public String getNote() { return note; }
-    public Instant getChangedAt() { return changedAt; }
-    public String getChangedBy() { return changedBy; }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
@@ -21,6 +22,7 @@ import org.ddmsportal.domain.shared.Auditable;
  */
 @Entity
 @Table(name = "pilot_stakeholder")
+@Getter
 public class Stakeholder extends AbstractEntity implements Auditable {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -79,14 +81,6 @@ public class Stakeholder extends AbstractEntity implements Auditable {
         return interested && influential ? "MANAGE_CLOSELY" : influential ? "KEEP_SATISFIED"
                 : interested ? "KEEP_INFORMED" : "MONITOR";
     }
-
-    public Pilot getPilot() { return pilot; }
-    public String getName() { return name; }
-    public Level getInterest() { return interest; }
-    public Level getInfluence() { return influence; }
-    public String getChannel() { return channel; }
-    public String getFrequency() { return frequency; }
-    public String getKeyMessage() { return keyMessage; }
 
     @Override
     public String auditType() {

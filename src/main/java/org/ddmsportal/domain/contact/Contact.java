@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
@@ -29,20 +30,20 @@ import org.ddmsportal.domain.shared.Lengths;
 public class Contact extends AbstractEntity implements Auditable {
 
     @Column(name = "full_name", nullable = false, length = Lengths.NAME)
-    private String fullName;
+    @Getter private String fullName;
 
     @Column(name = "email", nullable = false, unique = true, length = Lengths.EMAIL)
-    private String email;
+    @Getter private String email;
 
     @Column(name = "phone", length = Lengths.PHONE)
-    private String phone;
+    @Getter private String phone;
 
     @Column(name = "position", length = Lengths.NAME)
-    private String position;
+    @Getter private String position;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    @Getter private Organisation organisation;
 
     @Convert(converter = LanguageSetConverter.class)
     @Column(name = "languages", length = Lengths.SHORT)
@@ -85,26 +86,6 @@ public class Contact extends AbstractEntity implements Auditable {
     /** Languages the person works in, as ISO 639-1 codes. */
     public void speak(Set<String> newLanguages) {
         this.languages = new TreeSet<>(LanguageSetConverter.normalise(newLanguages));
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
     }
 
     public Set<String> getLanguages() {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -33,60 +34,60 @@ import org.ddmsportal.domain.shared.Lengths;
 public class Dataset extends AbstractEntity implements Auditable {
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @Column(name = "description", length = Lengths.DESCRIPTION)
-    private String description;
+    @Getter private String description;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "provider_id", nullable = false)
-    private Organisation provider;
+    @Getter private Organisation provider;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "source_kind", nullable = false, length = 30)
-    private SourceKind sourceKind;
+    @Getter private SourceKind sourceKind;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id")
-    private Agreement agreement;
+    @Getter private Agreement agreement;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "granularity", nullable = false, length = 30)
-    private Granularity granularity;
+    @Getter private Granularity granularity;
 
     @Column(name = "territorial_coverage", length = Lengths.NAME)
-    private String territorialCoverage;
+    @Getter private String territorialCoverage;
 
     @Column(name = "time_from")
-    private LocalDate timeFrom;
+    @Getter private LocalDate timeFrom;
 
     @Column(name = "time_to")
-    private LocalDate timeTo;
+    @Getter private LocalDate timeTo;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "periodicity", nullable = false, length = 30)
-    private Periodicity periodicity;
+    @Getter private Periodicity periodicity;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "confidentiality", nullable = false, length = 30)
-    private Confidentiality confidentiality;
+    @Getter private Confidentiality confidentiality;
 
     @Column(name = "personal_data", nullable = false)
-    private boolean personalData;
+    @Getter private boolean personalData;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "format", length = 30)
-    private DataFormat format;
+    @Getter private DataFormat format;
 
     @Column(name = "access_url", length = Lengths.URL)
-    private String accessUrl;
+    @Getter private String accessUrl;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "partnership_id")
-    private Partnership partnership;
+    @Getter private Partnership partnership;
 
     /** Mapped (lazy, column {@code pilot_id}) in {@code META-INF/orm.xml}: see {@link ProducingPilot}. */
-    private ProducingPilot pilot;
+    @Getter private ProducingPilot pilot;
 
     /**
      * The country as {@link #locate()} derived it, stored so that lists filter and sort by an
@@ -194,70 +195,6 @@ public class Dataset extends AbstractEntity implements Auditable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Organisation getProvider() {
-        return provider;
-    }
-
-    public SourceKind getSourceKind() {
-        return sourceKind;
-    }
-
-    public Agreement getAgreement() {
-        return agreement;
-    }
-
-    public Granularity getGranularity() {
-        return granularity;
-    }
-
-    public String getTerritorialCoverage() {
-        return territorialCoverage;
-    }
-
-    public LocalDate getTimeFrom() {
-        return timeFrom;
-    }
-
-    public LocalDate getTimeTo() {
-        return timeTo;
-    }
-
-    public Periodicity getPeriodicity() {
-        return periodicity;
-    }
-
-    public Confidentiality getConfidentiality() {
-        return confidentiality;
-    }
-
-    public boolean isPersonalData() {
-        return personalData;
-    }
-
-    public DataFormat getFormat() {
-        return format;
-    }
-
-    public String getAccessUrl() {
-        return accessUrl;
-    }
-
-    public Partnership getPartnership() {
-        return partnership;
-    }
-
-    public ProducingPilot getPilot() {
-        return pilot;
     }
 
     @Override

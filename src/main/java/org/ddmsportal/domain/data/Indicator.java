@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
@@ -39,33 +40,33 @@ public class Indicator extends AbstractEntity implements Auditable {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
 
     @Column(name = "code", nullable = false, length = 40)
-    private String code;
+    @Getter private String code;
 
     @Embedded
-    private LocalizedName name;
+    @Getter private LocalizedName name;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "country_id", nullable = false)
-    private Country country;
+    @Getter private Country country;
 
     @Column(name = "definition", length = Lengths.DESCRIPTION)
-    private String definition;
+    @Getter private String definition;
 
     @Column(name = "unit", nullable = false, length = 60)
-    private String unit;
+    @Getter private String unit;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "sdg_code")
-    private SdgEntry sdg;
+    @Getter private SdgEntry sdg;
 
     @Column(name = "methodology", length = Lengths.DESCRIPTION)
-    private String methodology;
+    @Getter private String methodology;
 
     /** Mapped (lazy, column {@code pilot_id}) in {@code META-INF/orm.xml}: see {@link ProducingPilot}. */
-    private ProducingPilot pilot;
+    @Getter private ProducingPilot pilot;
 
     @Column(name = "disaggregations", length = 500)
-    private String disaggregations;
+    @Getter private String disaggregations;
 
     @ManyToMany
     @JoinTable(name = "indicator_dataset", joinColumns = @JoinColumn(name = "indicator_id"),
@@ -136,42 +137,6 @@ public class Indicator extends AbstractEntity implements Auditable {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public LocalizedName getName() {
-        return name;
-    }
-
-    public Country getCountry() {
-        return country;
-    }
-
-    public String getDefinition() {
-        return definition;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public SdgEntry getSdg() {
-        return sdg;
-    }
-
-    public String getMethodology() {
-        return methodology;
-    }
-
-    public ProducingPilot getPilot() {
-        return pilot;
-    }
-
-    public String getDisaggregations() {
-        return disaggregations;
     }
 
     public List<Dataset> getDatasets() {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import lombok.Getter;
 
 /**
  * A goal, target or indicator of the UN global SDG indicator framework (codes 11, 11.2,
@@ -20,13 +21,13 @@ public class SdgEntry {
 
     @Id
     @Column(name = "code", length = 12)
-    private String code;
+    @Getter private String code;
 
     @Column(name = "level", nullable = false, length = 10)
-    private String level;
+    @Getter private String level;
 
     @Column(name = "parent_code", length = 12)
-    private String parentCode;
+    @Getter private String parentCode;
 
     @Column(name = "title_en", nullable = false)
     private String titleEn;
@@ -42,18 +43,6 @@ public class SdgEntry {
 
     protected SdgEntry() {
         // for JPA
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getLevel() {
-        return level;
-    }
-
-    public String getParentCode() {
-        return parentCode;
     }
 
     /** The goal's number: 11 for 11.2.1. */

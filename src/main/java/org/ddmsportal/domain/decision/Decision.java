@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -34,23 +35,23 @@ import org.ddmsportal.domain.shared.Lengths;
 public class Decision extends AbstractEntity implements Auditable {
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "city_id", nullable = false)
-    private Organisation city;
+    @Getter private Organisation city;
 
     @Column(name = "decided_on", nullable = false)
-    private LocalDate decidedOn;
+    @Getter private LocalDate decidedOn;
 
     @Column(name = "body", nullable = false, length = Lengths.NAME)
-    private String body;
+    @Getter private String body;
 
     @Column(name = "summary", length = Lengths.DESCRIPTION)
-    private String summary;
+    @Getter private String summary;
 
     @Column(name = "link", length = Lengths.URL)
-    private String link;
+    @Getter private String link;
 
     @ManyToMany
     @JoinTable(name = "decision_indicator", joinColumns = @JoinColumn(name = "decision_id"),
@@ -94,30 +95,6 @@ public class Decision extends AbstractEntity implements Auditable {
 
     public Country getCountry() {
         return city.getCountry();
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public Organisation getCity() {
-        return city;
-    }
-
-    public LocalDate getDecidedOn() {
-        return decidedOn;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public String getLink() {
-        return link;
     }
 
     public List<Indicator> getIndicators() {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * A mail to send, written in the transaction that causes it and sent after commit. Its dedupe key
@@ -22,37 +23,37 @@ public class OutboxMail {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "dedupe_key", nullable = false, updatable = false, length = 200)
-    private String dedupeKey;
+    @Getter private String dedupeKey;
 
     @Column(name = "template", nullable = false, updatable = false, length = 60)
-    private String template;
+    @Getter private String template;
 
     @Column(name = "recipients", nullable = false, updatable = false, length = 2000)
     private String recipients;
 
     @Column(name = "subject", nullable = false, updatable = false, length = 300)
-    private String subject;
+    @Getter private String subject;
 
     @Column(name = "body", nullable = false, updatable = false)
-    private String body;
+    @Getter private String body;
 
     @Column(name = "attachment_document_id", updatable = false)
-    private Long attachmentDocumentId;
+    @Getter private Long attachmentDocumentId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    @Getter private Instant createdAt;
 
     @Column(name = "sent_at")
-    private Instant sentAt;
+    @Getter private Instant sentAt;
 
     @Column(name = "attempts", nullable = false)
-    private int attempts;
+    @Getter private int attempts;
 
     @Column(name = "last_error", length = 1000)
-    private String lastError;
+    @Getter private String lastError;
 
     protected OutboxMail() {
         // for JPA
@@ -83,47 +84,7 @@ public class OutboxMail {
         this.lastError = error == null ? "unknown" : (error.length() > 1000 ? error.substring(0, 1000) : error);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public String getDedupeKey() {
-        return dedupeKey;
-    }
-
-    public String getTemplate() {
-        return template;
-    }
-
     public List<String> getRecipients() {
         return Arrays.asList(recipients.split(","));
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Long getAttachmentDocumentId() {
-        return attachmentDocumentId;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getSentAt() {
-        return sentAt;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public String getLastError() {
-        return lastError;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import lombok.Getter;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.AbstractEntity;
@@ -30,6 +31,7 @@ import org.ddmsportal.domain.shared.Lengths;
  */
 @Entity
 @Table(name = "organisation")
+@Getter
 public class Organisation extends AbstractEntity implements Auditable {
 
     @Column(name = "code", unique = true, updatable = false, length = Lengths.CODE)
@@ -122,50 +124,6 @@ public class Organisation extends AbstractEntity implements Auditable {
     public void describe(String newWebsite, String newDescription) {
         this.website = blankToNull(newWebsite);
         this.description = blankToNull(newDescription);
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getAcronym() {
-        return acronym;
-    }
-
-    public OrganisationType getType() {
-        return type;
-    }
-
-    public Country getCountry() {
-        return country;
-    }
-
-    public Organisation getParent() {
-        return parent;
-    }
-
-    public String getTerritorialCode() {
-        return territorialCode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public Coordinates getCoordinates() {
-        return coordinates;
-    }
-
-    public String getWebsite() {
-        return website;
-    }
-
-    public String getDescription() {
-        return description;
     }
 
     /** Name with acronym, as shown in lists and pickers. */

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
@@ -46,15 +47,15 @@ public class Partnership extends AbstractEntity implements Workflowable {
     public static final String WORKFLOW = "partnership";
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_organisation_id", nullable = false)
-    private Organisation lead;
+    @Getter private Organisation lead;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false, length = 30)
-    private PartnershipType type;
+    @Getter private PartnershipType type;
 
     @OneToMany(mappedBy = "partnership", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("id")
@@ -71,22 +72,22 @@ public class Partnership extends AbstractEntity implements Workflowable {
     private Set<Resource> leadResources = EnumSet.noneOf(Resource.class);
 
     @Column(name = "objectives", length = Lengths.DESCRIPTION)
-    private String objectives;
+    @Getter private String objectives;
 
     @Column(name = "expected_value", length = Lengths.DESCRIPTION)
-    private String expectedValue;
+    @Getter private String expectedValue;
 
     @Column(name = "start_date")
-    private LocalDate startDate;
+    @Getter private LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    @Getter private LocalDate endDate;
 
     @Column(name = "notes", length = Lengths.DESCRIPTION)
-    private String notes;
+    @Getter private String notes;
 
     @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    private String status;
+    @Getter private String status;
 
     protected Partnership() {
         // for JPA
@@ -175,18 +176,6 @@ public class Partnership extends AbstractEntity implements Workflowable {
         return lead.getCountry();
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public Organisation getLead() {
-        return lead;
-    }
-
-    public PartnershipType getType() {
-        return type;
-    }
-
     public List<PartnershipPartner> getPartners() {
         return List.copyOf(partners);
     }
@@ -202,31 +191,6 @@ public class Partnership extends AbstractEntity implements Workflowable {
 
     public Set<Resource> getLeadResources() {
         return Set.copyOf(leadResources);
-    }
-
-    public String getObjectives() {
-        return objectives;
-    }
-
-    public String getExpectedValue() {
-        return expectedValue;
-    }
-
-    public LocalDate getStartDate() {
-        return startDate;
-    }
-
-    public LocalDate getEndDate() {
-        return endDate;
-    }
-
-    public String getNotes() {
-        return notes;
-    }
-
-    @Override
-    public String getStatus() {
-        return status;
     }
 
     @Override

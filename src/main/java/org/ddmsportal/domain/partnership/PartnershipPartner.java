@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 
 /** A partner organisation in a partnership, its role and what it brings. Part of the partnership aggregate. */
@@ -24,7 +25,7 @@ public class PartnershipPartner {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "partnership_id", nullable = false)
@@ -32,11 +33,11 @@ public class PartnershipPartner {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", nullable = false)
-    private Organisation organisation;
+    @Getter private Organisation organisation;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 30)
-    private PartnerRole role;
+    @Getter private PartnerRole role;
 
     @Convert(converter = ResourceSetConverter.class)
     @Column(name = "resources", length = 200)
@@ -56,18 +57,6 @@ public class PartnershipPartner {
     void change(PartnerRole newRole, Set<Resource> newResources) {
         this.role = Objects.requireNonNull(newRole, "role");
         this.resources = Resource.setOf(newResources);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
-    }
-
-    public PartnerRole getRole() {
-        return role;
     }
 
     public Set<Resource> getResources() {

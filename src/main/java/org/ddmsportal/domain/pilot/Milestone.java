@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** A milestone of a pilot: what, when due, when done. Part of the pilot aggregate. */
@@ -18,23 +19,23 @@ public class Milestone {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "pilot_id", nullable = false)
     private Pilot pilot;
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @Column(name = "due")
-    private LocalDate due;
+    @Getter private LocalDate due;
 
     @Column(name = "done_on")
-    private LocalDate doneOn;
+    @Getter private LocalDate doneOn;
 
     @Column(name = "position", nullable = false)
-    private int position;
+    @Getter private int position;
 
     protected Milestone() {
         // for JPA
@@ -55,25 +56,5 @@ public class Milestone {
 
     String describe() {
         return title + (due == null ? "" : " due " + due) + (doneOn == null ? "" : " done " + doneOn);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public LocalDate getDue() {
-        return due;
-    }
-
-    public LocalDate getDoneOn() {
-        return doneOn;
-    }
-
-    public int getPosition() {
-        return position;
     }
 }

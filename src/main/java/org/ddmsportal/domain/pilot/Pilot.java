@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import lombok.Getter;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.data.SdgEntry;
@@ -53,46 +54,46 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     public static final int LAST_PHASE = 8;
 
     @Column(name = "title", nullable = false, length = Lengths.NAME)
-    private String title;
+    @Getter private String title;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "city_id", nullable = false)
-    private Organisation city;
+    @Getter private Organisation city;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "lead_id", nullable = false)
-    private Organisation lead;
+    @Getter private Organisation lead;
 
     @Column(name = "policy_question", length = Lengths.DESCRIPTION)
-    private String policyQuestion;
+    @Getter private String policyQuestion;
 
     @Column(name = "decision_text", length = Lengths.DESCRIPTION)
-    private String decision;
+    @Getter private String decision;
 
     @Column(name = "decision_body", length = Lengths.NAME)
-    private String decisionBody;
+    @Getter private String decisionBody;
 
     @Column(name = "decision_due")
-    private LocalDate decisionDue;
+    @Getter private LocalDate decisionDue;
 
     @Convert(converter = GoalTypeSetConverter.class)
     @Column(name = "goal_types", length = 200)
     private Set<GoalType> goalTypes = EnumSet.noneOf(GoalType.class);
 
     @Column(name = "statistical_methods", length = Lengths.DESCRIPTION)
-    private String statisticalMethods;
+    @Getter private String statisticalMethods;
 
     @Column(name = "ml_technique", length = Lengths.NAME)
-    private String mlTechnique;
+    @Getter private String mlTechnique;
 
     @Column(name = "ml_purpose", length = Lengths.DESCRIPTION)
-    private String mlPurpose;
+    @Getter private String mlPurpose;
 
     @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    private String status;
+    @Getter private String status;
 
     @Column(name = "phase", nullable = false)
-    private int phase = FIRST_PHASE;
+    @Getter private int phase = FIRST_PHASE;
 
     @ManyToMany
     @JoinTable(name = "pilot_domain", joinColumns = @JoinColumn(name = "pilot_id"),
@@ -259,57 +260,12 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    @Override
-    public String getTitle() {
-        return title;
-    }
-
-    public Organisation getCity() {
-        return city;
-    }
-
-    public Organisation getLead() {
-        return lead;
-    }
-
-    public String getPolicyQuestion() {
-        return policyQuestion;
-    }
-
-    public String getDecision() {
-        return decision;
-    }
-
-    public String getDecisionBody() {
-        return decisionBody;
-    }
-
-    public LocalDate getDecisionDue() {
-        return decisionDue;
-    }
-
     public Set<GoalType> getGoalTypes() {
         return goalTypes.isEmpty() ? Set.of() : EnumSet.copyOf(goalTypes);
     }
 
     public List<GoalType> getGoalTypeList() {
         return List.copyOf(new TreeSet<>(goalTypes));
-    }
-
-    public String getStatisticalMethods() {
-        return statisticalMethods;
-    }
-
-    public String getMlTechnique() {
-        return mlTechnique;
-    }
-
-    public String getMlPurpose() {
-        return mlPurpose;
-    }
-
-    public int getPhase() {
-        return phase;
     }
 
     public List<PolicyDomain> getDomainList() {
@@ -334,11 +290,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
 
     public List<Milestone> getMilestones() {
         return List.copyOf(milestones);
-    }
-
-    @Override
-    public String getStatus() {
-        return status;
     }
 
     @Override

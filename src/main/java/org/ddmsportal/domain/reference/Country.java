@@ -6,6 +6,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.Locale;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.LocalizedName;
 
@@ -17,6 +18,7 @@ import org.ddmsportal.domain.shared.LocalizedName;
 @Entity
 @Cacheable // reference data: read on every page, changed rarely and only through the portal (issue 12)
 @Table(name = "country")
+@Getter
 public class Country extends AbstractEntity {
 
     @Column(name = "iso_alpha2", nullable = false, unique = true, updatable = false, length = 2)
@@ -46,27 +48,7 @@ public class Country extends AbstractEntity {
         this.uneceMember = uneceMember;
     }
 
-    public String getAlpha2() {
-        return alpha2;
-    }
-
-    public String getAlpha3() {
-        return alpha3;
-    }
-
-    public String getNumeric() {
-        return numeric;
-    }
-
-    public LocalizedName getName() {
-        return name;
-    }
-
     public String nameIn(Locale locale) {
         return name.in(locale);
-    }
-
-    public boolean isUneceMember() {
-        return uneceMember;
     }
 }

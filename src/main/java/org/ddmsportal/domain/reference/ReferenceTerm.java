@@ -6,6 +6,7 @@ import jakarta.persistence.MappedSuperclass;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
@@ -13,6 +14,7 @@ import org.ddmsportal.domain.shared.LocalizedName;
 
 /** A term of a controlled list: a stable code and its name in the three languages. */
 @MappedSuperclass
+@Getter
 public abstract class ReferenceTerm extends AbstractEntity implements Auditable {
 
     @Column(name = "code", nullable = false, unique = true, updatable = false, length = Lengths.SHORT)
@@ -34,20 +36,8 @@ public abstract class ReferenceTerm extends AbstractEntity implements Auditable 
         this.sortOrder = sortOrder;
     }
 
-    public String getCode() {
-        return code;
-    }
-
-    public LocalizedName getName() {
-        return name;
-    }
-
     public String nameIn(Locale locale) {
         return name.in(locale);
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 
     /** Renames the term; the code never changes. */

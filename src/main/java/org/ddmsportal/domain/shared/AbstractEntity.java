@@ -8,6 +8,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * What every editable aggregate has: an identity, who created and last changed it and when, and
@@ -17,6 +18,7 @@ import java.util.Objects;
  * <p>equals/hashCode are class-aware on the id: two transient instances are never equal.
  */
 @MappedSuperclass
+@Getter
 public abstract class AbstractEntity {
 
     @Id
@@ -38,30 +40,6 @@ public abstract class AbstractEntity {
 
     @Column(name = "modified_by", nullable = false, length = Lengths.USERNAME)
     private String modifiedBy;
-
-    public Long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getModifiedAt() {
-        return modifiedAt;
-    }
-
-    public String getModifiedBy() {
-        return modifiedBy;
-    }
 
     /** Stamps who changed the record and when; the first stamp is also the creation. */
     public void stamp(String username, Instant at) {

@@ -4,9 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
+import lombok.Getter;
 
 /** A point in WGS 84, guarded on construction; replaced whole. */
 @Embeddable
+@Getter
 public class Coordinates {
 
     @Column(name = "latitude", precision = 9, scale = 6)
@@ -30,14 +32,6 @@ public class Coordinates {
         }
         this.latitude = latitude;
         this.longitude = longitude;
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
     }
 
     @Override

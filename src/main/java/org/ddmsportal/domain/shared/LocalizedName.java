@@ -4,12 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
 import java.util.Objects;
+import lombok.Getter;
 
 /**
  * A name in the three UNECE working languages of the portal. A value object: replaced whole,
  * never changed in place.
  */
 @Embeddable
+@Getter
 public class LocalizedName {
 
     @Column(name = "name_en", nullable = false, length = Lengths.NAME)
@@ -48,18 +50,6 @@ public class LocalizedName {
             case "ru" -> ru;
             default -> en;
         };
-    }
-
-    public String getEn() {
-        return en;
-    }
-
-    public String getFr() {
-        return fr;
-    }
-
-    public String getRu() {
-        return ru;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lombok.Getter;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -26,25 +27,25 @@ public class WorkflowEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Getter private Long id;
 
     @Column(name = "workflow", nullable = false, updatable = false, length = Lengths.SHORT)
-    private String workflow;
+    @Getter private String workflow;
 
     @Column(name = "subject_id", nullable = false, updatable = false)
-    private Long subjectId;
+    @Getter private Long subjectId;
 
     @Column(name = "transition_name", nullable = false, updatable = false, length = Lengths.SHORT)
-    private String transition;
+    @Getter private String transition;
 
     @Column(name = "from_state", nullable = false, updatable = false, length = Lengths.SHORT)
-    private String fromState;
+    @Getter private String fromState;
 
     @Column(name = "to_state", nullable = false, updatable = false, length = Lengths.SHORT)
-    private String toState;
+    @Getter private String toState;
 
     @Column(name = "comment_text", nullable = false, updatable = false, length = Lengths.DESCRIPTION)
-    private String comment;
+    @Getter private String comment;
 
     @Column(name = "comment_key", updatable = false, length = Lengths.NAME)
     private String commentKey;
@@ -54,10 +55,10 @@ public class WorkflowEvent {
     private String commentArguments;
 
     @Column(name = "actor", nullable = false, updatable = false, length = Lengths.USERNAME)
-    private String actor;
+    @Getter private String actor;
 
     @Column(name = "at", nullable = false, updatable = false)
-    private Instant at;
+    @Getter private Instant at;
 
     protected WorkflowEvent() {
         // for JPA
@@ -98,41 +99,5 @@ public class WorkflowEvent {
         List<String> args = commentArguments == null ? List.of()
                 : Arrays.asList(commentArguments.split(String.valueOf(ARGUMENT_SEPARATOR), -1));
         return Optional.of(new AutoComment(commentKey, args));
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getWorkflow() {
-        return workflow;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public String getTransition() {
-        return transition;
-    }
-
-    public String getFromState() {
-        return fromState;
-    }
-
-    public String getToState() {
-        return toState;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public String getActor() {
-        return actor;
-    }
-
-    public Instant getAt() {
-        return at;
     }
 }

@@ -3,6 +3,7 @@ package org.ddmsportal.infrastructure.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Named("oidcConfig")
 @ApplicationScoped
+@Getter
 public class OidcConfig {
 
     @Inject
@@ -25,16 +27,4 @@ public class OidcConfig {
     @Inject
     @ConfigProperty(name = "app.oidc.client-secret")
     String clientSecret;
-
-    public String getProviderUri() {
-        return providerUri;
-    }
-
-    public String getClientId() {
-        return clientId;
-    }
-
-    public String getClientSecret() {
-        return clientSecret;
-    }
 }

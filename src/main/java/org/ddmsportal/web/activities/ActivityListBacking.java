@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Activity;
@@ -24,14 +25,12 @@ public class ActivityListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Activity> model;
+    @Getter private ServiceLazyModel<Activity> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(service::activities, Activity::getId);
     }
-
-    public ServiceLazyModel<Activity> getModel() { return model; }
 
     public boolean isMayCreate() { return service.mayCreateActivity(currentActor.get()); }
 

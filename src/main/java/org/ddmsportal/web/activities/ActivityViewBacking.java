@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -31,7 +33,7 @@ public class ActivityViewBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
+    @Getter @Setter private String idParam;
     private Long id;
     private transient Activity activity;
     private transient List<AuditEntry> history;
@@ -67,7 +69,4 @@ public class ActivityViewBacking implements Serializable {
         }
         return history;
     }
-
-    public String getIdParam() { return idParam; }
-    public void setIdParam(String idParam) { this.idParam = idParam; }
 }

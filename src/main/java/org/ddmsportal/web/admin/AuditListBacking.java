@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -23,14 +24,10 @@ public class AuditListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<AuditEntry> model;
+    @Getter private ServiceLazyModel<AuditEntry> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> audit.search(currentActor.get(), request), AuditEntry::getId);
-    }
-
-    public ServiceLazyModel<AuditEntry> getModel() {
-        return model;
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.reference.ReferenceService;
 import org.ddmsportal.application.reference.TermForm;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -22,7 +23,7 @@ public class DomainsBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private TermForm form = new TermForm();
+    @Getter private TermForm form = new TermForm();
 
     public String add() {
         return Texts.attempt(() -> {
@@ -30,9 +31,5 @@ public class DomainsBacking implements Serializable {
             Texts.info("domain.added");
             return "/app/admin/domains?faces-redirect=true";
         });
-    }
-
-    public TermForm getForm() {
-        return form;
     }
 }

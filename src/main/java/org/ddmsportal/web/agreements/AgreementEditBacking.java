@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementQueries;
@@ -44,7 +46,7 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
     @Inject
     PartnershipService partnerships;
 
-    private String partnershipParam;
+    @Getter @Setter private String partnershipParam;
     private transient List<Organisation> partyOptions;
     private transient Long partyOptionsOf;
     private transient Map<Long, List<Contact>> contactOptions;
@@ -155,13 +157,5 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
 
     public PersonalDataKind[] getPersonalDataKinds() {
         return PersonalDataKind.values();
-    }
-
-    public String getPartnershipParam() {
-        return partnershipParam;
-    }
-
-    public void setPartnershipParam(String partnershipParam) {
-        this.partnershipParam = partnershipParam;
     }
 }

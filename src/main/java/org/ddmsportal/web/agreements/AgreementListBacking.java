@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementLifecycle;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -29,24 +31,12 @@ public class AgreementListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Agreement> model;
-    private String status;
+    @Getter private ServiceLazyModel<Agreement> model;
+    @Getter @Setter private String status;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId);
-    }
-
-    public ServiceLazyModel<Agreement> getModel() {
-        return model;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public List<String> getStates() {

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
@@ -49,10 +51,10 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     @Inject
     ClientAddress clientAddresses;
 
-    private String declineReason;
-    private boolean confirmed;
+    @Getter @Setter private String declineReason;
+    @Getter @Setter private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
-    private String shownSha256;
+    @Getter private String shownSha256;
     private transient TermsChecklist.Result checklist;
     private transient List<Dataset> datasets;
     private transient Optional<AgreementSigning.SigningTurn> turn;
@@ -147,25 +149,5 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
                     Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
         }
         return datasets;
-    }
-
-    public String getDeclineReason() {
-        return declineReason;
-    }
-
-    public void setDeclineReason(String declineReason) {
-        this.declineReason = declineReason;
-    }
-
-    public boolean isConfirmed() {
-        return confirmed;
-    }
-
-    public void setConfirmed(boolean confirmed) {
-        this.confirmed = confirmed;
-    }
-
-    public String getShownSha256() {
-        return shownSha256;
     }
 }

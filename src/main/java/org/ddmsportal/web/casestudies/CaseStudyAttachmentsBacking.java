@@ -7,6 +7,8 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyAttachments;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.casestudy.Attachment;
@@ -22,7 +24,7 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
     @Inject
     CaseStudyAttachments attachmentFiles;
 
-    private transient Part upload;
+    @Getter @Setter private transient Part upload;
     private transient List<Attachment> attachments;
 
     public List<Attachment> getAttachments() {
@@ -61,7 +63,4 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
     public long getMaxAttachmentMb() {
         return attachmentFiles.maxAttachmentBytes() / (1024 * 1024);
     }
-
-    public Part getUpload() { return upload; }
-    public void setUpload(Part upload) { this.upload = upload; }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
@@ -25,15 +26,11 @@ public class CaseStudyListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<CaseStudy> model;
+    @Getter private ServiceLazyModel<CaseStudy> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId);
-    }
-
-    public ServiceLazyModel<CaseStudy> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

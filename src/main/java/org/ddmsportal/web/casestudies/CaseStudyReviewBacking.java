@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.application.casestudy.SubmissionDiff;
 import org.ddmsportal.domain.casestudy.CaseStudy;
@@ -26,13 +28,13 @@ public class CaseStudyReviewBacking extends CaseStudyTab {
     @Inject
     CaseStudyReview review;
 
-    private boolean rubricSections;
-    private boolean rubricPlain;
-    private boolean rubricSelfContained;
-    private boolean rubricImpact;
-    private String rubricNote;
-    private int diffFrom;
-    private int diffTo;
+    @Getter @Setter private boolean rubricSections;
+    @Getter @Setter private boolean rubricPlain;
+    @Getter @Setter private boolean rubricSelfContained;
+    @Getter @Setter private boolean rubricImpact;
+    @Getter @Setter private String rubricNote;
+    @Getter @Setter private int diffFrom;
+    @Getter @Setter private int diffTo;
     private transient List<Submission> submissions;
     private transient List<SubmissionDiff.SectionDiff> diff;
 
@@ -84,19 +86,4 @@ public class CaseStudyReviewBacking extends CaseStudyTab {
     public void compare() {
         diff = null;
     }
-
-    public boolean isRubricSections() { return rubricSections; }
-    public void setRubricSections(boolean v) { this.rubricSections = v; }
-    public boolean isRubricPlain() { return rubricPlain; }
-    public void setRubricPlain(boolean v) { this.rubricPlain = v; }
-    public boolean isRubricSelfContained() { return rubricSelfContained; }
-    public void setRubricSelfContained(boolean v) { this.rubricSelfContained = v; }
-    public boolean isRubricImpact() { return rubricImpact; }
-    public void setRubricImpact(boolean v) { this.rubricImpact = v; }
-    public String getRubricNote() { return rubricNote; }
-    public void setRubricNote(String rubricNote) { this.rubricNote = rubricNote; }
-    public int getDiffFrom() { return diffFrom; }
-    public void setDiffFrom(int diffFrom) { this.diffFrom = diffFrom; }
-    public int getDiffTo() { return diffTo; }
-    public void setDiffTo(int diffTo) { this.diffTo = diffTo; }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
 import org.ddmsportal.web.shared.Texts;
@@ -18,8 +20,8 @@ public class CaseStudyTranslationsBacking extends CaseStudyTab {
     @Inject
     CaseStudyAuthoring authoring;
 
-    private CaseStudyForm translation;
-    private String translationLanguage;
+    @Getter private CaseStudyForm translation;
+    @Getter @Setter private String translationLanguage;
 
     public void startTranslation() {
         if (translationLanguage != null) {
@@ -47,8 +49,4 @@ public class CaseStudyTranslationsBacking extends CaseStudyTab {
     public List<String> getTranslationOptions() {
         return List.of("en", "fr", "ru").stream().filter(l -> !l.equals(page.getCaseStudy().getLanguage())).toList();
     }
-
-    public CaseStudyForm getTranslation() { return translation; }
-    public String getTranslationLanguage() { return translationLanguage; }
-    public void setTranslationLanguage(String translationLanguage) { this.translationLanguage = translationLanguage; }
 }

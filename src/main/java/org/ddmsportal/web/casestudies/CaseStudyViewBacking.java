@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
@@ -30,7 +32,7 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
     @Inject
     CaseStudyQueries service;
 
-    private String langParam;
+    @Getter @Setter private String langParam;
 
     public CaseStudyViewBacking() {
         super("case-studies");
@@ -71,7 +73,4 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
     public boolean isMayReadReview() {
         return CaseStudyPolicy.mayReadReview(currentActor.get(), getCaseStudy());
     }
-
-    public String getLangParam() { return langParam; }
-    public void setLangParam(String langParam) { this.langParam = langParam; }
 }

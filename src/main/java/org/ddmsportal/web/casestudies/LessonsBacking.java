@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -38,7 +39,7 @@ public class LessonsBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private final LessonForm form = new LessonForm();
+    @Getter private final LessonForm form = new LessonForm();
     private final transient Map<String, List<Lesson>> lessons = new HashMap<>();
 
     /** The lessons of the record the page has loaded (it is not read again). */
@@ -65,10 +66,6 @@ public class LessonsBacking implements Serializable {
             Texts.info("lesson.removed");
             return PAGES.get(kind) + "?faces-redirect=true&id=" + id;
         });
-    }
-
-    public LessonForm getForm() {
-        return form;
     }
 
     public LessonCategory[] getCategories() {

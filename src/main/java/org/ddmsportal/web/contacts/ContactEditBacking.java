@@ -3,6 +3,7 @@ package org.ddmsportal.web.contacts;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Setter;
 import org.ddmsportal.application.registry.ContactForm;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.Editing;
@@ -21,7 +22,7 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     @Inject
     ContactService service;
 
-    private String organisationParam;
+    @Setter private String organisationParam;
 
     public ContactEditBacking() {
         super("contacts", "contact");
@@ -60,9 +61,5 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     /** The {@code organisation} URL parameter: the organisation a new contact starts at. */
     public String getOrganisationParam() {
         return organisationParam;
-    }
-
-    public void setOrganisationParam(String organisationParam) {
-        this.organisationParam = organisationParam;
     }
 }

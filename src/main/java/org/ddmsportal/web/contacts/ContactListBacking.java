@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.contact.Contact;
@@ -23,15 +24,11 @@ public class ContactListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Contact> model;
+    @Getter private ServiceLazyModel<Contact> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId);
-    }
-
-    public ServiceLazyModel<Contact> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

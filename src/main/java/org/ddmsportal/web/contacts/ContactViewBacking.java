@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -26,10 +28,10 @@ public class ContactViewBacking {
     @Inject
     CurrentActor currentActor;
 
-    private Long id;
-    private String idParam;
-    private Contact contact;
-    private List<AuditEntry> history;
+    @Getter private Long id;
+    @Setter private String idParam;
+    @Getter private Contact contact;
+    @Getter private List<AuditEntry> history;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -45,24 +47,8 @@ public class ContactViewBacking {
         return contact != null && service.mayEdit(currentActor.get(), contact);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     /** The {@code id} URL parameter as given; see {@link Ids}. */
     public String getIdParam() {
         return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public Contact getContact() {
-        return contact;
-    }
-
-    public List<AuditEntry> getHistory() {
-        return history;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.reference.ReferenceService;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.web.shared.ServiceLazyModel;
@@ -19,14 +20,10 @@ public class CountryListBacking implements Serializable {
     @Inject
     ReferenceService reference;
 
-    private ServiceLazyModel<Country> model;
+    @Getter private ServiceLazyModel<Country> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(reference::countries, Country::getAlpha2);
-    }
-
-    public ServiceLazyModel<Country> getModel() {
-        return model;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Confidentiality;
@@ -25,15 +26,11 @@ public class DatasetListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Dataset> model;
+    @Getter private ServiceLazyModel<Dataset> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId);
-    }
-
-    public ServiceLazyModel<Dataset> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
@@ -41,7 +43,7 @@ public class DatasetViewBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
+    @Getter @Setter private String idParam;
     private Long id;
     private transient Dataset dataset;
     private transient List<Indicator> usedBy;
@@ -88,13 +90,5 @@ public class DatasetViewBacking implements Serializable {
             history = audit.history(currentActor.get(), "Dataset", id);
         }
         return history;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.decision.Decision;
@@ -23,15 +24,11 @@ public class DecisionListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Decision> model;
+    @Getter private ServiceLazyModel<Decision> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId);
-    }
-
-    public ServiceLazyModel<Decision> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

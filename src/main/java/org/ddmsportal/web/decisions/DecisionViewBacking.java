@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -29,7 +31,7 @@ public class DecisionViewBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
+    @Getter @Setter private String idParam;
     private Long id;
     private transient Decision decision;
     private transient List<AuditEntry> history;
@@ -58,13 +60,5 @@ public class DecisionViewBacking implements Serializable {
             history = audit.history(currentActor.get(), "Decision", id);
         }
         return history;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

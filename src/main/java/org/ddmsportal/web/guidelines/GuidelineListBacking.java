@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Guideline;
@@ -24,14 +25,12 @@ public class GuidelineListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Guideline> model;
+    @Getter private ServiceLazyModel<Guideline> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.guidelines(currentActor.get(), request), Guideline::getId);
     }
-
-    public ServiceLazyModel<Guideline> getModel() { return model; }
 
     public boolean isMayCreate() { return service.mayEditGuidelines(currentActor.get()); }
 

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Guideline;
@@ -25,8 +27,8 @@ public class GuidelineViewBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String idParam;
-    private String revisionParam;
+    @Getter @Setter private String idParam;
+    @Setter private String revisionParam;
     private Integer revision;
     private Long id;
     private transient Guideline guideline;
@@ -68,10 +70,6 @@ public class GuidelineViewBacking implements Serializable {
     public boolean isMayEdit() {
         return service.mayEditGuidelines(currentActor.get());
     }
-
-    public String getIdParam() { return idParam; }
-    public void setIdParam(String idParam) { this.idParam = idParam; }
     /** The revision asked for, as text: a mangled one (?revision=abc) is "not found", like a mangled id. */
     public String getRevisionParam() { return revisionParam; }
-    public void setRevisionParam(String revisionParam) { this.revisionParam = revisionParam; }
 }

@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.shared.Editing;
@@ -22,7 +24,7 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     @Inject
     IndicatorService service;
 
-    private String pilotParam;
+    @Getter @Setter private String pilotParam;
     private transient List<SdgEntry> sdgIndicators;
 
     public IndicatorEditBacking() {
@@ -56,13 +58,5 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
             sdgIndicators = service.sdgIndicators();
         }
         return sdgIndicators;
-    }
-
-    public String getPilotParam() {
-        return pilotParam;
-    }
-
-    public void setPilotParam(String pilotParam) {
-        this.pilotParam = pilotParam;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.data.Indicator;
@@ -25,16 +26,12 @@ public class IndicatorListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Indicator> model;
+    @Getter private ServiceLazyModel<Indicator> model;
     private transient List<SdgEntry> goals;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Indicator::getId);
-    }
-
-    public ServiceLazyModel<Indicator> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
@@ -60,19 +62,19 @@ public class IndicatorViewBacking implements Serializable {
     @Inject
     MapSettings mapSettings;
 
-    private String idParam;
+    @Getter @Setter private String idParam;
     private Long id;
     private transient Indicator indicator;
-    private ServiceLazyModel<Observation> observations;
+    @Getter private ServiceLazyModel<Observation> observations;
     private transient List<AuditEntry> history;
     private transient List<IndicatorService.MapPoint> mapPoints;
     private transient List<Observation> latest;
     private transient List<Observation> series;
     private transient Long observationCount;
-    private transient Part upload;
+    @Getter @Setter private transient Part upload;
     private String uploadPath;
     private String uploadName;
-    private transient ObservationReader.Result preview;
+    @Getter private transient ObservationReader.Result preview;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -94,10 +96,6 @@ public class IndicatorViewBacking implements Serializable {
 
     public boolean isMayEdit() {
         return getIndicator() != null && service.mayEdit(currentActor.get(), getIndicator());
-    }
-
-    public ServiceLazyModel<Observation> getObservations() {
-        return observations;
     }
 
     /** Counted once per view (EL reads it several times per render); an import counts again. */
@@ -240,31 +238,11 @@ public class IndicatorViewBacking implements Serializable {
         return preview == null ? List.of() : preview.warnings();
     }
 
-    public Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
-
-    public ObservationReader.Result getPreview() {
-        return preview;
-    }
-
     public boolean isPreviewReady() {
         return preview != null && preview.valid() && uploadPath != null;
     }
 
     public List<ObservationRow> getPreviewRows() {
         return preview == null ? List.of() : preview.preview();
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

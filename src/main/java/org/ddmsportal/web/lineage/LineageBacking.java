@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.api.LineageLinks;
 import org.ddmsportal.application.lineage.Lineage;
 import org.ddmsportal.application.lineage.LineageService;
@@ -41,12 +43,12 @@ public class LineageBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String kind;
-    private String idParam;
-    private transient Lineage lineage;
-    private transient List<Box> boxes;
-    private transient List<Line> lines;
-    private int height;
+    @Getter @Setter private String kind;
+    @Getter @Setter private String idParam;
+    @Getter private transient Lineage lineage;
+    @Getter private transient List<Box> boxes;
+    @Getter private transient List<Line> lines;
+    @Getter private int height;
 
     /** A node placed in the diagram. */
     public record Box(Lineage.Node node, int x, int y, String href, String kindLabel, String text, boolean start) {
@@ -107,22 +109,6 @@ public class LineageBacking implements Serializable {
         }
     }
 
-    public Lineage getLineage() {
-        return lineage;
-    }
-
-    public List<Box> getBoxes() {
-        return boxes;
-    }
-
-    public List<Line> getLines() {
-        return lines;
-    }
-
-    public int getHeight() {
-        return height;
-    }
-
     /** How many nodes a lineage shows at most (said when it is cut). */
     public int getMaxNodes() {
         return LineageService.MAX_NODES;
@@ -138,21 +124,5 @@ public class LineageBacking implements Serializable {
             columns.add(Texts.get("Lineage." + k.name()));
         }
         return columns;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public void setKind(String kind) {
-        this.kind = kind;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -23,15 +24,11 @@ public class OrganisationListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Organisation> model;
+    @Getter private ServiceLazyModel<Organisation> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Organisation::getId);
-    }
-
-    public ServiceLazyModel<Organisation> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactService;
@@ -39,11 +41,11 @@ public class OrganisationViewBacking {
     @Inject
     CurrentActor currentActor;
 
-    private Long id;
-    private String idParam;
-    private Organisation organisation;
+    @Getter private Long id;
+    @Setter private String idParam;
+    @Getter private Organisation organisation;
     private List<Contact> contactList;
-    private List<AuditEntry> history;
+    @Getter private List<AuditEntry> history;
     private List<Partnership> partnershipList;
 
     /** viewAction: loads the record or answers 404. */
@@ -65,21 +67,9 @@ public class OrganisationViewBacking {
         return organisation != null && service.mayEdit(currentActor.get(), organisation);
     }
 
-    public Long getId() {
-        return id;
-    }
-
     /** The {@code id} URL parameter as given; see {@link Ids}. */
     public String getIdParam() {
         return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public Organisation getOrganisation() {
-        return organisation;
     }
 
     public List<Contact> getContacts() {
@@ -89,9 +79,5 @@ public class OrganisationViewBacking {
     /** Partnerships the organisation leads or is a partner of. */
     public List<Partnership> getPartnerships() {
         return partnershipList;
-    }
-
-    public List<AuditEntry> getHistory() {
-        return history;
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -24,16 +26,12 @@ public class PartnershipListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Partnership> model;
-    private String status;
+    @Getter private ServiceLazyModel<Partnership> model;
+    @Setter private String status;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId);
-    }
-
-    public ServiceLazyModel<Partnership> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {
@@ -43,10 +41,6 @@ public class PartnershipListBacking implements Serializable {
     /** The status filter, e.g. from a dashboard link (?status=ACTIVE). */
     public String getStatus() {
         return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
     }
 
     public List<String> getStates() {

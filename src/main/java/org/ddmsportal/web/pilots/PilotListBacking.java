@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -24,15 +25,11 @@ public class PilotListBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private ServiceLazyModel<Pilot> model;
+    @Getter private ServiceLazyModel<Pilot> model;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Pilot::getId);
-    }
-
-    public ServiceLazyModel<Pilot> getModel() {
-        return model;
     }
 
     public boolean isMayCreate() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
@@ -36,7 +38,7 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     @Inject
     DecisionService decisionService;
 
-    private String phaseComment;
+    @Getter @Setter private String phaseComment;
     private transient List<PhaseGates.Missing> missingForNext;
     private transient List<Indicator> indicators;
     private transient List<Decision> decisions;
@@ -111,13 +113,5 @@ public class PilotViewBacking extends ViewPage<Pilot> {
                     Map.of("pilot", Long.toString(getId())), null)).rows();
         }
         return decisions;
-    }
-
-    public String getPhaseComment() {
-        return phaseComment;
-    }
-
-    public void setPhaseComment(String phaseComment) {
-        this.phaseComment = phaseComment;
     }
 }

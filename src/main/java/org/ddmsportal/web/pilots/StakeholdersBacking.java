@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import lombok.Getter;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -26,7 +27,7 @@ public class StakeholdersBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private final StakeholderForm form = new StakeholderForm();
+    @Getter private final StakeholderForm form = new StakeholderForm();
     private transient List<Stakeholder> rows;
 
     public List<Stakeholder> rows(long pilotId) {
@@ -62,8 +63,6 @@ public class StakeholdersBacking implements Serializable {
             return "/app/pilots/view?faces-redirect=true&id=" + pilotId;
         });
     }
-
-    public StakeholderForm getForm() { return form; }
 
     public Level[] getLevels() { return Level.values(); }
 

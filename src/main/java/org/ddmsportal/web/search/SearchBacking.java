@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.search.SearchService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.web.shared.ReferenceOptions;
@@ -33,11 +35,11 @@ public class SearchBacking {
     @Inject
     ReferenceOptions options;
 
-    private String q;
-    private final Map<String, String> facets = new HashMap<>();
-    private int page = 1;
-    private boolean publicOnly;
-    private SearchService.Result result;
+    @Getter private String q;
+    @Getter private final Map<String, String> facets = new HashMap<>();
+    @Getter @Setter private int page = 1;
+    @Getter private boolean publicOnly;
+    @Getter private SearchService.Result result;
 
     /** viewAction of /app/search. */
     public void load() {
@@ -53,10 +55,6 @@ public class SearchBacking {
         this.publicOnly = anonymous;
         SearchService.Query query = new SearchService.Query(q, facets, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
         result = anonymous ? search.searchPublic(query) : search.search(currentActor.get(), query);
-    }
-
-    public SearchService.Result getResult() {
-        return result;
     }
 
     /** The address of this search with one facet set to value (or cleared if it is the chosen one). */
@@ -117,16 +115,7 @@ public class SearchBacking {
         };
         return contextPath + page + hit.ownerId();
     }
-
-    public boolean isPublicOnly() {
-        return publicOnly;
-    }
-
-    public String getQ() { return q; }
     public void setQ(String q) { this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
-    public Map<String, String> getFacets() { return facets; }
     public String getCountry() { return facets.get("country"); }
     public void setCountry(String v) { put("country", v); }
     public String getCategory() { return facets.get("category"); }

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import lombok.Getter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Scope;
@@ -25,7 +26,7 @@ public class CountryFilter implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String value;
+    @Getter private String value;
 
     @PostConstruct
     void init() {
@@ -35,10 +36,6 @@ public class CountryFilter implements Serializable {
     /** The country a list opens with for this user, or {@code null} for all countries: {@link Scope#homeCountry()}. */
     public static String homeCountry(Actor actor) {
         return actor == null ? null : Scope.of(actor).homeCountry();
-    }
-
-    public String getValue() {
-        return value;
     }
 
     public void setValue(String value) {

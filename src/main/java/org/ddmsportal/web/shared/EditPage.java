@@ -3,6 +3,8 @@ package org.ddmsportal.web.shared;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.Editing;
 import org.omnifaces.util.Faces;
@@ -28,9 +30,9 @@ public abstract class EditPage<E, F> implements Serializable {
 
     private final String folder;
     private final String messagePrefix;
-    private String idParam;
-    private Long id;
-    private F form;
+    @Getter @Setter private String idParam;
+    @Getter private Long id;
+    @Getter private F form;
     private String title;
 
     /**
@@ -136,21 +138,5 @@ public abstract class EditPage<E, F> implements Serializable {
 
     public boolean isNew() {
         return id == null;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
-    }
-
-    public F getForm() {
-        return form;
     }
 }

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.domain.audit.AuditEntry;
@@ -37,7 +39,7 @@ public class LifecycleBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
-    private String comment;
+    @Getter @Setter private String comment;
     private final transient Map<String, List<Transition>> transitions = new HashMap<>();
     private final transient Map<String, List<WorkflowEvent>> events = new HashMap<>();
     private final transient Map<String, List<AuditEntry>> history = new HashMap<>();
@@ -86,13 +88,5 @@ public class LifecycleBacking implements Serializable {
 
     private static String key(Workflowable subject) {
         return subject.workflowName() + id(subject);
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public void setComment(String comment) {
-        this.comment = comment;
     }
 }

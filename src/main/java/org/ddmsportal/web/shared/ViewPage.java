@@ -3,6 +3,8 @@ package org.ddmsportal.web.shared;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.shared.AbstractEntity;
@@ -25,8 +27,8 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
     protected CurrentActor currentActor;
 
     private final String folder;
-    private String idParam;
-    private Long id;
+    @Getter @Setter private String idParam;
+    @Getter private Long id;
     private long seenVersion;
     private transient E record;
 
@@ -67,20 +69,8 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
         return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
     }
 
-    public Long getId() {
-        return id;
-    }
-
     /** The version the user saw: a move or change made from a stale page is refused. */
     public long getSeenVersion() {
         return seenVersion;
-    }
-
-    public String getIdParam() {
-        return idParam;
-    }
-
-    public void setIdParam(String idParam) {
-        this.idParam = idParam;
     }
 }

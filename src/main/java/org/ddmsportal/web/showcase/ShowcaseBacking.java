@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.data.IndicatorService;
@@ -35,7 +37,7 @@ public class ShowcaseBacking {
     @Inject
     CommunicationService communication;
 
-    private int page = 1;
+    @Getter @Setter private int page = 1;
     private Page<CaseStudy> published;
     private List<Pilot> pilots;
     private List<Indicator> indicatorList;
@@ -77,7 +79,4 @@ public class ShowcaseBacking {
     public List<Activity> getPastEvents() {
         return communication.publicEvents(false, 10);
     }
-
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
 }

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.domain.casestudy.Attachment;
@@ -28,9 +30,9 @@ public class ShowcaseCaseStudyBacking {
     @Inject
     LessonService lessons;
 
-    private String slug;
-    private String lang;
-    private CaseStudy caseStudy;
+    @Getter @Setter private String slug;
+    @Getter @Setter private String lang;
+    @Getter private CaseStudy caseStudy;
     private List<Lesson> lessonList;
 
     public void load() {
@@ -38,10 +40,6 @@ public class ShowcaseCaseStudyBacking {
         if (caseStudy == null) {
             Faces.responseSendError(404, "not found");
         }
-    }
-
-    public CaseStudy getCaseStudy() {
-        return caseStudy;
     }
 
     public CaseStudyContent getContent() {
@@ -62,9 +60,4 @@ public class ShowcaseCaseStudyBacking {
     public List<Attachment> getAttachments() {
         return service.publishedAttachments(caseStudy);
     }
-
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
-    public String getLang() { return lang; }
-    public void setLang(String lang) { this.lang = lang; }
 }

@@ -3,6 +3,8 @@ package org.ddmsportal.web.showcase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.domain.communication.Guideline;
 import org.omnifaces.util.Faces;
@@ -15,8 +17,8 @@ public class ShowcaseGuidelineBacking {
     @Inject
     CommunicationService service;
 
-    private String slug;
-    private Guideline guideline;
+    @Getter @Setter private String slug;
+    @Getter private Guideline guideline;
 
     public void load() {
         guideline = service.publishedGuideline(slug).orElse(null);
@@ -24,8 +26,4 @@ public class ShowcaseGuidelineBacking {
             Faces.responseSendError(404, "not found");
         }
     }
-
-    public Guideline getGuideline() { return guideline; }
-    public String getSlug() { return slug; }
-    public void setSlug(String slug) { this.slug = slug; }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.web.shared.Charts;
@@ -18,8 +20,8 @@ public class ShowcaseIndicatorBacking {
     @Inject
     IndicatorService service;
 
-    private String code;
-    private Indicator indicator;
+    @Getter @Setter private String code;
+    @Getter private Indicator indicator;
     private String seriesChart;
 
     public void load() {
@@ -27,10 +29,6 @@ public class ShowcaseIndicatorBacking {
         if (indicator == null) {
             Faces.responseSendError(404, "not found");
         }
-    }
-
-    public Indicator getIndicator() {
-        return indicator;
     }
 
     /** Built once per request: EL may read it more than once while rendering. */
@@ -47,7 +45,4 @@ public class ShowcaseIndicatorBacking {
                 .collect(Collectors.toSet()));
         return Charts.series(series, t -> names.containsKey(t) ? names.get(t) + " (" + t + ")" : t, indicator.getUnit());
     }
-
-    public String getCode() { return code; }
-    public void setCode(String code) { this.code = code; }
 }

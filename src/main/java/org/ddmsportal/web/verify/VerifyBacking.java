@@ -3,6 +3,8 @@ package org.ddmsportal.web.verify;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import lombok.Getter;
+import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementVerification;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import jakarta.servlet.http.Part;
@@ -24,10 +26,10 @@ public class VerifyBacking {
     @Inject
     AgreementVerification service;
 
-    private String reference;
-    private Part file;
-    private AgreementVerification.Verdict verdict;
-    private String sha256;
+    @Getter @Setter private String reference;
+    @Getter @Setter private Part file;
+    @Getter private AgreementVerification.Verdict verdict;
+    @Getter private String sha256;
 
     public void check() throws IOException {
         if (file == null || file.getSize() == 0) {
@@ -44,29 +46,5 @@ public class VerifyBacking {
         }
         sha256 = AgreementDocument.sha256(content);
         verdict = service.verify(reference, content);
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    public void setReference(String reference) {
-        this.reference = reference;
-    }
-
-    public Part getFile() {
-        return file;
-    }
-
-    public void setFile(Part file) {
-        this.file = file;
-    }
-
-    public AgreementVerification.Verdict getVerdict() {
-        return verdict;
-    }
-
-    public String getSha256() {
-        return sha256;
     }
 }

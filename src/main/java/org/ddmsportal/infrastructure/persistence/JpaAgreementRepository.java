@@ -61,18 +61,11 @@ public class JpaAgreementRepository implements AgreementRepository {
                         party ? Scope.orNone(scope.email()).toLowerCase(Locale.ROOT) : null,
                         "EXISTS (SELECT ap FROM AgreementParty ap LEFT JOIN ap.contact k WHERE ap.agreement = a"
                                 + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))");
-        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Agreement a JOIN a.partnership p"
-                + where.clause(), Long.class)).getSingleResult();
-        List<Agreement> rows = where.bind(em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership p"
-                                + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(),
-                                "a.reference DESC"), Agreement.class)) // unique: no tie-break, so the index gives the order
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "a.parties")
-                .setHint("eclipselink.batch", "a.parties.organisation")
-                .setHint("eclipselink.batch", "a.parties.contact")
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(rows, total);
+        // unique: no tie-break, so the index gives the order
+        return where.page(em, "SELECT COUNT(a) FROM Agreement a JOIN a.partnership p",
+                "SELECT a FROM Agreement a JOIN FETCH a.partnership p",
+                JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "a.reference DESC"),
+                Agreement.class, page, "a.parties", "a.parties.organisation", "a.parties.contact");
     }
 
     @Override

@@ -50,14 +50,12 @@ public class JpaAuditRepository implements AuditRepository {
                 .contains(request.filter("entityLabel"), "a.entityLabel")
                 .equal(request.filter("entityType"), "a.entityType")
                 .equal(action, "a.action");
-        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM AuditEntry a" + where.clause(), Long.class))
-                .getSingleResult();
         String order = request.sortField() == null
                 ? " ORDER BY a.at DESC, a.id DESC"
                 : JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "a.id DESC");
-        List<AuditEntry> rows = where.bind(em.createQuery("SELECT a FROM AuditEntry a" + where.clause() + order,
-                        AuditEntry.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(a) FROM AuditEntry a",
+                "SELECT a FROM AuditEntry a",
+                order,
+                AuditEntry.class, request);
     }
 }

@@ -66,14 +66,10 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
                         "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
                                 + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
         String from = " FROM CaseStudy cs JOIN cs.country c";
-        long total = where.bind(em.createQuery("SELECT COUNT(cs)" + from + where.clause(), Long.class)).getSingleResult();
-        List<CaseStudy> rows = where.bind(em.createQuery("SELECT cs" + from + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(),
-                                "cs.modifiedAt DESC, cs.id"), CaseStudy.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "cs.country")
-                .setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(cs)" + from,
+                "SELECT cs" + from,
+                JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "cs.modifiedAt DESC, cs.id"),
+                CaseStudy.class, page, "cs.country");
     }
 
     @Override

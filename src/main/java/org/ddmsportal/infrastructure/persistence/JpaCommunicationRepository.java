@@ -51,13 +51,10 @@ public class JpaCommunicationRepository implements CommunicationRepository {
                 .contains(criteria.title(), "g.title")
                 .equal(criteria.category(), "g.category")
                 .condition(criteria.publishedOnly() ? Boolean.TRUE : null, "g.published = :%1$s");
-        long total = where.bind(em.createQuery("SELECT COUNT(g) FROM Guideline g" + where.clause(), Long.class))
-                .getSingleResult();
-        List<Guideline> rows = where.bind(em.createQuery("SELECT g FROM Guideline g" + where.clause()
-                        + JpqlWhere.orderBy(GUIDELINE_SORT, request.sortField(), request.ascending(), "g.category, g.title"),
-                        Guideline.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(g) FROM Guideline g",
+                "SELECT g FROM Guideline g",
+                JpqlWhere.orderBy(GUIDELINE_SORT, request.sortField(), request.ascending(), "g.category, g.title"),
+                Guideline.class, request);
     }
 
     @Override
@@ -94,16 +91,10 @@ public class JpaCommunicationRepository implements CommunicationRepository {
                 .condition(criteria.from(), "a.heldOn >= :%1$s")
                 .condition(criteria.to(), "a.heldOn <= :%1$s")
                 .condition(criteria.publicOnly() ? Boolean.TRUE : null, "a.publicEvent = :%1$s");
-        long total = where.bind(em.createQuery("SELECT COUNT(a) FROM Activity a" + where.clause(), Long.class))
-                .getSingleResult();
-        List<Activity> rows = where.bind(em.createQuery("SELECT a FROM Activity a" + where.clause()
-                        + JpqlWhere.orderBy(ACTIVITY_SORT, request.sortField(), request.ascending(), "a.heldOn DESC, a.id"),
-                        Activity.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "a.countries")
-                .setHint("eclipselink.batch", "a.attendance")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(a) FROM Activity a",
+                "SELECT a FROM Activity a",
+                JpqlWhere.orderBy(ACTIVITY_SORT, request.sortField(), request.ascending(), "a.heldOn DESC, a.id"),
+                Activity.class, request, "a.countries", "a.attendance");
     }
 
     @Override

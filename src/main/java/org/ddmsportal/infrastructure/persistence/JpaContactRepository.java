@@ -3,7 +3,6 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,14 +44,10 @@ public class JpaContactRepository implements ContactRepository {
                 .contains(criteria.organisation(), "o.name", "o.acronym")
                 .equal(criteria.organisationId(), "o.id")
                 .equal(criteria.country(), "c.alpha2");
-        long total = where.bind(em.createQuery("SELECT COUNT(k) FROM Contact k JOIN k.organisation o"
-                + " JOIN o.country c" + where.clause(), Long.class)).getSingleResult();
-        List<Contact> rows = where.bind(em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o"
-                                + " JOIN FETCH o.country c" + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "k.fullName, k.id"),
-                        Contact.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(k) FROM Contact k JOIN k.organisation o JOIN o.country c",
+                "SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country c",
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "k.fullName, k.id"),
+                Contact.class, request);
     }
 
     @Override

@@ -55,15 +55,10 @@ public class JpaDatasetRepository implements DatasetRepository {
                 .equal(criteria.partnershipId(), "d.partnership.id")
                 .condition(criteria.lapsed() ? LocalDate.now() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
                         + "' OR a.expiryDate < :%1$s)");
-        long total = where.bind(em.createQuery("SELECT COUNT(d)" + FROM + where.clause(), Long.class)).getSingleResult();
-        List<Dataset> rows = where.bind(em.createQuery("SELECT d" + FROM + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.title, d.id"), Dataset.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "d.provider")
-                .setHint("eclipselink.batch", "d.agreement")
-                .setHint("eclipselink.batch", "d.country")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(d)" + FROM,
+                "SELECT d" + FROM,
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.title, d.id"),
+                Dataset.class, request, "d.provider", "d.agreement", "d.country");
     }
 
     @Override

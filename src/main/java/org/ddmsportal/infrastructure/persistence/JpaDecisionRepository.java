@@ -3,7 +3,6 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.decision.Decision;
@@ -41,16 +40,10 @@ public class JpaDecisionRepository implements DecisionRepository {
                 .condition(criteria.indicatorId(),
                         "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
         String from = " FROM Decision d JOIN d.city ci JOIN ci.country c";
-        long total = where.bind(em.createQuery("SELECT COUNT(d)" + from + where.clause(), Long.class)).getSingleResult();
-        List<Decision> rows = where.bind(em.createQuery("SELECT d" + from + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.decidedOn DESC, d.id"),
-                        Decision.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "d.city")
-                .setHint("eclipselink.batch", "d.indicators")
-                .setHint("eclipselink.batch", "d.pilots")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(d)" + from,
+                "SELECT d" + from,
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.decidedOn DESC, d.id"),
+                Decision.class, request, "d.city", "d.indicators", "d.pilots");
     }
 
     @Override

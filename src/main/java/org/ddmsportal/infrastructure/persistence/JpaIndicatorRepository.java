@@ -48,16 +48,10 @@ public class JpaIndicatorRepository implements IndicatorRepository {
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
         String from = " FROM Indicator i JOIN i.country c LEFT JOIN i.sdg s";
-        long total = where.bind(em.createQuery("SELECT COUNT(i)" + from + where.clause(), Long.class)).getSingleResult();
-        List<Indicator> rows = where.bind(em.createQuery("SELECT i" + from + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "i.code"), Indicator.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "i.country")
-                .setHint("eclipselink.batch", "i.sdg")
-                .setHint("eclipselink.batch", "i.datasets")
-                .setHint("eclipselink.batch", "i.datasets.agreement")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(i)" + from,
+                "SELECT i" + from,
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "i.code"),
+                Indicator.class, request, "i.country", "i.sdg", "i.datasets", "i.datasets.agreement");
     }
 
     @Override

@@ -44,16 +44,11 @@ public class JpaOrganisationRepository implements OrganisationRepository {
                 .contains(criteria.city(), "o.city")
                 .equal(criteria.type(), "t.code")
                 .equal(criteria.country(), "c.alpha2");
-        long total = where.bind(em.createQuery("SELECT COUNT(o)" + FROM + where.clause(), Long.class))
-                .getSingleResult();
         // Fetch joins load type, country and parent with the page: one query, not one per row.
-        List<Organisation> rows = where.bind(em.createQuery(
-                        "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c"
-                                + " LEFT JOIN FETCH o.parent p" + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "o.name, o.id"),
-                        Organisation.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(o)" + FROM,
+                "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c LEFT JOIN FETCH o.parent p",
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "o.name, o.id"),
+                Organisation.class, request);
     }
 
     @Override

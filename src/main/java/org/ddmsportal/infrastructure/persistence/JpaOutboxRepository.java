@@ -57,12 +57,9 @@ public class JpaOutboxRepository implements OutboxRepository {
                         "m.sentAt IS NULL AND m.lastError IS NULL AND :%1$s = TRUE")
                 .condition("FAILED".equals(status) ? Boolean.TRUE : null,
                         "m.sentAt IS NULL AND m.lastError IS NOT NULL AND :%1$s = TRUE");
-        long total = where.bind(em.createQuery("SELECT COUNT(m) FROM OutboxMail m" + where.clause(), Long.class))
-                .getSingleResult();
-        List<OutboxMail> rows = where.bind(em.createQuery("SELECT m FROM OutboxMail m" + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "m.id DESC"),
-                        OutboxMail.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(m) FROM OutboxMail m",
+                "SELECT m FROM OutboxMail m",
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "m.id DESC"),
+                OutboxMail.class, request);
     }
 }

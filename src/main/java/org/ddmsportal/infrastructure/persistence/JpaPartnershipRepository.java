@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -45,19 +44,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                         + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
                 .condition(criteria.organisationId(), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
                         + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
-        long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
-                + where.clause(), Long.class)).getSingleResult();
-        List<Partnership> rows = where.bind(em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l"
-                                + " JOIN FETCH l.country c" + where.clause()
-                                + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
-                        Partnership.class))
-                // partners (with their organisation) and domains of the whole page in one query each
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "p.partners")
-                .setHint("eclipselink.batch", "p.partners.organisation")
-                .setHint("eclipselink.batch", "p.domains")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        // partners (with their organisation) and domains of the whole page in one query each
+        return where.page(em, "SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c",
+                "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
+                Partnership.class, request, "p.partners", "p.partners.organisation", "p.domains");
     }
 
     @Override

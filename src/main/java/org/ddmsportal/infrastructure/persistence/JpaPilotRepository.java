@@ -3,7 +3,6 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -43,17 +42,10 @@ public class JpaPilotRepository implements PilotRepository {
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Pilot p3 JOIN p3.datasets d WHERE p3 = p AND d.id = :%1$s)");
         String from = " FROM Pilot p JOIN p.city ci JOIN ci.country c";
-        long total = where.bind(em.createQuery("SELECT COUNT(p)" + from + where.clause(), Long.class)).getSingleResult();
-        List<Pilot> rows = where.bind(em.createQuery("SELECT p" + from + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"), Pilot.class))
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "p.city")
-                .setHint("eclipselink.batch", "p.city.country")
-                .setHint("eclipselink.batch", "p.lead")
-                .setHint("eclipselink.batch", "p.datasets")
-                .setHint("eclipselink.batch", "p.datasets.agreement")
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(p)" + from,
+                "SELECT p" + from,
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
+                Pilot.class, request, "p.city", "p.city.country", "p.lead", "p.datasets", "p.datasets.agreement");
     }
 
     @Override

@@ -45,13 +45,10 @@ public class JpaReferenceRepository implements ReferenceRepository {
                 .contains(request.search(), "c.name.en", "c.name.fr", "c.name.ru", "c.alpha2", "c.alpha3")
                 .contains(request.filter("name"), "c.name.en", "c.name.fr", "c.name.ru")
                 .contains(request.filter("code"), "c.alpha2", "c.alpha3", "c.numeric");
-        long total = where.bind(em.createQuery("SELECT COUNT(c) FROM Country c" + where.clause(), Long.class))
-                .getSingleResult();
-        List<Country> rows = where.bind(em.createQuery("SELECT c FROM Country c" + where.clause()
-                        + JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "c.alpha2"),
-                        Country.class))
-                .setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
-        return new Page<>(rows, total);
+        return where.page(em, "SELECT COUNT(c) FROM Country c",
+                "SELECT c FROM Country c",
+                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "c.alpha2"),
+                Country.class, request);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package org.ddmsportal.infrastructure.persistence;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * Builds the WHERE clause of a list query from whitelisted conditions: only fixed JPQL
@@ -90,5 +93,24 @@ final class JpqlWhere {
             return " ORDER BY " + defaultOrder;
         }
         return " ORDER BY " + path + (ascending ? " ASC" : " DESC") + ", " + defaultOrder;
+    }
+
+    /**
+     * One page of a list, in two statements under this WHERE: the count ({@code count}, e.g.
+     * {@code "SELECT COUNT(p) FROM Pilot p"}), then the page's rows ({@code select}, with its fetch
+     * joins) in {@code order}; the {@code batched} relations of the whole page are read in one
+     * query each (batch IN), not one per row.
+     */
+    <T> Page<T> page(EntityManager em, String count, String select, String order, Class<T> type, PageRequest request,
+            String... batched) {
+        long total = bind(em.createQuery(count + clause(), Long.class)).getSingleResult();
+        TypedQuery<T> query = bind(em.createQuery(select + clause() + order, type));
+        if (batched.length > 0) {
+            query.setHint("eclipselink.batch.type", "IN");
+            for (String path : batched) {
+                query.setHint("eclipselink.batch", path);
+            }
+        }
+        return new Page<>(query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(), total);
     }
 }

@@ -21,7 +21,7 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     CommunicationService service;
 
     public ActivityEditBacking() {
-        super("activities", "activity");
+        super("activities", "activity", ActivityForm::of, Activity::getTitle);
     }
 
     @Override
@@ -45,16 +45,6 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
         f.setCountryCode(currentActor.get().countryCode());
         f.getAttendance().add(new ActivityForm.AttendanceRow());
         return f;
-    }
-
-    @Override
-    protected ActivityForm formOf(Activity record) {
-        return ActivityForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Activity record) {
-        return record.getTitle();
     }
 
     @Override

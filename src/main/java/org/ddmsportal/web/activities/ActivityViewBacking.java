@@ -3,24 +3,20 @@ package org.ddmsportal.web.activities;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import lombok.Getter;
-import lombok.Setter;
+import java.util.Optional;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.communication.Activity;
-import org.ddmsportal.web.shared.Ids;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/activities/view?id=…: a dissemination activity. */
 @Named
 @ViewScoped
-public class ActivityViewBacking implements Serializable {
+public class ActivityViewBacking extends ViewPage<Activity> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,27 +26,17 @@ public class ActivityViewBacking implements Serializable {
     @Inject
     AuditService audit;
 
-    @Inject
-    CurrentActor currentActor;
+    public ActivityViewBacking() {
+        super("activities");
+    }
 
-    @Getter @Setter private String idParam;
-    private Long id;
-    private transient Activity activity;
-    private transient List<AuditEntry> history;
-
-    public void load() {
-        id = Ids.parse(idParam);
-        activity = id == null ? null : service.activity(currentActor.get(), id).orElse(null);
-        if (activity == null) {
-            Faces.responseSendError(404, "not found");
-        }
+    @Override
+    protected Optional<Activity> find(long id) {
+        return service.activity(currentActor.get(), id);
     }
 
     public Activity getActivity() {
-        if (activity == null && id != null) {
-            activity = service.activity(currentActor.get(), id).orElseThrow();
-        }
-        return activity;
+        return record();
     }
 
     /** The linked case studies the reader may open (an unpublished one's title is not shown). */
@@ -64,9 +50,6 @@ public class ActivityViewBacking implements Serializable {
     }
 
     public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Activity", id);
-        }
-        return history;
+        return once("history", () -> audit.history(currentActor.get(), "Activity", getId()));
     }
 }

@@ -32,7 +32,7 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     Picks picks;
 
     public CaseStudyEditBacking() {
-        super("case-studies", "caseStudy");
+        super("case-studies", "caseStudy", CaseStudyForm::of, CaseStudy::getTitle);
     }
 
     @Override
@@ -45,16 +45,6 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
         CaseStudyForm f = new CaseStudyForm();
         f.setCountryCode(currentActor.get().countryCode());
         return f;
-    }
-
-    @Override
-    protected CaseStudyForm formOf(CaseStudy record) {
-        return CaseStudyForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(CaseStudy record) {
-        return record.getTitle();
     }
 
     public List<Section> getSections() {

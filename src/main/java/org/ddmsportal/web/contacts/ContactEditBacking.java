@@ -25,7 +25,7 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     @Setter private String organisationParam;
 
     public ContactEditBacking() {
-        super("contacts", "contact");
+        super("contacts", "contact", ContactForm::of, Contact::getFullName);
     }
 
     @Override
@@ -38,16 +38,6 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
         ContactForm form = new ContactForm();
         form.setOrganisationId(Ids.parse(organisationParam));
         return form;
-    }
-
-    @Override
-    protected ContactForm formOf(Contact record) {
-        return ContactForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Contact record) {
-        return record.getFullName();
     }
 
     public String delete() {

@@ -4,20 +4,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import lombok.Getter;
-import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.registry.ContactService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
-import org.ddmsportal.web.shared.Ids;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/contacts/view?id=…: one contact and their history. */
 @Named
 @RequestScoped
-public class ContactViewBacking {
+public class ContactViewBacking extends ViewPage<Contact> {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     ContactService service;
@@ -25,30 +25,27 @@ public class ContactViewBacking {
     @Inject
     AuditService audit;
 
-    @Inject
-    CurrentActor currentActor;
+    @Getter private transient List<AuditEntry> history;
 
-    @Getter private Long id;
-    @Setter private String idParam;
-    @Getter private Contact contact;
-    @Getter private List<AuditEntry> history;
+    public ContactViewBacking() {
+        super("contacts");
+    }
 
-    public void load() {
-        id = Ids.parse(idParam);
-        contact = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (contact == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        history = audit.history(currentActor.get(), contact.auditType(), id);
+    @Override
+    protected Optional<Contact> find(long id) {
+        return service.find(currentActor.get(), id);
+    }
+
+    @Override
+    protected void loaded(Contact contact) {
+        history = audit.history(currentActor.get(), contact.auditType(), getId());
+    }
+
+    public Contact getContact() {
+        return record();
     }
 
     public boolean isMayEdit() {
-        return contact != null && service.mayEdit(currentActor.get(), contact);
-    }
-
-    /** The {@code id} URL parameter as given; see {@link Ids}. */
-    public String getIdParam() {
-        return idParam;
+        return getContact() != null && service.mayEdit(currentActor.get(), getContact());
     }
 }

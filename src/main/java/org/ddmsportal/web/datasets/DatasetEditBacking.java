@@ -25,27 +25,12 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
     DatasetService service;
 
     public DatasetEditBacking() {
-        super("datasets", "dataset");
+        super("datasets", "dataset", DatasetForm::new, DatasetForm::of, Dataset::getTitle);
     }
 
     @Override
     protected Editing<Dataset, DatasetForm> editing() {
         return service;
-    }
-
-    @Override
-    protected DatasetForm newForm() {
-        return new DatasetForm();
-    }
-
-    @Override
-    protected DatasetForm formOf(Dataset record) {
-        return DatasetForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Dataset record) {
-        return record.getTitle();
     }
 
     public SourceKind[] getSourceKinds() {

@@ -20,26 +20,11 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
     DecisionService service;
 
     public DecisionEditBacking() {
-        super("decisions", "decision");
+        super("decisions", "decision", DecisionForm::new, DecisionForm::of, Decision::getTitle);
     }
 
     @Override
     protected Editing<Decision, DecisionForm> editing() {
         return service;
-    }
-
-    @Override
-    protected DecisionForm newForm() {
-        return new DecisionForm();
-    }
-
-    @Override
-    protected DecisionForm formOf(Decision record) {
-        return DecisionForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Decision record) {
-        return record.getTitle();
     }
 }

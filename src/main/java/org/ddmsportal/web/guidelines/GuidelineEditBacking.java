@@ -21,7 +21,7 @@ public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
     CommunicationService service;
 
     public GuidelineEditBacking() {
-        super("guidelines", "guideline");
+        super("guidelines", "guideline", GuidelineForm::new, GuidelineForm::of, Guideline::getTitle);
     }
 
     @Override
@@ -37,21 +37,6 @@ public class GuidelineEditBacking extends EditPage<Guideline, GuidelineForm> {
     @Override
     protected boolean mayCreate() {
         return service.mayEditGuidelines(currentActor.get());
-    }
-
-    @Override
-    protected GuidelineForm newForm() {
-        return new GuidelineForm();
-    }
-
-    @Override
-    protected GuidelineForm formOf(Guideline record) {
-        return GuidelineForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Guideline record) {
-        return record.getTitle();
     }
 
     @Override

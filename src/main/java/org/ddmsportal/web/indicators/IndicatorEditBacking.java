@@ -28,7 +28,7 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     private transient List<SdgEntry> sdgIndicators;
 
     public IndicatorEditBacking() {
-        super("indicators", "indicator");
+        super("indicators", "indicator", IndicatorForm::of, Indicator::getCode);
     }
 
     @Override
@@ -41,16 +41,6 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
         IndicatorForm form = new IndicatorForm();
         form.setPilotId(Ids.parse(pilotParam));
         return form;
-    }
-
-    @Override
-    protected IndicatorForm formOf(Indicator record) {
-        return IndicatorForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Indicator record) {
-        return record.getCode();
     }
 
     public List<SdgEntry> getSdgIndicators() {

@@ -5,19 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
-import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
@@ -25,8 +25,8 @@ import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
@@ -35,8 +35,8 @@ import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 import org.ddmsportal.web.shared.Texts;
+import org.ddmsportal.web.shared.ViewPage;
 import org.omnifaces.util.Faces;
-import jakarta.servlet.http.Part;
 
 /**
  * /app/indicators/view?id=…: an indicator, its observations (table, time-series chart,
@@ -45,7 +45,7 @@ import jakarta.servlet.http.Part;
  */
 @Named
 @ViewScoped
-public class IndicatorViewBacking implements Serializable {
+public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     private static final long serialVersionUID = 1L;
     static final long MAX_UPLOAD = 200L * 1024 * 1024;
@@ -57,14 +57,8 @@ public class IndicatorViewBacking implements Serializable {
     AuditService audit;
 
     @Inject
-    CurrentActor currentActor;
-
-    @Inject
     MapSettings mapSettings;
 
-    @Getter @Setter private String idParam;
-    private Long id;
-    private transient Indicator indicator;
     @Getter private ServiceLazyModel<Observation> observations;
     private transient List<AuditEntry> history;
     private transient List<IndicatorService.MapPoint> mapPoints;
@@ -76,22 +70,24 @@ public class IndicatorViewBacking implements Serializable {
     private String uploadName;
     @Getter private transient ObservationReader.Result preview;
 
-    public void load() {
-        id = Ids.parse(idParam);
-        indicator = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (indicator == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
-        observations = new ServiceLazyModel<>(request -> service.observations(currentActor.get(), id, request),
+    public IndicatorViewBacking() {
+        super("indicators");
+    }
+
+    @Override
+    protected Optional<Indicator> find(long id) {
+        return service.find(currentActor.get(), getId());
+    }
+
+    @Override
+    protected void loaded(Indicator record) {
+        Long id = getId();
+        observations = new ServiceLazyModel<>(request -> service.observations(currentActor.get(), getId(), request),
                 o -> o.territory() + "|" + o.period());
     }
 
     public Indicator getIndicator() {
-        if (indicator == null && id != null) {
-            indicator = service.get(currentActor.get(), id);
-        }
-        return indicator;
+        return record();
     }
 
     public boolean isMayEdit() {
@@ -101,21 +97,21 @@ public class IndicatorViewBacking implements Serializable {
     /** Counted once per view (EL reads it several times per render); an import counts again. */
     public long getObservationCount() {
         if (observationCount == null) {
-            observationCount = service.observationCount(id);
+            observationCount = service.observationCount(getId());
         }
         return observationCount;
     }
 
     private List<Observation> series() {
         if (series == null) {
-            series = service.series(currentActor.get(), id);
+            series = service.series(currentActor.get(), getId());
         }
         return series;
     }
 
     private List<Observation> latest() {
         if (latest == null) {
-            latest = service.latest(currentActor.get(), id);
+            latest = service.latest(currentActor.get(), getId());
         }
         return latest;
     }
@@ -143,7 +139,7 @@ public class IndicatorViewBacking implements Serializable {
 
     public List<IndicatorService.MapPoint> getMapPoints() {
         if (mapPoints == null) {
-            mapPoints = service.mapPoints(currentActor.get(), id);
+            mapPoints = service.mapPoints(currentActor.get(), getId());
         }
         return mapPoints;
     }
@@ -163,7 +159,7 @@ public class IndicatorViewBacking implements Serializable {
 
     public List<AuditEntry> getHistory() {
         if (history == null) {
-            history = audit.history(currentActor.get(), "Indicator", id);
+            history = audit.history(currentActor.get(), "Indicator", getId());
         }
         return history;
     }
@@ -195,7 +191,7 @@ public class IndicatorViewBacking implements Serializable {
         }
         Texts.attempt(() -> {
             try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
-                preview = service.preview(currentActor.get(), id, reader);
+                preview = service.preview(currentActor.get(), getId(), reader);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -210,7 +206,7 @@ public class IndicatorViewBacking implements Serializable {
             return;
         }
         try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
-            ObservationReader.Result imported = service.importObservations(currentActor.get(), id, reader, uploadName);
+            ObservationReader.Result imported = service.importObservations(currentActor.get(), getId(), reader, uploadName);
             preview = null;
             series = null;
             latest = null;

@@ -30,7 +30,7 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
     Picks picks;
 
     public OrganisationEditBacking() {
-        super("organisations", "organisation");
+        super("organisations", "organisation", OrganisationForm::of, Organisation::getLabel);
     }
 
     @Override
@@ -43,16 +43,6 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
         OrganisationForm form = new OrganisationForm();
         form.setCountryCode(currentActor.get().countryCode());
         return form;
-    }
-
-    @Override
-    protected OrganisationForm formOf(Organisation record) {
-        return OrganisationForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Organisation record) {
-        return record.getLabel();
     }
 
     public String delete() {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
 import lombok.Getter;
-import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.registry.OrganisationService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
@@ -18,13 +17,14 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.web.shared.Ids;
-import org.omnifaces.util.Faces;
+import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/organisations/view?id=…: one organisation, its contacts, its partnerships and its history. */
 @Named
 @RequestScoped
-public class OrganisationViewBacking {
+public class OrganisationViewBacking extends ViewPage<Organisation> {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     OrganisationService service;
@@ -38,24 +38,22 @@ public class OrganisationViewBacking {
     @Inject
     PartnershipService partnerships;
 
-    @Inject
-    CurrentActor currentActor;
+    private transient List<Contact> contactList;
+    @Getter private transient List<AuditEntry> history;
+    private transient List<Partnership> partnershipList;
 
-    @Getter private Long id;
-    @Setter private String idParam;
-    @Getter private Organisation organisation;
-    private List<Contact> contactList;
-    @Getter private List<AuditEntry> history;
-    private List<Partnership> partnershipList;
+    public OrganisationViewBacking() {
+        super("organisations");
+    }
 
-    /** viewAction: loads the record or answers 404. */
-    public void load() {
-        id = Ids.parse(idParam);
-        organisation = id == null ? null : service.find(currentActor.get(), id).orElse(null);
-        if (organisation == null) {
-            Faces.responseSendError(404, "not found");
-            return;
-        }
+    @Override
+    protected Optional<Organisation> find(long id) {
+        return service.find(currentActor.get(), id);
+    }
+
+    @Override
+    protected void loaded(Organisation organisation) {
+        long id = getId();
         contactList = contacts.search(currentActor.get(), ContactCriteria.all().withOrganisation(id),
                 new PageRequest(0, 100, "fullName", true, null, null)).rows();
         history = audit.history(currentActor.get(), organisation.auditType(), id);
@@ -63,13 +61,12 @@ public class OrganisationViewBacking {
                 new PageRequest(0, 100, "title", true, null, null)).rows();
     }
 
-    public boolean isMayEdit() {
-        return organisation != null && service.mayEdit(currentActor.get(), organisation);
+    public Organisation getOrganisation() {
+        return record();
     }
 
-    /** The {@code id} URL parameter as given; see {@link Ids}. */
-    public String getIdParam() {
-        return idParam;
+    public boolean isMayEdit() {
+        return getOrganisation() != null && service.mayEdit(currentActor.get(), getOrganisation());
     }
 
     public List<Contact> getContacts() {

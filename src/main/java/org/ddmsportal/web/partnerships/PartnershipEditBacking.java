@@ -23,7 +23,7 @@ public class PartnershipEditBacking extends EditPage<Partnership, PartnershipFor
     PartnershipService service;
 
     public PartnershipEditBacking() {
-        super("partnerships", "partnership");
+        super("partnerships", "partnership", PartnershipForm::of, Partnership::getTitle);
     }
 
     @Override
@@ -36,16 +36,6 @@ public class PartnershipEditBacking extends EditPage<Partnership, PartnershipFor
         PartnershipForm form = new PartnershipForm();
         form.setType(PartnershipType.STRATEGIC);
         return form;
-    }
-
-    @Override
-    protected PartnershipForm formOf(Partnership record) {
-        return PartnershipForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Partnership record) {
-        return record.getTitle();
     }
 
     public void addPartner() {

@@ -3,6 +3,8 @@ package org.ddmsportal.web.shared;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -34,6 +36,9 @@ public abstract class EditPage<E, F> implements Serializable {
     @Getter private Long id;
     @Getter private F form;
     private String title;
+    private final SerializableSupplier<F> blank;
+    private final SerializableFunction<E, F> toForm;
+    private final SerializableFunction<E, String> toTitle;
 
     /**
      * @param folder        the folder under /app, e.g. {@code pilots}
@@ -41,8 +46,35 @@ public abstract class EditPage<E, F> implements Serializable {
      *                      {@code pilot.created}
      */
     protected EditPage(String folder, String messagePrefix) {
+        this(folder, messagePrefix, null, null, null);
+    }
+
+    /**
+     * A page whose form is made from the record, and titled, by plain functions, e.g.
+     * {@code super("decisions", "decision", DecisionForm::of, Decision::getTitle)}; it still says how
+     * a new form starts ({@link #newForm}).
+     */
+    protected EditPage(String folder, String messagePrefix, SerializableFunction<E, F> formOf,
+            SerializableFunction<E, String> titleOf) {
+        this(folder, messagePrefix, null, formOf, titleOf);
+    }
+
+    /** As above, with a new form made by {@code newForm}, e.g. {@code DecisionForm::new}. */
+    protected EditPage(String folder, String messagePrefix, SerializableSupplier<F> newForm,
+            SerializableFunction<E, F> formOf, SerializableFunction<E, String> titleOf) {
         this.folder = folder;
         this.messagePrefix = messagePrefix;
+        this.blank = newForm;
+        this.toForm = formOf;
+        this.toTitle = titleOf;
+    }
+
+    /** A function kept by a view-scoped page, and so serialized with the view. */
+    public interface SerializableFunction<T, R> extends Function<T, R>, Serializable {
+    }
+
+    /** A supplier kept by a view-scoped page, and so serialized with the view. */
+    public interface SerializableSupplier<T> extends Supplier<T>, Serializable {
     }
 
     /**
@@ -82,11 +114,27 @@ public abstract class EditPage<E, F> implements Serializable {
         editing().update(currentActor.get(), id, form);
     }
 
-    protected abstract F newForm();
+    /** A new, empty form: the constructor's {@code newForm}, or an override. */
+    protected F newForm() {
+        return hook(blank, "newForm").get();
+    }
 
-    protected abstract F formOf(E record);
+    /** The form filled from the record: the constructor's {@code formOf}, or an override. */
+    protected F formOf(E record) {
+        return hook(toForm, "formOf").apply(record);
+    }
 
-    protected abstract String titleOf(E record);
+    /** The page's title for the record: the constructor's {@code titleOf}, or an override. */
+    protected String titleOf(E record) {
+        return hook(toTitle, "titleOf").apply(record);
+    }
+
+    private <H> H hook(H given, String name) {
+        if (given == null) {
+            throw new UnsupportedOperationException(getClass().getSimpleName() + " gives no " + name);
+        }
+        return given;
+    }
 
     /** viewAction: loads the form once per view, or answers 404 (unknown) or 403 (not allowed). */
     public void load() {

@@ -2,7 +2,10 @@ package org.ddmsportal.web.shared;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -31,6 +34,7 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
     @Getter private Long id;
     private long seenVersion;
     private transient E record;
+    private transient Map<String, Object> kept;
 
     /** @param folder the folder under /app, e.g. {@code pilots} */
     protected ViewPage(String folder) {
@@ -72,5 +76,24 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
     /** The version the user saw: a move or change made from a stale page is refused. */
     public long getSeenVersion() {
         return seenVersion;
+    }
+
+    /**
+     * What {@code read} answers, read once per view and kept with the record (not serialized): EL
+     * evaluates a getter several times per render. A null answer is not kept.
+     */
+    @SuppressWarnings("unchecked")
+    protected <T> T once(String name, Supplier<T> read) {
+        if (kept == null) {
+            kept = new HashMap<>();
+        }
+        Object value = kept.get(name);
+        if (value == null) {
+            value = read.get();
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        return (T) value;
     }
 }

@@ -1,19 +1,17 @@
 package org.ddmsportal.domain.agreement;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
+
 /** What an agreement is; each kind has its document template in {@code templates/agreements/}. */
+@RequiredArgsConstructor
 public enum AgreementKind {
     MOU("mou"),
     DSA("dsa"),
     AMENDMENT("amendment");
 
-    private final String template;
-
-    AgreementKind(String template) {
-        this.template = template;
-    }
-
     /** The template's name: {@code templates/agreements/<name>.html}. */
-    public String template() {
-        return template;
-    }
+    @Getter @Accessors(fluent = true)
+    private final String template;
 }

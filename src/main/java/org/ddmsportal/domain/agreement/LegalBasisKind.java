@@ -1,11 +1,14 @@
 package org.ddmsportal.domain.agreement;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The kind of legal basis an agreement's data is shared under, as a concept of the W3C Data
  * Privacy Vocabulary (DPV 2.2, {@code legal_basis.ttl}): the agreement's machine-readable twin
  * types its {@code dpv:hasLegalBasis} with it. The GDPR's Art. 6(1) bases, and the public-interest
  * and official-authority ones NSIs usually share under (national statistics laws).
  */
+@RequiredArgsConstructor
 public enum LegalBasisKind {
     PUBLIC_INTEREST("PublicInterest"),
     OFFICIAL_AUTHORITY("OfficialAuthorityOfController"),
@@ -16,10 +19,6 @@ public enum LegalBasisKind {
     VITAL_INTEREST("VitalInterest");
 
     private final String dpvConcept;
-
-    LegalBasisKind(String dpvConcept) {
-        this.dpvConcept = dpvConcept;
-    }
 
     /** The DPV concept as a compact IRI, e.g. {@code dpv:PublicInterest}. */
     public String dpv() {

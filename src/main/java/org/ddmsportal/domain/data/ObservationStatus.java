@@ -2,26 +2,23 @@ package org.ddmsportal.domain.data;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /**
  * The status of an observation. {@code code} is what the database and SDMX-CSV carry: F final
  * (SDMX OBS_STATUS A), P provisional, C confidential (SDMX CONF_STATUS C). Confidential values
  * are never shown publicly.
  */
+@RequiredArgsConstructor
 public enum ObservationStatus {
     FINAL('F'),
     PROVISIONAL('P'),
     CONFIDENTIAL('C');
 
+    @Getter @Accessors(fluent = true)
     private final char code;
-
-    ObservationStatus(char code) {
-        this.code = code;
-    }
-
-    public char code() {
-        return code;
-    }
 
     public static ObservationStatus ofCode(char code) {
         for (ObservationStatus s : values()) {

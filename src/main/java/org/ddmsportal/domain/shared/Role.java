@@ -1,11 +1,15 @@
 package org.ddmsportal.domain.shared;
 
 import java.util.Optional;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+import lombok.experimental.Accessors;
 
 /**
  * The portal's roles, as realm roles in Keycloak. The order is the order of precedence when a
  * user has several: the header shows the first.
  */
+@RequiredArgsConstructor
 public enum Role {
     ADMIN("admin"),
     COORDINATOR("coordinator"),
@@ -13,16 +17,9 @@ public enum Role {
     NSI_STAFF("nsi-staff"),
     CONTACT("contact");
 
-    private final String roleName;
-
-    Role(String roleName) {
-        this.roleName = roleName;
-    }
-
     /** The name used in Keycloak and in the security constraints. */
-    public String roleName() {
-        return roleName;
-    }
+    @Getter @Accessors(fluent = true)
+    private final String roleName;
 
     public static Optional<Role> fromRoleName(String name) {
         for (Role role : values()) {

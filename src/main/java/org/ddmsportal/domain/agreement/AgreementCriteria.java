@@ -3,6 +3,7 @@ package org.ddmsportal.domain.agreement;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
 
@@ -21,7 +22,7 @@ import org.ddmsportal.domain.shared.Scope;
  * @param partyEmail    a party's signatory has this e-mail
  */
 public record AgreementCriteria(Scope scope, String text, String reference, String title, String country,
-                                String status, AgreementKind kind, Long partnershipId, String partyEmail) {
+                                @With String status, AgreementKind kind, Long partnershipId, @With String partyEmail) {
 
     public AgreementCriteria {
         if (scope == null) {
@@ -58,15 +59,7 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
                 filters.get("country"), filters.get("status"), kind, Filters.id(filters.get("partnership")), null));
     }
 
-    public AgreementCriteria withStatus(String newStatus) {
-        return new AgreementCriteria(scope, text, reference, title, country, newStatus, kind, partnershipId, partyEmail);
-    }
-
     public AgreementCriteria withPartnership(Long id) {
         return new AgreementCriteria(scope, text, reference, title, country, status, kind, id, partyEmail);
-    }
-
-    public AgreementCriteria withPartyEmail(String email) {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, email);
     }
 }

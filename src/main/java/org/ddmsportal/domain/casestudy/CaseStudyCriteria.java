@@ -1,6 +1,7 @@
 package org.ddmsportal.domain.casestudy;
 
 import java.util.Map;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
 
@@ -20,9 +21,9 @@ import org.ddmsportal.domain.shared.Scope;
  * @param partnershipId  tells about this partnership
  * @param clearanceBy    an organisation code with a pending clearance
  */
-public record CaseStudyCriteria(Scope scope, String text, String title, String country, String status,
-                                String reviewer, boolean onlyPublished, Long pilotId, Long partnershipId,
-                                String clearanceBy) {
+public record CaseStudyCriteria(Scope scope, String text, String title, @With String country, @With String status,
+                                @With String reviewer, boolean onlyPublished, Long pilotId, Long partnershipId,
+                                @With String clearanceBy) {
 
     public CaseStudyCriteria {
         if (scope == null) {
@@ -53,26 +54,6 @@ public record CaseStudyCriteria(Scope scope, String text, String title, String c
     /** The country whose case studies are listed in every state beside published ones; null for all. */
     public String visibleCountry() {
         return CaseStudyPolicy.visibleCountry(scope);
-    }
-
-    public CaseStudyCriteria withStatus(String newStatus) {
-        return new CaseStudyCriteria(scope, text, title, country, newStatus, reviewer, onlyPublished, pilotId,
-                partnershipId, clearanceBy);
-    }
-
-    public CaseStudyCriteria withCountry(String newCountry) {
-        return new CaseStudyCriteria(scope, text, title, newCountry, status, reviewer, onlyPublished, pilotId,
-                partnershipId, clearanceBy);
-    }
-
-    public CaseStudyCriteria withReviewer(String username) {
-        return new CaseStudyCriteria(scope, text, title, country, status, username, onlyPublished, pilotId,
-                partnershipId, clearanceBy);
-    }
-
-    public CaseStudyCriteria withClearanceBy(String organisationCode) {
-        return new CaseStudyCriteria(scope, text, title, country, status, reviewer, onlyPublished, pilotId,
-                partnershipId, organisationCode);
     }
 
     public CaseStudyCriteria publishedOnly() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -18,7 +19,7 @@ import org.ddmsportal.domain.shared.Filters;
  * @param to         held on or before this day
  * @param publicOnly public events only
  */
-public record ActivityCriteria(String text, String title, ActivityKind kind, String country, LocalDate from,
+public record ActivityCriteria(String text, String title, ActivityKind kind, @With String country, LocalDate from,
                                LocalDate to, boolean publicOnly) {
 
     public ActivityCriteria {
@@ -55,10 +56,6 @@ public record ActivityCriteria(String text, String title, ActivityKind kind, Str
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    public ActivityCriteria withCountry(String alpha2) {
-        return new ActivityCriteria(text, title, kind, alpha2, from, to, publicOnly);
     }
 
     /** Public events held from this day on. */

@@ -1,6 +1,7 @@
 package org.ddmsportal.domain.contact;
 
 import java.util.Map;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -14,8 +15,8 @@ import org.ddmsportal.domain.shared.Filters;
  * @param organisationId the organisation's id
  * @param country        the organisation's country (alpha-2)
  */
-public record ContactCriteria(String text, String fullName, String email, String organisation, Long organisationId,
-                              String country) {
+public record ContactCriteria(String text, @With String fullName, String email, String organisation,
+                              Long organisationId, String country) {
 
     public ContactCriteria {
         text = Filters.text(text);
@@ -41,9 +42,5 @@ public record ContactCriteria(String text, String fullName, String email, String
 
     public ContactCriteria withOrganisation(Long id) {
         return new ContactCriteria(text, fullName, email, organisation, id, country);
-    }
-
-    public ContactCriteria withFullName(String name) {
-        return new ContactCriteria(text, name, email, organisation, organisationId, country);
     }
 }

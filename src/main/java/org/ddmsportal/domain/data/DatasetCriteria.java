@@ -2,6 +2,7 @@ package org.ddmsportal.domain.data;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.With;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.shared.Filters;
 
@@ -20,7 +21,7 @@ import org.ddmsportal.domain.shared.Filters;
  * @param partnershipId   the partnership's id
  * @param lapsed          only those whose governing agreement is not in force (not active, or expired)
  */
-public record DatasetCriteria(String text, String title, String country, SourceKind sourceKind,
+public record DatasetCriteria(String text, String title, @With String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
                               Long partnershipId, boolean lapsed) {
 
@@ -52,11 +53,6 @@ public record DatasetCriteria(String text, String title, String country, SourceK
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    public DatasetCriteria withCountry(String alpha2) {
-        return new DatasetCriteria(text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, lapsed);
     }
 
     public DatasetCriteria withPartnership(Long id) {

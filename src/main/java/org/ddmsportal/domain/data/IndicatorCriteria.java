@@ -1,6 +1,7 @@
 package org.ddmsportal.domain.data;
 
 import java.util.Map;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -15,8 +16,8 @@ import org.ddmsportal.domain.shared.Filters;
  * @param pilotId   the producing pilot's id
  * @param datasetId one of its source datasets' id
  */
-public record IndicatorCriteria(String text, String code, String name, String country, String sdgGoal, Long pilotId,
-                                Long datasetId) {
+public record IndicatorCriteria(String text, String code, String name, @With String country, String sdgGoal,
+                                Long pilotId, Long datasetId) {
 
     public IndicatorCriteria {
         text = Filters.text(text);
@@ -38,10 +39,6 @@ public record IndicatorCriteria(String text, String code, String name, String co
     public static IndicatorCriteria fromTable(Map<String, String> filters, String text) {
         return new IndicatorCriteria(text, filters.get("code"), filters.get("name"), filters.get("country"),
                 filters.get("sdgGoal"), Filters.id(filters.get("pilot")), Filters.id(filters.get("dataset")));
-    }
-
-    public IndicatorCriteria withCountry(String alpha2) {
-        return new IndicatorCriteria(text, code, name, alpha2, sdgGoal, pilotId, datasetId);
     }
 
     public IndicatorCriteria withPilot(Long id) {

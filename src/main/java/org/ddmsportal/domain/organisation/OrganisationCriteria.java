@@ -1,6 +1,7 @@
 package org.ddmsportal.domain.organisation;
 
 import java.util.Map;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -13,7 +14,8 @@ import org.ddmsportal.domain.shared.Filters;
  * @param type    the organisation type's code
  * @param country the country (alpha-2)
  */
-public record OrganisationCriteria(String text, String name, String city, String type, String country) {
+public record OrganisationCriteria(@With String text, @With String name, String city, @With String type,
+                                   @With String country) {
 
     public OrganisationCriteria {
         text = Filters.text(text);
@@ -34,21 +36,5 @@ public record OrganisationCriteria(String text, String name, String city, String
     public static OrganisationCriteria fromTable(Map<String, String> filters, String text) {
         return new OrganisationCriteria(text, filters.get("name"), filters.get("city"), filters.get("type"),
                 filters.get("country"));
-    }
-
-    public OrganisationCriteria withName(String newName) {
-        return new OrganisationCriteria(text, newName, city, type, country);
-    }
-
-    public OrganisationCriteria withText(String newText) {
-        return new OrganisationCriteria(newText, name, city, type, country);
-    }
-
-    public OrganisationCriteria withType(String code) {
-        return new OrganisationCriteria(text, name, city, code, country);
-    }
-
-    public OrganisationCriteria withCountry(String alpha2) {
-        return new OrganisationCriteria(text, name, city, type, alpha2);
     }
 }

@@ -2,6 +2,7 @@ package org.ddmsportal.domain.partnership;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -17,8 +18,9 @@ import org.ddmsportal.domain.shared.Filters;
  * @param partnerType    the organisation type code of a partner
  * @param organisationId the lead's or a partner's id
  */
-public record PartnershipCriteria(String text, String title, String country, String status, PartnershipType type,
-                                  String domain, String partnerType, Long organisationId) {
+public record PartnershipCriteria(String text, @With String title, @With String country, @With String status,
+                                  PartnershipType type, @With String domain, @With String partnerType,
+                                  Long organisationId) {
 
     public PartnershipCriteria {
         text = Filters.text(text);
@@ -55,25 +57,5 @@ public record PartnershipCriteria(String text, String title, String country, Str
 
     public PartnershipCriteria withOrganisation(Long id) {
         return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id);
-    }
-
-    public PartnershipCriteria withTitle(String newTitle) {
-        return new PartnershipCriteria(text, newTitle, country, status, type, domain, partnerType, organisationId);
-    }
-
-    public PartnershipCriteria withCountry(String alpha2) {
-        return new PartnershipCriteria(text, title, alpha2, status, type, domain, partnerType, organisationId);
-    }
-
-    public PartnershipCriteria withStatus(String newStatus) {
-        return new PartnershipCriteria(text, title, country, newStatus, type, domain, partnerType, organisationId);
-    }
-
-    public PartnershipCriteria withDomain(String code) {
-        return new PartnershipCriteria(text, title, country, status, type, code, partnerType, organisationId);
-    }
-
-    public PartnershipCriteria withPartnerType(String code) {
-        return new PartnershipCriteria(text, title, country, status, type, domain, code, organisationId);
     }
 }

@@ -2,6 +2,7 @@ package org.ddmsportal.domain.pilot;
 
 import java.util.Map;
 import java.util.Optional;
+import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 
 /**
@@ -17,7 +18,7 @@ import org.ddmsportal.domain.shared.Filters;
  * @param partnershipId one of its partnerships' id
  * @param datasetId     one of its datasets' id
  */
-public record PilotCriteria(String text, String title, String country, String status, Integer phase, Long cityId,
+public record PilotCriteria(String text, String title, @With String country, String status, Integer phase, Long cityId,
                             Long partnershipId, Long datasetId) {
 
     public PilotCriteria {
@@ -49,9 +50,5 @@ public record PilotCriteria(String text, String title, String country, String st
         return Optional.of(new PilotCriteria(text, filters.get("title"), filters.get("country"), filters.get("status"),
                 phase, Filters.id(filters.get("city")), Filters.id(filters.get("partnership")),
                 Filters.id(filters.get("dataset"))));
-    }
-
-    public PilotCriteria withCountry(String alpha2) {
-        return new PilotCriteria(text, title, alpha2, status, phase, cityId, partnershipId, datasetId);
     }
 }

@@ -160,18 +160,26 @@ public class JdbcSearchStore implements SearchStore {
     }
 
     /**
-     * Visibility, text and chosen facets of case studies ({@code cs}, {@code c}). {@code facetName}:
-     * the SQL expression naming the facet being counted, whose own choice does not apply.
+     * Who sees what: the public sees published case studies only, a reader without a country
+     * everything, a country's reader also what is of that country ({@code ownCountry}, with one
+     * parameter: the country code).
      */
-    private static void caseStudyWhere(Sql sql, Criteria criteria, String facetName) {
-        Visibility visibility = criteria.visibility();
+    private static void visible(Sql sql, Visibility visibility, String ownCountry) {
         if (visibility.publicOnly()) {
             sql.add("cs.status = 'PUBLISHED'");
         } else if (visibility.countryCode() == null) {
             sql.add("TRUE");
         } else {
-            sql.add("(cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)", visibility.countryCode().toUpperCase());
+            sql.add(ownCountry, visibility.countryCode().toUpperCase());
         }
+    }
+
+    /**
+     * Visibility, text and chosen facets of case studies ({@code cs}, {@code c}). {@code facetName}:
+     * the SQL expression naming the facet being counted, whose own choice does not apply.
+     */
+    private static void caseStudyWhere(Sql sql, Criteria criteria, String facetName) {
+        visible(sql, criteria.visibility(), "(cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)");
         if (criteria.booleanQuery() != null) {
             sql.add(" AND ").add(CS_MATCH, criteria.booleanQuery());
         }
@@ -181,15 +189,7 @@ public class JdbcSearchStore implements SearchStore {
 
     /** Visibility, text and chosen facets of lessons ({@link #LESSON_FROM}); see {@link #caseStudyWhere}. */
     private static void lessonWhere(Sql sql, Criteria criteria, String facetName) {
-        Visibility visibility = criteria.visibility();
-        if (visibility.publicOnly()) {
-            sql.add("cs.status = 'PUBLISHED'");
-        } else if (visibility.countryCode() == null) {
-            sql.add("TRUE");
-        } else {
-            sql.add("(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)",
-                    visibility.countryCode().toUpperCase());
-        }
+        visible(sql, criteria.visibility(), "(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)");
         if (criteria.booleanQuery() != null) {
             sql.add(" AND ").add(LESSON_MATCH, criteria.booleanQuery());
         }

@@ -302,11 +302,6 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public String auditType() {
-        return "Agreement";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("reference", reference);

@@ -246,11 +246,6 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public String auditType() {
-        return "CaseStudy";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", content.getTitle());

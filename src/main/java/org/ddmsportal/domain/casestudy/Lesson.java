@@ -134,11 +134,6 @@ public class Lesson extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Lesson";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("attachedTo", getOwnerKind() + ": " + getOwnerTitle());

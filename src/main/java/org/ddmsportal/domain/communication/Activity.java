@@ -162,11 +162,6 @@ public class Activity extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Activity";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("kind", kind == null ? null : kind.name());

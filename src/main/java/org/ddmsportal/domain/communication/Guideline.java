@@ -98,11 +98,6 @@ public class Guideline extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Guideline";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", title);

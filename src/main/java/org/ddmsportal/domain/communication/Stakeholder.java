@@ -83,11 +83,6 @@ public class Stakeholder extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Stakeholder";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("pilot", pilot.getTitle());

@@ -93,11 +93,6 @@ public class Contact extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Contact";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("fullName", fullName);

@@ -198,11 +198,6 @@ public class Dataset extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Dataset";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", title);

@@ -144,11 +144,6 @@ public class Indicator extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Indicator";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("code", code);

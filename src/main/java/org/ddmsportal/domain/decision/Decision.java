@@ -106,11 +106,6 @@ public class Decision extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Decision";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", title);

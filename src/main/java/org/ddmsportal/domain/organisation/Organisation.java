@@ -132,11 +132,6 @@ public class Organisation extends AbstractEntity implements Auditable {
     }
 
     @Override
-    public String auditType() {
-        return "Organisation";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("code", code);

@@ -204,11 +204,6 @@ public class Partnership extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public String auditType() {
-        return "Partnership";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", title);

@@ -303,11 +303,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     }
 
     @Override
-    public String auditType() {
-        return "Pilot";
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("title", title);

@@ -46,11 +46,6 @@ public abstract class ReferenceTerm extends AbstractEntity implements Auditable 
     }
 
     @Override
-    public String auditType() {
-        return getClass().getSimpleName();
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("code", code);

@@ -9,8 +9,13 @@ import java.util.Map;
  */
 public interface Auditable {
 
-    /** The record's type as it appears in the audit trail, e.g. {@code Organisation}. */
-    String auditType();
+    /**
+     * The record's type as it appears in the audit trail, e.g. {@code Organisation}: the class's
+     * simple name unless the record says otherwise.
+     */
+    default String auditType() {
+        return getClass().getSimpleName();
+    }
 
     /** Field name to printable value, in a stable order; absent values are {@code null}. */
     Map<String, String> auditSnapshot();

@@ -115,7 +115,11 @@ public final class ApiClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.setHeader(headers[i], headers[i + 1]);
         }
-        if (json != null) {
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= "Content-Type".equalsIgnoreCase(headers[i]);
+        }
+        if (json != null && !typed) {
             b.header("Content-Type", "application/json");
         }
         b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

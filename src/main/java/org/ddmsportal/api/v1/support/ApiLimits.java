@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@code app.api.max-body-bytes}, default 1 MiB: 413, from {@code Content-Length} up front or
  * while a chunked body is read). On the way out: {@code Cache-Control} — {@code public, max-age=60}
  * for an anonymous successful read, {@code private, no-cache} for a signed-in one (the ETag
- * revalidates it) — and {@code Vary}.
+ * revalidates it) — and {@code Vary}; the older public reads of {@code /api} (catalogue, ODRL,
+ * SDMX) get {@code public, max-age=300} when they say nothing themselves.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION + 10)
@@ -64,6 +65,12 @@ public class ApiLimits implements ContainerRequestFilter, ContainerResponseFilte
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!isV1(request)) {
+            // the older public reads (catalogue, ODRL terms, SDMX data): cacheable when anonymous and silent on it
+            boolean anonymous = request.getSecurityContext() == null || request.getSecurityContext().getUserPrincipal() == null;
+            if ("GET".equals(request.getMethod()) && response.getStatus() == 200 && anonymous
+                    && !response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+                response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "public, max-age=300");
+            }
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, "Authorization, Accept, Accept-Language");

@@ -55,7 +55,7 @@ public final class CrashBench {
         MailCatcher mail = MailCatcher.start(smtpPort, work.resolve("mail"));
         KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                 basedir.resolve("src/main/keycloak/ddms-realm.json"), work.resolve("keycloak"), keycloakPort,
-                keycloakPort + 1000, portalUrl, secret, Secrets.random(), adminSecret, smtpPort, work.resolve("keycloak.log"));
+                keycloakPort + 1000, portalUrl, secret, Secrets.random(), adminSecret, Secrets.random(), smtpPort, work.resolve("keycloak.log"));
         PayaraServer portal = null;
         try {
             keycloak.awaitReady(Duration.ofMinutes(5), work.resolve("keycloak.log"));

@@ -34,11 +34,13 @@ final class KeycloakServer implements AutoCloseable {
      * @param clientSecret the portal client's secret
      * @param adminPassword the bootstrap administrator's password (user {@code admin})
      * @param adminClientSecret the secret of the portal's account-administration client
+     * @param integrationSecret the secret of the integration client ({@code ddms-integrations}:
+     *                    client-credentials tokens for machines calling the REST API)
      * @param smtpPort    where Keycloak sends its mails (invitations) on localhost
      */
     static KeycloakServer start(Path home, Path realmFile, Path dataDir, int port, int managementPort,
                                 String portalUrl, String clientSecret, String adminPassword,
-                                String adminClientSecret, int smtpPort, Path log)
+                                String adminClientSecret, String integrationSecret, int smtpPort, Path log)
             throws IOException {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
@@ -61,6 +63,7 @@ final class KeycloakServer implements AutoCloseable {
                 "DDMS_PORTAL_URL", portalUrl,
                 "DDMS_OIDC_CLIENT_SECRET", clientSecret,
                 "DDMS_ADMIN_CLIENT_SECRET", adminClientSecret,
+                "DDMS_INTEGRATION_CLIENT_SECRET", integrationSecret,
                 "DDMS_SMTP_HOST", "localhost",
                 "DDMS_SMTP_PORT", Integer.toString(smtpPort));
         Process process = Processes.start(command, env, home, log);

@@ -26,7 +26,7 @@ public final class RunPortal {
         String portalUrl = "http://localhost:" + portalPort;
 
         long seconds = Duration.between(started, Instant.now()).toSeconds();
-        say(BANNER.formatted(seconds, portalUrl, stack.keycloak.issuer(), data.resolve("mail"), portalUrl));
+        say(BANNER.formatted(seconds, portalUrl, stack.keycloak.issuer(), portalUrl, data.resolve("mail"), portalUrl));
         int exit = stack.portal.waitFor();
         say("The portal stopped (exit code " + exit + ").");
     }
@@ -42,6 +42,7 @@ public final class RunPortal {
         String clientSecret = Secrets.readOrCreate(data.resolve("secrets/oidc-client-secret"));
         String adminPassword = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-password"));
         String adminClientSecret = Secrets.readOrCreate(data.resolve("secrets/keycloak-admin-client-secret"));
+        String integrationSecret = Secrets.readOrCreate(data.resolve("secrets/integration-client-secret"));
 
         Stack stack = new Stack();
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "ddms-stop"));
@@ -57,7 +58,7 @@ public final class RunPortal {
         say("Starting Keycloak on port " + keycloakPort + " (log: " + logs.resolve("keycloak.log") + ") …");
         stack.keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                 basedir.resolve("src/main/keycloak/ddms-realm.json"), data.resolve("keycloak"), keycloakPort,
-                keycloakPort + 1000, portalUrl, clientSecret, adminPassword, adminClientSecret, smtpPort,
+                keycloakPort + 1000, portalUrl, clientSecret, adminPassword, adminClientSecret, integrationSecret, smtpPort,
                 logs.resolve("keycloak.log"));
         stack.keycloak.awaitReady(Duration.ofMinutes(5), logs.resolve("keycloak.log"));
 
@@ -92,6 +93,8 @@ public final class RunPortal {
                    staff.pl     NSI staff, Poland (Statistics Poland)
                    contact.rs   partner contact, Elektroprivreda Srbije
                    contact.beg  city contact, City of Belgrade
+                 REST API: %s/api-docs/ (token: client ddms-integrations, secret in
+                   .ddms-data/secrets/integration-client-secret; docs/api.md)
                  Mails (portal and Keycloak): .eml files in %s
                  Health: %s/health/ready
                  Press Ctrl-C to stop everything.

@@ -66,6 +66,7 @@ public class TestStack implements LauncherSessionListener {
             db.createDatabase(DATABASE);
             String secret = Secrets.random();
             String adminSecret = Secrets.random();
+            String integrationSecret = Secrets.random();
             String keycloakAdminPassword = Secrets.random();
             // A real SMTP server for the portal's and Keycloak's mails; tests read it over IMAP.
             mail = new GreenMail(new ServerSetup[] {new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
@@ -76,7 +77,7 @@ public class TestStack implements LauncherSessionListener {
             keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
                     Path.of(System.getProperty("ddms.basedir", ".")).resolve("src/main/keycloak/ddms-realm.json"),
                     work.resolve("keycloak"), KEYCLOAK_PORT, KEYCLOAK_PORT + 1000, "http://localhost:" + PORTAL_PORT,
-                    secret, keycloakAdminPassword, adminSecret, SMTP_PORT, log);
+                    secret, keycloakAdminPassword, adminSecret, integrationSecret, SMTP_PORT, log);
             System.setProperty("ddms.test.dbUrl", db.jdbcUrl(DATABASE));
             System.setProperty("ddms.test.portalPort", Integer.toString(PORTAL_PORT));
             System.setProperty("ddms.test.smtpPort", Integer.toString(SMTP_PORT));
@@ -84,6 +85,8 @@ public class TestStack implements LauncherSessionListener {
             System.setProperty("ddms.test.issuer", keycloak.issuer());
             System.setProperty("ddms.test.oidcSecret", secret);
             System.setProperty("ddms.test.adminSecret", adminSecret);
+            // the REST API's integration client (client credentials; the API tests also take users' tokens from it)
+            System.setProperty("ddms.test.integrationSecret", integrationSecret);
             // for tests that change the realm for their run (e.g. a short token lifespan)
             System.setProperty("ddms.test.keycloakAdminPassword", keycloakAdminPassword);
             // The portal reads Keycloak's metadata on the first sign-in; wait so every test finds it up.

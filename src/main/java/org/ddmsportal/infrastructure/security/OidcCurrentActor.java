@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.security.enterprise.identitystore.openid.IdentityToken;
 import jakarta.security.enterprise.identitystore.openid.JwtClaims;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -28,7 +29,8 @@ import org.ddmsportal.domain.shared.Role;
  * groups to Payara's session restoration, which under parallel requests sometimes comes back
  * without them (1–5 % of requests with four users; payara/Payara#6145): the principal then had
  * no roles. The token's claims are the source of truth the container copied its groups from, and
- * they do not depend on that restoration. The container's check remains the fallback for a
+ * they do not depend on that restoration. A REST call with a bearer token gets the actor that
+ * {@link PortalAuthenticationMechanism} made from the verified access token's claims. The container's check remains the fallback for a
  * caller that has no OpenID context. web.xml only asks for an authenticated caller ({@code **});
  * {@link PortalAccessFilter} applies the roles from here.
  */
@@ -41,6 +43,9 @@ public class OidcCurrentActor implements CurrentActor {
     @Inject
     Instance<OpenIdContext> openIdContext;
 
+    @Inject
+    Instance<HttpServletRequest> request;
+
     private Optional<Actor> actor;
 
     @Override
@@ -52,6 +57,10 @@ public class OidcCurrentActor implements CurrentActor {
     }
 
     private Optional<Actor> resolve() {
+        Actor bearer = bearerActor();
+        if (bearer != null) {
+            return Optional.of(bearer);
+        }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();
@@ -71,6 +80,19 @@ public class OidcCurrentActor implements CurrentActor {
         String country = text(claims, "country");
         return Optional.of(new Actor(principal.getName(), text(claims, "name"), text(claims, "email"), roles,
                 country == null ? null : country.toUpperCase(Locale.ROOT), text(claims, "organisation")));
+    }
+
+    /** The caller of a verified bearer token ({@link PortalAuthenticationMechanism}), if this request had one. */
+    private Actor bearerActor() {
+        try {
+            if (request.isResolvable()) {
+                Object actor = request.get().getAttribute(PortalAuthenticationMechanism.ACTOR);
+                return actor instanceof Actor a ? a : null;
+            }
+        } catch (RuntimeException e) {
+            // no servlet request (a scheduled job, an asynchronous observer): no bearer token
+        }
+        return null;
     }
 
     /**

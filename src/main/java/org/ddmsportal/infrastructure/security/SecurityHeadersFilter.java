@@ -33,6 +33,15 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** For responses that are not pages: nothing may run, load or embed them. */
     static final String NOTHING = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * For the browsable API description ({@code /api-docs/}, a static page running Swagger UI
+     * from its webjar and its start script from {@code resources/ddms}): the portal's own scripts
+     * and styles only (Swagger UI sets style attributes), calls to the portal only.
+     */
+    static final String API_DOCS = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; "
+            + "form-action 'none'";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -41,7 +50,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
         if (!response.containsHeader(CSP)) {
-            response.setHeader(CSP, NOTHING);
+            boolean apiDocs = request.getRequestURI().startsWith(request.getContextPath() + "/api-docs/");
+            response.setHeader(CSP, apiDocs ? API_DOCS : NOTHING);
         }
         chain.doFilter(request, new OnePolicy(response));
     }

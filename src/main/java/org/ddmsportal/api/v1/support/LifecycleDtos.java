@@ -1,0 +1,73 @@
+package org.ddmsportal.api.v1.support;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.workflow.Lifecycle;
+import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
+import org.ddmsportal.domain.workflow.Workflowable;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The lifecycle of any aggregate with a workflow, over its {@link Lifecycle} use cases (the same
+ * the pages' lifecycle panel uses): {@code GET …/{id}/transitions} (what the caller may fire now),
+ * {@code POST …/{id}/transitions/{name}} with {@code If-Match} and an optional comment, and
+ * {@code GET …/{id}/events}. A resource adds the three methods and calls these.
+ */
+public final class LifecycleDtos {
+
+    private LifecycleDtos() {
+    }
+
+    /** A move the caller may make now. */
+    @Schema(name = "Transition")
+    public record TransitionDto(String name,
+                                String to,
+                                boolean commentRequired,
+                                Map<String, URI> links) {
+    }
+
+    /** A fired move. */
+    @Schema(name = "WorkflowEvent")
+    public record EventDto(String transition, String from, String to, String comment,
+                           String actor, Instant at) {
+    }
+
+    /** What a caller sends with a move: an optional comment (some moves require one). */
+    @Schema(name = "TransitionInput")
+    public record TransitionInput(String comment) {
+    }
+
+    /** The moves the actor may make now on the record. */
+    public static <E extends Workflowable> List<TransitionDto> transitions(Lifecycle<E> lifecycle, Actor actor, E record,
+            ApiLinks links, String collection) {
+        long id = ((AbstractEntity) record).getId();
+        return lifecycle.availableTransitions(actor, record).stream()
+                .map(t -> new TransitionDto(t.name(), t.to(), !t.commentOptional(),
+                        Map.of("fire", links.uri(collection, id + "/transitions/" + t.name()))))
+                .toList();
+    }
+
+    /** The record's fired moves. */
+    public static <E extends Workflowable> List<EventDto> events(Lifecycle<E> lifecycle, Actor actor, E record) {
+        return lifecycle.lifecycle(actor, record).stream().map(LifecycleDtos::event).toList();
+    }
+
+    /**
+     * Fires a move from the version named in If-Match (428 without, 412 if stale; the use case
+     * checks the version again, and its role, scope and guards).
+     */
+    public static <E extends Workflowable> void fire(Lifecycle<E> lifecycle, Actor actor, E record, String ifMatch,
+            String transition, TransitionInput input) {
+        AbstractEntity entity = (AbstractEntity) record;
+        long version = Preconditions.require(ifMatch, entity.getVersion());
+        lifecycle.transition(actor, entity.getId(), version, transition, input == null ? null : input.comment());
+    }
+
+    static EventDto event(WorkflowEvent e) {
+        return new EventDto(e.getTransition(), e.getFromState(), e.getToState(), e.getComment(), e.getActor(), e.getAt());
+    }
+}

@@ -1,0 +1,56 @@
+package org.ddmsportal.api.v1.support;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Typed query parameters, read from the text as sent so that a wrong value is the API's 400
+ * problem naming the parameter (JAX-RS would answer 404 to a query parameter it cannot convert).
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    /** A record id, or {@code null} when absent. */
+    public static Long id(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id < 1) {
+                throw new NumberFormatException();
+            }
+            return id;
+        } catch (NumberFormatException e) {
+            throw ApiException.parameter(name, "api.parameter.id");
+        }
+    }
+
+    /** An ISO date ({@code 2026-12-31}), or {@code null} when absent. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ApiException.parameter(name, "api.parameter.date");
+        }
+    }
+
+    /** A constant of an enum by its name (case-insensitive), or {@code null} when absent. */
+    public static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.parameter(name, "api.parameter.constant", String.join(", ",
+                    java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.ddmsportal.api.v1.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
+import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+class ProblemsTest {
+
+    @Test
+    void everyKindHasATitleInEveryLanguage() {
+        for (Locale locale : List.of(Locale.ROOT, Locale.FRENCH, Locale.forLanguageTag("ru"))) {
+            ResourceBundle bundle = ResourceBundle.getBundle(ApiTexts.BUNDLE, locale);
+            for (ProblemKind kind : ProblemKind.values()) {
+                assertTrue(bundle.containsKey(kind.titleKey()), kind.titleKey() + " in " + locale);
+            }
+        }
+        assertEquals("api.problem.preconditionRequired", ProblemKind.PRECONDITION_REQUIRED.titleKey());
+        assertEquals("urn:ddms:problem:not-found", ProblemKind.NOT_FOUND.type());
+    }
+
+    @Test
+    void theLanguageIsTheFirstAcceptableOneThePortalSpeaks() {
+        assertEquals(Locale.FRENCH, ApiTexts.locale(List.of(Locale.GERMAN, Locale.CANADA_FRENCH, Locale.ENGLISH)));
+        assertEquals("ru", ApiTexts.locale(List.of(Locale.forLanguageTag("ru-RU"))).getLanguage());
+        assertEquals(Locale.ENGLISH, ApiTexts.locale(List.of(Locale.JAPANESE)));
+        assertEquals(Locale.ENGLISH, ApiTexts.locale(null));
+    }
+
+    @Test
+    void apiRefusalsAreProblemsWithTheirFieldsAndHeaders() {
+        ProblemMapper.Answer r = ProblemMapper.describe(ApiException.parameter("limit", "api.paging.limit", 100), Locale.ENGLISH,
+                "/ddms/api/v1/organisations", false);
+        JsonObject json = json(r);
+        assertEquals(400, r.problem().status());
+        assertEquals("urn:ddms:problem:invalid-parameter", json.getString("type"));
+        assertEquals("Invalid parameter", json.getString("title"));
+        assertEquals(400, json.getInt("status"));
+        assertEquals("/ddms/api/v1/organisations", json.getString("instance"));
+        assertEquals("limit", json.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(json.getString("detail").contains("100"));
+
+        ProblemMapper.Answer limited = ProblemMapper.describe(new ApiException(ProblemKind.TOO_MANY_REQUESTS, "api.rateLimit.detail",
+                List.of(), Map.of("Retry-After", "7"), 7), Locale.FRENCH, "/x", false);
+        assertEquals(429, limited.problem().status());
+        assertEquals("7", limited.headers().get("Retry-After"));
+        assertEquals("Trop de requêtes", json(limited).getString("title"));
+    }
+
+    @Test
+    void businessFailuresByClass() {
+        assertEquals(403, ProblemMapper.describe(new AccessDeniedException(), Locale.ENGLISH, "/x", false).problem().status());
+        assertEquals(404, ProblemMapper.describe(new NotFoundException(), Locale.ENGLISH, "/x", false).problem().status());
+        ProblemMapper.Answer invalid = ProblemMapper.describe(new InvalidInputException("error.unknownCountry", "XX"),
+                Locale.forLanguageTag("ru"), "/x", false);
+        assertEquals(422, invalid.problem().status());
+        assertTrue(json(invalid).getString("detail").contains("XX"));
+        ConcurrentEditException edit = new ConcurrentEditException("manager.rs", java.time.Instant.EPOCH);
+        assertEquals(409, ProblemMapper.describe(edit, Locale.ENGLISH, "/x", false).problem().status());
+        assertEquals(412, ProblemMapper.describe(edit, Locale.ENGLISH, "/x", true).problem().status(),
+                "a write with If-Match that lost is a failed precondition");
+    }
+
+    @Test
+    void anythingElseIs500WithoutTheStackTrace() {
+        ProblemMapper.Answer r = ProblemMapper.describe(new IllegalStateException("secret internals at Foo.java:12"), Locale.ENGLISH,
+                "/x", false);
+        assertEquals(500, r.problem().status());
+        String body = r.problem().toJson();
+        assertFalse(body.contains("Foo.java"), body);
+        assertFalse(body.contains("IllegalStateException"), body);
+        assertNotEquals(-1, json(r).getString("detail").indexOf("reference"));
+    }
+
+    private static JsonObject json(ProblemMapper.Answer r) {
+        return Json.createReader(new StringReader(r.problem().toJson())).readObject();
+    }
+}

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.audit.AuditCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/admin/audit: the whole audit trail, newest first (administrators). */
@@ -24,13 +26,20 @@ public class AuditListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<AuditEntry> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> audit.search(currentActor.get(), request), AuditEntry::getId);
+        address = ListAddress.of(AuditCriteria.class);
+        model = new ServiceLazyModel<>(request -> audit.search(currentActor.get(), request), AuditEntry::getId, address);
     }
 
     public ServiceLazyModel<AuditEntry> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 }

@@ -11,6 +11,8 @@ import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.AgreementCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/agreements/list: the agreements the user may read, filtered by status, kind and country. */
@@ -30,15 +32,22 @@ public class AgreementListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Agreement> model;
+    private ListAddress address;
     private String status;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId);
+        address = ListAddress.of(AgreementCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId, address);
     }
 
     public ServiceLazyModel<Agreement> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public String getStatus() {

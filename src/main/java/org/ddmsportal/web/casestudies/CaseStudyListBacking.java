@@ -10,6 +10,8 @@ import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
+import org.ddmsportal.domain.casestudy.CaseStudyCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/case-studies/list: the case studies the user may read (own country's, published, all for coordinators). */
@@ -26,14 +28,21 @@ public class CaseStudyListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<CaseStudy> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId);
+        address = ListAddress.of(CaseStudyCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId, address);
     }
 
     public ServiceLazyModel<CaseStudy> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/contacts/list: the people at the organisations, paged and filtered on the server. */
@@ -24,14 +26,21 @@ public class ContactListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Contact> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId);
+        address = ListAddress.of(ContactCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId, address);
     }
 
     public ServiceLazyModel<Contact> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

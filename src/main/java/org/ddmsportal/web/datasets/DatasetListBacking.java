@@ -10,6 +10,8 @@ import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.domain.data.DatasetCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/datasets/list: datasets, filtered by country, source kind, confidentiality and lapsed agreements. */
@@ -26,14 +28,21 @@ public class DatasetListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Dataset> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId);
+        address = ListAddress.of(DatasetCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId, address);
     }
 
     public ServiceLazyModel<Dataset> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/decisions/list: the decision register. */
@@ -24,14 +26,21 @@ public class DecisionListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Decision> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId);
+        address = ListAddress.of(DecisionCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId, address);
     }
 
     public ServiceLazyModel<Decision> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/organisations/list: the registry of organisations, paged and filtered on the server. */
@@ -24,14 +26,21 @@ public class OrganisationListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Organisation> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Organisation::getId);
+        address = ListAddress.of(OrganisationCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Organisation::getId, address);
     }
 
     public ServiceLazyModel<Organisation> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

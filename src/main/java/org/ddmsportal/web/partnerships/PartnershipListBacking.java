@@ -9,6 +9,8 @@ import java.util.List;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/partnerships/list: partnerships, filtered by country, status, domain and partner type. */
@@ -25,15 +27,22 @@ public class PartnershipListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Partnership> model;
+    private ListAddress address;
     private String status;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId);
+        address = ListAddress.of(PartnershipCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId, address);
     }
 
     public ServiceLazyModel<Partnership> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

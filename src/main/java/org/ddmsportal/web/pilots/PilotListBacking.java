@@ -9,6 +9,8 @@ import java.util.List;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/pilots/list: pilots, filtered by country, status and GSBPM phase. */
@@ -25,14 +27,21 @@ public class PilotListBacking implements Serializable {
     CurrentActor currentActor;
 
     private ServiceLazyModel<Pilot> model;
+    private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Pilot::getId);
+        address = ListAddress.of(PilotCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Pilot::getId, address);
     }
 
     public ServiceLazyModel<Pilot> getModel() {
         return model;
+    }
+
+    /** The list's filters and order in its address (web.shared.ListAddress). */
+    public ListAddress getAddress() {
+        return address;
     }
 
     public boolean isMayCreate() {

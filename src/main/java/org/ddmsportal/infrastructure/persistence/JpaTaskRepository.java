@@ -95,8 +95,8 @@ public class JpaTaskRepository implements TaskRepository {
             }
             case AGREEMENT_APPROVE:
             case AGREEMENT_SIGN: {
-                if (q.signatoryEmail() == null) {
-                    return null;
+                if (q.signatoryEmail() == null || count && kind == TaskKind.AGREEMENT_APPROVE) {
+                    return null; // one count for both: a party is an approver or a signer
                 }
                 Map<String, Object> params = new LinkedHashMap<>();
                 params.put("outForSignature", Agreement.OUT_FOR_SIGNATURE);
@@ -105,11 +105,13 @@ public class JpaTaskRepository implements TaskRepository {
                 params.put("approver", org.ddmsportal.domain.agreement.PartyRole.APPROVER);
                 params.put("signer", org.ddmsportal.domain.agreement.PartyRole.SIGNER);
                 params.put("email", q.signatoryEmail());
-                params.put("role", kind == TaskKind.AGREEMENT_APPROVE ? org.ddmsportal.domain.agreement.PartyRole.APPROVER
-                        : org.ddmsportal.domain.agreement.PartyRole.SIGNER);
+                if (!count) {
+                    params.put("role", kind == TaskKind.AGREEMENT_APPROVE ? org.ddmsportal.domain.agreement.PartyRole.APPROVER
+                            : org.ddmsportal.domain.agreement.PartyRole.SIGNER);
+                }
                 String select = count ? "SELECT COUNT(DISTINCT a)" : "SELECT DISTINCT a.id, CONCAT(a.reference, ' — ', a.title), a.modifiedAt";
                 return jpql(select + " FROM Agreement a JOIN a.parties p JOIN p.contact k WHERE " + TURN
-                        + " AND p.role = :role" + agreementOrder, params, null, null);
+                        + (count ? "" : " AND p.role = :role") + agreementOrder, params, null, null);
             }
             case AGREEMENT_RENEW:
                 return reminder(q, RENEW, RENEW_SINCE, count);

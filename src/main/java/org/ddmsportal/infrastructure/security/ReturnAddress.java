@@ -11,9 +11,13 @@ import java.util.Optional;
  * (a forged Host header would name another site), so only the path and query are taken, and only
  * when the path is one of the portal's signed-in pages ({@code <context>/app/…}), normalised, and
  * cannot be read by a browser as another origin ({@code //evil.example}, {@code /\evil.example},
- * control characters). Anything else: no address, and the user lands on her workspace.
+ * control characters) — in short, a page address of folders and a name ({@code /app/agreements/view}). Anything else: no address, and the user lands on her workspace.
  */
 public final class ReturnAddress {
+
+    /** A page of the signed-in part: {@code /app/} and folders and a page named with letters, digits, hyphens. */
+    private static final java.util.regex.Pattern PAGE =
+            java.util.regex.Pattern.compile("/app(/[A-Za-z0-9-]+)+(\\.xhtml)?");
 
     private ReturnAddress() {
     }
@@ -51,7 +55,7 @@ public final class ReturnAddress {
         String normalised = URI.create(path).normalize().getRawPath();
         String context = contextPath == null ? "" : contextPath;
         if (!normalised.equals(path) || !path.startsWith(context + "/app/") || path.contains("//")
-                || path.contains("/callback")) {
+                || !PAGE.matcher(path.substring(context.length())).matches()) {
             return Optional.empty();
         }
         String query = uri.getRawQuery();

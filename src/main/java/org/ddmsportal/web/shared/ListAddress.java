@@ -145,6 +145,9 @@ public class ListAddress implements Serializable {
 
     /** The column filters to open the table with (its {@code filterBy}): those the address gives for a column. */
     public List<FilterMeta> getFilterBy() {
+        if (isPostback()) {
+            return null; // the address opens the list; afterwards the table's own filters rule
+        }
         Map<String, UIColumn> columns = columns();
         List<FilterMeta> metas = new ArrayList<>();
         fields.forEach((field, value) -> {
@@ -158,6 +161,9 @@ public class ListAddress implements Serializable {
 
     /** The order to open the table with (its {@code sortBy}), when the address names a sortable column. */
     public SortMeta getSortBy() {
+        if (isPostback()) {
+            return null;
+        }
         UIColumn c = sortField == null ? null : columns().get(sortField);
         if (c == null || !c.isSortable()) {
             return null;
@@ -216,6 +222,11 @@ public class ListAddress implements Serializable {
 
     private static String encode(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isPostback() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && context.isPostback();
     }
 
     /** The list's table's columns by field, from the view being rendered (one table per list page). */

@@ -17,6 +17,8 @@ class ReturnAddressTest {
         assertEquals(Optional.of("/app/partnerships?country=RS&status=ACTIVE"),
                 ReturnAddress.of("https://portal.example/app/partnerships?country=RS&status=ACTIVE", ""));
         assertEquals(Optional.of("/ddms/app/pilots/view?id=3"), ReturnAddress.of("/ddms/app/pilots/view?id=3", "/ddms"));
+        assertEquals(Optional.of("/ddms/app/case-studies/view.xhtml?id=3"),
+                ReturnAddress.of("http://localhost/ddms/app/case-studies/view.xhtml?id=3", "/ddms"));
     }
 
     @Test
@@ -30,11 +32,12 @@ class ReturnAddressTest {
             "/\\evil.example", "/ddms/app/../../evil", "/ddms/app/%2e%2e/x/../../y", "javascript:alert(1)",
             "/ddms//evil.example/app/x", "/ddms/app//evil.example", "/other/app/index", "/ddms/index",
             "/ddms/callback", "/ddms/app/x\r\nLocation: http://evil.example", "", " ", "ftp://evil.example/ddms/app/x",
-            "/ddms/app/index#//evil.example", "http:///ddms/app/x?"})
+            "/ddms/app/index#//evil.example", "http:///ddms/app/x?", "/ddms/app/evil.example", "/ddms/app/http:/evil.example/",
+            "/ddms/app/x;jsessionid=1"})
     void anythingElseLandsOnTheWorkspace(String kept) {
         Optional<String> to = ReturnAddress.of(kept, "/ddms");
         to.ifPresent(t -> assertEquals(true, t.startsWith("/ddms/app/") && !t.startsWith("//"), t));
-        if (kept.contains("evil") || kept.contains("..") || kept.isBlank() || kept.contains("callback")
+        if (kept.contains("evil") || kept.contains("..") || kept.contains(";") || kept.isBlank() || kept.contains("callback")
                 || kept.startsWith("/other") || kept.equals("/ddms/index")) {
             assertEquals(Optional.empty(), to, kept);
         }

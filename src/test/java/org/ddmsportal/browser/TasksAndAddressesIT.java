@@ -69,6 +69,8 @@ class TasksAndAddressesIT {
                     browser.driver().getCurrentUrl());
             assertEquals(List.of(prefix + " B", prefix + " A"), titles(browser), "ACTIVE only, sorted by title descending");
             assertEquals(prefix, browser.find(By.id("list:table:title:filter")).getAttribute("value"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".ddms-address-notes")).isEmpty(),
+                    "a valid address is not commented on");
             assertEquals("ACTIVE", js(browser, "return document.querySelector(\"select[id$='statusFilter_input']\").value;"));
             Accessibility.check(browser, "partnership list opened from its address");
             browser.screenshot(SHOTS.resolve("10-list-from-address.png"));
@@ -90,7 +92,6 @@ class TasksAndAddressesIT {
             assertEquals(List.of(prefix + " C"), titles(browser));
             assertEquals("PROPOSED", js(browser, "return document.querySelector(\"select[id$='statusFilter_input']\").value;"));
 
-            // an id without a column and a boolean: ?organisationId= of this run's lead, then no match
             // a bad address: explained in the list's head, never an error page
             browser.open(url("/app/pilots/list?phase=four&colour=red&sort=nonsense"));
             browser.waitFor(By.cssSelector(".ddms-address-notes"));

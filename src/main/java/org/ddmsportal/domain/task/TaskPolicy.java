@@ -29,7 +29,8 @@ public final class TaskPolicy {
     public static TaskQuery of(Actor actor, LocalDate today, int reviewNoticeDays) {
         Scope scope = Scope.of(actor);
         boolean drafts = actor.isAdmin() || (actor.isNsi() && actor.countryCode() != null);
-        String country = actor.isAdmin() ? null : scope.countryOrNone();
+        String country = actor.isAdmin() || scope.countryOrNone() == null ? null
+                : scope.countryOrNone().toUpperCase(Locale.ROOT);
         String email = actor.email() == null || actor.email().isBlank() ? null
                 : actor.email().strip().toLowerCase(Locale.ROOT);
         boolean owner = email != null && drafts;

@@ -61,7 +61,8 @@ class TasksAndAddressesIT {
         seedPartnerships();
         try (Browser browser = new Browser()) {
             // signed out: the address survives the sign-in (the portal returns to it)
-            String address = url("/app/partnerships/list?title=" + prefix.replace(' ', '+') + "&status=ACTIVE&sort=-title");
+            // the short address of a list, as the dashboards write it
+            String address = url("/app/partnerships?title=" + prefix.replace(' ', '+') + "&status=ACTIVE&sort=-title");
             browser.open(address);
             browser.signInThroughKeycloak("manager.rs", "demo");
             browser.waitFor(By.id("list:table_data"));

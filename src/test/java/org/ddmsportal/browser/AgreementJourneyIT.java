@@ -139,8 +139,9 @@ class AgreementJourneyIT {
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
             browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
-            browser.open(agreementUrl);
+            // sign-in returns to the page asked for
+            browser.waitFor(By.id("status"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/agreements/view"), browser.driver().getCurrentUrl());
             browser.waitForText(By.id("status"), "Active");
             assertTrue(browser.text(By.id("frozen")).contains("signed and frozen"));
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "a signed agreement is not edited");
@@ -207,6 +208,10 @@ class AgreementJourneyIT {
             browser.sendHeader("X-Forwarded-For", FORGED_ADDRESS);
             browser.open(agreementUrl);
             browser.signInThroughKeycloak(user, password);
+            // sign-in returns to the agreement asked for
+            browser.waitFor(By.id("signing:sign"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/agreements/view"), browser.driver().getCurrentUrl());
+            browser.open(url("/app/index.xhtml"));
             // the workspace lists what waits for the user's signature
             // (this agreement's entry: on a used database earlier runs may have left others waiting)
             browser.waitFor(By.xpath("//ul[@id='awaitingMe']//a[starts-with(normalize-space(.), '" + reference + " ')]"))

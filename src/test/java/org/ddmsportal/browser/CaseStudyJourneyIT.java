@@ -149,6 +149,9 @@ class CaseStudyJourneyIT {
             // the partner's workspace lists what waits for their clearance
             browser.open(caseUrl);
             browser.signInThroughKeycloak("contact.rs", "demo");
+            // sign-in returns to the case study asked for; the workspace lists it too
+            browser.waitFor(By.id("status"));
+            browser.open(url("/app/index.xhtml"));
             browser.waitForText(By.id("caseStudiesForMe"), title);
             browser.find(By.linkText(title)).click();
             browser.waitForText(By.id("clearanceSection"), "RS-2099-" + (n % 10000));
@@ -224,11 +227,11 @@ class CaseStudyJourneyIT {
                 "Markdown itself still renders on the " + where);
     }
 
-    /** Signs in through Keycloak's form (which lands on the workspace), then opens the page. */
+    /** Signs in through Keycloak's form (which returns to the page), then opens the page again. */
     private static void signIn(Browser browser, String user, String page) {
         browser.open(page);
         browser.signInThroughKeycloak(user, "demo");
-        browser.waitFor(By.id("welcome"));
+        browser.waitFor(By.id("currentUser"));
         browser.open(page);
     }
 

@@ -64,7 +64,7 @@ class ScriptInjectionIT {
         try (Browser browser = new Browser()) {
             browser.open(PortalUrl.of(base, "/app/indicators/view.xhtml?id=" + id));
             browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));   // sign-in lands on the workspace
+            browser.waitFor(By.id("currentUser"));   // sign-in returns to the page asked for
             browser.open(PortalUrl.of(base, "/app/indicators/view.xhtml?id=" + id));
             browser.waitFor(By.cssSelector("canvas"));
             browser.waitFor(By.cssSelector("#cityMap .ddms-city-marker"));

@@ -10,6 +10,8 @@ import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.communication.ActivityCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/activities/list: seminars, webinars, meetings, workshops, publications and press releases. */
@@ -26,10 +28,12 @@ public class ActivityListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Activity> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(service::activities, Activity::getId);
+        address = ListAddress.of(ActivityCriteria.class);
+        model = new ServiceLazyModel<>(service::activities, Activity::getId, address);
     }
 
     public boolean isMayCreate() { return service.mayCreateActivity(currentActor.get()); }

@@ -9,6 +9,8 @@ import lombok.Getter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.audit.AuditCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/admin/audit: the whole audit trail, newest first (administrators). */
@@ -25,9 +27,11 @@ public class AuditListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<AuditEntry> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> audit.search(currentActor.get(), request), AuditEntry::getId);
+        address = ListAddress.of(AuditCriteria.class);
+        model = new ServiceLazyModel<>(request -> audit.search(currentActor.get(), request), AuditEntry::getId, address);
     }
 }

@@ -13,6 +13,8 @@ import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.domain.agreement.AgreementCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/agreements/list: the agreements the user may read, filtered by status, kind and country. */
@@ -32,11 +34,13 @@ public class AgreementListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Agreement> model;
+    @Getter private ListAddress address;
     @Getter @Setter private String status;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId);
+        address = ListAddress.of(AgreementCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId, address);
     }
 
     public List<String> getStates() {

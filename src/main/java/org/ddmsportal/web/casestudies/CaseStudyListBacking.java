@@ -11,6 +11,8 @@ import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
+import org.ddmsportal.domain.casestudy.CaseStudyCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/case-studies/list: the case studies the user may read (own country's, published, all for coordinators). */
@@ -27,10 +29,12 @@ public class CaseStudyListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<CaseStudy> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId);
+        address = ListAddress.of(CaseStudyCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), CaseStudy::getId, address);
     }
 
     public boolean isMayCreate() {

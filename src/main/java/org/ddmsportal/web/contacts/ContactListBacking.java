@@ -9,6 +9,8 @@ import lombok.Getter;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.contact.Contact;
+import org.ddmsportal.domain.contact.ContactCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/contacts/list: the people at the organisations, paged and filtered on the server. */
@@ -25,10 +27,12 @@ public class ContactListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Contact> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId);
+        address = ListAddress.of(ContactCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Contact::getId, address);
     }
 
     public boolean isMayCreate() {

@@ -11,6 +11,8 @@ import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SourceKind;
+import org.ddmsportal.domain.data.DatasetCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/datasets/list: datasets, filtered by country, source kind, confidentiality and lapsed agreements. */
@@ -27,10 +29,12 @@ public class DatasetListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Dataset> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId);
+        address = ListAddress.of(DatasetCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Dataset::getId, address);
     }
 
     public boolean isMayCreate() {

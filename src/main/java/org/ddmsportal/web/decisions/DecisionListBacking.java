@@ -9,6 +9,8 @@ import lombok.Getter;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/decisions/list: the decision register. */
@@ -25,10 +27,12 @@ public class DecisionListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Decision> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId);
+        address = ListAddress.of(DecisionCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Decision::getId, address);
     }
 
     public boolean isMayCreate() {

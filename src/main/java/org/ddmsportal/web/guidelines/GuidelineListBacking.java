@@ -10,6 +10,8 @@ import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.GuidelineCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/guidelines/list: the guidelines and best-practices library. */
@@ -26,10 +28,12 @@ public class GuidelineListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Guideline> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.guidelines(currentActor.get(), request), Guideline::getId);
+        address = ListAddress.of(GuidelineCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.guidelines(currentActor.get(), request), Guideline::getId, address);
     }
 
     public boolean isMayCreate() { return service.mayEditGuidelines(currentActor.get()); }

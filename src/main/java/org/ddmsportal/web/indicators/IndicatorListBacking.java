@@ -11,6 +11,8 @@ import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.SdgEntry;
+import org.ddmsportal.domain.data.IndicatorCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/indicators/list: indicators, filtered by country and SDG goal. */
@@ -27,11 +29,13 @@ public class IndicatorListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Indicator> model;
+    @Getter private ListAddress address;
     private transient List<SdgEntry> goals;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Indicator::getId);
+        address = ListAddress.of(IndicatorCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Indicator::getId, address);
     }
 
     public boolean isMayCreate() {

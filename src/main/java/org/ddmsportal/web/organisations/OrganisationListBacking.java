@@ -9,6 +9,8 @@ import lombok.Getter;
 import org.ddmsportal.application.registry.OrganisationService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.OrganisationCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/organisations/list: the registry of organisations, paged and filtered on the server. */
@@ -25,10 +27,12 @@ public class OrganisationListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Organisation> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Organisation::getId);
+        address = ListAddress.of(OrganisationCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Organisation::getId, address);
     }
 
     public boolean isMayCreate() {

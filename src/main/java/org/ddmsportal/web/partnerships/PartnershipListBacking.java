@@ -11,6 +11,8 @@ import lombok.Setter;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/partnerships/list: partnerships, filtered by country, status, domain and partner type. */
@@ -27,11 +29,13 @@ public class PartnershipListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Partnership> model;
-    @Setter private String status;
+    @Getter private ListAddress address;
+    @Getter @Setter private String status;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId);
+        address = ListAddress.of(PartnershipCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId, address);
     }
 
     public boolean isMayCreate() {

@@ -10,6 +10,8 @@ import lombok.Getter;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.web.shared.ListAddress;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 
 /** /app/pilots/list: pilots, filtered by country, status and GSBPM phase. */
@@ -26,10 +28,12 @@ public class PilotListBacking implements Serializable {
     CurrentActor currentActor;
 
     @Getter private ServiceLazyModel<Pilot> model;
+    @Getter private ListAddress address;
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Pilot::getId);
+        address = ListAddress.of(PilotCriteria.class);
+        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Pilot::getId, address);
     }
 
     public boolean isMayCreate() {

@@ -1,11 +1,14 @@
 package org.ddmsportal.web.shared;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -30,6 +33,7 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
     private final transient Function<PageRequest, Page<T>> search;
     private final transient Function<T, Object> rowKey;
     private final Map<String, String> fixedFilters;
+    private final ListAddress address;
     /** The {@code rows} of the lists' tables. */
     static final int DEFAULT_ROWS = 20;
 
@@ -44,11 +48,25 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         this(search, rowKey, Map.of());
     }
 
+    /**
+     * A list whose filters and order are in its address: the address's filters without a column
+     * stay on, and each page's query goes back to the browser's address bar ({@link ListAddress}).
+     */
+    public ServiceLazyModel(Function<PageRequest, Page<T>> search, Function<T, Object> rowKey, ListAddress address) {
+        this(search, rowKey, Map.of(), address);
+    }
+
     public ServiceLazyModel(Function<PageRequest, Page<T>> search, Function<T, Object> rowKey,
                             Map<String, String> fixedFilters) {
+        this(search, rowKey, fixedFilters, null);
+    }
+
+    private ServiceLazyModel(Function<PageRequest, Page<T>> search, Function<T, Object> rowKey,
+                             Map<String, String> fixedFilters, ListAddress address) {
         this.search = search;
         this.rowKey = rowKey;
         this.fixedFilters = Map.copyOf(fixedFilters);
+        this.address = address;
     }
 
     @Override
@@ -66,6 +84,12 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         expectedSize = pageSize;
         expectedSortField = request.sortField();
         expectedAscending = request.ascending();
+        if (address != null) {
+            PrimeFaces primeFaces = PrimeFaces.current();
+            if (primeFaces.isAjaxRequest()) {
+                primeFaces.ajax().addCallbackParam(ListAddress.CALLBACK, address.query(request));
+            }
+        }
         return page.rows();
     }
 
@@ -91,6 +115,15 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
     private PageRequest request(int first, int size, String sortField, boolean ascending,
                                 Map<String, FilterMeta> filterBy) {
         Map<String, String> filters = new HashMap<>(fixedFilters);
+        if (address != null) {
+            Set<String> tableFields = new HashSet<>();
+            for (FilterMeta meta : filterBy == null ? List.<FilterMeta>of() : filterBy.values()) {
+                if (!meta.isGlobalFilter() && meta.getField() != null) {
+                    tableFields.add(meta.getField());
+                }
+            }
+            filters.putAll(address.fixedFilters(tableFields));
+        }
         String global = null;
         for (FilterMeta meta : filterBy == null ? List.<FilterMeta>of() : filterBy.values()) {
             Object value = meta.getFilterValue();

@@ -1,0 +1,256 @@
+package org.ddmsportal.web.shared;
+
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ddmsportal.domain.shared.CriteriaReader;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.primefaces.component.api.UIColumn;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * A list's filters and order in its address, so that a filtered list can be bookmarked, shared and
+ * linked from a dashboard: {@code /app/partnerships?country=RS&status=ACTIVE&sort=-title}.
+ *
+ * <p>The parameters are named exactly like the components of the list's criteria record and read
+ * by {@link CriteriaReader} (one generic reader). A list's table names its column filters by field;
+ * a component maps to the field of the same name, or — for {@code organisationId}, {@code cityId},
+ * {@code publicOnly}… when no component has the shorter name — to the name without {@code Id} or
+ * {@code Only}, which is what the criteria's {@code fromTable} reads. Values for a column show in
+ * its filter (the table's {@code filterBy}); values without a column (an id, {@code lapsed}) filter
+ * the list as they are ({@link ServiceLazyModel} adds them). {@code sort=field} / {@code sort=-field}
+ * sorts on a sortable column's field. {@code text} is the table's search box.
+ *
+ * <p>What is left out (an unknown name, a malformed value, a field no column sorts on) is said in
+ * the table's head ({@link #getNotes()}), translated; it never fails the page. Who may see what is
+ * not in the address: the services apply the policies whatever it says.
+ *
+ * <p>When the user changes a filter, a sort or a page, {@link ServiceLazyModel} hands the new query
+ * to the browser (an ajax callback parameter) and {@code resources/js/list-address.js} replaces the
+ * address with {@code history.replaceState}.
+ */
+public class ListAddress implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The ajax callback parameter that carries the list's query to list-address.js. */
+    public static final String CALLBACK = "ddmsAddress";
+    static final String SORT = "sort";
+    static final String TEXT = "text";
+    /** Parameters that are not filters: the sort, the interface language, Faces' and PrimeFaces' own. */
+    static final Set<String> NOT_FILTERS = Set.of(SORT, "language");
+
+    private final List<String> components;
+    /** table field → text, as read from the address (only valid values). */
+    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private String text;
+    private String sortField;
+    private boolean ascending = true;
+    private boolean checked;
+
+    ListAddress(Class<? extends Record> criteria, Map<String, String> parameters) {
+        components = CriteriaReader.readableNames(criteria);
+        Map<String, String> given = new LinkedHashMap<>();
+        parameters.forEach((k, v) -> {
+            if (k != null && !k.startsWith("jakarta.faces") && !k.startsWith("primefaces")) {
+                given.put(k, v);
+            }
+        });
+        CriteriaReader.Reading reading = CriteriaReader.read(criteria, given, NOT_FILTERS);
+        reading.values().forEach((name, value) -> {
+            String v = CriteriaReader.format(value);
+            if (TEXT.equals(name)) {
+                text = v;
+            } else {
+                fields.put(field(name), v);
+            }
+        });
+        for (CriteriaReader.Problem p : reading.problems()) {
+            notes.add(Texts.get(p.reason() == CriteriaReader.Reason.UNKNOWN ? "list.address.unknown"
+                    : "list.address.malformed", p.name(), p.value()));
+        }
+        String sort = given.get(SORT);
+        if (sort != null && !sort.isBlank()) {
+            String s = sort.strip();
+            ascending = !s.startsWith("-");
+            sortField = ascending ? s : s.substring(1);
+        }
+    }
+
+    /** The address of the current request read against {@code criteria}. */
+    public static ListAddress of(Class<? extends Record> criteria) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Map<String, String> parameters = context == null ? Map.of()
+                : context.getExternalContext().getRequestParameterMap();
+        return new ListAddress(criteria, parameters);
+    }
+
+    /** For tests and callers without a request. */
+    public static ListAddress of(Class<? extends Record> criteria, Map<String, String> parameters) {
+        return new ListAddress(criteria, parameters);
+    }
+
+    /** The table field a component filters, as the criteria's {@code fromTable} reads it. */
+    String field(String component) {
+        for (String suffix : List.of("Id", "Only")) {
+            if (component.endsWith(suffix) && component.length() > suffix.length()) {
+                String shorter = component.substring(0, component.length() - suffix.length());
+                if (!components.contains(shorter)) {
+                    return shorter;
+                }
+            }
+        }
+        return component;
+    }
+
+    /** The component a table field stands for, or {@code null} when none (the inverse of {@link #field}). */
+    String component(String field) {
+        if (TEXT.equals(field)) {
+            return TEXT;
+        }
+        for (String c : components) {
+            if (field(c).equals(field)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The filters read, by table field (valid values only). */
+    public Map<String, String> getFields() {
+        return java.util.Collections.unmodifiableMap(fields);
+    }
+
+    /** The search box's text from the address ({@code text=}), for the table's {@code globalFilter}. */
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        // the table writes its global filter back; the address keeps what it was opened with
+    }
+
+    /** The column filters to open the table with (its {@code filterBy}): those the address gives for a column. */
+    public List<FilterMeta> getFilterBy() {
+        if (isPostback()) {
+            return null; // the address opens the list; afterwards the table's own filters rule
+        }
+        Map<String, UIColumn> columns = columns();
+        List<FilterMeta> metas = new ArrayList<>();
+        fields.forEach((field, value) -> {
+            UIColumn c = columns.get(field);
+            if (c != null && c.isFilterable()) {
+                metas.add(FilterMeta.builder().field(field).filterValue(value).build());
+            }
+        });
+        return metas;
+    }
+
+    /** The order to open the table with (its {@code sortBy}), when the address names a sortable column. */
+    public SortMeta getSortBy() {
+        if (isPostback()) {
+            return null;
+        }
+        UIColumn c = sortField == null ? null : columns().get(sortField);
+        if (c == null || !c.isSortable()) {
+            return null;
+        }
+        return SortMeta.builder().field(sortField).order(ascending ? SortOrder.ASCENDING : SortOrder.DESCENDING)
+                .build();
+    }
+
+    /** What the address asked for and the list left out, translated; shown in the table's head. */
+    public List<String> getNotes() {
+        if (!checked) {
+            checked = true;
+            if (sortField != null) {
+                UIColumn c = columns().get(sortField);
+                if (c == null || !c.isSortable()) {
+                    notes.add(Texts.get("list.address.sort", sortField));
+                }
+            }
+        }
+        return notes;
+    }
+
+    /**
+     * The filters the address gives that no column of the table holds (an id, {@code lapsed}): they
+     * stay on while the user filters the columns. {@code tableFields} are the fields the table filters.
+     */
+    Map<String, String> fixedFilters(Set<String> tableFields) {
+        Map<String, String> fixed = new LinkedHashMap<>();
+        fields.forEach((field, value) -> {
+            if (!tableFields.contains(field)) {
+                fixed.put(field, value);
+            }
+        });
+        return fixed;
+    }
+
+    /** The query string ({@code ?a=b&…}, or empty) of a page request: what the table now shows. */
+    String query(PageRequest request) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (request.search() != null) {
+            params.put(TEXT, request.search());
+        }
+        request.filters().forEach((field, value) -> {
+            String c = component(field);
+            if (c != null && value != null && !value.isBlank()) {
+                params.put(c, value);
+            }
+        });
+        if (request.sortField() != null) {
+            params.put(SORT, (request.ascending() ? "" : "-") + request.sortField());
+        }
+        StringBuilder q = new StringBuilder();
+        params.forEach((k, v) -> q.append(q.isEmpty() ? '?' : '&').append(encode(k)).append('=').append(encode(v)));
+        return q.toString();
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static boolean isPostback() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        return context != null && context.isPostback();
+    }
+
+    /** The list's table's columns by field, from the view being rendered (one table per list page). */
+    private static Map<String, UIColumn> columns() {
+        Map<String, UIColumn> columns = new LinkedHashMap<>();
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getViewRoot() == null) {
+            return columns;
+        }
+        DataTable[] table = new DataTable[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof DataTable t) {
+                table[0] = t;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        if (table[0] != null) {
+            for (UIComponent child : table[0].getChildren()) {
+                if (child instanceof UIColumn c && c.getField() != null) {
+                    columns.put(c.getField(), c);
+                }
+            }
+        }
+        return columns;
+    }
+}

@@ -37,7 +37,7 @@ class CriteriaFromTableTest {
                 "status", "PROPOSED", "type", "DATA_SHARING", "domain", "MOBILITY", "partnerType", "UTILITY",
                 "organisation", "7", "unknown", "x"), "  ").orElseThrow();
         assertEquals(new PartnershipCriteria(null, "energy", "RS", "PROPOSED", PartnershipType.DATA_SHARING,
-                "MOBILITY", "UTILITY", 7L), c);
+                "MOBILITY", "UTILITY", 7L, null, null), c);
         assertTrue(PartnershipCriteria.fromTable(Map.of("type", "NOPE"), null).isEmpty());
         assertEquals(-1L, PartnershipCriteria.fromTable(Map.of("organisation", "x"), null).orElseThrow()
                 .organisationId());
@@ -47,7 +47,7 @@ class CriteriaFromTableTest {
     void pilotFilters() {
         PilotCriteria c = PilotCriteria.fromTable(Map.of("title", "t", "country", "it", "status", "S", "phase", "4",
                 "city", "1", "partnership", "2", "dataset", "3"), "q").orElseThrow();
-        assertEquals(new PilotCriteria("q", "t", "IT", "S", 4, 1L, 2L, 3L), c);
+        assertEquals(new PilotCriteria("q", "t", "IT", "S", 4, 1L, 2L, 3L, false), c);
         assertTrue(PilotCriteria.fromTable(Map.of("phase", "four"), null).isEmpty());
     }
 
@@ -57,7 +57,7 @@ class CriteriaFromTableTest {
                 "confidentiality", "PUBLIC", "provider", "1", "agreement", "2", "pilot", "3", "partnership", "4",
                 "lapsed", " true "), null).orElseThrow();
         assertEquals(new DatasetCriteria(null, "t", "RS", SourceKind.SURVEY,
-                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true), c);
+                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true, false), c);
         assertFalse(DatasetCriteria.fromTable(Map.of("lapsed", "false"), null).orElseThrow().lapsed());
         assertTrue(DatasetCriteria.fromTable(Map.of("sourceKind", "NOPE"), null).isEmpty());
         assertTrue(DatasetCriteria.fromTable(Map.of("confidentiality", "NOPE"), null).isEmpty());

@@ -19,10 +19,12 @@ import org.ddmsportal.domain.shared.Filters;
  * @param pilotId         the pilot's id
  * @param partnershipId   the partnership's id
  * @param lapsed          only those whose governing agreement is not in force (not active, or expired)
+ * @param uncovered       only those with no governing agreement from a provider that is not an NSI
+ *                        (address parameter {@code uncovered=true})
  */
 public record DatasetCriteria(String text, String title, String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
-                              Long partnershipId, boolean lapsed) {
+                              Long partnershipId, boolean lapsed, boolean uncovered) {
 
     public DatasetCriteria {
         text = Filters.text(text);
@@ -31,7 +33,7 @@ public record DatasetCriteria(String text, String title, String country, SourceK
     }
 
     public static DatasetCriteria all() {
-        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false);
+        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false, false);
     }
 
     /**
@@ -48,7 +50,7 @@ public record DatasetCriteria(String text, String title, String country, SourceK
                     k == null ? null : SourceKind.valueOf(k), c == null ? null : Confidentiality.valueOf(c),
                     Filters.id(filters.get("provider")), Filters.id(filters.get("agreement")),
                     Filters.id(filters.get("pilot")), Filters.id(filters.get("partnership")),
-                    "true".equals(Filters.text(filters.get("lapsed")))));
+                    "true".equals(Filters.text(filters.get("lapsed"))), false));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -56,16 +58,21 @@ public record DatasetCriteria(String text, String title, String country, SourceK
 
     public DatasetCriteria withCountry(String alpha2) {
         return new DatasetCriteria(text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, lapsed);
+                partnershipId, lapsed, uncovered);
     }
 
     public DatasetCriteria withPartnership(Long id) {
         return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                id, lapsed);
+                id, lapsed, uncovered);
+    }
+
+    public DatasetCriteria uncoveredOnly() {
+        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                partnershipId, lapsed, true);
     }
 
     public DatasetCriteria lapsedOnly() {
         return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, true);
+                partnershipId, true, uncovered);
     }
 }

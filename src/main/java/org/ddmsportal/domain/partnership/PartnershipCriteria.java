@@ -16,9 +16,14 @@ import org.ddmsportal.domain.shared.Filters;
  * @param domain         a domain's code
  * @param partnerType    the organisation type code of a partner
  * @param organisationId the lead's or a partner's id
+ * @param stage          an open partnership at this stage of the pipeline ({@link PipelineStage}; address
+ *                       parameter {@code stage}, e.g. {@code ?stage=DSA_SIGNED})
+ * @param health         an open partnership with this computed status ({@link PartnershipHealth}; address
+ *                       parameter {@code health}, e.g. {@code ?health=AT_RISK})
  */
 public record PartnershipCriteria(String text, String title, String country, String status, PartnershipType type,
-                                  String domain, String partnerType, Long organisationId) {
+                                  String domain, String partnerType, Long organisationId,
+                                  PipelineStage stage, PartnershipHealth.Status health) {
 
     public PartnershipCriteria {
         text = Filters.text(text);
@@ -30,7 +35,7 @@ public record PartnershipCriteria(String text, String title, String country, Str
     }
 
     public static PartnershipCriteria all() {
-        return new PartnershipCriteria(null, null, null, null, null, null, null, null);
+        return new PartnershipCriteria(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -50,30 +55,38 @@ public record PartnershipCriteria(String text, String title, String country, Str
         }
         return Optional.of(new PartnershipCriteria(text, filters.get("title"), filters.get("country"),
                 filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
-                Filters.id(filters.get("organisation"))));
+                Filters.id(filters.get("organisation")), null, null));
     }
 
     public PartnershipCriteria withOrganisation(Long id) {
-        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id);
+        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id, stage, health);
     }
 
     public PartnershipCriteria withTitle(String newTitle) {
-        return new PartnershipCriteria(text, newTitle, country, status, type, domain, partnerType, organisationId);
+        return new PartnershipCriteria(text, newTitle, country, status, type, domain, partnerType, organisationId, stage, health);
     }
 
     public PartnershipCriteria withCountry(String alpha2) {
-        return new PartnershipCriteria(text, title, alpha2, status, type, domain, partnerType, organisationId);
+        return new PartnershipCriteria(text, title, alpha2, status, type, domain, partnerType, organisationId, stage, health);
     }
 
     public PartnershipCriteria withStatus(String newStatus) {
-        return new PartnershipCriteria(text, title, country, newStatus, type, domain, partnerType, organisationId);
+        return new PartnershipCriteria(text, title, country, newStatus, type, domain, partnerType, organisationId, stage, health);
     }
 
     public PartnershipCriteria withDomain(String code) {
-        return new PartnershipCriteria(text, title, country, status, type, code, partnerType, organisationId);
+        return new PartnershipCriteria(text, title, country, status, type, code, partnerType, organisationId, stage, health);
+    }
+
+    public PartnershipCriteria withStage(PipelineStage newStage) {
+        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, organisationId, newStage, health);
+    }
+
+    public PartnershipCriteria withHealth(PartnershipHealth.Status newHealth) {
+        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, organisationId, stage, newHealth);
     }
 
     public PartnershipCriteria withPartnerType(String code) {
-        return new PartnershipCriteria(text, title, country, status, type, domain, code, organisationId);
+        return new PartnershipCriteria(text, title, country, status, type, domain, code, organisationId, stage, health);
     }
 }

@@ -16,9 +16,10 @@ import org.ddmsportal.domain.shared.Filters;
  * @param cityId        the city's id
  * @param partnershipId one of its partnerships' id
  * @param datasetId     one of its datasets' id
+ * @param overdue       has a milestone past its due date and not done (address parameter {@code overdue=true})
  */
 public record PilotCriteria(String text, String title, String country, String status, Integer phase, Long cityId,
-                            Long partnershipId, Long datasetId) {
+                            Long partnershipId, Long datasetId, boolean overdue) {
 
     public PilotCriteria {
         text = Filters.text(text);
@@ -28,7 +29,7 @@ public record PilotCriteria(String text, String title, String country, String st
     }
 
     public static PilotCriteria all() {
-        return new PilotCriteria(null, null, null, null, null, null, null, null);
+        return new PilotCriteria(null, null, null, null, null, null, null, null, false);
     }
 
     /**
@@ -48,10 +49,22 @@ public record PilotCriteria(String text, String title, String country, String st
         }
         return Optional.of(new PilotCriteria(text, filters.get("title"), filters.get("country"), filters.get("status"),
                 phase, Filters.id(filters.get("city")), Filters.id(filters.get("partnership")),
-                Filters.id(filters.get("dataset"))));
+                Filters.id(filters.get("dataset")), false));
     }
 
     public PilotCriteria withCountry(String alpha2) {
-        return new PilotCriteria(text, title, alpha2, status, phase, cityId, partnershipId, datasetId);
+        return new PilotCriteria(text, title, alpha2, status, phase, cityId, partnershipId, datasetId, overdue);
+    }
+
+    public PilotCriteria withPhase(Integer newPhase) {
+        return new PilotCriteria(text, title, country, status, newPhase, cityId, partnershipId, datasetId, overdue);
+    }
+
+    public PilotCriteria withStatus(String newStatus) {
+        return new PilotCriteria(text, title, country, newStatus, phase, cityId, partnershipId, datasetId, overdue);
+    }
+
+    public PilotCriteria overdueOnly() {
+        return new PilotCriteria(text, title, country, status, phase, cityId, partnershipId, datasetId, true);
     }
 }

@@ -44,7 +44,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 .condition(criteria.partnerType(), "EXISTS (SELECT pp FROM PartnershipPartner pp"
                         + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
                 .condition(criteria.organisationId(), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
-                        + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
+                        + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)")
+                .condition(criteria.stage() == null ? null : criteria.stage().number(),
+                        PartnershipSignalsSql.jpqlStage("p", java.time.LocalDate.now()))
+                .condition(criteria.health() == null ? null : criteria.health().name(),
+                        PartnershipSignalsSql.jpqlHealth("p", java.time.LocalDate.now()));
         long total = where.bind(em.createQuery("SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c"
                 + where.clause(), Long.class)).getSingleResult();
         List<Partnership> rows = where.bind(em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l"

@@ -115,6 +115,40 @@ final class PartnershipSignalsSql {
                 lastActivity(pid, p + ".modified_at"), today);
     }
 
+    /**
+     * The JPQL condition "partnership {@code p} is open and at this stage" / "has this computed
+     * status", as EclipseLink's {@code SQL()} operator over the same SQL, the partnership's columns
+     * passed as its arguments.
+     */
+    static String jpqlStage(String p, LocalDate today) {
+        return p + ".status NOT IN (" + quoted(PartnershipHealth.CLOSED) + ") AND "
+                + jpql(stage("{id}", today), p) + " = :%1$s";
+    }
+
+    static String jpqlHealth(String p, LocalDate today) {
+        return jpql(health("{status}", "{end}", lapsed("{id}", today), nextExpiry("{id}", today),
+                lastActivity("{id}", "{modified}"), today), p) + " = :%1$s";
+    }
+
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\{(id|status|end|modified)}");
+
+    private static String jpql(String sql, String p) {
+        List<String> args = new ArrayList<>();
+        java.util.regex.Matcher m = TOKEN.matcher(sql);
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            args.add(p + switch (m.group(1)) {
+                case "id" -> ".id";
+                case "status" -> ".status";
+                case "end" -> ".endDate";
+                default -> ".modifiedAt";
+            });
+            m.appendReplacement(text, "?");
+        }
+        m.appendTail(text);
+        return "SQL('" + text.toString().replace("'", "''") + "', " + String.join(", ", args) + ")";
+    }
+
     private static String quoted(List<String> values) {
         return String.join(", ", values.stream().map(v -> "'" + v + "'").toList());
     }

@@ -95,7 +95,8 @@ public class JpaDashboardRepository implements DashboardRepository {
                 + " AND tp.party_role IN ('APPROVER', 'SIGNER') ORDER BY tp.party_role = 'SIGNER', tp.sign_order, tp.id LIMIT 1)";
         String sent = "(SELECT MAX(sd.created_at) FROM agreement_document sd WHERE sd.agreement_id = a.id AND sd.kind = 'SENT')";
         String acted = "(SELECT MAX(ap2.acted_at) FROM agreement_party ap2 WHERE ap2.agreement_id = a.id)";
-        String since = "GREATEST(COALESCE(" + acted + ", " + sent + ", a.modified_at), COALESCE(" + sent + ", a.modified_at))";
+        // waiting since the last approval or signature, else since it was sent, else since its last change
+        String since = "COALESCE(GREATEST(" + acted + ", " + sent + "), " + acted + ", " + sent + ", a.modified_at)";
         String sql = "SELECT a.id, a.reference, a.title, o.name, ct.full_name, " + since + " AS since"
                 + " FROM agreement a JOIN agreement_party ap ON ap.id = " + turn
                 + " JOIN organisation o ON o.id = ap.organisation_id LEFT JOIN contact ct ON ct.id = ap.contact_id"
@@ -197,7 +198,8 @@ public class JpaDashboardRepository implements DashboardRepository {
 
     @Override
     public List<PhaseTime> phaseTimes(Instant now) {
-        String at = "TIMESTAMP '" + Timestamp.valueOf(LocalDateTime.ofInstant(now, ZoneOffset.UTC)) + "'";
+        String at = "TIMESTAMP '" + LocalDateTime.ofInstant(now, ZoneOffset.UTC)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS")) + "'";
         String sql = "SELECT pc.iso_alpha2, x.phase, COUNT(*), COALESCE(SUM(x.days), 0) FROM ("
                 // finished stays: each phase move ends a stay in its from-phase, begun at the previous move (or the pilot's creation)
                 + "SELECT we.subject_id AS pilot_id, CAST(we.from_state AS SIGNED) AS phase,"

@@ -185,7 +185,7 @@ public class JpaDashboardRepository implements DashboardRepository {
                 + " GROUP BY lc.iso_alpha2, p.status"
                 + " UNION ALL SELECT 'agreements', a.country_code, a.status, COUNT(*), MAX(a.modified_at) FROM agreement a"
                 + " GROUP BY a.country_code, a.status"
-                + " UNION ALL SELECT 'pilots', pc.iso_alpha2, CAST(pl.phase AS CHAR), COUNT(*), MAX(pl.modified_at) FROM pilot pl"
+                + " UNION ALL SELECT 'pilots', pc.iso_alpha2, CONVERT(pl.phase USING utf8mb4) COLLATE utf8mb4_unicode_ci, COUNT(*), MAX(pl.modified_at) FROM pilot pl"
                 + PILOT_COUNTRY + " GROUP BY pc.iso_alpha2, pl.phase"
                 + " UNION ALL SELECT 'caseStudies', c.iso_alpha2, cs.status, COUNT(*), MAX(cs.modified_at) FROM case_study cs"
                 + " JOIN country c ON c.id = cs.country_id GROUP BY c.iso_alpha2, cs.status";

@@ -114,7 +114,7 @@ public class NsiDashboardBacking {
         return instant == null ? 0 : ChronoUnit.DAYS.between(instant, Instant.now());
     }
 
-    public long daysSince(LocalDate day) {
+    public long daysSinceDay(LocalDate day) {
         return day == null ? 0 : ChronoUnit.DAYS.between(day, dashboard.today());
     }
 

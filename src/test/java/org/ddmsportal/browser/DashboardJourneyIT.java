@@ -64,6 +64,9 @@ class DashboardJourneyIT {
             assertEquals(6, browser.driver().findElements(By.cssSelector("#pipeline tbody tr")).size(), "six stages");
             Accessibility.check(browser, "NSI management dashboard");
             browser.screenshot(SHOTS.resolve("10-nsi-dashboard.png"));
+            tall(browser);
+            browser.screenshot(SHOTS.resolve("11-nsi-dashboard-whole.png"));
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
 
             String figure = browser.text(By.cssSelector("a[id$='outForSignature'] .ddms-count"));
             assertTrue(Integer.parseInt(figure) >= 1, figure);
@@ -93,12 +96,22 @@ class DashboardJourneyIT {
             assertTrue(browser.text(By.id("crossCountry")).contains("Serbia"));
             Accessibility.check(browser, "coordinator dashboard");
             browser.screenshot(SHOTS.resolve("30-coordinator-dashboard.png"));
+            tall(browser);
+            browser.screenshot(SHOTS.resolve("31-coordinator-dashboard-whole.png"));
             browser.open(url("/app/dashboards/nsi?country=RS"));
             browser.waitFor(By.cssSelector("#pilotMap path.ddms-city-marker"));
             assertEquals("Serbia", browser.text(By.id("shownCountry")));
             Accessibility.check(browser, "NSI dashboard chosen by a coordinator");
             browser.screenshot(SHOTS.resolve("40-coordinator-chooses-serbia.png"));
         }
+    }
+
+    /** The whole page in one screenshot (for looking at, not for asserting). */
+    private static void tall(Browser browser) {
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight;");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280,
+                Math.min(6000, ((Number) height).intValue() + 100)));
     }
 
     private void seed() throws SQLException {

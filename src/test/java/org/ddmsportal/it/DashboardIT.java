@@ -555,6 +555,8 @@ class DashboardIT {
         assertEquals(nsi, QueryCounter.selects(dataSource, () -> dashboards.nsi(Actors.ADMIN, "AZ")), "one country, 4× the data");
         assertEquals(all, QueryCounter.selects(dataSource, () -> dashboards.nsi(Actors.ADMIN, null)), "all countries");
         assertEquals(coordinator, QueryCounter.selects(dataSource, () -> dashboards.coordinator(Actors.COORDINATOR)));
-        assertTrue(nsi <= 12, "a fixed handful of queries: " + nsi);
+        // 9 statements; QueryCounter sees a native statement run on the transaction's connection with both of its
+        // counters (EclipseLink's per thread and the connection's), so 18 at most
+        assertTrue(nsi <= 18, "a fixed handful of queries: " + nsi);
     }
 }

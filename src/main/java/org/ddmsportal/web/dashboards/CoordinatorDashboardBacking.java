@@ -98,7 +98,7 @@ public class CoordinatorDashboardBacking {
             labels.add(Texts.get("Status.pilot-phase." + s.phase()));
             values.add((double) Math.round(s.averageDays()));
         }
-        return DashboardCharts.bars(labels, values, Texts.get("dashboards.stall.average"), Texts.get("dashboards.days"));
+        return DashboardCharts.bars(labels, values, Texts.get("dashboards.stall.average"), Texts.get("dashboards.daysAxis"));
     }
 
     public String getLessonsChart() {

@@ -34,7 +34,8 @@
             var marker = L.circleMarker([p.lat, p.lon], {radius: 10, color: '#1f5fa8', weight: 2,
                 fillColor: '#1f5fa8', fillOpacity: 0.6, className: 'ddms-city-marker'}).addTo(map);
             var text = document.createElement('span');
-            text.textContent = p.name + ': ' + p.value + ' ' + config.unit + ' (' + p.period + ')';
+            // a point may carry its own label (the dashboards' pilot cities); else name: value unit (period)
+            text.textContent = p.label ? p.label : p.name + ': ' + p.value + ' ' + config.unit + ' (' + p.period + ')';
             marker.bindTooltip(text, {permanent: true, direction: 'right', offset: [10, 0]});
             bounds.push([p.lat, p.lon]);
         });

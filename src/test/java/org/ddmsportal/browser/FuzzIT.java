@@ -51,6 +51,7 @@ class FuzzIT {
         "/app/datasets/view.xhtml?id=", "/app/indicators/view.xhtml?id=", "/app/decisions/view.xhtml?id=",
         "/app/case-studies/view.xhtml?id=", "/app/guidelines/view.xhtml?id=1&revision=", "/app/activities/view.xhtml?id=",
         "/app/partnerships/list.xhtml?status=", "/app/agreements/list.xhtml?status=", "/app/search.xhtml?q=",
+        "/app/dashboards/nsi.xhtml?country=",
         "/app/search.xhtml?page=", "/app/search.xhtml?domain=", "/app/search.xhtml?phase=", "/app/lineage.xhtml?kind=",
         "/app/organisations/edit.xhtml?id=", "/app/pilots/edit.xhtml?id=", "/showcase/search.xhtml?q=",
         "/showcase/index.xhtml?page=", "/showcase/indicator.xhtml?code=", "/showcase/case-study.xhtml?slug=",

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.ActivityKind;
@@ -19,8 +20,11 @@ import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.partnership.PipelineStage;
 import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.domain.shared.Scope;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +41,7 @@ class CriteriaFromTableTest {
                 "status", "PROPOSED", "type", "DATA_SHARING", "domain", "MOBILITY", "partnerType", "UTILITY",
                 "organisation", "7", "unknown", "x"), "  ").orElseThrow();
         assertEquals(new PartnershipCriteria(null, "energy", "RS", "PROPOSED", PartnershipType.DATA_SHARING,
-                "MOBILITY", "UTILITY", 7L), c);
+                "MOBILITY", "UTILITY", 7L, null, null), c);
         assertTrue(PartnershipCriteria.fromTable(Map.of("type", "NOPE"), null).isEmpty());
         assertEquals(-1L, PartnershipCriteria.fromTable(Map.of("organisation", "x"), null).orElseThrow()
                 .organisationId());
@@ -47,7 +51,7 @@ class CriteriaFromTableTest {
     void pilotFilters() {
         PilotCriteria c = PilotCriteria.fromTable(Map.of("title", "t", "country", "it", "status", "S", "phase", "4",
                 "city", "1", "partnership", "2", "dataset", "3"), "q").orElseThrow();
-        assertEquals(new PilotCriteria("q", "t", "IT", "S", 4, 1L, 2L, 3L), c);
+        assertEquals(new PilotCriteria("q", "t", "IT", "S", 4, 1L, 2L, 3L, false), c);
         assertTrue(PilotCriteria.fromTable(Map.of("phase", "four"), null).isEmpty());
     }
 
@@ -57,7 +61,7 @@ class CriteriaFromTableTest {
                 "confidentiality", "PUBLIC", "provider", "1", "agreement", "2", "pilot", "3", "partnership", "4",
                 "lapsed", " true "), null).orElseThrow();
         assertEquals(new DatasetCriteria(null, "t", "RS", SourceKind.SURVEY,
-                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true), c);
+                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true, false), c);
         assertFalse(DatasetCriteria.fromTable(Map.of("lapsed", "false"), null).orElseThrow().lapsed());
         assertTrue(DatasetCriteria.fromTable(Map.of("sourceKind", "NOPE"), null).isEmpty());
         assertTrue(DatasetCriteria.fromTable(Map.of("confidentiality", "NOPE"), null).isEmpty());
@@ -91,5 +95,27 @@ class CriteriaFromTableTest {
                         "from", "2026-01-02", "to", "not a date", "public", "true"), null).orElseThrow());
         assertFalse(ActivityCriteria.fromTable(Map.of(), null).orElseThrow().publicOnly());
         assertTrue(ActivityCriteria.fromTable(Map.of("kind", "NOPE"), null).isEmpty());
+    }
+
+    /** The dashboards' click-throughs arrive as table filters (web.shared.ListAddress): each is read. */
+    @Test
+    void dashboardClickThroughFilters() {
+        PartnershipCriteria p = PartnershipCriteria.fromTable(
+                Map.of("stage", "DSA_SIGNED", "health", "AT_RISK"), null).orElseThrow();
+        assertEquals(PipelineStage.DSA_SIGNED, p.stage());
+        assertEquals(PartnershipHealth.Status.AT_RISK, p.health());
+        assertTrue(PartnershipCriteria.fromTable(Map.of("stage", "NOPE"), null).isEmpty());
+        assertTrue(PartnershipCriteria.fromTable(Map.of("health", "GREEN"), null).isEmpty());
+
+        AgreementCriteria a = AgreementCriteria.fromTable(Scope.all(),
+                Map.of("expiringWithinDays", "30", "reviewWithinDays", "60", "signed", "true"), null).orElseThrow();
+        assertEquals(30, a.expiringWithinDays());
+        assertEquals(60, a.reviewWithinDays());
+        assertTrue(a.signed());
+        assertTrue(AgreementCriteria.fromTable(Scope.all(), Map.of("expiringWithinDays", "soon"), null).isEmpty());
+
+        assertTrue(PilotCriteria.fromTable(Map.of("overdue", "true"), null).orElseThrow().overdue());
+        assertFalse(PilotCriteria.fromTable(Map.of(), null).orElseThrow().overdue());
+        assertTrue(DatasetCriteria.fromTable(Map.of("uncovered", "true"), null).orElseThrow().uncovered());
     }
 }

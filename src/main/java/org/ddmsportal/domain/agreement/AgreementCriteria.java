@@ -20,9 +20,15 @@ import org.ddmsportal.domain.shared.Scope;
  * @param kind          the kind
  * @param partnershipId the partnership's id
  * @param partyEmail    a party's signatory has this e-mail
+ * @param expiringWithinDays signed or active and expiring between today and this many days from now
+ *                           (address parameter {@code expiringWithinDays}, e.g. {@code ?expiringWithinDays=30})
+ * @param reviewWithinDays   signed or active with a review date before this many days from now, past ones
+ *                           included (address parameter {@code reviewWithinDays})
+ * @param signed             signed or active (address parameter {@code signed=true})
  */
-public record AgreementCriteria(Scope scope, String text, String reference, String title, String country,
-                                @With String status, AgreementKind kind, Long partnershipId, @With String partyEmail) {
+public record AgreementCriteria(Scope scope, String text, String reference, String title, @With String country,
+                                @With String status, AgreementKind kind, Long partnershipId, @With String partyEmail,
+                                Integer expiringWithinDays, Integer reviewWithinDays, boolean signed) {
 
     public AgreementCriteria {
         if (scope == null) {
@@ -37,7 +43,7 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
     }
 
     public static AgreementCriteria of(Scope scope) {
-        return new AgreementCriteria(scope, null, null, null, null, null, null, null, null);
+        return new AgreementCriteria(scope, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /**
@@ -55,11 +61,32 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
                 return Optional.empty();
             }
         }
-        return Optional.of(new AgreementCriteria(scope, text, filters.get("reference"), filters.get("title"),
-                filters.get("country"), filters.get("status"), kind, Filters.id(filters.get("partnership")), null));
+        try {
+            return Optional.of(new AgreementCriteria(scope, text, filters.get("reference"), filters.get("title"),
+                    filters.get("country"), filters.get("status"), kind, Filters.id(filters.get("partnership")), null,
+                    Filters.number(filters.get("expiringWithinDays")), Filters.number(filters.get("reviewWithinDays")),
+                    Filters.flag(filters.get("signed"))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    public AgreementCriteria expiringWithin(Integer days) {
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
+                days, reviewWithinDays, signed);
+    }
+
+    public AgreementCriteria reviewWithin(Integer days) {
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
+                expiringWithinDays, days, signed);
+    }
+
+    public AgreementCriteria signedOnly() {
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
+                expiringWithinDays, reviewWithinDays, true);
     }
 
     public AgreementCriteria withPartnership(Long id) {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, id, partyEmail);
+        return new AgreementCriteria(scope, text, reference, title, country, status, kind, id, partyEmail, expiringWithinDays, reviewWithinDays, signed);
     }
 }

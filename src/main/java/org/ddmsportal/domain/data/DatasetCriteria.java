@@ -20,10 +20,12 @@ import org.ddmsportal.domain.shared.Filters;
  * @param pilotId         the pilot's id
  * @param partnershipId   the partnership's id
  * @param lapsed          only those whose governing agreement is not in force (not active, or expired)
+ * @param uncovered       only those with no governing agreement from a provider that is not an NSI
+ *                        (address parameter {@code uncovered=true})
  */
 public record DatasetCriteria(String text, String title, @With String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
-                              Long partnershipId, boolean lapsed) {
+                              Long partnershipId, boolean lapsed, boolean uncovered) {
 
     public DatasetCriteria {
         text = Filters.text(text);
@@ -32,7 +34,7 @@ public record DatasetCriteria(String text, String title, @With String country, S
     }
 
     public static DatasetCriteria all() {
-        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false);
+        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false, false);
     }
 
     /**
@@ -49,19 +51,29 @@ public record DatasetCriteria(String text, String title, @With String country, S
                     k == null ? null : SourceKind.valueOf(k), c == null ? null : Confidentiality.valueOf(c),
                     Filters.id(filters.get("provider")), Filters.id(filters.get("agreement")),
                     Filters.id(filters.get("pilot")), Filters.id(filters.get("partnership")),
-                    "true".equals(Filters.text(filters.get("lapsed")))));
+                    Filters.flag(filters.get("lapsed")), Filters.flag(filters.get("uncovered"))));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
     }
 
+    public DatasetCriteria withCountry(String alpha2) {
+        return new DatasetCriteria(text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                partnershipId, lapsed, uncovered);
+    }
+
     public DatasetCriteria withPartnership(Long id) {
         return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                id, lapsed);
+                id, lapsed, uncovered);
+    }
+
+    public DatasetCriteria uncoveredOnly() {
+        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+                partnershipId, lapsed, true);
     }
 
     public DatasetCriteria lapsedOnly() {
         return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, true);
+                partnershipId, true, uncovered);
     }
 }

@@ -17,10 +17,14 @@ import org.ddmsportal.domain.shared.Filters;
  * @param domain         a domain's code
  * @param partnerType    the organisation type code of a partner
  * @param organisationId the lead's or a partner's id
+ * @param stage          an open partnership at this stage of the pipeline ({@link PipelineStage}; address
+ *                       parameter {@code stage}, e.g. {@code ?stage=DSA_SIGNED})
+ * @param health         an open partnership with this computed status ({@link PartnershipHealth}; address
+ *                       parameter {@code health}, e.g. {@code ?health=AT_RISK})
  */
 public record PartnershipCriteria(String text, @With String title, @With String country, @With String status,
                                   PartnershipType type, @With String domain, @With String partnerType,
-                                  Long organisationId) {
+                                  Long organisationId, @With PipelineStage stage, @With PartnershipHealth.Status health) {
 
     public PartnershipCriteria {
         text = Filters.text(text);
@@ -32,7 +36,7 @@ public record PartnershipCriteria(String text, @With String title, @With String 
     }
 
     public static PartnershipCriteria all() {
-        return new PartnershipCriteria(null, null, null, null, null, null, null, null);
+        return new PartnershipCriteria(null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -50,12 +54,17 @@ public record PartnershipCriteria(String text, @With String title, @With String 
                 return Optional.empty();
             }
         }
-        return Optional.of(new PartnershipCriteria(text, filters.get("title"), filters.get("country"),
-                filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
-                Filters.id(filters.get("organisation"))));
+        try {
+            return Optional.of(new PartnershipCriteria(text, filters.get("title"), filters.get("country"),
+                    filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
+                    Filters.id(filters.get("organisation")), Filters.constant(filters.get("stage"), PipelineStage.class),
+                    Filters.constant(filters.get("health"), PartnershipHealth.Status.class)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public PartnershipCriteria withOrganisation(Long id) {
-        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id);
+        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id, stage, health);
     }
 }

@@ -17,9 +17,10 @@ import org.ddmsportal.domain.shared.Filters;
  * @param cityId        the city's id
  * @param partnershipId one of its partnerships' id
  * @param datasetId     one of its datasets' id
+ * @param overdue       has a milestone past its due date and not done (address parameter {@code overdue=true})
  */
-public record PilotCriteria(String text, String title, @With String country, String status, Integer phase, Long cityId,
-                            Long partnershipId, Long datasetId) {
+public record PilotCriteria(String text, String title, @With String country, @With String status, @With Integer phase,
+                            Long cityId, Long partnershipId, Long datasetId, boolean overdue) {
 
     public PilotCriteria {
         text = Filters.text(text);
@@ -29,7 +30,7 @@ public record PilotCriteria(String text, String title, @With String country, Str
     }
 
     public static PilotCriteria all() {
-        return new PilotCriteria(null, null, null, null, null, null, null, null);
+        return new PilotCriteria(null, null, null, null, null, null, null, null, false);
     }
 
     /**
@@ -49,6 +50,10 @@ public record PilotCriteria(String text, String title, @With String country, Str
         }
         return Optional.of(new PilotCriteria(text, filters.get("title"), filters.get("country"), filters.get("status"),
                 phase, Filters.id(filters.get("city")), Filters.id(filters.get("partnership")),
-                Filters.id(filters.get("dataset"))));
+                Filters.id(filters.get("dataset")), Filters.flag(filters.get("overdue"))));
+    }
+
+    public PilotCriteria overdueOnly() {
+        return new PilotCriteria(text, title, country, status, phase, cityId, partnershipId, datasetId, true);
     }
 }

@@ -34,4 +34,29 @@ public final class Filters {
             return -1L;
         }
     }
+
+    /** A yes/no filter: on only when the text is {@code true}. */
+    public static boolean flag(String s) {
+        return "true".equalsIgnoreCase(text(s));
+    }
+
+    /**
+     * A whole number, or {@code null} when absent.
+     *
+     * @throws IllegalArgumentException when the text is not a whole number (the filter can't be read)
+     */
+    public static Integer number(String s) {
+        String t = text(s);
+        return t == null ? null : Integer.valueOf(t);
+    }
+
+    /**
+     * One of an enumeration's constants by name, or {@code null} when absent.
+     *
+     * @throws IllegalArgumentException when no constant has that name (the filter can't be read)
+     */
+    public static <E extends Enum<E>> E constant(String s, Class<E> type) {
+        String t = text(s);
+        return t == null ? null : Enum.valueOf(type, t);
+    }
 }

@@ -40,6 +40,14 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .setParameter("r", reference).getResultList().stream().findFirst();
     }
 
+    /** Today, or today plus {@code days} ({@code offset} null) — null when no filter. */
+    private static java.time.LocalDate days(Integer days, Integer offset) {
+        if (days == null) {
+            return null;
+        }
+        return java.time.LocalDate.now().plusDays(offset == null ? days : offset);
+    }
+
     @Override
     public Page<Agreement> search(AgreementCriteria criteria, PageRequest page) {
         Scope scope = criteria.scope();
@@ -60,7 +68,13 @@ public class JpaAgreementRepository implements AgreementRepository {
                 .condition(party ? Scope.orNone(scope.organisationCode()) : null,
                         party ? Scope.orNone(scope.email()).toLowerCase(Locale.ROOT) : null,
                         "EXISTS (SELECT ap FROM AgreementParty ap LEFT JOIN ap.contact k WHERE ap.agreement = a"
-                                + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))");
+                                + " AND (ap.organisation.code = :%1$s OR LOWER(k.email) = :%2$s))")
+                // the dashboards' click-throughs: the same conditions as JpaDashboardRepository.agreementDeadlines
+                .condition(criteria.signed() || criteria.expiringWithinDays() != null || criteria.reviewWithinDays() != null
+                        ? Agreement.SIGNED : null, "a.status IN (:%1$s, '" + Agreement.ACTIVE + "')")
+                .condition(days(criteria.expiringWithinDays(), 0), days(criteria.expiringWithinDays(), null),
+                        "a.expiryDate BETWEEN :%1$s AND :%2$s")
+                .condition(days(criteria.reviewWithinDays(), null), "a.reviewDate <= :%1$s");
         // unique: no tie-break, so the index gives the order
         return where.page(em, "SELECT COUNT(a) FROM Agreement a JOIN a.partnership p",
                 "SELECT a FROM Agreement a JOIN FETCH a.partnership p",

@@ -54,7 +54,9 @@ public class JpaDatasetRepository implements DatasetRepository {
                 .equal(criteria.pilotId(), "d.pilot.id")
                 .equal(criteria.partnershipId(), "d.partnership.id")
                 .condition(criteria.lapsed() ? LocalDate.now() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
-                        + "' OR a.expiryDate < :%1$s)");
+                        + "' OR a.expiryDate < :%1$s)")
+                // as JpaDashboardRepository.datasetCoverage counts them
+                .condition(criteria.uncovered() ? "NSI" : null, "a IS NULL AND pr.type.code <> :%1$s");
         return where.page(em, "SELECT COUNT(d)" + FROM,
                 "SELECT d" + FROM,
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.title, d.id"),

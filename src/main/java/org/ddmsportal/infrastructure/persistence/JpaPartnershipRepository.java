@@ -43,7 +43,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 .condition(criteria.partnerType(), "EXISTS (SELECT pp FROM PartnershipPartner pp"
                         + " WHERE pp.partnership = p AND pp.organisation.type.code = :%1$s)")
                 .condition(criteria.organisationId(), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
-                        + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)");
+                        + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)")
+                .condition(criteria.stage() == null ? null : criteria.stage().number(),
+                        PartnershipSignalsSql.jpqlStage("p", java.time.LocalDate.now()))
+                .condition(criteria.health() == null ? null : criteria.health().name(),
+                        PartnershipSignalsSql.jpqlHealth("p", java.time.LocalDate.now()));
         // partners (with their organisation) and domains of the whole page in one query each
         return where.page(em, "SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c",
                 "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",

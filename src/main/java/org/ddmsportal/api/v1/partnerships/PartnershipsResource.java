@@ -32,7 +32,9 @@ import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PartnershipType;
+import org.ddmsportal.domain.partnership.PipelineStage;
 import org.ddmsportal.domain.shared.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -90,12 +92,17 @@ public class PartnershipsResource {
             @Parameter(description = "Partnership type") @QueryParam("type") String type,
             @Parameter(description = "Policy domain code") @QueryParam("domain") String domain,
             @Parameter(description = "Organisation type code of a partner") @QueryParam("partnerType") String partnerType,
-            @Parameter(description = "The lead's or a partner's id") @QueryParam("organisationId") String organisationId) {
+            @Parameter(description = "The lead's or a partner's id") @QueryParam("organisationId") String organisationId,
+            @Parameter(description = "Stage of the partnership pipeline (open partnerships)") @QueryParam("stage") String stage,
+            @Parameter(description = "Computed status: ON_TRACK, AT_RISK or OFF_TRACK (open partnerships)")
+            @QueryParam("health") String health) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         PartnershipCriteria criteria = new PartnershipCriteria(text, title, country, status,
                 QueryValues.constant("type", type, PartnershipType.class), domain, partnerType,
-                QueryValues.id("organisationId", organisationId));
+                QueryValues.id("organisationId", organisationId),
+                QueryValues.constant("stage", stage, PipelineStage.class),
+                QueryValues.constant("health", health, PartnershipHealth.Status.class));
         return ListBody.ok(partnerships.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
                 uriInfo.getRequestUri(), p -> PartnershipDto.of(p, ApiLinks.of(uriInfo)));
     }

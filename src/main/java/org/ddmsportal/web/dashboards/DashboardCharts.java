@@ -1,0 +1,67 @@
+package org.ddmsportal.web.dashboards;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.application.shared.Html;
+
+/**
+ * Chart.js configurations (for {@code p:chart}) of the dashboards' counts. Every chart on a
+ * dashboard has a table beside it with the same numbers (its text alternative, and its links).
+ */
+final class DashboardCharts {
+
+    static final String[] COLOURS = {"#1f5fa8", "#b3401f", "#2e7d32", "#6a1b9a", "#8d6e00", "#00695c",
+        "#ad1457", "#37474f", "#4e342e", "#283593", "#558b2f", "#c62828"};
+
+    private DashboardCharts() {
+    }
+
+    /** One bar per label. */
+    static String bars(List<String> labels, List<? extends Number> values, String seriesLabel, String axis) {
+        return stacked(labels, Map.of(seriesLabel, values), axis, false);
+    }
+
+    /** Bars stacked by series (a series per status, category…), in the map's order. */
+    static String stacked(List<String> labels, Map<String, ? extends List<? extends Number>> series, String axis,
+                          boolean stack) {
+        JsonArrayBuilder l = Json.createArrayBuilder();
+        labels.forEach(l::add);
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        int n = 0;
+        for (var e : series.entrySet()) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            for (Number v : e.getValue()) {
+                data.add(v.doubleValue());
+            }
+            String colour = COLOURS[n++ % COLOURS.length];
+            datasets.add(Json.createObjectBuilder().add("label", e.getKey()).add("data", data)
+                    .add("backgroundColor", colour).add("borderColor", colour));
+        }
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stack)
+                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
+        JsonObjectBuilder x = Json.createObjectBuilder().add("stacked", stack);
+        return Html.scriptJson(Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("x", x).add("y", y)))
+                .build().toString());
+    }
+
+    /** A doughnut of parts, in the given colours. */
+    static String doughnut(List<String> labels, List<? extends Number> values, List<String> colours) {
+        JsonArrayBuilder l = Json.createArrayBuilder();
+        labels.forEach(l::add);
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        values.forEach(v -> data.add(v.doubleValue()));
+        JsonArrayBuilder c = Json.createArrayBuilder();
+        colours.forEach(c::add);
+        return Html.scriptJson(Json.createObjectBuilder().add("type", "doughnut")
+                .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", c))))
+                .add("options", Json.createObjectBuilder().add("animation", false))
+                .build().toString());
+    }
+}

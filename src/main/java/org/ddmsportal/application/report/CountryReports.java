@@ -316,7 +316,7 @@ public class CountryReports {
     }
 
     /** The model of {@code templates/documents/report.html}: values escaped by Mustache. */
-    static Map<String, Object> model(String title, String generated, String language, List<CountryReport.Section> sections,
+    public static Map<String, Object> model(String title, String generated, String language, List<CountryReport.Section> sections,
                                      List<CountryReport.Chart> charts, String chartsTitle) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);

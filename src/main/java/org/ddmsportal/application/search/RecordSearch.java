@@ -31,8 +31,9 @@ import org.ddmsportal.domain.shared.PageRequest;
  * by code and name, decisions — grouped by kind, each group one bounded page with its count.
  *
  * <p>It holds no read rule of its own: each group is the list of its kind, asked through that
- * kind's use case with the text as the list's global search ({@code XCriteria.text}), so the
- * group holds exactly what the user's list of that kind would hold — agreements by
+ * kind's use case with the text as the list's global search ({@code XCriteria.text}) or, for the
+ * large tables, as its indexed title or name column ({@link #columns}), so the group holds
+ * exactly what the user's list of that kind would hold — agreements by
  * {@code AgreementPolicy.listScope}, the registry, pilots, data and decisions as everyone signed
  * in reads them. Case studies and lessons stay with the faceted {@link SearchService}, which
  * applies {@code CaseStudyPolicy} in its store.
@@ -134,8 +135,8 @@ public class RecordSearch {
         if (q.length() > 200) {
             q = q.substring(0, 200);
         }
-        Map<String, String> filters = kind == Kind.CITY ? Map.of("type", OrganisationType.MUNICIPALITY) : Map.of();
-        PageRequest request = new PageRequest((p - 1) * size, size, null, true, filters, q);
+        Map<String, String> columns = columns(kind, q);
+        PageRequest request = new PageRequest((p - 1) * size, size, null, true, columns, columns.isEmpty() ? q : null);
         return switch (kind) {
             case AGREEMENT -> group(kind, agreements.search(actor, request), p, size,
                     a -> new Item(a.getId(), a.getReference() + " · " + a.getTitle(), a.getPartnership().getTitle()));
@@ -153,6 +154,22 @@ public class RecordSearch {
                     i -> new Item(i.getId(), i.getCode() + " · " + i.nameIn(locale), i.getCountry().nameIn(locale)));
             case DECISION -> group(kind, decisions.search(actor, request), p, size,
                     d -> new Item(d.getId(), d.getTitle(), d.getCity().getName() + " · " + d.getCountry().nameIn(locale)));
+        };
+    }
+
+    /**
+     * The kinds searched by a column of their list rather than by its global search: the large
+     * tables (20,000 partnerships, 100,000 datasets on the bench) and the registry, on their
+     * indexed title or name columns ({@code ix_partnership_title}, {@code ix_dataset_title},
+     * {@code ix_organisation_name}, {@code ix_organisation_acronym}) rather than also on their
+     * long texts (objectives, descriptions). Empty: the list's global search ({@code XCriteria.text}).
+     */
+    static Map<String, String> columns(Kind kind, String q) {
+        return switch (kind) {
+            case PARTNERSHIP, DATASET -> Map.of("title", q);
+            case ORGANISATION -> Map.of("name", q);
+            case CITY -> Map.of("name", q, "type", OrganisationType.MUNICIPALITY);
+            default -> Map.of();
         };
     }
 

@@ -26,11 +26,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
- * The header's search and the reports as a Serbian NSI manager uses them on the demo data, in
- * headless Chromium with axe: "EPS" finds the electricity company by its acronym, "Belgrade" the
- * city, an exact agreement reference opens the agreement; the country report downloads from the
- * workspace with the country's agreement in it, another country's report is refused (403); the
- * coordinator downloads the cross-country summary.
+ * The header's search and the reports as a Serbian NSI manager uses them, in headless Chromium
+ * with axe, on records the test inserts (a Serbian NSI, electricity company with its acronym,
+ * city, partnership and agreement; an Italian partnership and agreement): the acronym finds the
+ * company, the city's name the city, an exact agreement reference opens the agreement; the
+ * country report downloads from the workspace with the country's agreement and not Italy's;
+ * another country's report and the summary are refused (403); the coordinator downloads the
+ * cross-country summary from the countries' list.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +47,37 @@ class RecordSearchJourneyIT {
 
     @ArquillianResource
     URL base;
+
+    private final long n = System.nanoTime() % 900_000L + 100_000L;
+    private final String acronym = "EPS" + n;
+    private final String city = "Searchgrad " + n;
+    private final String reference = "RS-1999-" + n;
+    private final String italian = "IT-1999-" + n;
+
+    /** Inserted as the demo data is: organisations, partnerships and draft agreements of Serbia and Italy. */
+    private void seed() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+             java.sql.Statement s = c.createStatement()) {
+            String audit = "0, NOW(6), 'test', NOW(6), 'test'";
+            s.execute("INSERT INTO organisation (name, acronym, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT x.name, x.acronym, t.id, k.id, " + audit
+                    + " FROM (SELECT 'Statistical Office (search " + n + ")' name, NULL acronym, 'NSI' type, 'RS' country"
+                    + " UNION ALL SELECT 'Elektroprivreda Srbije (search " + n + ")', '" + acronym + "', 'UTILITY', 'RS'"
+                    + " UNION ALL SELECT '" + city + "', NULL, 'MUNICIPALITY', 'RS'"
+                    + " UNION ALL SELECT 'Istituto (search " + n + ")', NULL, 'NSI', 'IT') x"
+                    + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = x.country");
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT CONCAT('Search partnership ', o.name), o.id,"
+                    + " 'DATA_SHARING', 'ACTIVE', " + audit + " FROM organisation o"
+                    + " WHERE o.name IN ('Statistical Office (search " + n + ")', 'Istituto (search " + n + ")')");
+            s.execute("INSERT INTO agreement (reference, kind, title, partnership_id, country_code, template_code, status,"
+                    + " version, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT IF(o.name LIKE 'Istituto%', '" + italian + "', '" + reference + "'), 'MOU',"
+                    + " CONCAT('Search agreement ', o.name), p.id, k.iso_alpha2, 'mou', 'DRAFT', " + audit
+                    + " FROM partnership p JOIN organisation o ON o.id = p.lead_organisation_id"
+                    + " JOIN country k ON k.id = o.country_id WHERE p.title LIKE 'Search partnership %(search " + n + ")'");
+        }
+    }
 
     private String url(String path) {
         return PortalUrl.of(base, path);
@@ -67,34 +100,38 @@ class RecordSearchJourneyIT {
 
     @Test
     void aManagerFindsRecordsFromTheHeaderAndDownloadsTheCountryReport() throws Exception {
+        seed();
         try (Browser browser = new Browser()) {
             browser.open(url("/app/index.xhtml"));
             browser.signInThroughKeycloak("manager.rs", "demo");
             browser.waitFor(By.id("welcome"));
 
             // an acronym: the electricity company, in the organisations' group with its count
-            headerSearch(browser, "EPS");
-            assertTrue(browser.driver().getCurrentUrl().contains("/app/search?q=EPS"), browser.driver().getCurrentUrl());
+            headerSearch(browser, acronym);
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/search?q=" + acronym), browser.driver().getCurrentUrl());
             String organisations = browser.text(By.cssSelector("section[data-kind='ORGANISATION']"));
-            assertTrue(organisations.contains("Elektroprivreda Srbije (EPS)"), organisations);
+            assertTrue(organisations.contains("Elektroprivreda Srbije (search " + n + ") (" + acronym + ")"), organisations);
             browser.screenshot(SHOTS.resolve("01-search-eps.png"));
             Accessibility.check(browser, "search across records");
 
             // a city by name; the link opens the city's record
-            headerSearch(browser, "Belgrade");
+            headerSearch(browser, city);
             String cities = browser.text(By.cssSelector("section[data-kind='CITY']"));
-            assertTrue(cities.contains("City of Belgrade"), cities);
-            browser.screenshot(SHOTS.resolve("02-search-belgrade.png"));
-            browser.find(By.linkText("City of Belgrade")).click();
-            browser.waitForText(By.id("title"), "City of Belgrade");
+            assertTrue(cities.contains(city), cities);
+            browser.screenshot(SHOTS.resolve("02-search-city.png"));
+            browser.find(By.cssSelector("section[data-kind='CITY'] a")).click();
+            browser.waitForText(By.id("title"), city);
 
-            // an exact reference goes straight to the agreement
-            headerSearch(browser, "RS-2026-0001");
-            browser.waitFor(By.id("title"));
+            // an exact reference goes straight to the agreement; another country's does not
+            headerSearch(browser, reference);
+            browser.waitForText(By.id("title"), "Search agreement");
             assertTrue(browser.driver().getCurrentUrl().contains("/app/agreements/view"), browser.driver().getCurrentUrl());
+            headerSearch(browser, italian);
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/search"), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElements(By.cssSelector("section[data-kind='AGREEMENT']")).isEmpty());
 
             // in Russian
-            browser.open(url("/app/search.xhtml?q=Belgrade&language=ru"));
+            browser.open(url("/app/search.xhtml?q=" + city.replace(' ', '+') + "&language=ru"));
             assertEquals("Записи", browser.text(By.id("recordsTitle")));
             assertTrue(browser.text(By.cssSelector("section[data-kind='CITY'] h3")).startsWith("Города"));
             browser.screenshot(SHOTS.resolve("03-search-russian.png"));
@@ -109,8 +146,8 @@ class RecordSearchJourneyIT {
             Files.createDirectories(SHOTS);
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
                 String text = new PDFTextStripper().getText(doc);
-                assertTrue(text.contains("RS-2026-0001") && text.contains("Country report"), text);
-                assertFalse(text.contains("IT-2026-"), "no Italian agreement");
+                assertTrue(text.contains(reference) && text.contains("Country report"), text);
+                assertFalse(text.contains(italian), "no Italian agreement");
                 ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 70), "png",
                         new File(SHOTS.resolve("04-country-report-page1.png").toString()));
             }

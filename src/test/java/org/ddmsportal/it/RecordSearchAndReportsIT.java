@@ -118,7 +118,7 @@ class RecordSearchAndReportsIT {
         final long n = SEQUENCE.incrementAndGet();
         final String country;
         final Actor manager;
-        final String word = "Zq" + n;
+        final String word;
         final String territory;
         final long nsi;
         final long city;
@@ -136,6 +136,12 @@ class RecordSearchAndReportsIT {
         final long indicator;
 
         Scenario(String country, Actor manager) {
+            this(country, manager, SEQUENCE.incrementAndGet());
+        }
+
+        /** Scenarios of one family share the text "Zq" + family in their names and titles. */
+        Scenario(String country, Actor manager, long family) {
+            this.word = "Zq" + family + "n" + n;
             this.country = country;
             this.manager = manager;
             territory = country + "T" + (n % 1_000_000L);
@@ -307,6 +313,25 @@ class RecordSearchAndReportsIT {
         assertTrue(found(rs.companyContact(), Kind.AGREEMENT, rs.reference).contains(rs.agreement));
         assertTrue(found(Actors.COORDINATOR, Kind.AGREEMENT, rs.reference).contains(rs.agreement));
         assertEquals(java.util.Optional.of(rs.agreement), search.exactAgreement(rs.companyContact(), rs.reference));
+    }
+
+    /** The overview costs the same queries for one match per kind as for three: what a row shows is read with its page. */
+    @Test
+    void theOverviewCostsTheSameForOneMatchAsForThree() throws Exception {
+        long family = SEQUENCE.incrementAndGet();
+        Scenario one = new Scenario("RS", Actors.MANAGER_RS, family);
+        new Scenario("RS", Actors.MANAGER_RS, family);
+        new Scenario("RS", Actors.MANAGER_RS, family);
+        search.overview(Actors.MANAGER_RS, "Zq" + family, Locale.ENGLISH);
+        List<RecordSearch.Group> three = new ArrayList<>();
+        List<RecordSearch.Group> single = new ArrayList<>();
+        long manySelects = QueryCounter.selects(dataSource,
+                () -> three.addAll(search.overview(Actors.MANAGER_RS, "Zq" + family, Locale.ENGLISH)));
+        long oneSelects = QueryCounter.selects(dataSource,
+                () -> single.addAll(search.overview(Actors.MANAGER_RS, one.word, Locale.ENGLISH)));
+        assertEquals(single.stream().map(RecordSearch.Group::kind).toList(), three.stream().map(RecordSearch.Group::kind).toList());
+        assertTrue(three.stream().allMatch(g -> g.total() >= 3), three.toString());
+        assertEquals(oneSelects, manySelects, "one match per kind: " + oneSelects + " SELECTs, three: " + manySelects);
     }
 
     @Test

@@ -63,6 +63,19 @@ public class AgreementQueries {
         return agreements.find(id).filter(a -> AgreementPolicy.mayRead(actor, a));
     }
 
+    /**
+     * The agreement with this exact reference ({@code RS-2026-0001}), if the actor may read it
+     * ({@link AgreementPolicy#mayRead}): the header search goes straight to it.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Agreement> findByReference(@NotNull Actor actor, String reference) {
+        if (reference == null || reference.isBlank()) {
+            return Optional.empty();
+        }
+        return agreements.findByReference(reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(a -> AgreementPolicy.mayRead(actor, a));
+    }
+
     /** The agreement, if the actor may read it; otherwise "not found" (its existence is not disclosed). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Agreement get(@NotNull Actor actor, long id) {

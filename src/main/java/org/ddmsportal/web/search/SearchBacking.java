@@ -7,9 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.search.RecordSearch;
 import org.ddmsportal.application.search.SearchService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.web.shared.ReferenceOptions;
@@ -35,15 +37,87 @@ public class SearchBacking {
     @Inject
     ReferenceOptions options;
 
+    @Inject
+    RecordSearch records;
+
     @Getter private String q;
-    @Getter private final Map<String, String> facets = new HashMap<>();
-    @Getter @Setter private int page = 1;
+    private final Map<String, String> facets = new HashMap<>();
+    private int page = 1;
     @Getter private boolean publicOnly;
     @Getter private SearchService.Result result;
+    private String in;
+    private int p = 1;
+    private List<RecordSearch.Group> groups = List.of();
 
-    /** viewAction of /app/search. */
-    public void load() {
+    /**
+     * viewAction of /app/search: an exact agreement reference the user may read opens the
+     * agreement; otherwise the records' groups (all kinds, or the one kind {@code in} asks for,
+     * page {@code p}) above the faceted search of case studies and lessons.
+     */
+    public String load() {
+        var actor = currentActor.get();
+        var exact = records.exactAgreement(actor, q);
+        if (exact.isPresent()) {
+            return "/app/agreements/view?faces-redirect=true&id=" + exact.get();
+        }
+        RecordSearch.Kind kind = getKind();
+        groups = kind == null ? records.overview(actor, q, Texts.locale())
+                : List.of(records.group(actor, kind, q, p, Texts.locale()));
         run(false);
+        return null;
+    }
+
+    /** The kind the page shows alone ({@code in}), or null for the overview of all kinds. */
+    public RecordSearch.Kind getKind() {
+        if (in == null) {
+            return null;
+        }
+        try {
+            return RecordSearch.Kind.valueOf(in.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public List<RecordSearch.Group> getGroups() {
+        return groups;
+    }
+
+    public boolean isSearchable() {
+        return RecordSearch.searchable(q);
+    }
+
+    /** The address of one kind's page n of the current text. */
+    public String groupAddress(RecordSearch.Kind kind, int n) {
+        StringBuilder b = new StringBuilder("?");
+        if (q != null) {
+            b.append("q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8)).append('&');
+        }
+        b.append("in=").append(kind.name().toLowerCase(java.util.Locale.ROOT));
+        if (n > 1) {
+            b.append("&p=").append(n);
+        }
+        return b.toString();
+    }
+
+    /** The address of the overview of all kinds for the current text. */
+    public String overviewAddress() {
+        return q == null ? "?" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+
+    /** Where a record found leads. */
+    public String recordLink(RecordSearch.Kind kind, long id, String contextPath) {
+        String folder = switch (kind) {
+            case AGREEMENT -> "agreements";
+            case PARTNERSHIP -> "partnerships";
+            case ORGANISATION, CITY -> "organisations";
+            case CONTACT -> "contacts";
+            case PILOT -> "pilots";
+            case DATASET -> "datasets";
+            case INDICATOR -> "indicators";
+            case DECISION -> "decisions";
+        };
+        return contextPath + "/app/" + folder + "/view.xhtml?id=" + id;
     }
 
     /** viewAction of /showcase/search. */
@@ -116,6 +190,13 @@ public class SearchBacking {
         return contextPath + page + hit.ownerId();
     }
     public void setQ(String q) { this.q = q == null ? null : q.length() > 200 ? q.substring(0, 200) : q; }
+    public int getPage() { return page; }
+    public String getIn() { return in; }
+    public void setIn(String in) { this.in = in == null || in.length() > 20 ? null : in; }
+    public int getP() { return p; }
+    public void setP(int p) { this.p = Math.max(1, Math.min(p, 10_000)); }
+    public void setPage(int page) { this.page = page; }
+    public Map<String, String> getFacets() { return facets; }
     public String getCountry() { return facets.get("country"); }
     public void setCountry(String v) { put("country", v); }
     public String getCategory() { return facets.get("category"); }

@@ -74,4 +74,17 @@ public final class LanguageChoice {
         }
         return list;
     }
+
+    /** The language of a request outside Faces (a download servlet): parameter, cookie, browser, English. */
+    public static java.util.Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        String cookie = null;
+        if (request.getCookies() != null) {
+            for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+                if (COOKIE.equals(c.getName())) {
+                    cookie = c.getValue();
+                }
+            }
+        }
+        return Locale.forLanguageTag(resolve(request.getParameter(PARAMETER), cookie, locales(request.getLocales())));
+    }
 }

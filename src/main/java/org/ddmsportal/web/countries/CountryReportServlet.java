@@ -1,0 +1,64 @@
+package org.ddmsportal.web.countries;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.ddmsportal.application.report.CountryReports;
+import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.web.shared.LanguageChoice;
+
+/**
+ * The management reports as downloads, in the reader's language ({@code language} parameter,
+ * else the language switch's cookie, else the browser's): {@code /app/countries/report?country=RS&format=pdf|xlsx}
+ * and {@code /app/countries/summary?format=pdf|xlsx}. Who may have which: {@code ReportPolicy},
+ * checked by {@link CountryReports}; a refusal is a 403, an unknown country or format a 404.
+ */
+@WebServlet(urlPatterns = {"/app/countries/report", "/app/countries/summary"})
+public class CountryReportServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CountryReports reports;
+
+    @Inject
+    transient CurrentActor currentActor;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        CountryReports.Format format = format(req.getParameter("format"));
+        if (format == null) {
+            resp.sendError(404);
+            return;
+        }
+        Locale locale = LanguageChoice.of(req);
+        try {
+            CountryReports.ReportFile file = req.getServletPath().endsWith("/summary")
+                    ? reports.summaryFile(currentActor.get(), format, locale)
+                    : reports.countryFile(currentActor.get(), req.getParameter("country"), format, locale);
+            resp.setHeader("X-Content-Type-Options", "nosniff");
+            resp.setContentType(file.contentType());
+            resp.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
+            resp.setContentLength(file.content().length);
+            resp.getOutputStream().write(file.content());
+        } catch (DdmsException e) {
+            resp.sendError(e.httpStatus());
+        }
+    }
+
+    private static CountryReports.Format format(String value) {
+        if (value == null) {
+            return CountryReports.Format.PDF;
+        }
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "pdf" -> CountryReports.Format.PDF;
+            case "xlsx" -> CountryReports.Format.XLSX;
+            default -> null;
+        };
+    }
+}

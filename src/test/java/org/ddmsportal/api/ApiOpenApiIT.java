@@ -53,7 +53,10 @@ class ApiOpenApiIT {
         ParseOptions options = new ParseOptions();
         options.setResolve(true);
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(served.body(), null, options);
-        assertEquals(List.of(), result.getMessages() == null ? List.of() : result.getMessages(), "parser messages");
+        // Payara adds a top-level "endpoints" map of its own (not an OpenAPI field); everything else must be clean
+        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages().stream()
+                .filter(m -> !m.equals("attribute endpoints is unexpected")).toList();
+        assertEquals(List.of(), messages, "parser messages");
         OpenAPI api = result.getOpenAPI();
         assertNotNull(api);
         assertEquals("DDMS Portal API", api.getInfo().getTitle());

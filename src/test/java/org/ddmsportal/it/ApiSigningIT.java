@@ -79,10 +79,9 @@ class ApiSigningIT {
             lifecycle.transition(owner, id, queries.get(owner, id).getVersion(), move, "ok");
         }
 
-        KeycloakUsers.ensure("api.director." + n, directorEmail, "contact", "RS", null);
-        KeycloakUsers.ensure("api.lawyer." + n, lawyerEmail, "contact", "RS", null);
-        String directorToken = ApiClient.userToken("api.director." + n);
-        String lawyerToken = ApiClient.userToken("api.lawyer." + n);
+        // the portal invited the signatories when the agreement was sent: their accounts may exist already
+        String directorToken = ApiClient.userToken(KeycloakUsers.withEmail("api.director." + n, directorEmail, "contact", "RS"));
+        String lawyerToken = ApiClient.userToken(KeycloakUsers.withEmail("api.lawyer." + n, lawyerEmail, "contact", "RS"));
         String agreement = ApiClient.v1("agreements/" + id);
 
         // the city's lawyer signs second: not yet

@@ -67,6 +67,35 @@ final class KeycloakUsers {
         return id;
     }
 
+    /**
+     * The sign-in name of the account with this e-mail, made usable for the password grant: the
+     * portal itself may have created it (it invites signatories), so it is found by e-mail, given
+     * the test password, the role, and no pending required action. Created when there is none.
+     */
+    static String withEmail(String username, String email, String role, String country) {
+        String admin = adminToken();
+        String users = base() + "/admin/realms/ddms/users";
+        JsonArray list = Json.createReader(new java.io.StringReader(
+                ApiClient.get(users + "?exact=true&email=" + ApiClient.enc(email), admin).body())).readArray();
+        if (list.isEmpty()) {
+            ensure(username, email, role, country, null);
+            return username;
+        }
+        JsonObject user = list.getJsonObject(0);
+        String id = user.getString("id");
+        ApiClient.send("PUT", users + "/" + id, admin, Json.createObjectBuilder().add("enabled", true)
+                .add("emailVerified", true).add("firstName", "Api").add("lastName", "Signatory")
+                .add("requiredActions", Json.createArrayBuilder())
+                .add("attributes", Json.createObjectBuilder().add("country", Json.createArrayBuilder().add(country)))
+                .build().toString());
+        ApiClient.send("PUT", users + "/" + id + "/reset-password", admin, Json.createObjectBuilder()
+                .add("type", "password").add("value", ApiClient.USER_PASSWORD).add("temporary", false).build().toString());
+        JsonObject realmRole = ApiClient.object(ApiClient.get(base() + "/admin/realms/ddms/roles/" + role, admin).body());
+        ApiClient.send("POST", users + "/" + id + "/role-mappings/realm", admin,
+                Json.createArrayBuilder().add(realmRole).build().toString());
+        return user.getString("username");
+    }
+
     /** Changes a user's e-mail and organisation (a contact that is a party of this test's records). */
     static void update(String id, String email, String country, String organisation) {
         String admin = adminToken();

@@ -15,9 +15,12 @@ import java.util.Optional;
  */
 public final class ReturnAddress {
 
-    /** A page of the signed-in part: {@code /app/} and folders and a page named with letters, digits, hyphens. */
+    /**
+     * A page of the signed-in part: {@code /app/} and folders and a page named with letters, digits,
+     * hyphens; or a folder with its final slash (the container adds it to a list's short address).
+     */
     private static final java.util.regex.Pattern PAGE =
-            java.util.regex.Pattern.compile("/app(/[A-Za-z0-9-]+)+(\\.xhtml)?");
+            java.util.regex.Pattern.compile("/app(/[A-Za-z0-9-]+)+(\\.xhtml|/)?");
 
     private ReturnAddress() {
     }

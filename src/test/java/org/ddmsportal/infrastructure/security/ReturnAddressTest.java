@@ -17,6 +17,8 @@ class ReturnAddressTest {
         assertEquals(Optional.of("/app/partnerships?country=RS&status=ACTIVE"),
                 ReturnAddress.of("https://portal.example/app/partnerships?country=RS&status=ACTIVE", ""));
         assertEquals(Optional.of("/ddms/app/pilots/view?id=3"), ReturnAddress.of("/ddms/app/pilots/view?id=3", "/ddms"));
+        assertEquals(Optional.of("/ddms/app/partnerships/?title=A+B&status=ACTIVE"),
+                ReturnAddress.of("http://localhost/ddms/app/partnerships/?title=A+B&status=ACTIVE", "/ddms"));
         assertEquals(Optional.of("/ddms/app/case-studies/view.xhtml?id=3"),
                 ReturnAddress.of("http://localhost/ddms/app/case-studies/view.xhtml?id=3", "/ddms"));
     }

@@ -378,7 +378,8 @@ class RecordSearchAndReportsIT {
         String text = pdfText(pdf.content());
         assertTrue(text.contains("Country report — Serbia"), text.substring(0, Math.min(300, text.length())));
         for (String expected : List.of("Aardvark report partnership " + rs.word, rs.reference, "Prices pilot " + rs.word,
-                rs.indicatorCode, "Sign the data-sharing agreement early " + rs.word, "Indicators: latest value per territory")) {
+                rs.indicatorCode, "Sign the data-sharing agreement early " + rs.word, "Indicators: latest value per territory",
+                "Partnership pipeline", "Prospect", "Data-sharing agreement signed", "Decision recorded")) {
             assertTrue(text.contains(expected), () -> expected + " missing from the PDF");
         }
         assertTrue(text.contains("1702.5"), "the chart's value");
@@ -396,7 +397,8 @@ class RecordSearchAndReportsIT {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.content()))) {
             List<String> sheets = new ArrayList<>();
             book.forEach(sh -> sheets.add(sh.getSheetName()));
-            assertEquals(List.of("Partnerships", "Agreements", "Pilots", "Indicators", "Case studies", "Lessons learned"),
+            assertEquals(List.of("Partnership pipeline", "Partnerships", "Agreements", "Pilots", "Indicators", "Case studies",
+                            "Lessons learned"),
                     sheets);
             assertTrue(column(book.getSheet("Partnerships"), 0).contains("Aardvark report partnership " + rs.word));
             assertTrue(column(book.getSheet("Agreements"), 0).contains(rs.reference));

@@ -115,15 +115,19 @@ public class DashboardService {
     }
 
     /**
-     * The NSI management dashboard for the country asked for ({@code null}: the user's own, or all
-     * for coordinators and administrators).
+     * The partnership pipeline of a country ({@code null}: all countries) as the management
+     * dashboard shows it, for whoever may see that dashboard of that country (the country report
+     * prints it too).
      *
      * @throws AccessDeniedException for partners' contacts, and for an NSI user asking for another country
      */
-    public NsiDashboard nsi(@NotNull Actor actor, String requestedCountry) {
+    public List<Stage> pipeline(@NotNull Actor actor, String requestedCountry) {
         String country = DashboardPolicy.nsiCountry(actor, Filters.code(requestedCountry))
                 .orElseThrow(AccessDeniedException::new).country();
-        LocalDate today = LocalDate.now(clock);
+        return pipeline(country, LocalDate.now(clock));
+    }
+
+    private List<Stage> pipeline(String country, LocalDate today) {
         Map<PipelineStage, List<StalledPartnership>> byStage = new EnumMap<>(PipelineStage.class);
         Map<PipelineStage, Long> counts = new EnumMap<>(PipelineStage.class);
         for (StalledPartnership p : repository.pipeline(country, today, STALLED_PER_STAGE)) {
@@ -134,6 +138,20 @@ public class DashboardService {
         for (PipelineStage s : PipelineStage.values()) {
             pipeline.add(new Stage(s, counts.getOrDefault(s, 0L), byStage.getOrDefault(s, List.of())));
         }
+        return pipeline;
+    }
+
+    /**
+     * The NSI management dashboard for the country asked for ({@code null}: the user's own, or all
+     * for coordinators and administrators).
+     *
+     * @throws AccessDeniedException for partners' contacts, and for an NSI user asking for another country
+     */
+    public NsiDashboard nsi(@NotNull Actor actor, String requestedCountry) {
+        String country = DashboardPolicy.nsiCountry(actor, Filters.code(requestedCountry))
+                .orElseThrow(AccessDeniedException::new).country();
+        LocalDate today = LocalDate.now(clock);
+        List<Stage> pipeline = pipeline(country, today);
         Map<PartnershipHealth.Status, Long> health = new EnumMap<>(PartnershipHealth.Status.class);
         for (PartnershipHealth.Status s : PartnershipHealth.Status.values()) {
             health.put(s, 0L);

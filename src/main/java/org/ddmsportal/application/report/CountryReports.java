@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
+import org.ddmsportal.application.dashboard.DashboardService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
@@ -89,6 +90,9 @@ public class CountryReports {
 
     @Inject
     PartnershipService partnerships;
+
+    @Inject
+    DashboardService dashboards;
 
     @Inject
     AgreementQueries agreements;
@@ -171,15 +175,30 @@ public class CountryReports {
     }
 
     /**
-     * MERGE(dash) — the partnership pipeline of the country: prospect → MoU signed → data-sharing
-     * agreement signed → data flowing → indicator published → decision recorded. The dashboards'
-     * pipeline service (branch {@code dash}) computes it; at merge, call it here and return a
-     * section with one row per stage — the stage's name ({@code t.get(...)}), its count, and the
-     * item stalled longest with since when — under the key {@code pipeline} and the title
-     * {@code t.get("report.pipeline")}. Until then: {@code null}, and the report has no such section.
+     * The partnership pipeline of the country (prospect → MoU signed → data-sharing agreement
+     * signed → data flowing → indicator published → decision recorded), as the management dashboard
+     * computes it ({@link DashboardService#pipeline}): a row per stage with its count and the
+     * partnership stalled longest at it, with its last activity. Empty when the reader may not see
+     * that dashboard's country (the report's own policy is checked before).
      */
     CountryReport.Section pipeline(Actor actor, String alpha2, Texts t) {
-        return null;
+        List<DashboardService.Stage> stages;
+        try {
+            stages = dashboards.pipeline(actor, alpha2);
+        } catch (AccessDeniedException e) {
+            return null;
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (DashboardService.Stage s : stages) {
+            var oldest = s.stalled().isEmpty() ? null : s.stalled().get(0);
+            rows.add(List.of(t.get("PipelineStage." + s.stage().name()), s.count(),
+                    oldest == null ? "" : oldest.title(),
+                    oldest == null || oldest.lastActivity() == null ? ""
+                            : t.date(LocalDate.ofInstant(oldest.lastActivity(), clock.getZone()))));
+        }
+        return new CountryReport.Section("pipeline", t.get("report.pipeline"),
+                List.of(t.get("report.col.stage"), t.get("report.col.count"), t.get("report.col.stalled"),
+                        t.get("report.col.lastActivity")), rows, rows.size(), null);
     }
 
     private CountryReport.Section partnerships(Actor actor, Map<String, String> filter, Texts t) {

@@ -80,6 +80,20 @@ class DashboardJourneyIT {
             Accessibility.check(browser, "agreements out for signature");
             browser.screenshot(SHOTS.resolve("20-click-through.png"));
 
+            // a pipeline stage's figure opens the partnerships at that stage (the address carries the stage)
+            browser.open(url("/app/dashboards/nsi"));
+            browser.waitFor(By.id("pipeline"));
+            org.openqa.selenium.WebElement stageLink = browser.driver()
+                    .findElements(By.cssSelector("#pipeline tbody tr a.ddms-figure")).stream()
+                    .filter(a -> !"0".equals(a.getText().strip())).findFirst().orElseThrow();
+            String stageFigure = stageLink.getText().strip();
+            stageLink.click();
+            browser.waitFor(By.cssSelector(".ui-paginator-current"));
+            assertTrue(browser.driver().getCurrentUrl().contains("stage="), browser.driver().getCurrentUrl());
+            String stageReport = browser.text(By.cssSelector(".ui-paginator-current"));
+            assertTrue(stageReport.endsWith(" " + stageFigure),
+                    "the list holds the " + stageFigure + " partnerships of the stage: " + stageReport);
+
             // the coordinators' dashboard is not the manager's
             browser.open(url("/app/dashboards/coordinator"));
             assertTrue(browser.driver().getPageSource().contains("403") || browser.driver().getTitle().contains("403")

@@ -5,13 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.agreement.AgreementQueries;
-import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.shared.Page;
@@ -30,29 +26,11 @@ public class DashboardBacking {
     CurrentActor currentActor;
 
     @Inject
-    AgreementQueries agreements;
-
-    @Inject
     DatasetService datasets;
-
-    @Inject
-    CaseStudyQueries caseStudies;
-
-    private List<CaseStudy> caseStudiesForMe;
-
-    private List<Agreement> awaitingMe;
 
     private Page<Dataset> lapsedDatasets;
 
     private List<Map.Entry<String, Long>> statusCounts;
-
-    /** Agreements whose next approval or signature is the user's. */
-    public List<Agreement> getAwaitingMe() {
-        if (awaitingMe == null) {
-            awaitingMe = agreements.awaitingMe(currentActor.get());
-        }
-        return awaitingMe;
-    }
 
     /**
      * Datasets whose governing agreement is not in force — of the user's country, or all for
@@ -66,14 +44,6 @@ public class DashboardBacking {
                     new PageRequest(0, 10, "title", true, null, null));
         }
         return lapsedDatasets;
-    }
-
-    /** Case studies waiting for the user: to review, to revise, to clear. */
-    public List<CaseStudy> getCaseStudiesForMe() {
-        if (caseStudiesForMe == null) {
-            caseStudiesForMe = caseStudies.needingAttention(currentActor.get());
-        }
-        return caseStudiesForMe;
     }
 
     /** Partnerships per status (own country, or all for administrators and coordinators). */

@@ -214,7 +214,7 @@ class AgreementJourneyIT {
             browser.open(url("/app/index.xhtml"));
             // the workspace lists what waits for the user's signature
             // (this agreement's entry: on a used database earlier runs may have left others waiting)
-            browser.waitFor(By.xpath("//ul[@id='awaitingMe']//a[starts-with(normalize-space(.), '" + reference + " ')]"))
+            browser.waitFor(By.xpath("//ul[@id='myTasks']//a[starts-with(normalize-space(.), '" + reference + " ')]"))
                     .click();
             browser.waitFor(By.id("signing:sign"));
             String hash = browser.text(By.id("sha256"));

@@ -152,7 +152,7 @@ class CaseStudyJourneyIT {
             // sign-in returns to the case study asked for; the workspace lists it too
             browser.waitFor(By.id("status"));
             browser.open(url("/app/index.xhtml"));
-            browser.waitForText(By.id("caseStudiesForMe"), title);
+            browser.waitForText(By.id("myTasks"), title);
             browser.find(By.linkText(title)).click();
             browser.waitForText(By.id("clearanceSection"), "RS-2099-" + (n % 10000));
             Accessibility.check(browser, "clearance");

@@ -83,13 +83,21 @@ final class KeycloakUsers {
         }
         JsonObject user = list.getJsonObject(0);
         String id = user.getString("id");
-        ApiClient.send("PUT", users + "/" + id, admin, Json.createObjectBuilder().add("enabled", true)
+        HttpResponse<String> updated = ApiClient.send("PUT", users + "/" + id, admin, Json.createObjectBuilder()
+                .add("username", user.getString("username")).add("email", email).add("enabled", true)
                 .add("emailVerified", true).add("firstName", "Api").add("lastName", "Signatory")
                 .add("requiredActions", Json.createArrayBuilder())
                 .add("attributes", Json.createObjectBuilder().add("country", Json.createArrayBuilder().add(country)))
                 .build().toString());
-        ApiClient.send("PUT", users + "/" + id + "/reset-password", admin, Json.createObjectBuilder()
-                .add("type", "password").add("value", ApiClient.USER_PASSWORD).add("temporary", false).build().toString());
+        if (updated.statusCode() / 100 != 2) {
+            throw new IllegalStateException("Account " + email + " not updated: " + updated.statusCode() + " " + updated.body());
+        }
+        HttpResponse<String> password = ApiClient.send("PUT", users + "/" + id + "/reset-password", admin,
+                Json.createObjectBuilder().add("type", "password").add("value", ApiClient.USER_PASSWORD)
+                        .add("temporary", false).build().toString());
+        if (password.statusCode() / 100 != 2) {
+            throw new IllegalStateException("No password for " + email + ": " + password.statusCode() + " " + password.body());
+        }
         JsonObject realmRole = ApiClient.object(ApiClient.get(base() + "/admin/realms/ddms/roles/" + role, admin).body());
         ApiClient.send("POST", users + "/" + id + "/role-mappings/realm", admin,
                 Json.createArrayBuilder().add(realmRole).build().toString());

@@ -1,0 +1,48 @@
+package org.ddmsportal.api.v1.indicators;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ddmsportal.application.data.ImportCounts;
+import org.ddmsportal.application.data.ObservationReader;
+import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.data.ObservationStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Observations as the API shows them, and what an import did. */
+final class ObservationDtos {
+
+    private ObservationDtos() {
+    }
+
+    /** One observation: territory, period, value and status (confidential ones only to those who may change the indicator). */
+    @Schema(name = "Observation")
+    record ObservationDto(@Schema(example = "RS11") String territory, @Schema(example = "2024-Q1") String period,
+                          @Schema(example = "1702.5") BigDecimal value,
+                          @Schema(example = "FINAL") ObservationStatus status) {
+
+        static ObservationDto of(Observation o) {
+            return new ObservationDto(o.territory(), o.period(), o.value(), o.status());
+        }
+    }
+
+    /** What an import stored (all lines, or none: a refused file is a 422 problem listing its line errors). */
+    @Schema(name = "ObservationImport")
+    record ImportDto(@Schema(example = "CSV") ObservationReader.Layout layout,
+                     @Schema(description = "Lines read (header excluded)") long rows,
+                     long inserted, long updated, long deleted, long unchanged,
+                     @Schema(description = "What to check, though imported (e.g. a territory not in the registry)")
+                     List<LineDto> warnings) {
+
+        static ImportDto of(ObservationReader.Result result, List<LineDto> warnings) {
+            ImportCounts c = result.counts() == null ? ImportCounts.NONE : result.counts();
+            return new ImportDto(result.layout(), result.rows(), c.inserted(), c.updated(), c.deleted(), c.unchanged(),
+                    warnings);
+        }
+    }
+
+    /** A remark on one line of a file. */
+    @Schema(name = "ImportLine")
+    record LineDto(@Schema(example = "4") long line, @Schema(example = "value", nullable = true) String column,
+                   @Schema(description = "In the caller's language") String message) {
+    }
+}

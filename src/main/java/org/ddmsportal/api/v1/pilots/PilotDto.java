@@ -1,0 +1,78 @@
+package org.ddmsportal.api.v1.pilots;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ddmsportal.api.v1.support.ApiLinks;
+import org.ddmsportal.application.pilot.PilotForm;
+import org.ddmsportal.domain.pilot.GoalType;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A pilot as the API shows it: the fields of {@link PilotForm} (so a write sends back what a read
+ * gave), its lifecycle state and GSBPM phase. The lists of related records ({@code datasetIds},
+ * {@code milestones}…) are read on a single read only; in lists they are {@code null} (one page
+ * costs the same queries whatever its length).
+ */
+@Schema(name = "Pilot")
+public record PilotDto(
+        long id,
+        String title,
+        long cityId,
+        String cityName,
+        long leadId,
+        @Schema(description = "The city's country (ISO 3166-1 alpha-2)", example = "RS") String countryCode,
+        @Schema(description = "Lifecycle state (workflows/pilot.json)", example = "ACTIVE") String status,
+        @Schema(description = "GSBPM phase, 1 to 8", example = "3") int phase,
+        @Schema(nullable = true) String policyQuestion,
+        @Schema(nullable = true) String decision,
+        @Schema(nullable = true) String decisionBody,
+        @Schema(nullable = true) LocalDate decisionDue,
+        @Schema(nullable = true) String statisticalMethods,
+        @Schema(nullable = true) String mlTechnique,
+        @Schema(nullable = true) String mlPurpose,
+        @Schema(nullable = true, description = "Single read only") List<GoalType> goalTypes,
+        @Schema(nullable = true, description = "Policy domain codes; single read only") List<String> domainCodes,
+        @Schema(nullable = true, description = "Single read only") List<Long> partnershipIds,
+        @Schema(nullable = true, description = "Single read only") List<Long> partnerIds,
+        @Schema(nullable = true, description = "Single read only") List<Long> datasetIds,
+        @Schema(nullable = true, description = "SDG target codes; single read only") List<String> sdgTargetCodes,
+        @Schema(nullable = true, description = "Single read only") List<PilotInput.Milestone> milestones,
+        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        Instant modifiedAt,
+        String modifiedBy,
+        @Schema(description = "self, city, lead, datasets, indicators, decisions, phase, transitions, events, lessons")
+        Map<String, URI> links) {
+
+    /** A list's item: the pilot's own fields, no related lists. */
+    static PilotDto summary(Pilot p, ApiLinks links) {
+        return of(p, null, links);
+    }
+
+    /** A single read: with the related lists, exactly as the form the pages edit reads them. */
+    static PilotDto detail(Pilot p, ApiLinks links) {
+        return of(p, PilotForm.of(p), links);
+    }
+
+    private static PilotDto of(Pilot p, PilotForm f, ApiLinks links) {
+        long id = p.getId();
+        return new PilotDto(id, p.getTitle(), p.getCity().getId(), p.getCity().getName(), p.getLead().getId(),
+                p.getCountry().getAlpha2(), p.getStatus(), p.getPhase(), p.getPolicyQuestion(), p.getDecision(),
+                p.getDecisionBody(), p.getDecisionDue(), p.getStatisticalMethods(), p.getMlTechnique(), p.getMlPurpose(),
+                f == null ? null : f.getGoalTypes(), f == null ? null : f.getDomainCodes(),
+                f == null ? null : f.getPartnershipIds(), f == null ? null : f.getPartnerIds(),
+                f == null ? null : f.getDatasetIds(), f == null ? null : f.getSdgTargetCodes(),
+                f == null ? null : f.getMilestones().stream()
+                        .map(m -> new PilotInput.Milestone(m.getTitle(), m.getDue(), m.getDoneOn())).toList(),
+                p.getVersion(), p.getModifiedAt(), p.getModifiedBy(),
+                links.self("pilots", id).add("city", "organisations", p.getCity().getId())
+                        .add("lead", "organisations", p.getLead().getId())
+                        .add("datasets", "datasets?pilotId=" + id).add("indicators", "indicators?pilotId=" + id)
+                        .add("decisions", "decisions?pilotId=" + id).add("phase", "pilots/" + id + "/phase")
+                        .add("transitions", "pilots/" + id + "/transitions").add("events", "pilots/" + id + "/events")
+                        .add("lessons", "pilots/" + id + "/lessons").build());
+    }
+}

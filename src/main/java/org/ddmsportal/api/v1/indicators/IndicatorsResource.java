@@ -251,7 +251,7 @@ public class IndicatorsResource {
             ObservationReader.Result result = indicators.importObservations(actor, id, reader, "api");
             return ObservationDtos.ImportDto.of(result, lines(result.warnings(), locale));
         } catch (ImportRefusedException refused) {
-            throw new ApiException(ProblemKind.VALIDATION, "import.refused",
+            throw new ApiException(ProblemKind.VALIDATION, "api.import.refused",
                     refused.result().problems().stream().map(p -> new Problem.FieldError(field(p), text(locale, p)))
                             .toList(), Map.of(), refused.result().problemCount());
         } catch (IOException e) {

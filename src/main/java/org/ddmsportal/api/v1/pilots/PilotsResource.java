@@ -246,9 +246,9 @@ public class PilotsResource {
             pilots.movePhase(actor, id, version, body.phase(), body.comment());
         } catch (PhaseGateException refused) {
             Locale locale = locale();
-            throw new ApiException(ProblemKind.CONFLICT, "gate.refused", refused.missing().stream()
+            throw new ApiException(ProblemKind.CONFLICT, "api.pilot.gateRefused", refused.missing().stream()
                     .map(m -> new Problem.FieldError("phase", text(locale, m))).toList(), Map.of(),
-                    refused.missing().size());
+                    body.phase(), refused.missing().size());
         }
         Pilot moved = pilots.get(actor, id);
         return Response.ok(PilotDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))

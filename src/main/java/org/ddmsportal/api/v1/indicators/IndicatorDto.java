@@ -13,6 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An indicator as the API shows it: the fields of {@code IndicatorForm} (so a write sends back
  * what a read gave) and its country. {@code datasetIds} is read on a single read only ({@code null}
  * in lists).
+ *
+ * <p>No {@code @Schema} on a component whose name contains "set" ({@code datasetIds}): Payara's
+ * OpenAPI scanner takes such an accessor for a setter and fails on it.
  */
 @Schema(name = "Indicator")
 public record IndicatorDto(
@@ -28,7 +31,7 @@ public record IndicatorDto(
         @Schema(nullable = true) String methodology,
         @Schema(nullable = true) Long pilotId,
         @Schema(nullable = true) String disaggregations,
-        @Schema(nullable = true, description = "Single read only") List<Long> datasetIds,
+        List<Long> datasetIds,
         @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
         Instant modifiedAt,
         String modifiedBy,

@@ -21,7 +21,7 @@ public record IndicatorInput(
         @Schema(nullable = true) String methodology,
         @Schema(nullable = true) Long pilotId,
         @Schema(nullable = true) String disaggregations,
-        @Schema(nullable = true) List<Long> datasetIds) {
+        List<Long> datasetIds) {
 
     IndicatorForm toForm(Long version) {
         IndicatorForm f = new IndicatorForm();

@@ -9,14 +9,14 @@ import org.ddmsportal.domain.data.ObservationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Observations as the API shows them, and what an import did. */
-final class ObservationDtos {
+public final class ObservationDtos {
 
     private ObservationDtos() {
     }
 
     /** One observation: territory, period, value and status (confidential ones only to those who may change the indicator). */
     @Schema(name = "Observation")
-    record ObservationDto(@Schema(example = "RS11") String territory, @Schema(example = "2024-Q1") String period,
+    public record ObservationDto(@Schema(example = "RS11") String territory, @Schema(example = "2024-Q1") String period,
                           @Schema(example = "1702.5") BigDecimal value,
                           @Schema(example = "FINAL") ObservationStatus status) {
 
@@ -27,7 +27,7 @@ final class ObservationDtos {
 
     /** What an import stored (all lines, or none: a refused file is a 422 problem listing its line errors). */
     @Schema(name = "ObservationImport")
-    record ImportDto(@Schema(example = "CSV") ObservationReader.Layout layout,
+    public record ImportDto(@Schema(example = "CSV") ObservationReader.Layout layout,
                      @Schema(description = "Lines read (header excluded)") long rows,
                      long inserted, long updated, long deleted, long unchanged,
                      @Schema(description = "What to check, though imported (e.g. a territory not in the registry)")
@@ -42,7 +42,7 @@ final class ObservationDtos {
 
     /** A remark on one line of a file. */
     @Schema(name = "ImportLine")
-    record LineDto(@Schema(example = "4") long line, @Schema(example = "value", nullable = true) String column,
+    public record LineDto(@Schema(example = "4") long line, @Schema(example = "value", nullable = true) String column,
                    @Schema(description = "In the caller's language") String message) {
     }
 }

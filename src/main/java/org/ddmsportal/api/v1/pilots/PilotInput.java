@@ -29,7 +29,7 @@ public record PilotInput(
         @Schema(nullable = true) List<String> domainCodes,
         @Schema(nullable = true) List<Long> partnershipIds,
         @Schema(nullable = true) List<Long> partnerIds,
-        @Schema(nullable = true) List<Long> datasetIds,
+        List<Long> datasetIds,
         @Schema(nullable = true) List<String> sdgTargetCodes,
         @Schema(nullable = true) List<Milestone> milestones) {
 

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ListBody<T>(
         @Schema(description = "The page's items") List<T> items,
         @Schema(description = "How many items match in all", example = "137") long total,
-        int offset,
+        @Schema(example = "0") int offset,
         @Schema(example = "25") int limit,
         @Schema(description = "self, first, last and, where they exist, prev and next") Map<String, URI> links) {
 

@@ -20,26 +20,26 @@ public record AgreementDto(
         String reference,
         AgreementKind kind,
         String title,
-        @Schema(description = "The lifecycle state (workflows/agreement.json)", example = "DRAFT") String status,
-        @Schema(description = "Whether its draft fields may still be changed") boolean editable,
+        String status,
+        boolean editable,
         String countryCode,
         long partnershipId,
-        @Schema(nullable = true) LocalDate effectiveDate,
-        @Schema(nullable = true) LocalDate expiryDate,
-        @Schema(nullable = true) Integer renewalNoticeDays,
-        @Schema(nullable = true) LocalDate reviewDate,
+        LocalDate effectiveDate,
+        LocalDate expiryDate,
+        Integer renewalNoticeDays,
+        LocalDate reviewDate,
         List<Party> parties,
         TermsDto terms,
         long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, partnership, document, transitions, events, signing-turn") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     /** A party: organisation, signatory, role, place in the signing order and where it stands. */
     @Schema(name = "AgreementParty")
-    public record Party(long organisationId, String organisationName, @Schema(nullable = true) Long contactId,
-                        @Schema(nullable = true) String contactName, PartyRole role, int order, PartyStatus status,
-                        @Schema(nullable = true) Instant actedAt) {
+    public record Party(long organisationId, String organisationName, Long contactId,
+                        String contactName, PartyRole role, int order, PartyStatus status,
+                        Instant actedAt) {
 
         static Party of(AgreementParty p) {
             return new Party(p.getOrganisation().getId(), p.getOrganisation().getName(),

@@ -15,20 +15,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "AgreementInput")
 public record AgreementInput(
-        @Schema(required = true) Long partnershipId,
-        @Schema(required = true) AgreementKind kind,
-        @Schema(required = true) String title,
-        @Schema(nullable = true) LocalDate effectiveDate,
-        @Schema(nullable = true) LocalDate expiryDate,
-        @Schema(nullable = true) Integer renewalNoticeDays,
-        @Schema(nullable = true) LocalDate reviewDate,
-        @Schema(nullable = true) List<PartyInput> parties,
-        @Schema(nullable = true) TermsDto terms) {
+        Long partnershipId,
+        AgreementKind kind,
+        String title,
+        LocalDate effectiveDate,
+        LocalDate expiryDate,
+        Integer renewalNoticeDays,
+        LocalDate reviewDate,
+        List<PartyInput> parties,
+        TermsDto terms) {
 
     /** A party of the agreement. */
     @Schema(name = "AgreementPartyInput")
-    public record PartyInput(@Schema(required = true) Long organisationId, @Schema(nullable = true) Long contactId,
-                             @Schema(required = true) PartyRole role, @Schema(example = "1") Integer order) {
+    public record PartyInput(Long organisationId, Long contactId,
+                             PartyRole role, Integer order) {
     }
 
     AgreementForm toForm(long version) {

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * a reason.
  */
 @Schema(name = "SignatureInput")
-public record SignatureInput(@Schema(required = true, description = "hex SHA-256 of the document sent") String documentSha256,
-                             @Schema(nullable = true, description = "Why (required to decline)") String reason) {
+public record SignatureInput(String documentSha256,
+                             String reason) {
 }

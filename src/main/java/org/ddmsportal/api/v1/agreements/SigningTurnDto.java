@@ -6,9 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether the caller may approve or sign now, as which party, and the document to sign. */
 @Schema(name = "SigningTurn")
-public record SigningTurnDto(boolean yourTurn, @Schema(nullable = true) PartyRole role,
-                             @Schema(nullable = true) String organisation,
-                             @Schema(nullable = true, description = "hex SHA-256 of the document sent") String documentSha256) {
+public record SigningTurnDto(boolean yourTurn, PartyRole role,
+                             String organisation,
+                             String documentSha256) {
 
     static final SigningTurnDto NONE = new SigningTurnDto(false, null, null, null);
 

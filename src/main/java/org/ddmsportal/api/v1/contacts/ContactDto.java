@@ -14,16 +14,16 @@ public record ContactDto(
         long id,
         String fullName,
         String email,
-        @Schema(nullable = true) String phone,
-        @Schema(nullable = true) String position,
+        String phone,
+        String position,
         long organisationId,
-        @Schema(description = "The organisation's name") String organisationName,
-        @Schema(description = "ISO 3166-1 alpha-2 of the organisation") String countryCode,
-        @Schema(description = "ISO 639-1 codes") List<String> languages,
+        String organisationName,
+        String countryCode,
+        List<String> languages,
         long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, organisation") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static ContactDto of(Contact c, ApiLinks links) {
         return new ContactDto(c.getId(), c.getFullName(), c.getEmail(), c.getPhone(), c.getPosition(),

@@ -8,12 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a caller sends to create or replace a contact: {@link ContactForm}'s fields, validated by the use case. */
 @Schema(name = "ContactInput")
 public record ContactInput(
-        @Schema(required = true) String fullName,
-        @Schema(required = true) String email,
-        @Schema(nullable = true) String phone,
-        @Schema(nullable = true) String position,
-        @Schema(required = true) Long organisationId,
-        @Schema(nullable = true, description = "ISO 639-1 codes") List<String> languages) {
+        String fullName,
+        String email,
+        String phone,
+        String position,
+        Long organisationId,
+        List<String> languages) {
 
     ContactForm toForm(Long version) {
         ContactForm f = new ContactForm();

@@ -11,26 +11,31 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An organisation as the API shows it: stable field names (those of the form, so a write sends
  * back what a read gave), never the entity. {@code version} is the ETag's value.
+ *
+ * <p>No {@code @Schema} on the record's components: Java puts a component's annotation on its
+ * accessor method too, and Payara 6.2025.10's OpenAPI scanner fails on an annotated method
+ * without parameters (ArrayIndexOutOfBoundsException, no /openapi document at all). Describe
+ * the record on its type, the fields in the operations.
  */
 @Schema(name = "Organisation")
 public record OrganisationDto(
         long id,
-        @Schema(nullable = true) String code,
+        String code,
         String name,
-        @Schema(nullable = true) String acronym,
-        @Schema(description = "Organisation type code", example = "NSI") String typeCode,
-        @Schema(description = "ISO 3166-1 alpha-2", example = "RS") String countryCode,
-        @Schema(nullable = true) Long parentId,
-        @Schema(nullable = true) String territorialCode,
-        @Schema(nullable = true) String city,
-        @Schema(nullable = true) BigDecimal latitude,
-        @Schema(nullable = true) BigDecimal longitude,
-        @Schema(nullable = true) String website,
-        @Schema(nullable = true) String description,
-        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        String acronym,
+        String typeCode,
+        String countryCode,
+        Long parentId,
+        String territorialCode,
+        String city,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String website,
+        String description,
+        long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, parent, contacts") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static OrganisationDto of(Organisation o, ApiLinks links) {
         Long parentId = o.getParent() == null ? null : o.getParent().getId();

@@ -11,18 +11,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "OrganisationInput")
 public record OrganisationInput(
-        @Schema(nullable = true) String code,
-        @Schema(required = true) String name,
-        @Schema(nullable = true) String acronym,
-        @Schema(required = true, example = "NSI") String typeCode,
-        @Schema(required = true, example = "RS") String countryCode,
-        @Schema(nullable = true) Long parentId,
-        @Schema(nullable = true) String territorialCode,
-        @Schema(nullable = true) String city,
-        @Schema(nullable = true) BigDecimal latitude,
-        @Schema(nullable = true) BigDecimal longitude,
-        @Schema(nullable = true) String website,
-        @Schema(nullable = true) String description) {
+        String code,
+        String name,
+        String acronym,
+        String typeCode,
+        String countryCode,
+        Long parentId,
+        String territorialCode,
+        String city,
+        BigDecimal latitude,
+        BigDecimal longitude,
+        String website,
+        String description) {
 
     OrganisationForm toForm(Long version) {
         OrganisationForm f = new OrganisationForm();

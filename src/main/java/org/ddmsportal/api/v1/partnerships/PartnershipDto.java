@@ -20,22 +20,22 @@ public record PartnershipDto(
         long id,
         String title,
         PartnershipType type,
-        @Schema(description = "The lifecycle state (workflows/partnership.json)", example = "ACTIVE") String status,
-        @Schema(description = "The lead's country, ISO 3166-1 alpha-2") String countryCode,
+        String status,
+        String countryCode,
         long leadId,
         String leadName,
         List<String> domainCodes,
         List<Resource> leadResources,
         List<Partner> partners,
-        @Schema(nullable = true) String objectives,
-        @Schema(nullable = true) String expectedValue,
-        @Schema(nullable = true) LocalDate startDate,
-        @Schema(nullable = true) LocalDate endDate,
-        @Schema(nullable = true) String notes,
+        String objectives,
+        String expectedValue,
+        LocalDate startDate,
+        LocalDate endDate,
+        String notes,
         long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, lead, agreements, transitions, events") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     /** A partner organisation and what it brings. */
     @Schema(name = "PartnershipPartner")

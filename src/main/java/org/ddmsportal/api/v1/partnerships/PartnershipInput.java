@@ -12,22 +12,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a caller sends to create or replace a partnership: {@link PartnershipForm}'s fields, validated by the use case. */
 @Schema(name = "PartnershipInput")
 public record PartnershipInput(
-        @Schema(required = true) String title,
-        @Schema(required = true) Long leadId,
-        @Schema(required = true) PartnershipType type,
-        @Schema(nullable = true) List<String> domainCodes,
-        @Schema(nullable = true) List<Resource> leadResources,
-        @Schema(nullable = true) List<PartnerInput> partners,
-        @Schema(nullable = true) String objectives,
-        @Schema(nullable = true) String expectedValue,
-        @Schema(nullable = true) LocalDate startDate,
-        @Schema(nullable = true) LocalDate endDate,
-        @Schema(nullable = true) String notes) {
+        String title,
+        Long leadId,
+        PartnershipType type,
+        List<String> domainCodes,
+        List<Resource> leadResources,
+        List<PartnerInput> partners,
+        String objectives,
+        String expectedValue,
+        LocalDate startDate,
+        LocalDate endDate,
+        String notes) {
 
     /** A partner organisation and what it brings. */
     @Schema(name = "PartnerInput")
-    public record PartnerInput(@Schema(required = true) Long organisationId, @Schema(required = true) PartnerRole role,
-                               @Schema(nullable = true) List<Resource> resources) {
+    public record PartnerInput(Long organisationId, PartnerRole role,
+                               List<Resource> resources) {
     }
 
     PartnershipForm toForm(Long version) {

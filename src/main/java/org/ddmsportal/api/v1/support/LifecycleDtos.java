@@ -24,21 +24,21 @@ public final class LifecycleDtos {
 
     /** A move the caller may make now. */
     @Schema(name = "Transition")
-    public record TransitionDto(@Schema(example = "startNegotiation") String name,
-                                @Schema(description = "The state it leads to") String to,
-                                @Schema(description = "Whether a comment is required") boolean commentRequired,
-                                @Schema(description = "fire: POST here with If-Match") Map<String, URI> links) {
+    public record TransitionDto(String name,
+                                String to,
+                                boolean commentRequired,
+                                Map<String, URI> links) {
     }
 
     /** A fired move. */
     @Schema(name = "WorkflowEvent")
-    public record EventDto(String transition, String from, String to, @Schema(nullable = true) String comment,
+    public record EventDto(String transition, String from, String to, String comment,
                            String actor, Instant at) {
     }
 
     /** What a caller sends with a move: an optional comment (some moves require one). */
     @Schema(name = "TransitionInput")
-    public record TransitionInput(@Schema(nullable = true) String comment) {
+    public record TransitionInput(String comment) {
     }
 
     /** The moves the actor may make now on the record. */

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "List", description = "One page of a list")
 public record ListBody<T>(
-        @Schema(description = "The page's items") List<T> items,
-        @Schema(description = "How many items match in all", example = "137") long total,
-        @Schema(example = "0") int offset,
-        @Schema(example = "25") int limit,
-        @Schema(description = "self, first, last and, where they exist, prev and next") Map<String, URI> links) {
+        List<T> items,
+        long total,
+        int offset,
+        int limit,
+        Map<String, URI> links) {
 
     /** The 200 answer for a page: this body and the {@code Link} header. */
     public static <E, T> Response ok(Page<E> page, Paging paging, URI requestUri, Function<E, T> dto) {

@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "Problem", description = "RFC 9457 problem details: the body of every error response.")
 public record Problem(
-        @Schema(description = "URI of the error kind", example = "urn:ddms:problem:not-found") String type,
-        @Schema(description = "Title of the error kind, translated by Accept-Language") String title,
-        @Schema(description = "HTTP status", example = "404") int status,
-        @Schema(description = "What went wrong with this request", nullable = true) String detail,
-        @Schema(description = "The request's path") String instance,
-        @Schema(description = "Refused fields (validation errors only)", nullable = true) List<FieldError> errors) {
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<FieldError> errors) {
 
     public Problem {
         errors = errors == null || errors.isEmpty() ? null : List.copyOf(errors);
@@ -64,6 +64,6 @@ public record Problem(
      * @param message why, in the caller's language
      */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(example = "name") String field, String message) {
+    public record FieldError(String field, String message) {
     }
 }

@@ -20,23 +20,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CaseStudy")
 public record CaseStudyDto(
         long id,
-        @Schema(nullable = true) String slug,
+        String slug,
         String title,
-        @Schema(example = "en") String language,
-        @Schema(description = "ISO 3166-1 alpha-2", example = "RS") String countryCode,
-        @Schema(description = "Review state (workflows/case-study.json)", example = "IN_REVIEW") String status,
-        @Schema(nullable = true, description = "The reviewing coordinator's user name") String reviewer,
-        @Schema(nullable = true) String reviewerName,
-        @Schema(description = "How many times it was submitted") int submissions,
-        @Schema(nullable = true) Instant publishedAt,
-        @Schema(nullable = true, description = "SUMMARY, MOTIVATION…: the sections' texts; single read only")
+        String language,
+        String countryCode,
+        String status,
+        String reviewer,
+        String reviewerName,
+        int submissions,
+        Instant publishedAt,
         Map<Section, String> sections,
-        @Schema(nullable = true, description = "Single read only") List<Long> pilotIds,
-        @Schema(nullable = true, description = "Single read only") List<Long> partnershipIds,
-        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        List<Long> pilotIds,
+        List<Long> partnershipIds,
+        long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, transitions, events, lessons, rubric") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static CaseStudyDto summary(CaseStudy c, ApiLinks links) {
         return of(c, false, links);

@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The reviewer's acceptance rubric: approval needs every criterion met (the workflow's guard). */
 @Schema(name = "Rubric")
 public record RubricDto(boolean sectionsComplete, boolean plainLanguage, boolean selfContained, boolean decisionImpact,
-                        @Schema(nullable = true) String note) {
+                        String note) {
 
     static RubricDto of(Rubric r) {
         Rubric rubric = r == null ? Rubric.empty() : r;

@@ -15,22 +15,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DatasetInput")
 public record DatasetInput(
-        @Schema(required = true) String title,
-        @Schema(nullable = true) String description,
-        @Schema(required = true) Long providerId,
-        @Schema(required = true) SourceKind sourceKind,
-        @Schema(nullable = true) Long agreementId,
-        @Schema(nullable = true) Granularity granularity,
-        @Schema(nullable = true) String territorialCoverage,
-        @Schema(nullable = true) LocalDate timeFrom,
-        @Schema(nullable = true) LocalDate timeTo,
-        @Schema(nullable = true) Periodicity periodicity,
-        @Schema(required = true) Confidentiality confidentiality,
-        @Schema(nullable = true) Boolean personalData,
-        @Schema(nullable = true) DataFormat format,
-        @Schema(nullable = true) String accessUrl,
-        @Schema(nullable = true) Long partnershipId,
-        @Schema(nullable = true) Long pilotId) {
+        String title,
+        String description,
+        Long providerId,
+        SourceKind sourceKind,
+        Long agreementId,
+        Granularity granularity,
+        String territorialCoverage,
+        LocalDate timeFrom,
+        LocalDate timeTo,
+        Periodicity periodicity,
+        Confidentiality confidentiality,
+        Boolean personalData,
+        DataFormat format,
+        String accessUrl,
+        Long partnershipId,
+        Long pilotId) {
 
     DatasetForm toForm(Long version) {
         DatasetForm f = new DatasetForm();

@@ -22,17 +22,17 @@ public record DecisionDto(
         String title,
         long cityId,
         String cityName,
-        @Schema(description = "The city's country (ISO 3166-1 alpha-2)", example = "RS") String countryCode,
+        String countryCode,
         LocalDate decidedOn,
-        @Schema(description = "The body that decided", example = "City Assembly") String body,
-        @Schema(nullable = true) String summary,
-        @Schema(nullable = true) String link,
-        @Schema(nullable = true, description = "The indicators that informed it; single read only") List<Long> indicatorIds,
-        @Schema(nullable = true, description = "Single read only") List<Long> pilotIds,
-        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        String body,
+        String summary,
+        String link,
+        List<Long> indicatorIds,
+        List<Long> pilotIds,
+        long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, city") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static DecisionDto summary(Decision d, ApiLinks links) {
         return of(d, false, links);

@@ -12,14 +12,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "DecisionInput")
 public record DecisionInput(
-        @Schema(required = true) String title,
-        @Schema(required = true) Long cityId,
-        @Schema(required = true) LocalDate decidedOn,
-        @Schema(required = true) String body,
-        @Schema(nullable = true) String summary,
-        @Schema(nullable = true) String link,
-        @Schema(nullable = true) List<Long> indicatorIds,
-        @Schema(nullable = true) List<Long> pilotIds) {
+        String title,
+        Long cityId,
+        LocalDate decidedOn,
+        String body,
+        String summary,
+        String link,
+        List<Long> indicatorIds,
+        List<Long> pilotIds) {
 
     DecisionForm toForm(Long version) {
         DecisionForm f = new DecisionForm();

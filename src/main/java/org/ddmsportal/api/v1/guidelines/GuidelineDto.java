@@ -15,15 +15,15 @@ public record GuidelineDto(
         String slug,
         String title,
         GuidelineCategory category,
-        @Schema(example = "en") String language,
-        @Schema(nullable = true) String summary,
-        @Schema(nullable = true, description = "Single read only") String body,
+        String language,
+        String summary,
+        String body,
         boolean published,
         int revision,
         long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static GuidelineDto of(Guideline g, boolean detail, ApiLinks links) {
         return new GuidelineDto(g.getId(), g.getSlug(), g.getTitle(), g.getCategory(), g.getLanguage(), g.getSummary(),

@@ -14,28 +14,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * what a read gave) and its country. {@code datasetIds} is read on a single read only ({@code null}
  * in lists).
  *
- * <p>No {@code @Schema} on a component whose name contains "set" ({@code datasetIds}): Payara's
- * OpenAPI scanner takes such an accessor for a setter and fails on it.
+ * <p>No {@code @Schema} on the record's components (see {@code OrganisationDto}): Payara's OpenAPI
+ * scanner fails on the accessors they annotate.
  */
 @Schema(name = "Indicator")
 public record IndicatorDto(
         long id,
-        @Schema(example = "RS-ENERGY-01") String code,
+        String code,
         String nameEn,
         String nameFr,
         String nameRu,
-        @Schema(description = "The country of its pilot or datasets (ISO 3166-1 alpha-2)", nullable = true) String countryCode,
-        @Schema(nullable = true) String definition,
-        @Schema(example = "kWh") String unit,
-        @Schema(nullable = true, description = "SDG indicator code", example = "7.3.1") String sdgCode,
-        @Schema(nullable = true) String methodology,
-        @Schema(nullable = true) Long pilotId,
-        @Schema(nullable = true) String disaggregations,
+        String countryCode,
+        String definition,
+        String unit,
+        String sdgCode,
+        String methodology,
+        Long pilotId,
+        String disaggregations,
         List<Long> datasetIds,
-        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, pilot, observations, decisions") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static IndicatorDto summary(Indicator i, ApiLinks links) {
         return of(i, false, links);

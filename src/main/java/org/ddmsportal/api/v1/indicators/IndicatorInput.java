@@ -11,16 +11,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "IndicatorInput")
 public record IndicatorInput(
-        @Schema(required = true, example = "RS-ENERGY-01") String code,
-        @Schema(required = true) String nameEn,
-        @Schema(required = true) String nameFr,
-        @Schema(required = true) String nameRu,
-        @Schema(nullable = true) String definition,
-        @Schema(required = true, example = "kWh") String unit,
-        @Schema(nullable = true, example = "7.3.1") String sdgCode,
-        @Schema(nullable = true) String methodology,
-        @Schema(nullable = true) Long pilotId,
-        @Schema(nullable = true) String disaggregations,
+        String code,
+        String nameEn,
+        String nameFr,
+        String nameRu,
+        String definition,
+        String unit,
+        String sdgCode,
+        String methodology,
+        Long pilotId,
+        String disaggregations,
         List<Long> datasetIds) {
 
     IndicatorForm toForm(Long version) {

@@ -16,9 +16,9 @@ public final class ObservationDtos {
 
     /** One observation: territory, period, value and status (confidential ones only to those who may change the indicator). */
     @Schema(name = "Observation")
-    public record ObservationDto(@Schema(example = "RS11") String territory, @Schema(example = "2024-Q1") String period,
-                          @Schema(example = "1702.5") BigDecimal value,
-                          @Schema(example = "FINAL") ObservationStatus status) {
+    public record ObservationDto(String territory, String period,
+                          BigDecimal value,
+                          ObservationStatus status) {
 
         static ObservationDto of(Observation o) {
             return new ObservationDto(o.territory(), o.period(), o.value(), o.status());
@@ -27,10 +27,9 @@ public final class ObservationDtos {
 
     /** What an import stored (all lines, or none: a refused file is a 422 problem listing its line errors). */
     @Schema(name = "ObservationImport")
-    public record ImportDto(@Schema(example = "CSV") ObservationReader.Layout layout,
-                     @Schema(description = "Lines read (header excluded)") long rows,
+    public record ImportDto(ObservationReader.Layout layout,
+                     long rows,
                      long inserted, long updated, long deleted, long unchanged,
-                     @Schema(description = "What to check, though imported (e.g. a territory not in the registry)")
                      List<LineDto> warnings) {
 
         static ImportDto of(ObservationReader.Result result, List<LineDto> warnings) {
@@ -42,7 +41,7 @@ public final class ObservationDtos {
 
     /** A remark on one line of a file. */
     @Schema(name = "ImportLine")
-    public record LineDto(@Schema(example = "4") long line, @Schema(example = "value", nullable = true) String column,
-                   @Schema(description = "In the caller's language") String message) {
+    public record LineDto(long line, String column,
+                   String message) {
     }
 }

@@ -14,20 +14,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Lesson")
 public record LessonDto(
         long id,
-        @Schema(description = "case-study, partnership or pilot") String ownerKind,
+        String ownerKind,
         long ownerId,
-        @Schema(nullable = true, description = "ISO 3166-1 alpha-2") String countryCode,
+        String countryCode,
         LessonCategory category,
         String text,
-        @Schema(nullable = true, description = "GSBPM phase code") String phase,
-        @Schema(nullable = true) SourceKind sourceKind,
-        @Schema(nullable = true, description = "Organisation type code of the partner") String partnerSector,
-        @Schema(nullable = true, description = "Policy domain code") String domain,
-        @Schema(nullable = true) MlTechnique mlTechnique,
+        String phase,
+        SourceKind sourceKind,
+        String partnerSector,
+        String domain,
+        MlTechnique mlTechnique,
         long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "owner") Map<String, URI> links) {
+        Map<String, URI> links) {
 
     static LessonDto of(Lesson l, ApiLinks links) {
         String collection = switch (l.getOwnerKind()) {

@@ -11,21 +11,21 @@ public final class PhaseDtos {
 
     /** Where the pilot stands and what the next phase's gate still needs (empty: it may move on). */
     @Schema(name = "PilotPhase")
-    public record PhaseDto(@Schema(example = "3") int phase,
-                    @Schema(nullable = true, description = "The next phase, null in the last one", example = "4") Integer next,
-                    @Schema(description = "What the next phase's gate still needs") List<MissingDto> missingForNext,
-                    @Schema(description = "The pilot's version (its ETag)") long version) {
+    public record PhaseDto(int phase,
+                    Integer next,
+                    List<MissingDto> missingForNext,
+                    long version) {
     }
 
     /** One piece of evidence a gate needs. */
     @Schema(name = "GateEvidenceMissing")
-    public record MissingDto(@Schema(example = "gate.agreement") String key,
-                      @Schema(nullable = true, description = "The record it is about") String subject,
-                      @Schema(description = "The same, in the caller's language") String message) {
+    public record MissingDto(String key,
+                      String subject,
+                      String message) {
     }
 
     /** A phase move: the next phase (its gate is checked), or an earlier one with a comment saying why. */
     @Schema(name = "PilotPhaseMove")
-    public record PhaseMove(@Schema(required = true, example = "4") Integer phase, @Schema(nullable = true) String comment) {
+    public record PhaseMove(Integer phase, String comment) {
     }
 }

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * {@code milestones}…) are read on a single read only; in lists they are {@code null} (one page
  * costs the same queries whatever its length): absent from the JSON.
  *
- * <p>No {@code @Schema} on a component whose name contains "set" ({@code datasetIds}): Payara's
- * OpenAPI scanner takes such an accessor for a setter and fails on it.
+ * <p>No {@code @Schema} on the record's components (see {@code OrganisationDto}): Payara's OpenAPI
+ * scanner fails on the accessors they annotate.
  */
 @Schema(name = "Pilot")
 public record PilotDto(
@@ -27,27 +27,26 @@ public record PilotDto(
         long cityId,
         String cityName,
         long leadId,
-        @Schema(description = "The city's country (ISO 3166-1 alpha-2)", example = "RS") String countryCode,
-        @Schema(description = "Lifecycle state (workflows/pilot.json)", example = "ACTIVE") String status,
-        @Schema(description = "GSBPM phase, 1 to 8", example = "3") int phase,
-        @Schema(nullable = true) String policyQuestion,
-        @Schema(nullable = true) String decision,
-        @Schema(nullable = true) String decisionBody,
-        @Schema(nullable = true) LocalDate decisionDue,
-        @Schema(nullable = true) String statisticalMethods,
-        @Schema(nullable = true) String mlTechnique,
-        @Schema(nullable = true) String mlPurpose,
-        @Schema(nullable = true, description = "Single read only") List<GoalType> goalTypes,
-        @Schema(nullable = true, description = "Policy domain codes; single read only") List<String> domainCodes,
-        @Schema(nullable = true, description = "Single read only") List<Long> partnershipIds,
-        @Schema(nullable = true, description = "Single read only") List<Long> partnerIds,
+        String countryCode,
+        String status,
+        int phase,
+        String policyQuestion,
+        String decision,
+        String decisionBody,
+        LocalDate decisionDue,
+        String statisticalMethods,
+        String mlTechnique,
+        String mlPurpose,
+        List<GoalType> goalTypes,
+        List<String> domainCodes,
+        List<Long> partnershipIds,
+        List<Long> partnerIds,
         List<Long> datasetIds,
-        @Schema(nullable = true, description = "SDG target codes; single read only") List<String> sdgTargetCodes,
-        @Schema(nullable = true, description = "Single read only") List<PilotInput.Milestone> milestones,
-        @Schema(description = "The record's version; sent as ETag, expected back as If-Match") long version,
+        List<String> sdgTargetCodes,
+        List<PilotInput.Milestone> milestones,
+        long version,
         Instant modifiedAt,
         String modifiedBy,
-        @Schema(description = "self, city, lead, datasets, indicators, decisions, phase, transitions, events, lessons")
         Map<String, URI> links) {
 
     /** A list's item: the pilot's own fields, no related lists. */

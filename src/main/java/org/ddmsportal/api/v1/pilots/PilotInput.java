@@ -15,28 +15,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "PilotInput")
 public record PilotInput(
-        @Schema(required = true) String title,
-        @Schema(required = true, description = "A municipality") Long cityId,
-        @Schema(required = true, description = "An NSI (or regional office) of the city's country") Long leadId,
-        @Schema(nullable = true) String policyQuestion,
-        @Schema(nullable = true) String decision,
-        @Schema(nullable = true) String decisionBody,
-        @Schema(nullable = true) LocalDate decisionDue,
-        @Schema(nullable = true) String statisticalMethods,
-        @Schema(nullable = true) String mlTechnique,
-        @Schema(nullable = true) String mlPurpose,
-        @Schema(nullable = true) List<GoalType> goalTypes,
-        @Schema(nullable = true) List<String> domainCodes,
-        @Schema(nullable = true) List<Long> partnershipIds,
-        @Schema(nullable = true) List<Long> partnerIds,
+        String title,
+        Long cityId,
+        Long leadId,
+        String policyQuestion,
+        String decision,
+        String decisionBody,
+        LocalDate decisionDue,
+        String statisticalMethods,
+        String mlTechnique,
+        String mlPurpose,
+        List<GoalType> goalTypes,
+        List<String> domainCodes,
+        List<Long> partnershipIds,
+        List<Long> partnerIds,
         List<Long> datasetIds,
-        @Schema(nullable = true) List<String> sdgTargetCodes,
-        @Schema(nullable = true) List<Milestone> milestones) {
+        List<String> sdgTargetCodes,
+        List<Milestone> milestones) {
 
     /** A milestone of the pilot's plan. */
     @Schema(name = "PilotMilestone")
-    public record Milestone(String title, @Schema(nullable = true) LocalDate due,
-                            @Schema(nullable = true) LocalDate doneOn) {
+    public record Milestone(String title, LocalDate due,
+                            LocalDate doneOn) {
     }
 
     PilotForm toForm(Long version) {

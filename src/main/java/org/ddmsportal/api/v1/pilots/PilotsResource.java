@@ -216,7 +216,7 @@ public class PilotsResource {
     @Path("/{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the pilot to another GSBPM phase", description = "As on the pilot's page: forward one "
-            + "phase when its gate's evidence is there (else 409 listing what is missing), back with a comment; "
+            + "phase when its gate's evidence is there (else 422 listing what is missing), back with a comment; "
             + "If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the pilot with its new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
@@ -246,7 +246,7 @@ public class PilotsResource {
             pilots.movePhase(actor, id, version, body.phase(), body.comment());
         } catch (PhaseGateException refused) {
             Locale locale = locale();
-            throw new ApiException(ProblemKind.CONFLICT, "api.pilot.gateRefused", refused.missing().stream()
+            throw new ApiException(ProblemKind.INVALID_INPUT, "api.pilot.gateRefused", refused.missing().stream()
                     .map(m -> new Problem.FieldError("phase", text(locale, m))).toList(), Map.of(),
                     body.phase(), refused.missing().size());
         }

@@ -57,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * test builds its own Serbian chain through the use cases, then works only over HTTP.
  */
 @ExtendWith(ArquillianExtension.class)
-public class ApiResourcesIT {
+public class ApiPilotsDataReviewIT {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime());
 
@@ -148,6 +148,7 @@ public class ApiResourcesIT {
             form.setLeadId(nsi);
             form.setPolicyQuestion("How will prices develop?");
             form.setDecision("Energy-poverty scheme");
+            form.setStatisticalMethods("Small-area estimation");
             form.setDatasetIds(List.of(companyData));
             form.setPartnershipIds(List.of(partnership));
             return pilots.create(Actors.MANAGER_RS, form);
@@ -278,7 +279,7 @@ public class ApiResourcesIT {
     // --- scope, gates and errors ----------------------------------------------------------------
 
     @Test
-    void anotherCountrysManagerIsRefusedPilotWritesAndGatesAnswer409WithWhatIsMissing() {
+    void anotherCountrysManagerIsRefusedPilotWritesAndGatesAnswer422WithWhatIsMissing() {
         Chain c = new Chain();
         String token = ApiClient.clientToken();
         String italian = ApiClient.userToken("manager.it");
@@ -300,7 +301,7 @@ public class ApiResourcesIT {
         assertEquals(1, phase.getJsonArray("missingForNext").size(), phase.toString());
         assertEquals("gate.agreement", phase.getJsonArray("missingForNext").getJsonObject(0).getString("key"));
         JsonObject refused = problem(ApiClient.send("POST", ApiClient.v1("pilots/" + c.pilot + "/phase"), token,
-                "{\"phase\":4}", "If-Match", etag), 409, "conflict");
+                "{\"phase\":4}", "If-Match", etag), 422, "invalid-input");
         assertEquals(1, refused.getJsonArray("errors").size());
         assertTrue(refused.getJsonArray("errors").getJsonObject(0).getString("message").contains("API consumption " + c.n),
                 refused.toString());
@@ -416,8 +417,9 @@ public class ApiResourcesIT {
         assertEquals(5, beyond.getInt("total"));
         assertFalse(beyond.getJsonObject("links").containsKey("next"));
 
-        problem(ApiClient.get(base + "&limit=101", token), 400, "invalid-parameter");
-        problem(ApiClient.get(base + "&offset=-1", token), 400, "invalid-parameter");
+        String unpaged = ApiClient.v1("indicators/" + c.indicator + "/observations");
+        problem(ApiClient.get(unpaged + "?limit=101", token), 400, "invalid-parameter");
+        problem(ApiClient.get(unpaged + "?offset=-1", token), 400, "invalid-parameter");
         problem(ApiClient.get(ApiClient.v1("indicators/" + c.indicator + "/observations?sort=nonsense"), token), 400,
                 "invalid-parameter");
         problem(ApiClient.get(ApiClient.v1("lessons"), token), 400, "invalid-parameter");

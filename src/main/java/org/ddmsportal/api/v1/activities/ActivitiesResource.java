@@ -65,7 +65,7 @@ public class ActivitiesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List activities", description = "Filters are those of the activities' table.")
+    @Operation(operationId = "listActivities", summary = "List activities", description = "Filters are those of the activities' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -90,7 +90,7 @@ public class ActivitiesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an activity")
+    @Operation(operationId = "getActivities", summary = "Read an activity")
     @APIResponse(responseCode = "200", description = "The activity; its version as ETag",
             content = @Content(schema = @Schema(implementation = ActivityDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))

@@ -99,7 +99,7 @@ public class AgreementsResource {
     HttpServletRequest servletRequest;
 
     @GET
-    @Operation(summary = "List agreements", description = "Those the caller may read; filters are those of the agreements' table.")
+    @Operation(operationId = "listAgreements", summary = "List agreements", description = "Those the caller may read; filters are those of the agreements' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -136,7 +136,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an agreement", description = "With its parties and terms.")
+    @Operation(operationId = "getAgreements", summary = "Read an agreement", description = "With its parties and terms.")
     @APIResponse(responseCode = "200", description = "The agreement; its version as ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -154,7 +154,7 @@ public class AgreementsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft an agreement", description = "For a partnership of a country the caller manages.")
+    @Operation(operationId = "createAgreements", summary = "Draft an agreement", description = "For a partnership of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new draft",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -172,7 +172,7 @@ public class AgreementsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a draft", description = "Replaces the draft's fields, parties and terms; only while "
+    @Operation(operationId = "updateAgreements", summary = "Change a draft", description = "Replaces the draft's fields, parties and terms; only while "
             + "it is a draft; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
@@ -193,7 +193,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}/parties")
-    @Operation(summary = "The agreement's parties", description = "In signing order, with where each stands.")
+    @Operation(operationId = "partiesAgreements", summary = "The agreement's parties", description = "In signing order, with where each stands.")
     @APIResponse(responseCode = "200", description = "The parties")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<AgreementDto.Party> parties(@PathParam("id") long id) {
@@ -203,7 +203,7 @@ public class AgreementsResource {
     @PUT
     @Path("/{id}/parties")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft's parties", description = "The other fields stay; If-Match with the ETag read.")
+    @Operation(operationId = "replacePartiesAgreements", summary = "Replace a draft's parties", description = "The other fields stay; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -226,7 +226,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}/terms")
-    @Operation(summary = "The agreement's data-sharing terms")
+    @Operation(operationId = "termsAgreements", summary = "The agreement's data-sharing terms")
     @APIResponse(responseCode = "200", description = "The terms",
             content = @Content(schema = @Schema(implementation = TermsDto.class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -237,7 +237,7 @@ public class AgreementsResource {
     @PUT
     @Path("/{id}/terms")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a draft's terms", description = "The other fields stay; If-Match with the ETag read.")
+    @Operation(operationId = "replaceTermsAgreements", summary = "Replace a draft's terms", description = "The other fields stay; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -259,7 +259,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "The lifecycle moves the caller may make now")
+    @Operation(operationId = "transitionsAgreements", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
@@ -270,7 +270,7 @@ public class AgreementsResource {
     @POST
     @Path("/{id}/transitions/{transition}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a lifecycle move", description = "As the agreement page's lifecycle panel: the same roles, "
+    @Operation(operationId = "fireAgreements", summary = "Make a lifecycle move", description = "As the agreement page's lifecycle panel: the same roles, "
             + "scope, guards (e.g. the terms checklist before sending) and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
@@ -290,7 +290,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The agreement's lifecycle events")
+    @Operation(operationId = "eventsAgreements", summary = "The agreement's lifecycle events")
     @APIResponse(responseCode = "200", description = "The moves made, oldest first")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
@@ -300,7 +300,7 @@ public class AgreementsResource {
 
     @GET
     @Path("/{id}/signing-turn")
-    @Operation(summary = "Whether it is the caller's turn to approve or sign",
+    @Operation(operationId = "signingTurnAgreements", summary = "Whether it is the caller's turn to approve or sign",
             description = "And, if so, as which party and the SHA-256 of the document to sign.")
     @APIResponse(responseCode = "200", description = "The caller's turn, or yourTurn false",
             content = @Content(schema = @Schema(implementation = SigningTurnDto.class)))
@@ -313,7 +313,7 @@ public class AgreementsResource {
     @POST
     @Path("/{id}/signature")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve or sign the document sent", description = "Only by the party whose turn it is, for "
+    @Operation(operationId = "signAgreements", summary = "Approve or sign the document sent", description = "Only by the party whose turn it is, for "
             + "the document it was sent (documentSha256 from signing-turn), as on the page; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Signed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
@@ -335,7 +335,7 @@ public class AgreementsResource {
     @POST
     @Path("/{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decline to sign", description = "Only by the party whose turn it is, with a reason; the "
+    @Operation(operationId = "declineAgreements", summary = "Decline to sign", description = "Only by the party whose turn it is, with a reason; the "
             + "agreement returns to draft. If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Declined; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
@@ -358,7 +358,7 @@ public class AgreementsResource {
     @GET
     @Path("/{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The agreement's PDF", description = "The signed one with its certificate once complete, the one "
+    @Operation(operationId = "documentAgreements", summary = "The agreement's PDF", description = "The signed one with its certificate once complete, the one "
             + "sent while out for signature, else a rendering of the draft.")
     @APIResponse(responseCode = "200", description = "The PDF; its SHA-256 in the Digest header",
             content = @Content(mediaType = "application/pdf"))

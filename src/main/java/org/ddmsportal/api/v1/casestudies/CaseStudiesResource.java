@@ -81,7 +81,7 @@ public class CaseStudiesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List case studies", description = "Those the caller may read (a country's own, every "
+    @Operation(operationId = "listCaseStudies", summary = "List case studies", description = "Those the caller may read (a country's own, every "
             + "submitted one for coordinators, published ones for all); filters are those of the case studies' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
@@ -124,7 +124,7 @@ public class CaseStudiesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a case study")
+    @Operation(operationId = "getCaseStudies", summary = "Read a case study")
     @APIResponse(responseCode = "200", description = "The case study; its version as ETag",
             content = @Content(schema = @Schema(implementation = CaseStudyDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -144,7 +144,7 @@ public class CaseStudiesResource {
 
     @GET
     @Path("/{id}/rubric")
-    @Operation(summary = "The reviewer's rubric", description = "For those who may read the review material.")
+    @Operation(operationId = "rubricCaseStudies", summary = "The reviewer's rubric", description = "For those who may read the review material.")
     @APIResponse(responseCode = "200", description = "The rubric; the case study's version as ETag",
             content = @Content(schema = @Schema(implementation = RubricDto.class)))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
@@ -157,7 +157,7 @@ public class CaseStudiesResource {
     @PUT
     @Path("/{id}/rubric")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assess the case study", description = "By its reviewer, as on the review page; "
+    @Operation(operationId = "assessCaseStudies", summary = "Assess the case study", description = "By its reviewer, as on the review page; "
             + "If-Match with the case study's ETag.")
     @APIResponse(responseCode = "200", description = "Assessed; the case study with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseStudyDto.class)))
@@ -182,7 +182,7 @@ public class CaseStudiesResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "The review moves the caller may make now",
+    @Operation(operationId = "transitionsCaseStudies", summary = "The review moves the caller may make now",
             description = "take, requestChanges, approve, publish for its reviewer; submit, resubmit for its country.")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -194,7 +194,7 @@ public class CaseStudiesResource {
     @POST
     @Path("/{id}/transitions/{transition}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a review move", description = "As on the review page: take (a coordinator takes a "
+    @Operation(operationId = "fireCaseStudies", summary = "Make a review move", description = "As on the review page: take (a coordinator takes a "
             + "submitted case study into review), requestChanges and approve (its reviewer; approval needs the rubric "
             + "met), …; the same roles, reviewer rule, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
@@ -217,7 +217,7 @@ public class CaseStudiesResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The case study's review events")
+    @Operation(operationId = "eventsCaseStudies", summary = "The case study's review events")
     @APIResponse(responseCode = "200", description = "The moves made")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {

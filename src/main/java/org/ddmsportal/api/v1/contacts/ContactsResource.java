@@ -71,7 +71,7 @@ public class ContactsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List contacts", description = "Filters are those of the contacts' table.")
+    @Operation(operationId = "listContacts", summary = "List contacts", description = "Filters are those of the contacts' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -96,7 +96,7 @@ public class ContactsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a contact")
+    @Operation(operationId = "getContacts", summary = "Read a contact")
     @APIResponse(responseCode = "200", description = "The contact; its version as ETag",
             content = @Content(schema = @Schema(implementation = ContactDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -114,7 +114,7 @@ public class ContactsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a contact", description = "At an organisation of a country the caller manages.")
+    @Operation(operationId = "createContacts", summary = "Record a contact", description = "At an organisation of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = ContactDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -134,7 +134,7 @@ public class ContactsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a contact", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updateContacts", summary = "Change a contact", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = ContactDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -162,7 +162,7 @@ public class ContactsResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a contact", description = "Only one nothing refers to; If-Match with the ETag read.")
+    @Operation(operationId = "deleteContacts", summary = "Delete a contact", description = "Only one nothing refers to; If-Match with the ETag read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)

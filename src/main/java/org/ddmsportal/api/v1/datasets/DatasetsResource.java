@@ -72,7 +72,7 @@ public class DatasetsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List datasets", description = "Filters are those of the datasets' table.")
+    @Operation(operationId = "listDatasets", summary = "List datasets", description = "Filters are those of the datasets' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -104,7 +104,7 @@ public class DatasetsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a dataset")
+    @Operation(operationId = "getDatasets", summary = "Read a dataset")
     @APIResponse(responseCode = "200", description = "The dataset; its version as ETag",
             content = @Content(schema = @Schema(implementation = DatasetDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -122,7 +122,7 @@ public class DatasetsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a dataset", description = "Provided by an organisation of a country the caller manages.")
+    @Operation(operationId = "createDatasets", summary = "Record a dataset", description = "Provided by an organisation of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = DatasetDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -142,7 +142,7 @@ public class DatasetsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a dataset", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updateDatasets", summary = "Change a dataset", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = DatasetDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

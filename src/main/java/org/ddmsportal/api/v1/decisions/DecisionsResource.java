@@ -69,7 +69,7 @@ public class DecisionsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List decisions", description = "Filters are those of the decisions' table.")
+    @Operation(operationId = "listDecisions", summary = "List decisions", description = "Filters are those of the decisions' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -93,7 +93,7 @@ public class DecisionsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a decision")
+    @Operation(operationId = "getDecisions", summary = "Read a decision")
     @APIResponse(responseCode = "200", description = "The decision; its version as ETag",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -111,7 +111,7 @@ public class DecisionsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a decision", description = "For a city of a country the caller manages, or the city's own contact.")
+    @Operation(operationId = "createDecisions", summary = "Record a decision", description = "For a city of a country the caller manages, or the city's own contact.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -131,7 +131,7 @@ public class DecisionsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a decision", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updateDecisions", summary = "Change a decision", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

@@ -70,7 +70,7 @@ public class GuidelinesResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List guidelines", description = "Filters are those of the guidelines' table.")
+    @Operation(operationId = "listGuidelines", summary = "List guidelines", description = "Filters are those of the guidelines' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -100,7 +100,7 @@ public class GuidelinesResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a guideline")
+    @Operation(operationId = "getGuidelines", summary = "Read a guideline")
     @APIResponse(responseCode = "200", description = "The guideline; its version as ETag",
             content = @Content(schema = @Schema(implementation = GuidelineDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))

@@ -100,7 +100,7 @@ public class IndicatorsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "List indicators", description = "Filters are those of the indicators' table.")
+    @Operation(operationId = "listIndicators", summary = "List indicators", description = "Filters are those of the indicators' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -126,7 +126,7 @@ public class IndicatorsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an indicator")
+    @Operation(operationId = "getIndicators", summary = "Read an indicator")
     @APIResponse(responseCode = "200", description = "The indicator; its version as ETag",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -144,7 +144,7 @@ public class IndicatorsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an indicator", description = "For a pilot or datasets of a country the caller manages.")
+    @Operation(operationId = "createIndicators", summary = "Record an indicator", description = "For a pilot or datasets of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -164,7 +164,7 @@ public class IndicatorsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an indicator", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updateIndicators", summary = "Change an indicator", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -194,7 +194,7 @@ public class IndicatorsResource {
 
     @GET
     @Path("/{id}/observations")
-    @Operation(summary = "List an indicator's observations", description = "Confidential values only for those who may "
+    @Operation(operationId = "observationsIndicators", summary = "List an indicator's observations", description = "Confidential values only for those who may "
             + "change the indicator, as on its page. Newest period first unless sorted.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
@@ -230,7 +230,7 @@ public class IndicatorsResource {
     @POST
     @Path("/{id}/observations")
     @Consumes({"text/csv", SDMX_CSV, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import observations", description = "An SDMX-CSV 2.0 or plain CSV file (UTF-8) for this "
+    @Operation(operationId = "importObservationsIndicators", summary = "Import observations", description = "An SDMX-CSV 2.0 or plain CSV file (UTF-8) for this "
             + "indicator, read by the same importer as the indicator's page: every line is checked first; if any is "
             + "wrong nothing is stored and the 422 problem lists the lines' errors (field: \"line N column\"). Keys "
             + "already stored are updated, ACTION D deletes. The indicator's record is not changed (no If-Match).")

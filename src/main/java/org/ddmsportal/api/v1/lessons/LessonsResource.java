@@ -54,7 +54,7 @@ public class LessonsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List the lessons of a record", description = "Exactly one of caseStudyId, partnershipId, pilotId.")
+    @Operation(operationId = "listLessons", summary = "List the lessons of a record", description = "Exactly one of caseStudyId, partnershipId, pilotId.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)

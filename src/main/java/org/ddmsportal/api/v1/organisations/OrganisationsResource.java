@@ -79,7 +79,7 @@ public class OrganisationsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List organisations", description = "Filters are those of the registry's table.")
+    @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Filters are those of the registry's table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -102,7 +102,7 @@ public class OrganisationsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an organisation")
+    @Operation(operationId = "getOrganisations", summary = "Read an organisation")
     @APIResponse(responseCode = "200", description = "The organisation; its version as ETag",
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -120,7 +120,7 @@ public class OrganisationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record an organisation", description = "In a country the caller manages.")
+    @Operation(operationId = "createOrganisations", summary = "Record an organisation", description = "In a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -140,7 +140,7 @@ public class OrganisationsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an organisation", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updateOrganisations", summary = "Change an organisation", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = OrganisationDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -168,7 +168,7 @@ public class OrganisationsResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete an organisation", description = "Only one nothing refers to; If-Match with the ETag read.")
+    @Operation(operationId = "deleteOrganisations", summary = "Delete an organisation", description = "Only one nothing refers to; If-Match with the ETag read.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)

@@ -74,7 +74,7 @@ public class PartnershipsResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "List partnerships", description = "Filters are those of the partnerships' table.")
+    @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Filters are those of the partnerships' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -102,7 +102,7 @@ public class PartnershipsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a partnership")
+    @Operation(operationId = "getPartnerships", summary = "Read a partnership")
     @APIResponse(responseCode = "200", description = "The partnership; its version as ETag",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -120,7 +120,7 @@ public class PartnershipsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a partnership", description = "Led by an NSI of a country the caller manages.")
+    @Operation(operationId = "createPartnerships", summary = "Record a partnership", description = "Led by an NSI of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -140,7 +140,7 @@ public class PartnershipsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a partnership", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updatePartnerships", summary = "Change a partnership", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -168,7 +168,7 @@ public class PartnershipsResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "The lifecycle moves the caller may make now")
+    @Operation(operationId = "transitionsPartnerships", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
@@ -180,7 +180,7 @@ public class PartnershipsResource {
     @POST
     @Path("/{id}/transitions/{transition}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a lifecycle move", description = "As the lifecycle panel of the partnership's page: "
+    @Operation(operationId = "firePartnerships", summary = "Make a lifecycle move", description = "As the lifecycle panel of the partnership's page: "
             + "the same roles, scope, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
@@ -202,7 +202,7 @@ public class PartnershipsResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The partnership's lifecycle events")
+    @Operation(operationId = "eventsPartnerships", summary = "The partnership's lifecycle events")
     @APIResponse(responseCode = "200", description = "The moves made, oldest first")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {

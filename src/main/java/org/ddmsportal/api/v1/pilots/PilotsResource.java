@@ -85,7 +85,7 @@ public class PilotsResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "List pilots", description = "Filters are those of the pilots' table.")
+    @Operation(operationId = "listPilots", summary = "List pilots", description = "Filters are those of the pilots' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -128,7 +128,7 @@ public class PilotsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a pilot")
+    @Operation(operationId = "getPilots", summary = "Read a pilot")
     @APIResponse(responseCode = "200", description = "The pilot; its version as ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
@@ -146,7 +146,7 @@ public class PilotsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a pilot", description = "In a country the caller manages; the city a municipality, "
+    @Operation(operationId = "createPilots", summary = "Record a pilot", description = "In a country the caller manages; the city a municipality, "
             + "the lead an NSI of its country.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
@@ -167,7 +167,7 @@ public class PilotsResource {
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a pilot", description = "Replaces its fields; If-Match with the ETag read.")
+    @Operation(operationId = "updatePilots", summary = "Change a pilot", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
@@ -197,7 +197,7 @@ public class PilotsResource {
 
     @GET
     @Path("/{id}/phase")
-    @Operation(summary = "The pilot's GSBPM phase and what the next phase's gate still needs")
+    @Operation(operationId = "phasePilots", summary = "The pilot's GSBPM phase and what the next phase's gate still needs")
     @APIResponse(responseCode = "200", description = "The phase",
             content = @Content(schema = @Schema(implementation = PhaseDtos.PhaseDto.class)))
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
@@ -215,7 +215,7 @@ public class PilotsResource {
     @POST
     @Path("/{id}/phase")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Move the pilot to another GSBPM phase", description = "As on the pilot's page: forward one "
+    @Operation(operationId = "movePhasePilots", summary = "Move the pilot to another GSBPM phase", description = "As on the pilot's page: forward one "
             + "phase when its gate's evidence is there (else 422 listing what is missing), back with a comment; "
             + "If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the pilot with its new ETag",
@@ -271,7 +271,7 @@ public class PilotsResource {
 
     @GET
     @Path("/{id}/transitions")
-    @Operation(summary = "The lifecycle moves the caller may make now")
+    @Operation(operationId = "transitionsPilots", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
@@ -282,7 +282,7 @@ public class PilotsResource {
     @POST
     @Path("/{id}/transitions/{transition}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Make a lifecycle move", description = "As the lifecycle panel of the pilot's page: "
+    @Operation(operationId = "firePilots", summary = "Make a lifecycle move", description = "As the lifecycle panel of the pilot's page: "
             + "the same roles, scope, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
@@ -304,7 +304,7 @@ public class PilotsResource {
 
     @GET
     @Path("/{id}/events")
-    @Operation(summary = "The pilot's lifecycle and phase events")
+    @Operation(operationId = "eventsPilots", summary = "The pilot's lifecycle and phase events")
     @APIResponse(responseCode = "200", description = "The moves made, newest first")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {

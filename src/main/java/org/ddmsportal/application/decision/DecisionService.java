@@ -57,7 +57,13 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return decisions.search(DecisionCriteria.fromTable(request.filters(), request.search()), request);
+        return search(actor, DecisionCriteria.fromTable(request.filters(), request.search()), request);
+    }
+
+    /** The decisions the criteria ask for, one page sorted as the request says (the REST API's lists). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Decision> search(@NotNull Actor actor, @NotNull DecisionCriteria criteria, @NotNull PageRequest page) {
+        return decisions.search(criteria, page);
     }
 
     @Override

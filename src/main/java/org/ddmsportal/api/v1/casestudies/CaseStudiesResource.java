@@ -1,0 +1,227 @@
+package org.ddmsportal.api.v1.casestudies;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ddmsportal.api.v1.support.ApiLinks;
+import org.ddmsportal.api.v1.support.ApiResponses;
+import org.ddmsportal.api.v1.support.Caller;
+import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
+import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.Sort;
+import org.ddmsportal.application.casestudy.CaseStudyQueries;
+import org.ddmsportal.application.casestudy.CaseStudyReview;
+import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyCriteria;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/case-studies}: case studies through {@link CaseStudyQueries} (the list's scope is
+ * the actor's, {@code CaseStudyPolicy.visibleCountry}, set by the use case from the caller — the
+ * list's filters go in as the table's, read by {@link CaseStudyCriteria#fromTable}) and their
+ * review through {@link CaseStudyReview}: the lifecycle moves of {@code workflows/case-study.json}
+ * (a coordinator takes a submitted one into review, requests changes, approves; the same roles,
+ * reviewer rule and guards as the review page) and the reviewer's rubric. Authoring stays on the
+ * pages.
+ */
+@Path("/v1/case-studies")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Case studies", description = "Case studies of the pilots and their review by the coordinators")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
+public class CaseStudiesResource {
+
+    /** The fields the list sorts by: those of the case studies' table (JpaCaseStudyRepository). */
+    static final Set<String> SORTABLE = Set.of("title", "country", "status", "modifiedAt", "publishedAt");
+
+    @Inject
+    CaseStudyQueries caseStudies;
+
+    @Inject
+    CaseStudyReview review;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listCaseStudies", summary = "List case studies", description = "Those the caller may read (a country's own, every "
+            + "submitted one for coordinators, published ones for all); filters are those of the case studies' table.")
+    @APIResponse(responseCode = "200", description = "One page",
+            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public Response list(
+            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "title, country, status, modifiedAt or publishedAt; - for descending")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "Title or text contains") @QueryParam("q") String text,
+            @Parameter(description = "Title contains") @QueryParam("title") String title,
+            @Parameter(description = "Country (ISO 3166-1 alpha-2)") @QueryParam("country") String country,
+            @Parameter(description = "Review state", example = "SUBMITTED") @QueryParam("status") String status,
+            @Parameter(description = "The reviewer's user name") @QueryParam("reviewer") String reviewer,
+            @Parameter(description = "A pilot's id") @QueryParam("pilotId") String pilotId,
+            @Parameter(description = "A partnership's id") @QueryParam("partnershipId") String partnershipId) {
+        Actor actor = caller.actor();
+        Paging paging = Paging.of(offset, limit);
+        Sort order = Sort.parse(sort, SORTABLE);
+        Map<String, String> filters = new HashMap<>();
+        put(filters, "title", title);
+        put(filters, "country", country);
+        put(filters, "status", status);
+        put(filters, "reviewer", reviewer);
+        Long pilot = QueryValues.id("pilotId", pilotId);
+        Long partnership = QueryValues.id("partnershipId", partnershipId);
+        put(filters, "pilot", pilot == null ? null : pilot.toString());
+        put(filters, "partnership", partnership == null ? null : partnership.toString());
+        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
+                order == null || order.ascending(), filters, text);
+        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo.getRequestUri(),
+                c -> CaseStudyDto.summary(c, ApiLinks.of(uriInfo)));
+    }
+
+    private static void put(Map<String, String> filters, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            filters.put(name, value.strip());
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getCaseStudies", summary = "Read a case study")
+    @APIResponse(responseCode = "200", description = "The case study; its version as ETag",
+            content = @Content(schema = @Schema(implementation = CaseStudyDto.class)),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        CaseStudy caseStudy = caseStudies.get(caller.actor(), id);
+        EntityTag etag = Preconditions.etag(caseStudy.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(CaseStudyDto.detail(caseStudy, ApiLinks.of(uriInfo))).tag(etag).build();
+    }
+
+    // --- review ------------------------------------------------------------------------------
+
+    @GET
+    @Path("/{id}/rubric")
+    @Operation(operationId = "rubricCaseStudies", summary = "The reviewer's rubric", description = "For those who may read the review material.")
+    @APIResponse(responseCode = "200", description = "The rubric; the case study's version as ETag",
+            content = @Content(schema = @Schema(implementation = RubricDto.class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response rubric(@PathParam("id") long id) {
+        CaseStudy caseStudy = caseStudies.getReview(caller.actor(), id);
+        return Response.ok(RubricDto.of(caseStudy.getRubric())).tag(Preconditions.etag(caseStudy.getVersion())).build();
+    }
+
+    @PUT
+    @Path("/{id}/rubric")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "assessCaseStudies", summary = "Assess the case study", description = "By its reviewer, as on the review page; "
+            + "If-Match with the case study's ETag.")
+    @APIResponse(responseCode = "200", description = "Assessed; the case study with its new ETag",
+            content = @Content(schema = @Schema(implementation = CaseStudyDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response assess(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
+            RubricDto rubric) {
+        Actor actor = caller.actor();
+        CaseStudy current = caseStudies.get(actor, id);
+        long version = Preconditions.require(ifMatch, current.getVersion());
+        review.assess(actor, id, version, ApiResponses.required(rubric).toRubric());
+        CaseStudy assessed = caseStudies.get(actor, id);
+        return Response.ok(CaseStudyDto.detail(assessed, ApiLinks.of(uriInfo)))
+                .tag(Preconditions.etag(assessed.getVersion())).build();
+    }
+
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(operationId = "transitionsCaseStudies", summary = "The review moves the caller may make now",
+            description = "take, requestChanges, approve, publish for its reviewer; submit, resubmit for its country.")
+    @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
+        Actor actor = caller.actor();
+        return LifecycleDtos.transitions(review, actor, caseStudies.get(actor, id), ApiLinks.of(uriInfo), "case-studies");
+    }
+
+    @POST
+    @Path("/{id}/transitions/{transition}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "fireCaseStudies", summary = "Make a review move", description = "As on the review page: take (a coordinator takes a "
+            + "submitted case study into review), requestChanges and approve (its reviewer; approval needs the rubric "
+            + "met), …; the same roles, reviewer rule, guards and comment rule; If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
+            content = @Content(schema = @Schema(implementation = CaseStudyDto.class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
+            @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
+            LifecycleDtos.TransitionInput input) {
+        Actor actor = caller.actor();
+        LifecycleDtos.fire(review, actor, caseStudies.get(actor, id), ifMatch, transition, input);
+        CaseStudy moved = caseStudies.get(actor, id);
+        return Response.ok(CaseStudyDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(operationId = "eventsCaseStudies", summary = "The case study's review events")
+    @APIResponse(responseCode = "200", description = "The moves made")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
+        Actor actor = caller.actor();
+        return LifecycleDtos.events(review, actor, caseStudies.get(actor, id));
+    }
+}

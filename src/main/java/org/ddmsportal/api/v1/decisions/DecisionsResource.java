@@ -1,0 +1,159 @@
+package org.ddmsportal.api.v1.decisions;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.ddmsportal.api.v1.support.ApiLinks;
+import org.ddmsportal.api.v1.support.ApiResponses;
+import org.ddmsportal.api.v1.support.Caller;
+import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
+import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.Sort;
+import org.ddmsportal.application.decision.DecisionService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.domain.shared.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/decisions}: the policy decisions pilots informed, through {@link DecisionService} —
+ * the same editing use cases and typed criteria ({@link DecisionCriteria}) as the decisions' pages; shaped
+ * like {@code OrganisationsResource}.
+ */
+@Path("/v1/decisions")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Decisions", description = "Policy decisions of cities, and the indicators and pilots that informed them")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
+public class DecisionsResource {
+
+    /** The fields the list sorts by: those of the decisions' table (JpaDecisionRepository). */
+    static final Set<String> SORTABLE = Set.of("title", "city", "decidedOn", "body", "country");
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listDecisions", summary = "List decisions", description = "Filters are those of the decisions' table.")
+    @APIResponse(responseCode = "200", description = "One page",
+            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public Response list(
+            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "title, city, decidedOn, body or country; - for descending") @QueryParam("sort") String sort,
+            @Parameter(description = "Title, body or summary contains") @QueryParam("q") String text,
+            @Parameter(description = "Title contains") @QueryParam("title") String title,
+            @Parameter(description = "The city's country (ISO 3166-1 alpha-2)") @QueryParam("country") String country,
+            @Parameter(description = "The city's id") @QueryParam("cityId") String cityId,
+            @Parameter(description = "A pilot's id") @QueryParam("pilotId") String pilotId,
+            @Parameter(description = "An indicator's id") @QueryParam("indicatorId") String indicatorId) {
+        Actor actor = caller.actor();
+        Paging paging = Paging.of(offset, limit);
+        DecisionCriteria criteria = new DecisionCriteria(text, title, country, QueryValues.id("cityId", cityId),
+                QueryValues.id("pilotId", pilotId), QueryValues.id("indicatorId", indicatorId));
+        return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
+                uriInfo.getRequestUri(), d -> DecisionDto.summary(d, ApiLinks.of(uriInfo)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getDecisions", summary = "Read a decision")
+    @APIResponse(responseCode = "200", description = "The decision; its version as ETag",
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Decision decision = decisions.get(caller.actor(), id);
+        EntityTag etag = Preconditions.etag(decision.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(DecisionDto.detail(decision, ApiLinks.of(uriInfo))).tag(etag).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createDecisions", summary = "Record a decision", description = "For a city of a country the caller manages, or the city's own contact.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response create(DecisionInput input) {
+        Actor actor = caller.actor();
+        long id = decisions.create(actor, ApiResponses.required(input).toForm(null));
+        Decision created = decisions.get(actor, id);
+        return Response.created(ApiLinks.of(uriInfo).uri("decisions", id))
+                .tag(Preconditions.etag(created.getVersion()))
+                .entity(DecisionDto.detail(created, ApiLinks.of(uriInfo))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateDecisions", summary = "Change a decision", description = "Replaces its fields; If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = DecisionDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version the change was made from", required = true)
+            @HeaderParam("If-Match") String ifMatch, DecisionInput input) {
+        Actor actor = caller.actor();
+        Decision current = decisions.get(actor, id);
+        if (!decisions.mayEdit(actor, current)) {
+            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
+        }
+        long version = Preconditions.require(ifMatch, current.getVersion());
+        decisions.update(actor, id, ApiResponses.required(input).toForm(version));
+        Decision changed = decisions.get(actor, id);
+        return Response.ok(DecisionDto.detail(changed, ApiLinks.of(uriInfo)))
+                .tag(Preconditions.etag(changed.getVersion())).build();
+    }
+}

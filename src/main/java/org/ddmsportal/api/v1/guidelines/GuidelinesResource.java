@@ -1,0 +1,118 @@
+package org.ddmsportal.api.v1.guidelines;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.ddmsportal.api.v1.support.ApiLinks;
+import org.ddmsportal.api.v1.support.ApiResponses;
+import org.ddmsportal.api.v1.support.Caller;
+import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
+import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.Sort;
+import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
+import org.ddmsportal.domain.communication.GuidelineCriteria;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/guidelines} (read): the knowledge base through {@link CommunicationService} —
+ * published guidelines for everyone, drafts too for those who edit them, as on the pages (the
+ * filters go in as the table's, read by {@link GuidelineCriteria#fromTable}). Editing stays on the
+ * pages.
+ */
+@Path("/v1/guidelines")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Guidelines", description = "The knowledge base's guidelines (read)")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
+public class GuidelinesResource {
+
+    /** The fields the list sorts by: those of the guidelines' table (JpaCommunicationRepository). */
+    static final Set<String> SORTABLE = Set.of("title", "category", "modifiedAt", "revision");
+
+    @Inject
+    CommunicationService communication;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(operationId = "listGuidelines", summary = "List guidelines", description = "Filters are those of the guidelines' table.")
+    @APIResponse(responseCode = "200", description = "One page",
+            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public Response list(
+            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "title, category, modifiedAt or revision; - for descending") @QueryParam("sort") String sort,
+            @Parameter(description = "Title, summary or body contains") @QueryParam("q") String text,
+            @Parameter(description = "Title contains") @QueryParam("title") String title,
+            @Parameter(description = "Category") @QueryParam("category") String category) {
+        Actor actor = caller.actor();
+        Paging paging = Paging.of(offset, limit);
+        Sort order = Sort.parse(sort, SORTABLE);
+        GuidelineCategory c = QueryValues.constant("category", category, GuidelineCategory.class);
+        Map<String, String> filters = new HashMap<>();
+        if (title != null && !title.isBlank()) {
+            filters.put("title", title.strip());
+        }
+        if (c != null) {
+            filters.put("category", c.name());
+        }
+        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
+                order == null || order.ascending(), filters, text);
+        return ListBody.ok(communication.guidelines(actor, request), paging, uriInfo.getRequestUri(),
+                g -> GuidelineDto.of(g, false, ApiLinks.of(uriInfo)));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getGuidelines", summary = "Read a guideline")
+    @APIResponse(responseCode = "200", description = "The guideline; its version as ETag",
+            content = @Content(schema = @Schema(implementation = GuidelineDto.class)),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Guideline guideline = communication.guideline(caller.actor(), id).orElseThrow(NotFoundException::new);
+        EntityTag etag = Preconditions.etag(guideline.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(GuidelineDto.of(guideline, true, ApiLinks.of(uriInfo))).tag(etag).build();
+    }
+}

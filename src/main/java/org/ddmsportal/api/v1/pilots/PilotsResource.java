@@ -1,0 +1,314 @@
+package org.ddmsportal.api.v1.pilots;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ddmsportal.api.v1.support.ApiException;
+import org.ddmsportal.api.v1.support.ApiLinks;
+import org.ddmsportal.api.v1.support.ApiResponses;
+import org.ddmsportal.api.v1.support.ApiTexts;
+import org.ddmsportal.api.v1.support.Caller;
+import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
+import org.ddmsportal.api.v1.support.Problem;
+import org.ddmsportal.api.v1.support.ProblemKind;
+import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.Sort;
+import org.ddmsportal.application.pilot.PhaseGateException;
+import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.domain.pilot.PhaseGates;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.domain.shared.Actor;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * {@code /api/v1/pilots}: pilots through {@link PilotService} — the same editing use cases,
+ * typed criteria ({@link PilotCriteria}), lifecycle ({@code workflows/pilot.json}) and GSBPM phase
+ * moves with their gates ({@link PhaseGates}, checked by {@link PilotService#movePhase}) as the
+ * pilot's page. Shaped like {@code OrganisationsResource}, plus the lifecycle's three operations
+ * and the phase.
+ */
+@Path("/v1/pilots")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Pilots", description = "Pilot cities' projects, their lifecycle and GSBPM phases")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
+@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
+@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
+public class PilotsResource {
+
+    /** The fields the list sorts by: those of the pilots' table (JpaPilotRepository). */
+    static final Set<String> SORTABLE = Set.of("title", "city", "country", "status", "phase", "modifiedAt");
+
+    @Inject
+    PilotService pilots;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(operationId = "listPilots", summary = "List pilots", description = "Filters are those of the pilots' table.")
+    @APIResponse(responseCode = "200", description = "One page",
+            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    public Response list(
+            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
+            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @Parameter(description = "title, city, country, status, phase or modifiedAt; - for descending",
+                    example = "-modifiedAt") @QueryParam("sort") String sort,
+            @Parameter(description = "Title, policy question or city contains") @QueryParam("q") String text,
+            @Parameter(description = "Title contains") @QueryParam("title") String title,
+            @Parameter(description = "The city's country (ISO 3166-1 alpha-2)") @QueryParam("country") String country,
+            @Parameter(description = "Lifecycle state") @QueryParam("status") String status,
+            @Parameter(description = "GSBPM phase (1 to 8)") @QueryParam("phase") String phase,
+            @Parameter(description = "The city's id") @QueryParam("cityId") String cityId,
+            @Parameter(description = "One of its partnerships' id") @QueryParam("partnershipId") String partnershipId,
+            @Parameter(description = "One of its datasets' id") @QueryParam("datasetId") String datasetId) {
+        Actor actor = caller.actor();
+        Paging paging = Paging.of(offset, limit);
+        PilotCriteria criteria = new PilotCriteria(text, title, country, status, phase(phase),
+                QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
+                QueryValues.id("datasetId", datasetId));
+        return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
+                uriInfo.getRequestUri(), p -> PilotDto.summary(p, ApiLinks.of(uriInfo)));
+    }
+
+    private static Integer phase(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int phase = Integer.parseInt(value.strip());
+            if (phase < Pilot.FIRST_PHASE || phase > Pilot.LAST_PHASE) {
+                throw new NumberFormatException();
+            }
+            return phase;
+        } catch (NumberFormatException e) {
+            throw ApiException.parameter("phase", "api.parameter.phase", Pilot.FIRST_PHASE, Pilot.LAST_PHASE);
+        }
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getPilots", summary = "Read a pilot")
+    @APIResponse(responseCode = "200", description = "The pilot; its version as ETag",
+            content = @Content(schema = @Schema(implementation = PilotDto.class)),
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public Response get(@PathParam("id") long id, @Context Request request) {
+        Pilot pilot = pilots.get(caller.actor(), id);
+        EntityTag etag = Preconditions.etag(pilot.getVersion());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.build();
+        }
+        return Response.ok(PilotDto.detail(pilot, ApiLinks.of(uriInfo))).tag(etag).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createPilots", summary = "Record a pilot", description = "In a country the caller manages; the city a municipality, "
+            + "the lead an NSI of its country.")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
+            content = @Content(schema = @Schema(implementation = PilotDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    public Response create(PilotInput input) {
+        Actor actor = caller.actor();
+        long id = pilots.create(actor, ApiResponses.required(input).toForm(null));
+        Pilot created = pilots.get(actor, id);
+        return Response.created(ApiLinks.of(uriInfo).uri("pilots", id))
+                .tag(Preconditions.etag(created.getVersion()))
+                .entity(PilotDto.detail(created, ApiLinks.of(uriInfo))).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updatePilots", summary = "Change a pilot", description = "Replaces its fields; If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Changed; the new ETag",
+            content = @Content(schema = @Schema(implementation = PilotDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response update(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version the change was made from", required = true)
+            @HeaderParam("If-Match") String ifMatch, PilotInput input) {
+        Actor actor = caller.actor();
+        Pilot current = pilots.get(actor, id);
+        if (!pilots.mayEdit(actor, current)) {
+            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
+        }
+        long version = Preconditions.require(ifMatch, current.getVersion());
+        pilots.update(actor, id, ApiResponses.required(input).toForm(version));
+        Pilot changed = pilots.get(actor, id);
+        return Response.ok(PilotDto.detail(changed, ApiLinks.of(uriInfo)))
+                .tag(Preconditions.etag(changed.getVersion())).build();
+    }
+
+    // --- GSBPM phase -------------------------------------------------------------------------
+
+    @GET
+    @Path("/{id}/phase")
+    @Operation(operationId = "phasePilots", summary = "The pilot's GSBPM phase and what the next phase's gate still needs")
+    @APIResponse(responseCode = "200", description = "The phase",
+            content = @Content(schema = @Schema(implementation = PhaseDtos.PhaseDto.class)))
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public PhaseDtos.PhaseDto phase(@PathParam("id") long id) {
+        Actor actor = caller.actor();
+        Pilot pilot = pilots.get(actor, id);
+        boolean last = pilot.getPhase() >= Pilot.LAST_PHASE;
+        List<PhaseGates.Missing> missing = last ? List.of() : pilots.missingFor(actor, pilot, pilot.getPhase() + 1);
+        Locale locale = locale();
+        return new PhaseDtos.PhaseDto(pilot.getPhase(), last ? null : pilot.getPhase() + 1,
+                missing.stream().map(m -> new PhaseDtos.MissingDto(m.key(), m.subject(), text(locale, m))).toList(),
+                pilot.getVersion());
+    }
+
+    @POST
+    @Path("/{id}/phase")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "movePhasePilots", summary = "Move the pilot to another GSBPM phase", description = "As on the pilot's page: forward one "
+            + "phase when its gate's evidence is there (else 422 listing what is missing), back with a comment; "
+            + "If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Moved; the pilot with its new ETag",
+            content = @Content(schema = @Schema(implementation = PilotDto.class)))
+    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response movePhase(@PathParam("id") long id,
+            @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
+            PhaseDtos.PhaseMove move) {
+        Actor actor = caller.actor();
+        Pilot current = pilots.get(actor, id);
+        if (!pilots.mayEdit(actor, current)) {
+            throw new AccessDeniedException();
+        }
+        long version = Preconditions.require(ifMatch, current.getVersion());
+        PhaseDtos.PhaseMove body = ApiResponses.required(move);
+        if (body.phase() == null) {
+            throw new ApiException(ProblemKind.VALIDATION, "api.problem.validation.detail",
+                    List.of(new Problem.FieldError("phase", ApiTexts.text(locale(), "api.pilot.phaseRequired"))),
+                    Map.of());
+        }
+        try {
+            pilots.movePhase(actor, id, version, body.phase(), body.comment());
+        } catch (PhaseGateException refused) {
+            Locale locale = locale();
+            throw new ApiException(ProblemKind.INVALID_INPUT, "api.pilot.gateRefused", refused.missing().stream()
+                    .map(m -> new Problem.FieldError("phase", text(locale, m))).toList(), Map.of(),
+                    body.phase(), refused.missing().size());
+        }
+        Pilot moved = pilots.get(actor, id);
+        return Response.ok(PilotDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
+                .build();
+    }
+
+    private Locale locale() {
+        try {
+            return ApiTexts.locale(headers == null ? null : headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;
+        }
+    }
+
+    private static String text(Locale locale, PhaseGates.Missing m) {
+        return ApiTexts.text(locale, m.key(), m.subject() == null ? "" : m.subject());
+    }
+
+    // --- lifecycle ---------------------------------------------------------------------------
+
+    @GET
+    @Path("/{id}/transitions")
+    @Operation(operationId = "transitionsPilots", summary = "The lifecycle moves the caller may make now")
+    @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
+        Actor actor = caller.actor();
+        return LifecycleDtos.transitions(pilots, actor, pilots.get(actor, id), ApiLinks.of(uriInfo), "pilots");
+    }
+
+    @POST
+    @Path("/{id}/transitions/{transition}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "firePilots", summary = "Make a lifecycle move", description = "As the lifecycle panel of the pilot's page: "
+            + "the same roles, scope, guards and comment rule; If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
+            content = @Content(schema = @Schema(implementation = PilotDto.class)))
+    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
+    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
+    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
+    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
+    public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
+            @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
+            LifecycleDtos.TransitionInput input) {
+        Actor actor = caller.actor();
+        LifecycleDtos.fire(pilots, actor, pilots.get(actor, id), ifMatch, transition, input);
+        Pilot moved = pilots.get(actor, id);
+        return Response.ok(PilotDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}/events")
+    @Operation(operationId = "eventsPilots", summary = "The pilot's lifecycle and phase events")
+    @APIResponse(responseCode = "200", description = "The moves made, newest first")
+    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
+        Actor actor = caller.actor();
+        return LifecycleDtos.events(pilots, actor, pilots.get(actor, id));
+    }
+}

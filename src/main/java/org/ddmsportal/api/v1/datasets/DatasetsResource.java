@@ -90,14 +90,16 @@ public class DatasetsResource {
             @Parameter(description = "The agreement's id") @QueryParam("agreementId") String agreementId,
             @Parameter(description = "A pilot's id") @QueryParam("pilotId") String pilotId,
             @Parameter(description = "The partnership's id") @QueryParam("partnershipId") String partnershipId,
-            @Parameter(description = "true: only those whose agreement has lapsed") @QueryParam("lapsed") boolean lapsed) {
+            @Parameter(description = "true: only those whose agreement has lapsed") @QueryParam("lapsed") boolean lapsed,
+            @Parameter(description = "true: only those from a partner (not the NSI) with no agreement")
+            @QueryParam("uncovered") boolean uncovered) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         DatasetCriteria criteria = new DatasetCriteria(text, title, country,
                 QueryValues.constant("sourceKind", sourceKind, SourceKind.class),
                 QueryValues.constant("confidentiality", confidentiality, Confidentiality.class),
                 QueryValues.id("providerId", providerId), QueryValues.id("agreementId", agreementId),
-                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed);
+                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed, uncovered);
         return ListBody.ok(datasets.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
                 uriInfo.getRequestUri(), d -> DatasetDto.of(d, ApiLinks.of(uriInfo)));
     }

@@ -101,12 +101,14 @@ public class PilotsResource {
             @Parameter(description = "GSBPM phase (1 to 8)") @QueryParam("phase") String phase,
             @Parameter(description = "The city's id") @QueryParam("cityId") String cityId,
             @Parameter(description = "One of its partnerships' id") @QueryParam("partnershipId") String partnershipId,
-            @Parameter(description = "One of its datasets' id") @QueryParam("datasetId") String datasetId) {
+            @Parameter(description = "One of its datasets' id") @QueryParam("datasetId") String datasetId,
+            @Parameter(description = "true: only those with a milestone past its due date and not done")
+            @QueryParam("overdue") boolean overdue) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         PilotCriteria criteria = new PilotCriteria(text, title, country, status, phase(phase),
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
-                QueryValues.id("datasetId", datasetId));
+                QueryValues.id("datasetId", datasetId), overdue);
         return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
                 uriInfo.getRequestUri(), p -> PilotDto.summary(p, ApiLinks.of(uriInfo)));
     }

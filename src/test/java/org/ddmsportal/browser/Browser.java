@@ -116,6 +116,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until exactly {@code count} elements match (an ajax update that filters a table, say). */
+    public void waitForCount(By locator, int count) {
+        try {
+            wait.until(d -> d.findElements(locator).size() == count);
+        } catch (TimeoutException e) {
+            throw explained(e);
+        }
+    }
+
     /** A time-out that says where the browser was and what it showed. */
     private TimeoutException explained(TimeoutException e) {
         String body;

@@ -183,11 +183,26 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
-    /** Waits for a finished download whose name ends with the suffix and returns its path. */
+    /**
+     * Waits for a finished download whose name ends with the suffix and returns its path.
+     * Chromium puts an empty file under the final name while it writes {@code .crdownload}, so a
+     * download is finished when no {@code .crdownload} is left and the file has its bytes.
+     */
     public Path awaitDownload(String suffix) {
         return wait.until(d -> {
             try (Stream<Path> files = Files.list(downloads)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                java.util.List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .filter(f -> {
+                            try {
+                                return Files.size(f) > 0;
+                            } catch (IOException e) {
+                                return false;
+                            }
+                        }).findFirst().orElse(null);
             } catch (IOException e) {
                 return null;
             }

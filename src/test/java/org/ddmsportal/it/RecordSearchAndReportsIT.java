@@ -382,7 +382,8 @@ class RecordSearchAndReportsIT {
                 "Partnership pipeline", "Prospect", "Data-sharing agreement signed", "Decision recorded")) {
             assertTrue(text.contains(expected), () -> expected + " missing from the PDF");
         }
-        assertTrue(text.contains("1702.5"), "the chart's value");
+        // the chart's bars (at most 12 indicators, so on a shared database this one may not be charted)
+        // are checked by ReportDocumentsTest
         assertFalse(text.contains(it.word), "nothing of Italy's");
         assertFalse(text.contains(it.reference), "no Italian agreement");
 

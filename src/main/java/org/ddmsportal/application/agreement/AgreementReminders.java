@@ -77,8 +77,8 @@ public class AgreementReminders {
         }
         for (Agreement a : agreements.outForSignature()) {
             var party = a.currentParty();
-            if (party.isEmpty()) {
-                continue;
+            if (party.isEmpty() || party.get().getContact() == null) {
+                continue; // nobody to remind (a party without a contact can't have been sent to)
             }
             LocalDate started = turnStarted(a);
             if (!today.isBefore(started.plusDays(signatureReminderDays))

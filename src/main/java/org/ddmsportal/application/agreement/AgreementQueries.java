@@ -45,19 +45,6 @@ public class AgreementQueries {
                 .map(criteria -> agreements.search(criteria, request)).orElseGet(Page::empty);
     }
 
-    /** The agreements waiting for the actor's own approval or signature now. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Agreement> awaitingMe(@NotNull Actor actor) {
-        if (actor.email() == null) {
-            return List.of();
-        }
-        AgreementCriteria mine = AgreementCriteria.of(Scope.all()).withPartyEmail(actor.email())
-                .withStatus(Agreement.OUT_FOR_SIGNATURE);
-        return agreements.search(mine, new PageRequest(0, 50, "modifiedAt", false, null, null)).rows()
-                .stream().filter(a -> a.currentParty().filter(p -> p.isSignatory(actor.email())).isPresent())
-                .toList();
-    }
-
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Agreement> find(@NotNull Actor actor, long id) {
         return agreements.find(id).filter(a -> AgreementPolicy.mayRead(actor, a));

@@ -151,6 +151,7 @@ class DashboardJourneyIT {
             s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, party_role, sign_order, status)"
                     + " SELECT a.id, o.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o"
                     + " ON o.name = 'Dashboard city " + n + "' WHERE a.title = 'Dashboard agreement " + n + "'");
+            org.ddmsportal.it.SeededChange.record(c, "DashboardJourneyIT " + n);
         }
     }
 }

@@ -143,6 +143,7 @@ class DashboardIT {
                         + " modified_at, modified_by) VALUES (?, ?, ?, 0, UTC_TIMESTAMP(6), 'it', UTC_TIMESTAMP(6), 'it')",
                         "Engineer " + n, "engineer." + n + "@power.test", partner);
                 seed();
+                SeededChange.record(c, "DashboardIT world " + n);
             } finally {
                 c.close();
             }
@@ -558,5 +559,35 @@ class DashboardIT {
         // 9 statements; QueryCounter sees a native statement run on the transaction's connection with both of its
         // counters (EclipseLink's per thread and the connection's), so 18 at most
         assertTrue(nsi <= 18, "a fixed handful of queries: " + nsi);
+    }
+
+    @Inject
+    org.ddmsportal.application.partnership.PartnershipService partnershipService;
+
+    /**
+     * A dashboard is computed once per change and kept (MarkedCache): asked again, it costs the
+     * change mark's one statement; a partnership created through the portal shows at once, in the
+     * country's dashboard and in "all countries".
+     */
+    @Test
+    void aDashboardIsKeptUntilAChangeAndComputedAnewAfterIt() throws SQLException {
+        World w = new World("AM");
+        long first = QueryCounter.selects(dataSource, () -> dashboards.nsi(Actors.ADMIN, "AM"));
+        long again = QueryCounter.selects(dataSource, () -> dashboards.nsi(Actors.ADMIN, "AM"));
+        assertTrue(first > 4, "computed: " + first);
+        assertTrue(again <= 2, "kept: only the change mark is read, not " + again);
+        long prospects = dashboards.nsi(Actors.ADMIN, "AM").pipeline().get(0).count();
+        long allProspects = dashboards.nsi(Actors.ADMIN, null).pipeline().get(0).count();
+
+        org.ddmsportal.application.partnership.PartnershipForm form = new org.ddmsportal.application.partnership.PartnershipForm();
+        form.setTitle("Cache change " + w.n);
+        form.setLeadId(w.nsi);
+        form.setType(org.ddmsportal.domain.partnership.PartnershipType.DATA_SHARING);
+        partnershipService.create(Actors.ADMIN, form);
+
+        assertEquals(prospects + 1, dashboards.nsi(Actors.ADMIN, "AM").pipeline().get(0).count(), "the country's");
+        assertEquals(allProspects + 1, dashboards.nsi(Actors.ADMIN, null).pipeline().get(0).count(), "all countries'");
+        // the policy is still asked on every request, before the cache
+        assertThrows(AccessDeniedException.class, () -> dashboards.nsi(manager("KZ"), "AM"));
     }
 }

@@ -1,10 +1,12 @@
 package org.ddmsportal.application.dashboard;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.MarkedCache;
 import org.ddmsportal.domain.dashboard.DashboardPolicy;
 import org.ddmsportal.domain.dashboard.DashboardRepository;
 import org.ddmsportal.domain.dashboard.DashboardRepository.AgreementDeadlines;
@@ -31,10 +35,19 @@ import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PipelineStage;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Filters;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dashboards: figures a manager or a coordinator looks at, each a count the database made
  * ({@link DashboardRepository}) for the country {@link DashboardPolicy} allows. Reads only.
+ *
+ * <p>A dashboard is the same for everyone allowed to see it (a country's, all countries', the
+ * coordinators'), and costs a few aggregate statements over the whole country — over all 20,000
+ * partnerships for "all countries". So each is computed once per change: kept in a
+ * {@link MarkedCache} under the audit trail's change mark and the day ({@link ChangeMarks}),
+ * computed anew after any committed change (exact, as without the cache), and at the latest
+ * after {@code app.dashboard.cache-seconds} (default 300) for changes made outside the portal.
+ * The policy is checked on every request, before the cache.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,6 +64,25 @@ public class DashboardService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ChangeMarks marks;
+
+    @Inject
+    @ConfigProperty(name = "app.dashboard.cache-seconds", defaultValue = "300")
+    long cacheSeconds;
+
+    /** Key: the country's alpha-2 code, or {@link #ALL} for all countries. */
+    private MarkedCache<String, NsiDashboard> nsiDashboards;
+    private MarkedCache<String, CoordinatorDashboard> coordinatorDashboards;
+
+    private static final String ALL = "*";
+
+    @PostConstruct
+    void createCaches() {
+        nsiDashboards = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 64, clock);
+        coordinatorDashboards = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 1, clock);
+    }
 
     /** A stage of the pipeline: its count and the partnerships stalled longest at it. */
     public record Stage(PipelineStage stage, long count, List<StalledPartnership> stalled) {
@@ -124,7 +156,7 @@ public class DashboardService {
     public List<Stage> pipeline(@NotNull Actor actor, String requestedCountry) {
         String country = DashboardPolicy.nsiCountry(actor, Filters.code(requestedCountry))
                 .orElseThrow(AccessDeniedException::new).country();
-        return pipeline(country, LocalDate.now(clock));
+        return nsi(country).pipeline();
     }
 
     private List<Stage> pipeline(String country, LocalDate today) {
@@ -150,7 +182,15 @@ public class DashboardService {
     public NsiDashboard nsi(@NotNull Actor actor, String requestedCountry) {
         String country = DashboardPolicy.nsiCountry(actor, Filters.code(requestedCountry))
                 .orElseThrow(AccessDeniedException::new).country();
-        LocalDate today = LocalDate.now(clock);
+        return nsi(country);
+    }
+
+    private NsiDashboard nsi(String country) {
+        ChangeMarks.Mark mark = marks.current();
+        return nsiDashboards.get(country == null ? ALL : country, mark, () -> computeNsi(country, mark.day()));
+    }
+
+    private NsiDashboard computeNsi(String country, LocalDate today) {
         List<Stage> pipeline = pipeline(country, today);
         Map<PartnershipHealth.Status, Long> health = new EnumMap<>(PartnershipHealth.Status.class);
         for (PartnershipHealth.Status s : PartnershipHealth.Status.values()) {
@@ -181,6 +221,10 @@ public class DashboardService {
         if (!DashboardPolicy.mayReadCoordinator(actor)) {
             throw new AccessDeniedException();
         }
+        return coordinatorDashboards.get(ALL, marks.current(), this::computeCoordinator);
+    }
+
+    private CoordinatorDashboard computeCoordinator() {
         Instant now = clock.instant();
         List<ReviewItem> queue = repository.reviewQueue(REVIEW_LIMIT);
         Map<String, Map<String, Long>> partnerships = new TreeMap<>();

@@ -16,4 +16,17 @@ public interface AuditRepository {
     List<AuditEntry> history(String entityType, long entityId);
 
     Page<AuditEntry> search(PageRequest request);
+
+    /**
+     * Where the trail stands: its newest entry and how many of the entries just before it are
+     * committed. Every change through the portal appends an entry in its own transaction, so
+     * a different mark means a committed change. The second figure catches the one order the
+     * first misses: a transaction that took an id below the newest and commits after it.
+     * Two index look-ups, whatever the trail's size.
+     */
+    ChangeMark changeMark();
+
+    /** See {@link #changeMark()}. */
+    record ChangeMark(long newest, long recent) {
+    }
 }

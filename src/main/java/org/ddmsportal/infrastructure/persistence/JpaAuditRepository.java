@@ -26,6 +26,17 @@ public class JpaAuditRepository implements AuditRepository {
         em.flush();
     }
 
+    /** How far back {@link #changeMark()} counts the committed entries. */
+    static final int RECENT_WINDOW = 1_000;
+
+    @Override
+    public ChangeMark changeMark() {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT m.newest, (SELECT COUNT(*) FROM audit_entry r"
+                + " WHERE r.id > m.newest - " + RECENT_WINDOW + ") FROM (SELECT COALESCE(MAX(id), 0) AS newest"
+                + " FROM audit_entry) m").getSingleResult();
+        return new ChangeMark(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+    }
+
     @Override
     public List<AuditEntry> history(String entityType, long entityId) {
         return em.createQuery("SELECT a FROM AuditEntry a WHERE a.entityType = :type AND a.entityId = :id"

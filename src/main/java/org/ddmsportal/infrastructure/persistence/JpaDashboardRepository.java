@@ -32,21 +32,12 @@ public class JpaDashboardRepository implements DashboardRepository {
     private static final String OPEN_CASE_STUDY = "'SUBMITTED', 'IN_REVIEW', 'RESUBMITTED'";
     private static final String OPEN_PILOT = "'PLANNED', 'RUNNING', 'ON_HOLD'";
 
-    /** The facts of each open partnership of a country (or all): a derived table for the pipeline and the status. */
     private static String facts(String country, LocalDate today, boolean withStage) {
-        return "SELECT p.id, p.title, p.status, p.end_date"
-                + (withStage ? ", " + PartnershipSignalsSql.stage("p.id", today) + " AS stage" : "")
-                + ", " + PartnershipSignalsSql.lastActivity("p.id", "p.modified_at") + " AS last_activity"
-                + ", " + PartnershipSignalsSql.lapsed("p.id", today) + " AS lapsed"
-                + ", " + PartnershipSignalsSql.nextExpiry("p.id", today) + " AS next_expiry"
-                + " FROM partnership p JOIN organisation lo ON lo.id = p.lead_organisation_id"
-                + " JOIN country lc ON lc.id = lo.country_id"
-                + " WHERE p.status NOT IN ('CONCLUDED', 'TERMINATED')"
-                + (country == null ? "" : " AND lc.iso_alpha2 = ?");
+        return PartnershipSignalsSql.openFacts(country, today, withStage);
     }
 
     private static String healthOfFacts(LocalDate today) {
-        return PartnershipSignalsSql.health("f.status", "f.end_date", "f.lapsed = 1", "f.next_expiry", "f.last_activity", today);
+        return PartnershipSignalsSql.healthOfFacts(today);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    PartnershipSignalTable signals;
 
     @Override
     public Optional<Partnership> find(long id) {
@@ -45,9 +49,12 @@ public class JpaPartnershipRepository implements PartnershipRepository {
                 .condition(criteria.organisationId(), "l.id = :%1$s OR EXISTS (SELECT pp FROM"
                         + " PartnershipPartner pp WHERE pp.partnership = p AND pp.organisation.id = :%1$s)")
                 .condition(criteria.stage() == null ? null : criteria.stage().number(),
-                        PartnershipSignalsSql.jpqlStage("p", java.time.LocalDate.now()))
+                        PartnershipSignalsSql.jpqlStage("p"))
                 .condition(criteria.health() == null ? null : criteria.health().name(),
-                        PartnershipSignalsSql.jpqlHealth("p", java.time.LocalDate.now()));
+                        PartnershipSignalsSql.jpqlHealth("p"));
+        if (criteria.stage() != null || criteria.health() != null) {
+            signals.ensureCurrent();
+        }
         // partners (with their organisation) and domains of the whole page in one query each
         return where.page(em, "SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c",
                 "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",

@@ -108,45 +108,39 @@ final class PartnershipSignalsSql {
         return sql.append(" ELSE '").append(PartnershipHealth.Status.ON_TRACK.name()).append("' END)").toString();
     }
 
-    /** The status computed straight from a partnership row {@code p} (for a list's filter). */
-    static String health(String p, LocalDate today) {
-        String pid = p + ".id";
-        return health(p + ".status", p + ".end_date", lapsed(pid, today), nextExpiry(pid, today),
-                lastActivity(pid, p + ".modified_at"), today);
+    /**
+     * The facts of each open partnership of a country ({@code null}: all): a derived table with
+     * {@code id, title, status, end_date, [stage,] last_activity, lapsed, next_expiry}, for the
+     * pipeline and the status. The country condition (a {@code ?} parameter) only when asked for.
+     */
+    static String openFacts(String country, LocalDate today, boolean withStage) {
+        return "SELECT p.id, p.title, p.status, p.end_date"
+                + (withStage ? ", " + stage("p.id", today) + " AS stage" : "")
+                + ", " + lastActivity("p.id", "p.modified_at") + " AS last_activity"
+                + ", " + lapsed("p.id", today) + " AS lapsed"
+                + ", " + nextExpiry("p.id", today) + " AS next_expiry"
+                + " FROM partnership p JOIN organisation lo ON lo.id = p.lead_organisation_id"
+                + " JOIN country lc ON lc.id = lo.country_id"
+                + " WHERE p.status NOT IN (" + quoted(PartnershipHealth.CLOSED) + ")"
+                + (country == null ? "" : " AND lc.iso_alpha2 = ?");
+    }
+
+    /** The computed status of a row {@code f} of {@link #openFacts}. */
+    static String healthOfFacts(LocalDate today) {
+        return health("f.status", "f.end_date", "f.lapsed = 1", "f.next_expiry", "f.last_activity", today);
     }
 
     /**
      * The JPQL condition "partnership {@code p} is open and at this stage" / "has this computed
-     * status", as EclipseLink's {@code SQL()} operator over the same SQL, the partnership's columns
-     * passed as its arguments.
+     * status", on the stored signals ({@link PartnershipSignalTable}, made from the SQL above):
+     * an indexed look-up of the partnership's row, the value a parameter.
      */
-    static String jpqlStage(String p, LocalDate today) {
-        return p + ".status NOT IN (" + quoted(PartnershipHealth.CLOSED) + ") AND "
-                + jpql(stage("{id}", today), p) + " = :%1$s";
+    static String jpqlStage(String p) {
+        return "SQL('(SELECT s.stage FROM partnership_signal s WHERE s.partnership_id = ?)', " + p + ".id) = :%1$s";
     }
 
-    static String jpqlHealth(String p, LocalDate today) {
-        return jpql(health("{status}", "{end}", lapsed("{id}", today), nextExpiry("{id}", today),
-                lastActivity("{id}", "{modified}"), today), p) + " = :%1$s";
-    }
-
-    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("\\{(id|status|end|modified)}");
-
-    private static String jpql(String sql, String p) {
-        List<String> args = new ArrayList<>();
-        java.util.regex.Matcher m = TOKEN.matcher(sql);
-        StringBuilder text = new StringBuilder();
-        while (m.find()) {
-            args.add(p + switch (m.group(1)) {
-                case "id" -> ".id";
-                case "status" -> ".status";
-                case "end" -> ".endDate";
-                default -> ".modifiedAt";
-            });
-            m.appendReplacement(text, "?");
-        }
-        m.appendTail(text);
-        return "SQL('" + text.toString().replace("'", "''") + "', " + String.join(", ", args) + ")";
+    static String jpqlHealth(String p) {
+        return "SQL('(SELECT s.health FROM partnership_signal s WHERE s.partnership_id = ?)', " + p + ".id) = :%1$s";
     }
 
     private static String quoted(List<String> values) {

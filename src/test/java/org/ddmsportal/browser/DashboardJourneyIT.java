@@ -112,11 +112,34 @@ class DashboardJourneyIT {
             browser.screenshot(SHOTS.resolve("30-coordinator-dashboard.png"));
             tall(browser);
             browser.screenshot(SHOTS.resolve("31-coordinator-dashboard-whole.png"));
+            // the cross-country table is rendered once per computed dashboard (o:cache): a change shows at once
+            By proposed = By.cssSelector("#country-RS a.partnerships-PROPOSED");
+            long before = browser.driver().findElements(proposed).isEmpty() ? 0 : Long.parseLong(browser.text(proposed).strip());
+            browser.open(url("/app/dashboards/coordinator"));
+            browser.waitFor(By.id("crossCountry"));
+            assertEquals(before, browser.driver().findElements(proposed).isEmpty() ? 0 : Long.parseLong(browser.text(proposed).strip()),
+                    "the same figure again");
+            proposeOneMore();
+            browser.open(url("/app/dashboards/coordinator"));
+            browser.waitFor(By.id("crossCountry"));
+            assertEquals(before + 1, Long.parseLong(browser.text(proposed).strip()), "the new proposal counted");
             browser.open(url("/app/dashboards/nsi?country=RS"));
             browser.waitFor(By.cssSelector("#pilotMap path.ddms-city-marker"));
             assertEquals("Serbia", browser.text(By.id("shownCountry")));
             Accessibility.check(browser, "NSI dashboard chosen by a coordinator");
             browser.screenshot(SHOTS.resolve("40-coordinator-chooses-serbia.png"));
+        }
+    }
+
+    /** One more proposed Serbian partnership, written as the seed is (with its audit entry). */
+    private void proposeOneMore() throws SQLException {
+        try (Connection c = DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'Dashboard proposal " + n + "', o.id, 'DATA_SHARING', 'PROPOSED', 0,"
+                    + " NOW(6), 'test', NOW(6), 'test' FROM organisation o JOIN country k ON k.id = o.country_id"
+                    + " WHERE k.iso_alpha2 = 'RS' ORDER BY o.id LIMIT 1");
+            org.ddmsportal.it.SeededChange.record(c, "DashboardJourneyIT proposal " + n);
         }
     }
 

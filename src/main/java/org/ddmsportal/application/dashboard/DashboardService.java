@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.MarkedCache;
@@ -78,6 +79,13 @@ public class DashboardService {
 
     private static final String ALL = "*";
 
+    /**
+     * Numbers each computed dashboard ({@code computation} of the records), so that a page may keep
+     * what it rendered from one (OmniFaces' {@code o:cache}, keyed by it and the language) exactly
+     * as long as the dashboard itself is kept.
+     */
+    private final AtomicLong computations = new AtomicLong();
+
     @PostConstruct
     void createCaches() {
         nsiDashboards = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 64, clock);
@@ -93,7 +101,7 @@ public class DashboardService {
                                Map<PartnershipHealth.Status, Long> health, AgreementDeadlines deadlines,
                                List<PendingSignature> pendingSignatures, Map<Integer, Map<String, Long>> pilotsByPhase,
                                OverdueCount overdue, List<OverdueMilestone> overdueMilestones, DatasetCoverage datasets,
-                               List<CityPoint> cities) {
+                               List<CityPoint> cities, long computation) {
 
         public long openPartnerships() {
             return pipeline.stream().mapToLong(Stage::count).sum();
@@ -139,7 +147,7 @@ public class DashboardService {
 
     public record CoordinatorDashboard(Instant now, List<ReviewItem> reviewQueue, long reviewTotal,
                                        List<CountryRow> countries, List<PhaseStay> phases,
-                                       Map<String, Map<String, Long>> lessons) {
+                                       Map<String, Map<String, Long>> lessons, long computation) {
 
         public long lessons(String category, String phase) {
             return lessons.getOrDefault(category, Map.of()).getOrDefault(phase, 0L);
@@ -208,7 +216,7 @@ public class DashboardService {
         return new NsiDashboard(country, today, pipeline, health, repository.agreementDeadlines(country, today),
                 repository.pendingSignatures(country, LIST_LIMIT), pilots, repository.overdueMilestones(country, today),
                 repository.oldestOverdueMilestones(country, today, LIST_LIMIT), repository.datasetCoverage(country, today),
-                repository.pilotCities(country, CITY_LIMIT));
+                repository.pilotCities(country, CITY_LIMIT), computations.incrementAndGet());
     }
 
     /**
@@ -267,6 +275,7 @@ public class DashboardService {
         for (Tally t : repository.lessonsByCategoryAndPhase()) {
             lessons.computeIfAbsent(t.key(), k -> new TreeMap<>()).put(t.sub() == null ? "" : t.sub(), t.count());
         }
-        return new CoordinatorDashboard(now, queue, queue.isEmpty() ? 0 : queue.get(0).total(), rows, phases, lessons);
+        return new CoordinatorDashboard(now, queue, queue.isEmpty() ? 0 : queue.get(0).total(), rows, phases, lessons,
+                computations.incrementAndGet());
     }
 }

@@ -132,15 +132,16 @@ final class PartnershipSignalsSql {
 
     /**
      * The JPQL condition "partnership {@code p} is open and at this stage" / "has this computed
-     * status", on the stored signals ({@link PartnershipSignalTable}, made from the SQL above):
-     * an indexed look-up of the partnership's row, the value a parameter.
+     * status", on the stored signals ({@link PartnershipSignalTable}, made from the SQL above,
+     * mapped as {@link PartnershipSignalRow}): a semi-join on the signal's indexed column (MariaDB
+     * reads the matching ids from the index, not a look-up per partnership).
      */
     static String jpqlStage(String p) {
-        return "SQL('(SELECT s.stage FROM partnership_signal s WHERE s.partnership_id = ?)', " + p + ".id) = :%1$s";
+        return p + ".id IN (SELECT s.partnershipId FROM PartnershipSignal s WHERE s.stage = :%1$s)";
     }
 
     static String jpqlHealth(String p) {
-        return "SQL('(SELECT s.health FROM partnership_signal s WHERE s.partnership_id = ?)', " + p + ".id) = :%1$s";
+        return p + ".id IN (SELECT s.partnershipId FROM PartnershipSignal s WHERE s.health = :%1$s)";
     }
 
     private static String quoted(List<String> values) {

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  *   <li><b>Changes made outside the portal</b> (a bulk load, a restore) leave no audit entry:
  *   an answer older than {@code maxAge} is computed again by the first caller while the others
  *   are still given the previous one (they do not wait for a refresh nobody asked for).</li>
- *   <li><b>Bounded:</b> at most {@code maxEntries} answers; the oldest goes first.</li>
+ *   <li><b>Bounded:</b> at most {@code maxEntries} answers (and locks); the oldest goes first.</li>
  * </ul>
  *
  * @param <K> the key (e.g. the country)
@@ -100,8 +100,10 @@ public final class MarkedCache<K, V> {
     private void put(K key, Entry<V> entry) {
         entries.put(key, entry);
         while (entries.size() > maxEntries) {
-            entries.entrySet().stream().min(Comparator.comparing(e -> e.getValue().at()))
-                    .ifPresent(oldest -> entries.remove(oldest.getKey(), oldest.getValue()));
+            entries.entrySet().stream().min(Comparator.comparing(e -> e.getValue().at())).ifPresent(oldest -> {
+                entries.remove(oldest.getKey(), oldest.getValue());
+                locks.remove(oldest.getKey()); // keys come and go (a user's, a day's): their locks with them
+            });
         }
     }
 }

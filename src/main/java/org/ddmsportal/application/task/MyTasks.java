@@ -1,12 +1,16 @@
 package org.ddmsportal.application.task;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.ddmsportal.application.audit.ChangeMarks;
+import org.ddmsportal.application.shared.MarkedCache;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.task.Task;
 import org.ddmsportal.domain.task.TaskPolicy;
@@ -19,6 +23,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * revisions, reviews, clearances, renewal and review reminders — as {@link TaskPolicy} decides
  * from her roles and scope. The count is what the header shows on every page (COUNT queries only);
  * the list is the workspace's, newest first.
+ *
+ * <p>The count is on every page a signed-in user opens (six COUNTs for an NSI manager), and it
+ * changes only when the data does: so it is kept per task query (who asks, as the policy sees
+ * them) under the audit trail's change mark and the day ({@link ChangeMarks}, {@link MarkedCache},
+ * as the dashboards are) — one cheap statement per page instead of six while nothing changes,
+ * counted anew after any committed change.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,9 +47,26 @@ public class MyTasks {
     @ConfigProperty(name = "app.agreements.review-notice-days", defaultValue = "30")
     int reviewNoticeDays;
 
+    @Inject
+    ChangeMarks marks;
+
+    @Inject
+    @ConfigProperty(name = "app.dashboard.cache-seconds", defaultValue = "300")
+    long cacheSeconds;
+
+    /** Counts of the users active lately (a few bytes each). */
+    private MarkedCache<TaskQuery, Long> counts;
+
+    @PostConstruct
+    void createCache() {
+        counts = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 2_000, clock);
+    }
+
     /** How many tasks wait for the actor. */
     public long count(@NotNull Actor actor) {
-        return tasks.count(query(actor));
+        ChangeMarks.Mark mark = marks.current();
+        TaskQuery query = TaskPolicy.of(actor, mark.day(), reviewNoticeDays);
+        return counts.get(query, mark, () -> tasks.count(query));
     }
 
     /** The tasks waiting for the actor, newest first. */

@@ -313,8 +313,10 @@ public class Agreement extends AbstractEntity implements Workflowable {
         m.put("renewalNoticeDays", renewalNoticeDays == null ? null : renewalNoticeDays.toString());
         m.put("reviewDate", reviewDate == null ? null : reviewDate.toString());
         m.put("parties", parties.stream()
+                // with each party's status: an approval, a signature or a refusal is a change of the
+                // agreement the audit trail records (before, no entry was written for them)
                 .map(p -> p.getSignOrder() + ". " + p.getOrganisation().getName() + " (" + p.getRole() + ", "
-                        + (p.getContact() == null ? "-" : p.getContact().getFullName()) + ")")
+                        + (p.getContact() == null ? "-" : p.getContact().getFullName()) + ", " + p.getStatus() + ")")
                 .collect(Collectors.joining("; ")));
         m.putAll(getTerms().snapshot());
         return m;

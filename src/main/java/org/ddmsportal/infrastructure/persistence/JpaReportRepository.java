@@ -46,7 +46,7 @@ public class JpaReportRepository implements ReportRepository {
         // the owner's title comes with the lesson (outer joins, one of them set): one statement for up
         // to 1,000 lessons, where reading each lesson's owner cost one more (the report runs outside a
         // transaction, so nothing was shared between them)
-        List<Object[]> rows = em.createQuery("SELECT l.category, COALESCE(cs.title, p.title, pi.title), l.text"
+        List<Object[]> rows = em.createQuery("SELECT l.category, COALESCE(cs.content.title, p.title, pi.title), l.text"
                         + " FROM Lesson l JOIN l.country c LEFT JOIN l.caseStudy cs LEFT JOIN l.partnership p"
                         + " LEFT JOIN l.pilot pi WHERE c.alpha2 = :country ORDER BY l.createdAt DESC, l.id DESC",
                         Object[].class)

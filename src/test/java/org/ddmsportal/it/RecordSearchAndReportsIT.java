@@ -521,6 +521,9 @@ class RecordSearchAndReportsIT {
         Actor managerMk = manager("MK");
         long family = SEQUENCE.incrementAndGet();
         growReportData(new Scenario("MK", managerMk, family));
+        // the pipeline comes from the dashboards' cache (computed once per change, DashboardIT counts it):
+        // made before each count, so that both count the report's own statements
+        reports.country(Actors.ADMIN, "MK", Locale.ENGLISH);
         List<String> one = QueryCounter.jpaSelects(() -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
         long oneAll = QueryCounter.selects(dataSource, () -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
         for (int i = 0; i < 3; i++) {

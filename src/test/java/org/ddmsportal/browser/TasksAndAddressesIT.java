@@ -134,7 +134,7 @@ class TasksAndAddressesIT {
                     "the paginator shows page 2");
             assertTrue(browser.driver().findElements(By.cssSelector(".ddms-address-notes")).isEmpty());
             Accessibility.check(browser, "partnership list opened at page 2 from its address");
-            browser.screenshot(SHOTS.resolve("40-page-from-address.png"));
+            browser.screenshot(SHOTS.resolve("35-page-from-address.png"));
 
             // past the last page: the last page
             browser.open(second.replace("page=2", "page=40"));

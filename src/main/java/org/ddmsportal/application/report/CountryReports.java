@@ -79,7 +79,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * scope and the pipeline's dashboard policy give them the same rows), so the first reader's file
  * serves the others — except the charts' confidential values, which only those who manage the
  * country's records see: that is the key's fourth part ({@link FileKey}). <b>Memory:</b> at most
- * {@value #FILES} files, the oldest out first; a country's PDF of 1,000 rows a section is about
+ * {@value #FILES} files, the oldest out first; a country's PDF of 1,000 rows a section is (estimated)
  * 0.5–1 MB and its workbook less, so the files take some 32 MB at worst — less than one report
  * took to render. A file that is not kept is made in one of {@code app.report.concurrency}
  * places (default 2, {@link BoundedGate}); a request that finds none free within

@@ -68,7 +68,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an agreement the searcher may not read (another country's manager, a contact whose
  * organisation takes no part); the country report's PDF and workbook hold the country's
  * partnerships and agreement references and nothing of another country's; who may not have a
- * report is refused.
+ * report is refused. Under load (issue 14): a report is made once per change and kept (only the
+ * change mark is read when it is asked again; a change through the portal makes it anew; the
+ * policy is asked first; a coordinator never gets the file with the manager's confidential
+ * values), and its statements do not grow with the country's records.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordSearchAndReportsIT {

@@ -103,6 +103,52 @@ class TasksAndAddressesIT {
         }
     }
 
+    /**
+     * The page is in the address too: page 2 of a filtered list, opened again from its address, is
+     * page 2; a page past the last opens the last, and what is not a page number the first, with a
+     * note — never an error.
+     */
+    @Test
+    void thePageOfAListIsInItsAddressAndOpensAgainThere() throws Exception {
+        String paged = "Paged " + n;
+        seedPartnerships(paged, 25);
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/partnerships?title=" + paged.replace(' ', '+') + "&sort=title"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(paged + " 01", titles(browser).get(0));
+            assertFalse(browser.driver().getCurrentUrl().contains("page="), "page 1 is not written");
+
+            // the user goes to page 2: the address says so
+            js(browser, "PF('partnerships').getPaginator().setPage(1);");
+            browser.waitForText(By.id("list:table_data"), paged + " 21");
+            waitUntil(browser, "page=2");
+            String second = browser.driver().getCurrentUrl();
+            assertTrue(second.contains("title=" + paged.replace(' ', '+')) && second.contains("sort=title"), second);
+
+            // the address opened again (a reload, a bookmark): still page 2, with its filter and order
+            browser.open(second);
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(List.of(paged + " 21", paged + " 22", paged + " 23", paged + " 24", paged + " 25"), titles(browser));
+            assertEquals(1L, ((Number) js(browser, "return PF('partnerships').getPaginator().getCurrentPage();")).longValue(),
+                    "the paginator shows page 2");
+            assertTrue(browser.driver().findElements(By.cssSelector(".ddms-address-notes")).isEmpty());
+            Accessibility.check(browser, "partnership list opened at page 2 from its address");
+            browser.screenshot(SHOTS.resolve("35-page-from-address.png"));
+
+            // past the last page: the last page
+            browser.open(second.replace("page=2", "page=40"));
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(paged + " 21", titles(browser).get(0), "page 40 of 2: the last");
+
+            // not a page number: the first page, and a note
+            browser.open(second.replace("page=2", "page=two"));
+            browser.waitFor(By.cssSelector(".ddms-address-notes"));
+            assertTrue(browser.text(By.cssSelector(".ddms-address-notes")).contains("two"));
+            assertEquals(paged + " 01", titles(browser).get(0));
+        }
+    }
+
     @Test
     void aMailLinkFollowedWhileSignedOutLeadsThroughSignInToTheItemAndMyTasksListsIt() throws Exception {
         String reference = seedAgreementInReview();
@@ -204,6 +250,21 @@ class TasksAndAddressesIT {
                     + " created_by, modified_at, modified_by) SELECT CONCAT('" + prefix + " ', x.t), o.id, 'DATA_SHARING',"
                     + " x.s, 0, NOW(6), 'test', NOW(6), 'test' FROM (SELECT 'A' t, 'ACTIVE' s UNION ALL SELECT 'B', 'ACTIVE'"
                     + " UNION ALL SELECT 'C', 'PROPOSED') x JOIN organisation o ON o.name = 'NSI " + prefix + "'");
+        }
+    }
+
+    /** A Serbian NSI of this run leading {@code count} active partnerships titled "{title} 01"… */
+    private void seedPartnerships(String title, int count) throws SQLException {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (name, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'NSI " + title + "', t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM organisation_type t JOIN country k ON k.iso_alpha2 = 'RS' WHERE t.code = 'NSI'");
+            for (int i = 1; i <= count; i++) {
+                s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
+                        + " created_by, modified_at, modified_by) SELECT '" + title + " " + String.format("%02d", i)
+                        + "', o.id, 'DATA_SHARING', 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o"
+                        + " WHERE o.name = 'NSI " + title + "'");
+            }
         }
     }
 

@@ -2,6 +2,8 @@ package org.ddmsportal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,6 +41,7 @@ import org.ddmsportal.application.registry.ContactForm;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.registry.OrganisationForm;
 import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.report.CountryReport;
 import org.ddmsportal.application.report.CountryReports;
 import org.ddmsportal.application.search.RecordSearch;
 import org.ddmsportal.application.search.RecordSearch.Kind;
@@ -65,7 +68,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an agreement the searcher may not read (another country's manager, a contact whose
  * organisation takes no part); the country report's PDF and workbook hold the country's
  * partnerships and agreement references and nothing of another country's; who may not have a
- * report is refused.
+ * report is refused. Under load (issue 14): a report is made once per change and kept (only the
+ * change mark is read when it is asked again; a change through the portal makes it anew; the
+ * policy is asked first; a coordinator never gets the file with the manager's confidential
+ * values), and its statements do not grow with the country's records.
  */
 @ExtendWith(ArquillianExtension.class)
 class RecordSearchAndReportsIT {
@@ -441,5 +447,112 @@ class RecordSearchAndReportsIT {
             assertEquals(5, book.getNumberOfSheets());
             assertTrue(column(book.getSheetAt(0), 0).stream().anyMatch(v -> v.contains("(RS)")));
         }
+    }
+    // --- the report under load: kept per change, bounded, a fixed number of statements ---
+
+    private static Actor manager(String country) {
+        return new Actor("it.manager." + country.toLowerCase(Locale.ROOT), "Manager " + country,
+                "manager." + country + "@test.ddms", Set.of(Role.NSI_MANAGER), country, null);
+    }
+
+    private void lessonOn(String kind, long owner, String text) {
+        LessonForm lesson = new LessonForm();
+        lesson.setCategory(LessonCategory.OBSTACLE);
+        lesson.setText(text);
+        lessons.add(Actors.ADMIN, kind, owner, lesson);
+    }
+
+    /**
+     * A country's report is made once per change: asked again, the same file is given and only the
+     * change mark is read; a partnership created through the portal is in the next one. The policy
+     * is asked first on every request (another country's manager is refused while the file is kept),
+     * and the charts' confidential values, which its manager sees and a coordinator does not, are
+     * kept apart.
+     */
+    @Test
+    void aReportIsMadeOncePerChangeAndAgainAfterOne() throws Exception {
+        Actor managerGe = manager("GE");
+        Scenario s = new Scenario("GE", managerGe);
+        // the indicator's latest value is confidential: for the country's managers, not the coordinators
+        indicators.importObservations(managerGe, s.indicator, new StringReader("territory,period,value,status\n"
+                + s.territory + ",2025,4242.75,confidential\n"), "confidential.csv");
+
+        CountryReports.ReportFile first = reports.countryFile(managerGe, "GE", CountryReports.Format.PDF, Locale.ENGLISH);
+        long again = QueryCounter.selects(dataSource,
+                () -> reports.countryFile(managerGe, "GE", CountryReports.Format.PDF, Locale.ENGLISH));
+        assertTrue(again <= 2, "kept: only the change mark is read, not " + again);
+        assertSame(first, reports.countryFile(managerGe, "GE", CountryReports.Format.PDF, Locale.ENGLISH),
+                "the same file, not made again");
+        assertTrue(pdfText(first.content()).contains("4242.75"), "the manager's chart has the confidential value");
+
+        String coordinators = pdfText(reports.countryFile(Actors.COORDINATOR, "GE", CountryReports.Format.PDF,
+                Locale.ENGLISH).content());
+        assertTrue(coordinators.contains("Aardvark report partnership " + s.word));
+        assertFalse(coordinators.contains("4242.75"), "never the manager's file for a coordinator");
+        assertTrue(coordinators.contains("1702.5"), "the coordinator's chart has the latest value they may see");
+
+        // the policy first, whether the file is kept or not
+        for (Actor refused : List.of(Actors.MANAGER_IT, manager("AM"), Actors.STAFF_RS, Actors.contactUser("x@company.test"))) {
+            AccessDeniedException e = assertThrows(AccessDeniedException.class,
+                    () -> reports.countryFile(refused, "GE", CountryReports.Format.PDF, Locale.ENGLISH), refused.username());
+            assertEquals(403, e.httpStatus());
+        }
+
+        // a change through the portal: the next file has it
+        PartnershipForm form = new PartnershipForm();
+        form.setTitle("Aardvark fresh partnership " + s.word);
+        form.setLeadId(s.nsi);
+        form.setType(PartnershipType.DATA_SHARING);
+        partnerships.create(Actors.ADMIN, form);
+        CountryReports.ReportFile after = reports.countryFile(managerGe, "GE", CountryReports.Format.PDF, Locale.ENGLISH);
+        assertNotSame(first, after);
+        assertTrue(pdfText(after.content()).contains("Aardvark fresh partnership " + s.word), "made anew after the change");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(reports.countryFile(Actors.COORDINATOR, "GE",
+                CountryReports.Format.XLSX, Locale.ENGLISH).content()))) {
+            assertTrue(column(book.getSheet("Partnerships"), 0).contains("Aardvark fresh partnership " + s.word));
+        }
+    }
+
+    /**
+     * The report's statements do not grow with the country's records: four times the partnerships,
+     * agreements, pilots, indicators (charted) and lessons cost the same statements — each section is
+     * one count and one page with its relations in batches, the lessons come with their owners' titles,
+     * the charts' values in one read.
+     */
+    @Test
+    void theReportsStatementsDoNotGrowWithTheData() throws Exception {
+        Actor managerMk = manager("MK");
+        long family = SEQUENCE.incrementAndGet();
+        growReportData(new Scenario("MK", managerMk, family));
+        // the pipeline comes from the dashboards' cache (computed once per change, DashboardIT counts it):
+        // made before each count, so that both count the report's own statements
+        reports.country(Actors.ADMIN, "MK", Locale.ENGLISH);
+        List<String> one = QueryCounter.jpaSelects(() -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
+        long oneAll = QueryCounter.selects(dataSource, () -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
+        for (int i = 0; i < 3; i++) {
+            growReportData(new Scenario("MK", managerMk, family));
+        }
+        CountryReport grown = reports.country(Actors.ADMIN, "MK", Locale.ENGLISH);
+        assertTrue(grown.sections().stream().filter(x -> "agreements".equals(x.key())).findFirst().orElseThrow().total() >= 16,
+                "four times the agreements");
+        assertTrue(grown.charts().size() >= 4, "every indicator charted: " + grown.charts().size());
+        List<String> many = QueryCounter.jpaSelects(() -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
+        long manyAll = QueryCounter.selects(dataSource, () -> reports.country(Actors.ADMIN, "MK", Locale.ENGLISH));
+        assertEquals(one.size(), many.size(), "one family: " + String.join("\n", one) + "\n\nfour: " + String.join("\n", many));
+        assertEquals(oneAll, manyAll, "with the plain JDBC reads (charts)");
+        assertTrue(manyAll <= 40, "a fixed handful of statements: " + manyAll + "\n" + String.join("\n", many));
+    }
+
+    /** Three more agreements and a lesson on the partnership and on the pilot. */
+    private void growReportData(Scenario s) {
+        for (int i = 0; i < 3; i++) {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(s.partnership);
+            form.setKind(AgreementKind.MOU);
+            form.setTitle("More " + s.word + " " + i);
+            agreementDrafting.create(s.manager, form);
+        }
+        lessonOn(LessonService.PARTNERSHIP, s.partnership, "Partnership lesson " + s.word);
+        lessonOn(LessonService.PILOT, s.pilot, "Pilot lesson " + s.word);
     }
 }

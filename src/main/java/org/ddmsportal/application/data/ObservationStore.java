@@ -31,6 +31,12 @@ public interface ObservationStore {
     /** The latest observation of each territory. */
     List<Observation> latest(long indicatorId, boolean withConfidential);
 
+    /**
+     * The latest observation of each territory of each of the indicators, in one statement,
+     * ordered by indicator code and territory (a report's charts: one read, not one per chart).
+     */
+    List<Observation> latest(List<Long> indicatorIds, boolean withConfidential);
+
     /** Streams every observation of the indicators, ordered by indicator, territory, period. */
     void forEach(List<Long> indicatorIds, boolean withConfidential, Consumer<Observation> each);
 

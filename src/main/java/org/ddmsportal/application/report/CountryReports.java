@@ -1,5 +1,6 @@
 package org.ddmsportal.application.report;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -18,15 +20,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.dashboard.DashboardService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.BoundedGate;
+import org.ddmsportal.application.shared.MarkedCache;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.PdfRenderer;
 import org.ddmsportal.application.shared.Templates;
@@ -34,7 +40,6 @@ import org.ddmsportal.application.shared.WorkbookWriter;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.casestudy.CaseStudy;
-import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -44,9 +49,12 @@ import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.report.ReportPolicy;
 import org.ddmsportal.domain.report.ReportRepository;
 import org.ddmsportal.domain.report.ReportRepository.Counted;
+import org.ddmsportal.domain.report.ReportRepository.LessonRow;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The management reports (issue 14): a country's report — its partnerships with status,
@@ -58,6 +66,25 @@ import org.ddmsportal.domain.shared.PageRequest;
  * filter, so each section holds what the reader's list of that kind holds for the country (the
  * agreements by {@code AgreementPolicy.listScope}, the case studies by {@code CaseStudyPolicy});
  * the summary's figures are GROUP BY queries ({@link ReportRepository}).
+ *
+ * <p><b>Made once per change, a few at a time</b> (issue 14: Serbia's PDF took 7.5 s and sixteen
+ * at once exhausted the heap). {@link ReportPolicy} is asked on every request, first; then the
+ * finished file (its bytes) is taken from a {@link MarkedCache} keyed by (country or summary,
+ * format, language, confidential values or not), kept under the audit trail's change mark and
+ * the day ({@link ChangeMarks}, read <em>before</em> computing, as the dashboards do): any
+ * committed change through the portal or a new day makes the next request compute it anew, and
+ * {@code app.report.cache-seconds} (default 300) bounds changes made outside the portal. A file
+ * is the same for everyone the policy lets have it under one key: administrators and
+ * coordinators read all of a country, its manager all of their own country (every section's list
+ * scope and the pipeline's dashboard policy give them the same rows), so the first reader's file
+ * serves the others — except the charts' confidential values, which only those who manage the
+ * country's records see: that is the key's fourth part ({@link FileKey}). <b>Memory:</b> at most
+ * {@value #FILES} files, the oldest out first; a country's PDF of 1,000 rows a section is (estimated)
+ * 0.5–1 MB and its workbook less, so the files take some 32 MB at worst — less than one report
+ * took to render. A file that is not kept is made in one of {@code app.report.concurrency}
+ * places (default 2, {@link BoundedGate}); a request that finds none free within
+ * {@code app.report.wait-ms} (2 s) is refused with 503 and {@code Retry-After}
+ * ({@code app.report.retry-after-seconds}), never queued; a kept file takes no place.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,6 +97,12 @@ public class CountryReports {
     public static final int CHARTS = 12;
 
     private static final String BUNDLE = "i18n.messages";
+
+    /** The cross-country summary's place among the kept files' keys (no country is called that). */
+    private static final String SUMMARY = "*";
+
+    /** Files kept at most (see the class comment for the memory they take). */
+    static final int FILES = 32;
 
     /** A report file: its name, media type and bytes. */
     public record ReportFile(String fileName, String contentType, byte[] content) {
@@ -127,35 +160,118 @@ public class CountryReports {
     @Inject
     Clock clock;
 
+    @Inject
+    ChangeMarks marks;
+
+    @Inject
+    @ConfigProperty(name = "app.report.concurrency", defaultValue = "2")
+    int concurrency;
+
+    @Inject
+    @ConfigProperty(name = "app.report.wait-ms", defaultValue = "2000")
+    long waitMillis;
+
+    @Inject
+    @ConfigProperty(name = "app.report.retry-after-seconds", defaultValue = "10")
+    int retryAfterSeconds;
+
+    @Inject
+    @ConfigProperty(name = "app.report.cache-seconds", defaultValue = "300")
+    long cacheSeconds;
+
+    /** Key: (country's alpha-2 code or {@link #SUMMARY}, format, language, confidential values or not). */
+    private MarkedCache<FileKey, ReportFile> files;
+    private BoundedGate gate;
+
+    /**
+     * A kept file: whose report (a country's alpha-2 code, or {@link #SUMMARY}), in which format and
+     * language, and whether its charts hold the country's confidential values — those who manage
+     * the country's records see them ({@link Scope#managesCountry}, the rule behind
+     * {@code IndicatorService.mayEdit}), coordinators do not.
+     */
+    record FileKey(String report, Format format, String language, boolean confidential) {
+    }
+
+    @PostConstruct
+    void createCacheAndGate() {
+        files = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), FILES, clock);
+        gate = new BoundedGate(concurrency, Duration.ofMillis(waitMillis), "report.busy", retryAfterSeconds);
+    }
+
     /** The country's report as a file; 403 if the actor may not have it, 404 for an unknown country. */
     public ReportFile countryFile(@NotNull Actor actor, String alpha2, @NotNull Format format, Locale locale) {
-        CountryReport report = country(actor, alpha2, locale);
-        String name = "country-report-" + report.countryCode() + "-" + LocalDate.now(clock) + "." + format.extension;
-        return new ReportFile(name, format.contentType, format == Format.PDF ? countryPdf(report) : countryXlsx(report));
+        String code = code(alpha2);
+        if (!ReportPolicy.mayReadCountry(actor, code)) {
+            throw new AccessDeniedException();
+        }
+        Locale l = spoken(locale);
+        return kept(new FileKey(code, format, l.getLanguage(), Scope.managesCountry(actor, code)), day -> {
+            CountryReport report = compose(actor, code, l, day);
+            String name = "country-report-" + report.countryCode() + "-" + day + "." + format.extension;
+            return new ReportFile(name, format.contentType, format == Format.PDF ? countryPdf(report) : countryXlsx(report));
+        });
     }
 
     /** The cross-country summary as a file; 403 for anyone but coordinators and administrators. */
     public ReportFile summaryFile(@NotNull Actor actor, @NotNull Format format, Locale locale) {
-        Summary summary = summary(actor, locale);
-        String name = "cross-country-summary-" + LocalDate.now(clock) + "." + format.extension;
-        byte[] bytes = format == Format.PDF
-                ? pdf.pdf(templates.html("documents/report", model(summary.title(), summary.generated(),
-                        summary.language(), summary.sections(), List.of(), null)))
-                : workbooks.xlsx(summary.sections().stream().map(CountryReports::sheet).toList());
-        return new ReportFile(name, format.contentType, bytes);
+        if (!ReportPolicy.mayReadSummary(actor)) {
+            throw new AccessDeniedException();
+        }
+        Locale l = spoken(locale);
+        return kept(new FileKey(SUMMARY, format, l.getLanguage(), false), day -> {
+            Summary summary = summary(actor, l);
+            String name = "cross-country-summary-" + day + "." + format.extension;
+            byte[] bytes = format == Format.PDF
+                    ? pdf.pdf(templates.html("documents/report", model(summary.title(), summary.generated(),
+                            summary.language(), summary.sections(), List.of(), null)))
+                    : workbooks.xlsx(summary.sections().stream().map(CountryReports::sheet).toList());
+            return new ReportFile(name, format.contentType, bytes);
+        });
+    }
+
+    /**
+     * The file kept for {@code key} under the current change mark, read before anything is
+     * computed; else made in one of the gate's places (a kept file takes none). Several asking
+     * for the same missing file: one makes it, the others are given it ({@link MarkedCache}).
+     */
+    private ReportFile kept(FileKey key, java.util.function.Function<LocalDate, ReportFile> make) {
+        ChangeMarks.Mark mark = marks.current();
+        return files.find(key, mark).orElseGet(() -> gate.run(() -> files.get(key, mark, () -> make.apply(mark.day()))));
     }
 
     /** The country's report as data (see {@link CountryReport}). */
     public CountryReport country(@NotNull Actor actor, String alpha2, Locale locale) {
+        String code = code(alpha2);
+        if (!ReportPolicy.mayReadCountry(actor, code)) {
+            throw new AccessDeniedException();
+        }
+        return compose(actor, code, spoken(locale), LocalDate.now(clock));
+    }
+
+    /** The alpha-2 code asked for; 404 for what cannot be one. */
+    private static String code(String alpha2) {
         String code = alpha2 == null ? "" : alpha2.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}")) {
             throw new NotFoundException();
         }
-        if (!ReportPolicy.mayReadCountry(actor, code)) {
-            throw new AccessDeniedException();
-        }
+        return code;
+    }
+
+    /**
+     * The language the report is written in: the reader's when the bundle speaks it, else the
+     * bundle's own (English) — so a file kept for a language is exactly what any reader of that
+     * language would get (dates included).
+     */
+    static Locale spoken(Locale locale) {
+        Locale asked = locale == null ? Locale.ENGLISH : locale;
+        String language = ResourceBundle.getBundle(BUNDLE, asked,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getLocale().getLanguage();
+        return language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
+    private CountryReport compose(Actor actor, String code, Locale l, LocalDate today) {
         Country country = reference.country(code).orElseThrow(NotFoundException::new);
-        Locale l = locale == null ? Locale.ENGLISH : locale;
         Texts t = new Texts(l);
         Map<String, String> filter = Map.of("country", code);
         List<CountryReport.Section> sections = new ArrayList<>();
@@ -169,7 +285,7 @@ public class CountryReports {
         sections.add(caseStudies(actor, filter, t));
         sections.add(lessons(code, t));
         String name = country.nameIn(l);
-        return new CountryReport(code, name, t.get("report.country.title", name), t.date(LocalDate.now(clock)),
+        return new CountryReport(code, name, t.get("report.country.title", name), t.date(today),
                 l.getLanguage(), pipeline(actor, code, t), sections, charts(actor, found.rows(), l),
                 t.get("report.charts"));
     }
@@ -236,31 +352,40 @@ public class CountryReports {
     }
 
     private CountryReport.Section lessons(String code, Texts t) {
-        List<Lesson> rows = reports.lessonsOf(code, MAX_ROWS);
+        List<LessonRow> rows = reports.lessonsOf(code, MAX_ROWS);
         long total = rows.size() < MAX_ROWS ? rows.size() : reports.countLessons(code);
         return section("lessons", t, List.of("report.col.category", "report.col.about", "report.col.lesson"),
-                new Page<>(rows, total), (Lesson x) -> List.of(t.get("LessonCategory." + x.getCategory().name()),
-                        text(x.getOwnerTitle()), abbreviate(x.getText(), 600)));
+                new Page<>(rows, total), (LessonRow x) -> List.of(t.get("LessonCategory." + x.category().name()),
+                        text(x.about()), abbreviate(x.text(), 600)));
     }
 
-    /** A chart of each indicator's latest value per territory (the first {@link #CHARTS} with values). */
+    /**
+     * A chart of each indicator's latest value per territory (those of the first {@link #CHARTS}
+     * with values): their values in one read, the territories' names in another.
+     */
     private List<CountryReport.Chart> charts(Actor actor, List<Indicator> list, Locale locale) {
-        List<CountryReport.Chart> charts = new ArrayList<>();
-        for (Indicator i : list.subList(0, Math.min(CHARTS, list.size()))) {
-            List<Observation> latest = indicators.latest(actor, i.getId()).stream()
+        List<Indicator> first = list.subList(0, Math.min(CHARTS, list.size()));
+        Map<String, List<Observation>> latestByCode = first.isEmpty() ? Map.of() : indicators.latest(actor, first);
+        Map<Indicator, List<Observation>> charted = new LinkedHashMap<>();
+        for (Indicator i : first) {
+            List<Observation> latest = latestByCode.getOrDefault(i.getCode(), List.of()).stream()
                     .filter(o -> o.value() != null).limit(20).toList();
-            if (latest.isEmpty()) {
-                continue;
+            if (!latest.isEmpty()) {
+                charted.put(i, latest);
             }
-            Map<String, String> names = indicators.territoryNames(
-                    latest.stream().map(Observation::territory).collect(Collectors.toSet()));
+        }
+        Set<String> territories = charted.values().stream().flatMap(List::stream).map(Observation::territory)
+                .collect(Collectors.toSet());
+        Map<String, String> names = territories.isEmpty() ? Map.of() : indicators.territoryNames(territories);
+        List<CountryReport.Chart> charts = new ArrayList<>();
+        charted.forEach((i, latest) -> {
             BigDecimal max = latest.stream().map(o -> o.value().abs()).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
             List<CountryReport.Bar> bars = latest.stream().map(o -> new CountryReport.Bar(
                     names.getOrDefault(o.territory(), o.territory()) + " (" + o.period() + ")", o.value(),
                     max.signum() == 0 ? 0 : o.value().abs().multiply(BigDecimal.valueOf(100))
                             .divide(max, 0, java.math.RoundingMode.HALF_UP).intValue())).toList();
             charts.add(new CountryReport.Chart(i.getCode() + " · " + i.nameIn(locale), text(i.getUnit()), bars));
-        }
+        });
         return charts;
     }
 
@@ -272,7 +397,7 @@ public class CountryReports {
         if (!ReportPolicy.mayReadSummary(actor)) {
             throw new AccessDeniedException();
         }
-        Locale l = locale == null ? Locale.ENGLISH : locale;
+        Locale l = spoken(locale);
         Texts t = new Texts(l);
         Map<String, String> names = new HashMap<>();
         for (Country c : reference.allCountries()) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -82,6 +83,18 @@ public final class MarkedCache<K, V> {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * The answer kept for {@code key} under {@code mark}, if there is one and it is not older than
+     * {@code maxAge}; never waits and never computes. For a caller that must take something scarce
+     * (a place among few, {@link BoundedGate}) only when the answer is really to be computed.
+     */
+    public Optional<V> find(K key, Object mark) {
+        Objects.requireNonNull(mark, "mark");
+        Entry<V> known = entries.get(key);
+        return known != null && known.mark().equals(mark) && !isOld(known) ? Optional.of(known.value())
+                : Optional.empty();
     }
 
     /** Forgets every answer. */

@@ -129,6 +129,24 @@ public class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
+    public List<Observation> latest(List<Long> indicatorIds, boolean withConfidential) {
+        List<Observation> rows = new ArrayList<>();
+        if (indicatorIds.isEmpty()) {
+            return rows;
+        }
+        String status = withConfidential ? "" : " AND o.status <> 'C'";
+        String in = indicatorIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        List<Object> parameters = new ArrayList<>(indicatorIds);
+        parameters.addAll(indicatorIds);
+        query(SELECT + " JOIN (SELECT indicator_id, territory_code, MAX(period) AS period FROM observation o"
+                + " WHERE o.indicator_id IN (" + in + ")" + status + " GROUP BY indicator_id, territory_code) l"
+                + " ON l.indicator_id = o.indicator_id AND l.territory_code = o.territory_code AND l.period = o.period"
+                + " WHERE o.indicator_id IN (" + in + ")" + status + " ORDER BY i.code, o.territory_code",
+                parameters, rows::add);
+        return rows;
+    }
+
+    @Override
     public void forEach(List<Long> indicatorIds, boolean withConfidential, Consumer<Observation> each) {
         if (indicatorIds.isEmpty()) {
             return;

@@ -31,7 +31,9 @@ import org.primefaces.model.SortOrder;
  * {@code Only}, which is what the criteria's {@code fromTable} reads. Values for a column show in
  * its filter (the table's {@code filterBy}); values without a column (an id, {@code lapsed}) filter
  * the list as they are ({@link ServiceLazyModel} adds them). {@code sort=field} / {@code sort=-field}
- * sorts on a sortable column's field. {@code text} is the table's search box.
+ * sorts on a sortable column's field. {@code text} is the table's search box. {@code page=3} (1-based,
+ * written only past the first page) opens the table at that page ({@link #getFirst()}); a page past
+ * the last opens the last, and what is not a page number opens the first, with a note.
  *
  * <p>What is left out (an unknown name, a malformed value, a field no column sorts on) is said in
  * the table's head ({@link #getNotes()}), translated; it never fails the page. Who may see what is
@@ -49,8 +51,10 @@ public class ListAddress implements Serializable {
     public static final String CALLBACK = "ddmsAddress";
     static final String SORT = "sort";
     static final String TEXT = "text";
-    /** Parameters that are not filters: the sort, the interface language, Faces' and PrimeFaces' own. */
-    static final Set<String> NOT_FILTERS = Set.of(SORT, "language");
+    /** The page shown, 1-based; written only past the first page. */
+    static final String PAGE = "page";
+    /** Parameters that are not filters: the sort, the page, the interface language, Faces' and PrimeFaces' own. */
+    static final Set<String> NOT_FILTERS = Set.of(SORT, PAGE, "language");
 
     private final List<String> components;
     /** table field → text, as read from the address (only valid values). */
@@ -59,6 +63,11 @@ public class ListAddress implements Serializable {
     private String text;
     private String sortField;
     private boolean ascending = true;
+    /** The page asked for, 1-based (1 when none or not a page number). */
+    private int page = 1;
+    private Integer first;
+    /** The {@code page} given that was no page number, or {@code null}. */
+    private String badPage;
     private boolean checked;
 
     ListAddress(Class<? extends Record> criteria, Map<String, String> parameters) {
@@ -88,6 +97,22 @@ public class ListAddress implements Serializable {
             ascending = !s.startsWith("-");
             sortField = ascending ? s : s.substring(1);
         }
+        String p = given.get(PAGE);
+        if (p != null && !p.isBlank()) {
+            page = pageNumber(p.strip());
+            if (page < 1) {
+                page = 1;
+                badPage = p; // said in the table's head (getNotes), translated there
+            }
+        }
+    }
+
+    /** A page number, or 0 for what is not one (letters, zero, a negative or absurdly large number). */
+    private static int pageNumber(String text) {
+        if (!text.matches("\\d{1,9}")) {
+            return 0;
+        }
+        return Integer.parseInt(text);
     }
 
     /** The address of the current request read against {@code criteria}. */
@@ -172,10 +197,45 @@ public class ListAddress implements Serializable {
                 .build();
     }
 
+    /** The page the address asks for, 1-based (1 when it asks for none or gives no page number). */
+    public int getPage() {
+        return page;
+    }
+
+    /**
+     * The row to open the table at (its {@code first}): the first row of the address's page, at the
+     * table's page size. A page past the last is the last page (the table clamps {@code first} to its
+     * row count when it loads), so a bookmark of a list that has since shrunk still opens.
+     */
+    public int getFirst() {
+        if (page <= 1) {
+            return 0;
+        }
+        if (first == null) { // the table asks often; its page size is set when it is built
+            DataTable table = table();
+            first = firstAt(table == null ? 0 : table.getRows());
+        }
+        return first;
+    }
+
+    /** The first row of the address's page at {@code rows} a page ({@link ServiceLazyModel#DEFAULT_ROWS} if none). */
+    int firstAt(int rows) {
+        int size = rows <= 0 ? ServiceLazyModel.DEFAULT_ROWS : rows;
+        return (int) Math.min(Integer.MAX_VALUE - size, (long) (page - 1) * size);
+    }
+
+    /** The {@code page} the address gave that is no page number (then the first page opens), or {@code null}. */
+    String badPage() {
+        return badPage;
+    }
+
     /** What the address asked for and the list left out, translated; shown in the table's head. */
     public List<String> getNotes() {
         if (!checked) {
             checked = true;
+            if (badPage != null) {
+                notes.add(Texts.get("list.address.malformed", PAGE, badPage));
+            }
             if (sortField != null) {
                 UIColumn c = columns().get(sortField);
                 if (c == null || !c.isSortable()) {
@@ -215,6 +275,9 @@ public class ListAddress implements Serializable {
         if (request.sortField() != null) {
             params.put(SORT, (request.ascending() ? "" : "-") + request.sortField());
         }
+        if (request.size() > 0 && request.first() >= request.size()) {
+            params.put(PAGE, Integer.toString(request.first() / request.size() + 1));
+        }
         StringBuilder q = new StringBuilder();
         params.forEach((k, v) -> q.append(q.isEmpty() ? '?' : '&').append(encode(k)).append('=').append(encode(v)));
         return q.toString();
@@ -232,9 +295,22 @@ public class ListAddress implements Serializable {
     /** The list's table's columns by field, from the view being rendered (one table per list page). */
     private static Map<String, UIColumn> columns() {
         Map<String, UIColumn> columns = new LinkedHashMap<>();
+        DataTable table = table();
+        if (table != null) {
+            for (UIComponent child : table.getChildren()) {
+                if (child instanceof UIColumn c && c.getField() != null) {
+                    columns.put(c.getField(), c);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** The list's table in the view being rendered (one table per list page), or {@code null}. */
+    private static DataTable table() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context == null || context.getViewRoot() == null) {
-            return columns;
+            return null;
         }
         DataTable[] table = new DataTable[1];
         context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
@@ -244,13 +320,6 @@ public class ListAddress implements Serializable {
             }
             return VisitResult.ACCEPT;
         });
-        if (table[0] != null) {
-            for (UIComponent child : table[0].getChildren()) {
-                if (child instanceof UIColumn c && c.getField() != null) {
-                    columns.put(c.getField(), c);
-                }
-            }
-        }
-        return columns;
+        return table[0];
     }
 }

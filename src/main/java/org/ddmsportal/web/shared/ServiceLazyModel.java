@@ -20,7 +20,7 @@ import org.primefaces.model.SortOrder;
  *
  * <p>The table asks for the count first and for the rows next; a service's search answers both
  * at once. So the count fetches the page the table is expected to ask for (the position, size
- * and order it asked for last — the first page of {@value #DEFAULT_ROWS} rows when the page is
+ * and order it asked for last — the address's page of {@value #DEFAULT_ROWS} rows when the page is
  * opened) and the load that follows takes it without another round of queries (issue 12: every
  * list ran its count and select twice).
  *
@@ -67,6 +67,10 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         this.rowKey = rowKey;
         this.fixedFilters = Map.copyOf(fixedFilters);
         this.address = address;
+        if (address != null) {
+            // the table opens at the address's page (ListAddress.getFirst): expect that one
+            expectedFirst = (int) Math.min(Integer.MAX_VALUE / 2, (long) (address.getPage() - 1) * DEFAULT_ROWS);
+        }
     }
 
     @Override

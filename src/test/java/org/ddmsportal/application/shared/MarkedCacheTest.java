@@ -63,6 +63,18 @@ class MarkedCacheTest {
     }
 
     @Test
+    void findGivesOnlyAFreshAnswerOfTheSameMarkAndNeverComputes() {
+        assertTrue(cache.find("RS", "m1").isEmpty());
+        cache.get("RS", "m1", this::compute);
+        assertEquals(java.util.Optional.of(1), cache.find("RS", "m1"));
+        assertTrue(cache.find("RS", "m2").isEmpty(), "another mark");
+        assertTrue(cache.find("IT", "m1").isEmpty(), "another key");
+        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        assertTrue(cache.find("RS", "m1").isEmpty(), "too old: to be computed again");
+        assertEquals(1, computed.get());
+    }
+
+    @Test
     void keysAreKeptApart() {
         cache.get("RS", "m1", this::compute);
         assertEquals(2, cache.get("IT", "m1", this::compute));

@@ -2,8 +2,10 @@ package org.ddmsportal.web.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.domain.communication.ActivityCriteria;
@@ -47,8 +49,47 @@ class ListAddressTest {
         PageRequest request = new PageRequest(20, 20, "title", false,
                 Map.of("organisation", "12", "nonsense", "x"), "a b");
         String q = a.query(request);
-        assertEquals("?text=a+b&organisationId=12&sort=-title", q);
+        assertEquals("?text=a+b&organisationId=12&sort=-title&page=2", q);
         assertEquals("", a.query(new PageRequest(0, 20, null, true, Map.of(), null)));
         assertNull(ListAddress.of(PartnershipCriteria.class, Map.of()).getText());
+    }
+    @Test
+    void thePageIsInTheAddressPastTheFirstOnly() {
+        ListAddress a = ListAddress.of(PartnershipCriteria.class, Map.of());
+        assertEquals("?status=ACTIVE&page=3", a.query(new PageRequest(40, 20, null, true, Map.of("status", "ACTIVE"), null)));
+        assertEquals("?page=2", a.query(new PageRequest(50, 50, null, true, Map.of(), null)), "at 50 rows a page");
+        assertEquals("?status=ACTIVE", a.query(new PageRequest(0, 20, null, true, Map.of("status", "ACTIVE"), null)));
+        assertEquals("", a.query(new PageRequest(10, 20, null, true, Map.of(), null)), "still on the first page");
+    }
+
+    @Test
+    void thePageIsReadBackAndIsNoFilter() {
+        ListAddress a = ListAddress.of(PartnershipCriteria.class, params("status", "ACTIVE", "page", "3"));
+        assertEquals(3, a.getPage());
+        assertEquals(40, a.firstAt(20), "the first row of page 3 at 20 rows a page");
+        assertEquals(100, a.firstAt(50), "at 50 rows a page");
+        assertEquals(40, a.firstAt(0), "the lists' 20 when the table is not known");
+        assertEquals(Map.of("status", "ACTIVE"), a.getFields(), "page is not a filter");
+        assertNull(a.badPage());
+        // read back, written again: the same address
+        assertEquals("?status=ACTIVE&page=3",
+                a.query(new PageRequest(a.firstAt(20), 20, null, true, Map.of("status", "ACTIVE"), null)));
+    }
+
+    @Test
+    void aPageThatIsNoPageNumberOpensTheFirstWithANoteNeverAnError() {
+        for (String nonsense : List.of("x", "0", "-2", "2.5", "99999999999999", "1e3")) {
+            ListAddress a = ListAddress.of(PartnershipCriteria.class, params("page", nonsense));
+            assertEquals(1, a.getPage(), nonsense);
+            assertEquals(0, a.getFirst(), nonsense);
+            assertEquals(nonsense, a.badPage(), "said in the table's head");
+            assertTrue(a.getFields().isEmpty());
+        }
+        ListAddress blank = ListAddress.of(PartnershipCriteria.class, params("page", " "));
+        assertEquals(0, blank.getFirst());
+        assertNull(blank.badPage());
+        // far past the last page: the table clamps it to its last page when it loads (UIPageableData.calculateFirst)
+        ListAddress far = ListAddress.of(PartnershipCriteria.class, params("page", "999999999"));
+        assertTrue(far.firstAt(100) > 0 && far.firstAt(100) < Integer.MAX_VALUE, "no overflow: " + far.firstAt(100));
     }
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * the list is the workspace's, newest first.
  *
  * <p>The count is on every page a signed-in user opens (six COUNTs for an NSI manager), and it
- * changes only when the data does: so it is kept per task query (who asks, as the policy sees
+ * changes only when the data does: so it, and the workspace's list, are kept per task query (who asks, as the policy sees
  * them) under the audit trail's change mark and the day ({@link ChangeMarks}, {@link MarkedCache},
  * as the dashboards are) — one cheap statement per page instead of six while nothing changes,
  * counted anew after any committed change.
@@ -57,9 +57,13 @@ public class MyTasks {
     /** Counts of the users active lately (a few bytes each). */
     private MarkedCache<TaskQuery, Long> counts;
 
+    /** Their lists (at most {@value #MAX_PER_KIND} tasks of each kind, a few KB each). */
+    private MarkedCache<TaskQuery, List<Task>> lists;
+
     @PostConstruct
     void createCache() {
         counts = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 2_000, clock);
+        lists = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 500, clock);
     }
 
     /** How many tasks wait for the actor. */
@@ -69,12 +73,10 @@ public class MyTasks {
         return counts.get(query, mark, () -> tasks.count(query));
     }
 
-    /** The tasks waiting for the actor, newest first. */
+    /** The tasks waiting for the actor, newest first (kept like the count; an unmodifiable list). */
     public List<Task> list(@NotNull Actor actor) {
-        return tasks.list(query(actor), MAX_PER_KIND);
-    }
-
-    private TaskQuery query(Actor actor) {
-        return TaskPolicy.of(actor, LocalDate.now(clock), reviewNoticeDays);
+        ChangeMarks.Mark mark = marks.current();
+        TaskQuery query = TaskPolicy.of(actor, mark.day(), reviewNoticeDays);
+        return lists.get(query, mark, () -> List.copyOf(tasks.list(query, MAX_PER_KIND)));
     }
 }

@@ -25,6 +25,7 @@ import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -32,7 +33,8 @@ import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
- * The decision register. Everyone signed in reads it; a city's own contacts (their organisation
+ * The decision register. Everyone signed in reads it, a partner's contact what {@link DecisionPolicy}
+ * gives them; a city's own contacts (their organisation
  * is the city) and the NSI users of its country record and change its decisions.
  */
 @ApplicationScoped
@@ -57,19 +59,21 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, DecisionCriteria.fromTable(request.filters(), request.search()), request);
+        return search(actor, DecisionCriteria.fromTable(DecisionPolicy.listScope(actor), request.filters(),
+                request.search()), request);
     }
 
     /** The decisions the criteria ask for, one page sorted as the request says (the REST API's lists). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull DecisionCriteria criteria, @NotNull PageRequest page) {
-        return decisions.search(criteria, page);
+        // the actor's scope replaces the criteria's (DecisionPolicy.listScope)
+        return decisions.search(criteria.withScope(DecisionPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Decision> find(@NotNull Actor actor, long id) {
-        return decisions.find(id);
+        return decisions.find(id).filter(d -> DecisionPolicy.mayRead(actor, d));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

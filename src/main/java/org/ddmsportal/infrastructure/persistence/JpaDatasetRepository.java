@@ -31,6 +31,9 @@ public class JpaDatasetRepository implements DatasetRepository {
      */
     private static final String FROM = " FROM Dataset d JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
 
+    /** The PARTY reach's rule ({@code DatasetPolicy}). */
+    private static final String PARTY = PartyScopeJpql.dataset("d", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,6 +47,7 @@ public class JpaDatasetRepository implements DatasetRepository {
     @Override
     public Page<Dataset> search(DatasetCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "d.title", "d.description", "pr.name", "pr.acronym")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")

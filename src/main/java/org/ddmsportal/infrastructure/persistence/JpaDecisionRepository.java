@@ -18,6 +18,9 @@ public class JpaDecisionRepository implements DecisionRepository {
             "title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
             "country", "c.alpha2");
 
+    /** The PARTY reach's rule ({@code DecisionPolicy}). */
+    private static final String PARTY = PartyScopeJpql.decision("d", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -31,6 +34,7 @@ public class JpaDecisionRepository implements DecisionRepository {
     @Override
     public Page<Decision> search(DecisionCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "d.title", "d.body", "d.summary", "ci.name")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")

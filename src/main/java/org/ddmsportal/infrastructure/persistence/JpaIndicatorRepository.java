@@ -20,6 +20,9 @@ public class JpaIndicatorRepository implements IndicatorRepository {
             "code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
             "sdg", "s.sortKey", "modifiedAt", "i.modifiedAt");
 
+    /** The PARTY reach's rule ({@code IndicatorPolicy}). */
+    private static final String PARTY = PartyScopeJpql.indicator("i", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -39,6 +42,7 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     @Override
     public Page<Indicator> search(IndicatorCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
                 .contains(criteria.code(), "i.code")
                 .contains(criteria.name(), "i.name.en", "i.name.fr", "i.name.ru")

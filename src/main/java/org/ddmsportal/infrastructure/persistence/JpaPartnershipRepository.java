@@ -20,6 +20,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
             "title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
             "startDate", "p.startDate", "modifiedAt", "p.modifiedAt", "lead", "l.name");
 
+    /** The PARTY reach's rule ({@code PartnershipPolicy}). */
+    private static final String PARTY = PartyScopeJpql.partnership("p", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -33,6 +36,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     @Override
     public Page<Partnership> search(PartnershipCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "p.title", "p.objectives", "l.name", "l.acronym")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")

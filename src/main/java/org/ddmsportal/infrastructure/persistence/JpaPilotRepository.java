@@ -18,6 +18,9 @@ public class JpaPilotRepository implements PilotRepository {
             "title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
             "phase", "p.phase", "modifiedAt", "p.modifiedAt");
 
+    /** The PARTY reach's rule ({@code PilotPolicy}). */
+    private static final String PARTY = PartyScopeJpql.pilot("p", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -31,6 +34,7 @@ public class JpaPilotRepository implements PilotRepository {
     @Override
     public Page<Pilot> search(PilotCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "p.title", "p.policyQuestion", "ci.name")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")

@@ -30,4 +30,10 @@ public interface DatasetRepository {
      * of its partnerships and of the pilots in it (when it is a city).
      */
     void relocateFor(Organisation organisation);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
 }

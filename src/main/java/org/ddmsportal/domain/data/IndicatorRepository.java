@@ -23,4 +23,10 @@ public interface IndicatorRepository {
 
     /** SDG entries of a level (GOAL, TARGET, INDICATOR), in framework order. */
     List<SdgEntry> sdgEntries(String level);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
 }

@@ -13,4 +13,10 @@ public interface DecisionRepository {
     Page<Decision> search(DecisionCriteria criteria, PageRequest page);
 
     void add(Decision decision);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
 }

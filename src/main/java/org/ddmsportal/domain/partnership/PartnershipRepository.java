@@ -20,4 +20,10 @@ public interface PartnershipRepository {
 
     /** How many partnerships are in each status, in one country (alpha-2) or in all when null. */
     Map<String, Long> countByStatus(String countryAlpha2);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
 }

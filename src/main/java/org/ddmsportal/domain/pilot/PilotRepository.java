@@ -16,4 +16,10 @@ public interface PilotRepository {
 
     /** Pilots of a country's cities (to warn when a country has more than one). */
     long countInCountry(String alpha2);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
 }

@@ -105,4 +105,9 @@ public class JpaDatasetRepository implements DatasetRepository {
         em.createQuery("UPDATE Dataset d SET d.country = :c WHERE d.pilot IN (SELECT p FROM Pilot p WHERE p.city = :o)")
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
     }
+
+    @Override
+    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Dataset", "d", PARTY, scope, ids);
+    }
 }

@@ -55,4 +55,9 @@ public class JpaDecisionRepository implements DecisionRepository {
         em.persist(decision);
         em.flush();
     }
+
+    @Override
+    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Decision", "d", PARTY, scope, ids);
+    }
 }

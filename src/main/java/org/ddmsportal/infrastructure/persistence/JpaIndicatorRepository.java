@@ -83,4 +83,9 @@ public class JpaIndicatorRepository implements IndicatorRepository {
         return em.createQuery("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey", SdgEntry.class)
                 .setParameter("level", level).getResultList();
     }
+
+    @Override
+    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Indicator", "i", PARTY, scope, ids);
+    }
 }

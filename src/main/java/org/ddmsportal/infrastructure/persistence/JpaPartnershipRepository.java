@@ -76,4 +76,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
         em.persist(partnership);
         em.flush();
     }
+
+    @Override
+    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Partnership", "p", PARTY, scope, ids);
+    }
 }

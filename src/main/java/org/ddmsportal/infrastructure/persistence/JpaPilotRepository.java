@@ -66,4 +66,9 @@ public class JpaPilotRepository implements PilotRepository {
         return em.createQuery("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", Long.class)
                 .setParameter("c", alpha2).getSingleResult();
     }
+
+    @Override
+    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Pilot", "p", PARTY, scope, ids);
+    }
 }

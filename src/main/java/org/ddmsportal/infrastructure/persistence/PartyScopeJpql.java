@@ -1,5 +1,10 @@
 package org.ddmsportal.infrastructure.persistence;
 
+import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.Set;
+import org.ddmsportal.domain.shared.Scope;
+
 /**
  * The {@link org.ddmsportal.domain.shared.Scope.Reach#PARTY} read rules of the domain's policies
  * ({@code PartnershipPolicy}, {@code PilotPolicy}, {@code DatasetPolicy}, {@code IndicatorPolicy},
@@ -78,5 +83,20 @@ final class PartyScopeJpql {
                 + d + " AND " + pilot(p, n + "p") + ")"
                 + " OR EXISTS (SELECT " + i + " FROM Decision " + b + " JOIN " + b + ".indicators " + i + " WHERE " + b
                 + " = " + d + " AND " + indicator(i, n + "i") + "))";
+    }
+
+    /**
+     * Those of {@code ids} of {@code entity} (alias {@code alias}, as in {@code condition}) the scope
+     * reads: all for a scope no organisation restricts, else one query under the condition.
+     */
+    static Set<Long> readable(EntityManager em, String entity, String alias, String condition, Scope scope,
+            Collection<Long> ids) {
+        String party = scope.partyOrganisation();
+        if (party == null || ids.isEmpty()) {
+            return Set.copyOf(ids);
+        }
+        return Set.copyOf(em.createQuery("SELECT " + alias + ".id FROM " + entity + " " + alias + " WHERE " + alias
+                        + ".id IN :ids AND " + String.format(condition, "party"), Long.class)
+                .setParameter("ids", ids).setParameter("party", party).getResultList());
     }
 }

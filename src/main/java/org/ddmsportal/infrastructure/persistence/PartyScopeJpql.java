@@ -44,32 +44,38 @@ final class PartyScopeJpql {
 
     /**
      * A dataset {@code d}: public, or provided by the organisation, or belonging to a partnership,
-     * an agreement the organisation is party to, or a pilot readable (compared by id: no join
-     * that would drop a dataset without one).
+     * an agreement the organisation is party to, or a pilot readable. The optional relations are
+     * joined inside their subquery (correlated on the dataset), never navigated from {@code d}:
+     * a path such as {@code d.agreement.id} is an inner join that drops the datasets without one.
      */
     static String dataset(String d, String n) {
         String s = "ds" + n;
+        String sd = "dt" + n;
+        String ag = "dg" + n;
+        String ad = "da" + n;
         String ap = "dq" + n;
         String p = "dp" + n;
+        String pd = "dr" + n;
         return "(" + d + ".confidentiality = org.ddmsportal.domain.agreement.Confidentiality.PUBLIC"
                 + " OR " + d + ".provider.code = " + ORG
-                + " OR EXISTS (SELECT " + s + " FROM Partnership " + s + " WHERE " + s + ".id = " + d + ".partnership.id"
-                + " AND " + partnership(s, n + "d") + ")"
-                + " OR EXISTS (SELECT " + ap + " FROM AgreementParty " + ap + " WHERE " + ap + ".agreement.id = " + d
-                + ".agreement.id AND " + ap + ".organisation.code = " + ORG + ")"
-                + " OR EXISTS (SELECT " + p + " FROM Pilot " + p + " WHERE " + p + ".id = " + d + ".pilot.id"
-                + " AND " + pilot(p, n + "p") + "))";
+                + " OR EXISTS (SELECT " + s + " FROM Dataset " + sd + " JOIN " + sd + ".partnership " + s + " WHERE "
+                + sd + " = " + d + " AND " + partnership(s, n + "d") + ")"
+                + " OR EXISTS (SELECT " + ap + " FROM Dataset " + ad + " JOIN " + ad + ".agreement " + ag + " JOIN "
+                + ag + ".parties " + ap + " WHERE " + ad + " = " + d + " AND " + ap + ".organisation.code = " + ORG + ")"
+                + " OR EXISTS (SELECT " + p + " FROM Dataset " + pd + " JOIN " + pd + ".pilot " + p + " WHERE " + pd
+                + " = " + d + " AND " + pilot(p, n + "p") + "))";
     }
 
     /** An indicator {@code i}: computed from a dataset readable, or produced by a pilot readable. */
     static String indicator(String i, String n) {
         String a = "ia" + n;
         String d = "id" + n;
+        String b = "ib" + n;
         String p = "ip" + n;
         return "(EXISTS (SELECT " + d + " FROM Indicator " + a + " JOIN " + a + ".datasets " + d + " WHERE " + a + " = " + i
                 + " AND " + dataset(d, n + "d") + ")"
-                + " OR EXISTS (SELECT " + p + " FROM Pilot " + p + " WHERE " + p + ".id = " + i + ".pilot.id"
-                + " AND " + pilot(p, n + "p") + "))";
+                + " OR EXISTS (SELECT " + p + " FROM Indicator " + b + " JOIN " + b + ".pilot " + p + " WHERE " + b + " = "
+                + i + " AND " + pilot(p, n + "p") + "))";
     }
 
     /** A decision {@code d}: of the organisation as a city, or drawing on a pilot or an indicator readable. */

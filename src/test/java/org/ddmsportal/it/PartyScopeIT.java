@@ -24,6 +24,8 @@ import org.ddmsportal.application.decision.DecisionForm;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.partnership.PartnershipForm;
 import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.picker.Picker;
+import org.ddmsportal.application.picker.PickerService;
 import org.ddmsportal.application.pilot.PilotForm;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.registry.OrganisationForm;
@@ -69,6 +71,7 @@ class PartyScopeIT {
     @Inject IndicatorService indicators;
     @Inject DecisionService decisions;
     @Inject RecordSearch search;
+    @Inject PickerService pickers;
 
     /**
      * Two Serbian partnerships of the NSI: A's with company A as partner, B's with company B. A
@@ -244,6 +247,23 @@ class PartyScopeIT {
         assertTrue(ids(datasets.search(a, filtered("partnership", Long.toString(s.partnershipB))))
                 .equals(Set.of(s.openB)));
         assertTrue(ids(pilots.search(a, searched(s.word))).equals(Set.of(s.pilotA)), "the list's global search");
+        // the pickers (a city's contact records decisions on pilots and indicators): the same rule
+        assertEquals(Set.of(s.pilotA), picked(a, Picker.ANY_PILOT, "Alpha pilot " + s.word, "Beta pilot " + s.word));
+        assertEquals(Set.of(s.indicatorA), picked(a, Picker.ANY_INDICATOR, "SCA-IND-" + s.n, "SCB-IND-" + s.n));
+        assertEquals(Set.of(s.partnershipA), picked(a, Picker.PARTNERSHIP, "Alpha partnership " + s.word,
+                "Beta partnership " + s.word));
+        assertEquals(Set.of(s.datasetA, s.openB), picked(a, Picker.DATASET, "Alpha data " + s.word,
+                "Beta data " + s.word, "Beta open data " + s.word));
+        assertEquals(2, picked(Actors.MANAGER_RS, Picker.ANY_PILOT, "Alpha pilot " + s.word, "Beta pilot " + s.word).size());
+    }
+
+    /** What the picker suggests to the actor for each of the texts. */
+    private Set<Long> picked(Actor actor, Picker picker, String... texts) {
+        Set<Long> ids = new HashSet<>();
+        for (String text : texts) {
+            pickers.suggest(actor, picker, text, null, Locale.ENGLISH).forEach(p -> ids.add(p.id()));
+        }
+        return ids;
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -25,7 +26,6 @@ import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
-import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -34,8 +34,8 @@ import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The decision register. Everyone signed in reads it, a partner's contact what {@link DecisionPolicy}
- * gives them; a city's own contacts (their organisation
- * is the city) and the NSI users of its country record and change its decisions.
+ * gives them; a city's own contacts (their organisation is the city) and the NSI users of its
+ * country record and change its decisions.
  */
 @ApplicationScoped
 @Transactional

@@ -1,11 +1,14 @@
 package org.ddmsportal.domain.data;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /** Datasets, asked for by {@link DatasetCriteria}. */
 public interface DatasetRepository {
@@ -35,5 +38,5 @@ public interface DatasetRepository {
      * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
      * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
      */
-    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

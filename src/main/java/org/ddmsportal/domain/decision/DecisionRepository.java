@@ -1,8 +1,11 @@
 package org.ddmsportal.domain.decision;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /** The decision register, asked for by {@link DecisionCriteria}. */
 public interface DecisionRepository {
@@ -18,5 +21,5 @@ public interface DecisionRepository {
      * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
      * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
      */
-    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

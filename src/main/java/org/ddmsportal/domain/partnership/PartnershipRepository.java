@@ -1,9 +1,12 @@
 package org.ddmsportal.domain.partnership;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The partnerships, asked for by {@link PartnershipCriteria}; sort: {@code title}, {@code country},
@@ -25,5 +28,5 @@ public interface PartnershipRepository {
      * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
      * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
      */
-    java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids);
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

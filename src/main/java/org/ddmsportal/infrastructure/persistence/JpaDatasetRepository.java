@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
@@ -16,6 +18,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaDatasetRepository implements DatasetRepository {
@@ -107,7 +110,7 @@ public class JpaDatasetRepository implements DatasetRepository {
     }
 
     @Override
-    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
         return PartyScopeJpql.readable(em, "Dataset", "d", PARTY, scope, ids);
     }
 }

@@ -3,13 +3,16 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaDecisionRepository implements DecisionRepository {
@@ -57,7 +60,7 @@ public class JpaDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
         return PartyScopeJpql.readable(em, "Decision", "d", PARTY, scope, ids);
     }
 }

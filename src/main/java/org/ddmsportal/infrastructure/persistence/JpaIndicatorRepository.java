@@ -3,15 +3,18 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaIndicatorRepository implements IndicatorRepository {
@@ -85,7 +88,7 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     }
 
     @Override
-    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
         return PartyScopeJpql.readable(em, "Indicator", "i", PARTY, scope, ids);
     }
 }

@@ -3,15 +3,18 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaPartnershipRepository implements PartnershipRepository {
@@ -78,7 +81,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     }
 
     @Override
-    public java.util.Set<Long> readable(org.ddmsportal.domain.shared.Scope scope, java.util.Collection<Long> ids) {
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
         return PartyScopeJpql.readable(em, "Partnership", "p", PARTY, scope, ids);
     }
 }

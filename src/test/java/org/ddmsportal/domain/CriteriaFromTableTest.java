@@ -35,43 +35,45 @@ import org.junit.jupiter.api.Test;
  */
 class CriteriaFromTableTest {
 
+    private static final Scope ALL = Scope.all();
+
     @Test
     void partnershipFilters() {
-        PartnershipCriteria c = PartnershipCriteria.fromTable(Map.of("title", " energy ", "country", "rs",
+        PartnershipCriteria c = PartnershipCriteria.fromTable(ALL, Map.of("title", " energy ", "country", "rs",
                 "status", "PROPOSED", "type", "DATA_SHARING", "domain", "MOBILITY", "partnerType", "UTILITY",
                 "organisation", "7", "unknown", "x"), "  ").orElseThrow();
-        assertEquals(new PartnershipCriteria(null, "energy", "RS", "PROPOSED", PartnershipType.DATA_SHARING,
+        assertEquals(new PartnershipCriteria(ALL, null, "energy", "RS", "PROPOSED", PartnershipType.DATA_SHARING,
                 "MOBILITY", "UTILITY", 7L, null, null), c);
-        assertTrue(PartnershipCriteria.fromTable(Map.of("type", "NOPE"), null).isEmpty());
-        assertEquals(-1L, PartnershipCriteria.fromTable(Map.of("organisation", "x"), null).orElseThrow()
+        assertTrue(PartnershipCriteria.fromTable(ALL, Map.of("type", "NOPE"), null).isEmpty());
+        assertEquals(-1L, PartnershipCriteria.fromTable(ALL, Map.of("organisation", "x"), null).orElseThrow()
                 .organisationId());
     }
 
     @Test
     void pilotFilters() {
-        PilotCriteria c = PilotCriteria.fromTable(Map.of("title", "t", "country", "it", "status", "S", "phase", "4",
+        PilotCriteria c = PilotCriteria.fromTable(ALL, Map.of("title", "t", "country", "it", "status", "S", "phase", "4",
                 "city", "1", "partnership", "2", "dataset", "3"), "q").orElseThrow();
-        assertEquals(new PilotCriteria("q", "t", "IT", "S", 4, 1L, 2L, 3L, false), c);
-        assertTrue(PilotCriteria.fromTable(Map.of("phase", "four"), null).isEmpty());
+        assertEquals(new PilotCriteria(ALL, "q", "t", "IT", "S", 4, 1L, 2L, 3L, false), c);
+        assertTrue(PilotCriteria.fromTable(ALL, Map.of("phase", "four"), null).isEmpty());
     }
 
     @Test
     void datasetFilters() {
-        DatasetCriteria c = DatasetCriteria.fromTable(Map.of("title", "t", "country", "rs", "sourceKind", "SURVEY",
+        DatasetCriteria c = DatasetCriteria.fromTable(ALL, Map.of("title", "t", "country", "rs", "sourceKind", "SURVEY",
                 "confidentiality", "PUBLIC", "provider", "1", "agreement", "2", "pilot", "3", "partnership", "4",
                 "lapsed", " true "), null).orElseThrow();
-        assertEquals(new DatasetCriteria(null, "t", "RS", SourceKind.SURVEY,
+        assertEquals(new DatasetCriteria(ALL, null, "t", "RS", SourceKind.SURVEY,
                 Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true, false), c);
-        assertFalse(DatasetCriteria.fromTable(Map.of("lapsed", "false"), null).orElseThrow().lapsed());
-        assertTrue(DatasetCriteria.fromTable(Map.of("sourceKind", "NOPE"), null).isEmpty());
-        assertTrue(DatasetCriteria.fromTable(Map.of("confidentiality", "NOPE"), null).isEmpty());
+        assertFalse(DatasetCriteria.fromTable(ALL, Map.of("lapsed", "false"), null).orElseThrow().lapsed());
+        assertTrue(DatasetCriteria.fromTable(ALL, Map.of("sourceKind", "NOPE"), null).isEmpty());
+        assertTrue(DatasetCriteria.fromTable(ALL, Map.of("confidentiality", "NOPE"), null).isEmpty());
     }
 
     @Test
     void indicatorDecisionOrganisationAndContactFilters() {
-        assertEquals(new IndicatorCriteria("q", "C1", "name", "RS", "11", 1L, 2L), IndicatorCriteria.fromTable(
+        assertEquals(new IndicatorCriteria(ALL, "q", "C1", "name", "RS", "11", 1L, 2L), IndicatorCriteria.fromTable(ALL, 
                 Map.of("code", "C1", "name", "name", "country", "rs", "sdgGoal", "11", "pilot", "1", "dataset", "2"), "q"));
-        assertEquals(new DecisionCriteria(null, "t", "RS", 1L, 2L, 3L), DecisionCriteria.fromTable(
+        assertEquals(new DecisionCriteria(ALL, null, "t", "RS", 1L, 2L, 3L), DecisionCriteria.fromTable(ALL, 
                 Map.of("title", "t", "country", "rs", "city", "1", "pilot", "2", "indicator", "3"), null));
         assertEquals(new OrganisationCriteria("q", "n", "c", "UTILITY", "RS"), OrganisationCriteria.fromTable(
                 Map.of("name", "n", "city", "c", "type", "UTILITY", "country", "rs"), "q"));
@@ -79,7 +81,7 @@ class CriteriaFromTableTest {
                 Map.of("fullName", "f", "email", "e", "organisation", "o", "organisationId", "5", "country", "rs"),
                 null));
         assertNull(ContactCriteria.fromTable(Map.of("fullName", " "), null).fullName());
-        assertEquals(-1L, DecisionCriteria.fromTable(Map.of("pilot", "x"), null).pilotId());
+        assertEquals(-1L, DecisionCriteria.fromTable(ALL, Map.of("pilot", "x"), null).pilotId());
     }
 
     @Test
@@ -100,12 +102,12 @@ class CriteriaFromTableTest {
     /** The dashboards' click-throughs arrive as table filters (web.shared.ListAddress): each is read. */
     @Test
     void dashboardClickThroughFilters() {
-        PartnershipCriteria p = PartnershipCriteria.fromTable(
+        PartnershipCriteria p = PartnershipCriteria.fromTable(ALL, 
                 Map.of("stage", "DSA_SIGNED", "health", "AT_RISK"), null).orElseThrow();
         assertEquals(PipelineStage.DSA_SIGNED, p.stage());
         assertEquals(PartnershipHealth.Status.AT_RISK, p.health());
-        assertTrue(PartnershipCriteria.fromTable(Map.of("stage", "NOPE"), null).isEmpty());
-        assertTrue(PartnershipCriteria.fromTable(Map.of("health", "GREEN"), null).isEmpty());
+        assertTrue(PartnershipCriteria.fromTable(ALL, Map.of("stage", "NOPE"), null).isEmpty());
+        assertTrue(PartnershipCriteria.fromTable(ALL, Map.of("health", "GREEN"), null).isEmpty());
 
         AgreementCriteria a = AgreementCriteria.fromTable(Scope.all(),
                 Map.of("expiringWithinDays", "30", "reviewWithinDays", "60", "signed", "true"), null).orElseThrow();
@@ -114,8 +116,8 @@ class CriteriaFromTableTest {
         assertTrue(a.signed());
         assertTrue(AgreementCriteria.fromTable(Scope.all(), Map.of("expiringWithinDays", "soon"), null).isEmpty());
 
-        assertTrue(PilotCriteria.fromTable(Map.of("overdue", "true"), null).orElseThrow().overdue());
-        assertFalse(PilotCriteria.fromTable(Map.of(), null).orElseThrow().overdue());
-        assertTrue(DatasetCriteria.fromTable(Map.of("uncovered", "true"), null).orElseThrow().uncovered());
+        assertTrue(PilotCriteria.fromTable(ALL, Map.of("overdue", "true"), null).orElseThrow().overdue());
+        assertFalse(PilotCriteria.fromTable(ALL, Map.of(), null).orElseThrow().overdue());
+        assertTrue(DatasetCriteria.fromTable(ALL, Map.of("uncovered", "true"), null).orElseThrow().uncovered());
     }
 }

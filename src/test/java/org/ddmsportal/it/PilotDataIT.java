@@ -241,6 +241,7 @@ class PilotDataIT {
         form.setCountryCode("RS");
         form.setTypeCode(type);
         if (territory != null) {
+            form.setCode(territory);   // a city's contact has it as their organisation (issue 14's scope)
             form.setTerritorialCode(territory);
             form.setLatitude(new java.math.BigDecimal("44.786600"));
             form.setLongitude(new java.math.BigDecimal("20.448900"));
@@ -455,14 +456,25 @@ class PilotDataIT {
         Lineage fromPilot = lineage.walk(Actors.MANAGER_RS, Lineage.Kind.PILOT, c.pilot);
         assertTrue(keys(fromPilot).contains("dataset-" + c.survey));
 
-        // a contact of another organisation sees the agreement's place in the chain, not its name
-        Actor stranger = Actors.contactUser("stranger." + c.n + "@example.org");
+        // the city's contact reads the city's decision and pilot; of the agreement and the partnership,
+        // which the city takes no part in, they see the place in the chain, not the name (issue 14)
+        Actor stranger = new Actor("it.city." + c.n, "City contact", "city." + c.n + "@example.org",
+                Set.of(org.ddmsportal.domain.shared.Role.CONTACT), "RS", c.territory);
         Lineage seen = lineage.walk(stranger, Lineage.Kind.DECISION, decision);
         var agreementNode = seen.nodes().stream().filter(n -> n.kind() == Lineage.Kind.AGREEMENT).findFirst().orElseThrow();
         assertFalse(agreementNode.readable());
         assertEquals("", agreementNode.label());
+        var partnershipNode = seen.nodes().stream().filter(n -> n.kind() == Lineage.Kind.PARTNERSHIP).findFirst().orElseThrow();
+        assertFalse(partnershipNode.readable());
+        assertEquals("", partnershipNode.label());
+        assertTrue(seen.nodes().stream().filter(n -> n.kind() == Lineage.Kind.PILOT).allMatch(Lineage.Node::readable));
         assertThrows(org.ddmsportal.application.shared.NotFoundException.class,
                 () -> lineage.walk(stranger, Lineage.Kind.AGREEMENT, c.agreement));
+        assertThrows(org.ddmsportal.application.shared.NotFoundException.class,
+                () -> lineage.walk(stranger, Lineage.Kind.PARTNERSHIP, c.partnership));
+        // a contact of an organisation that takes no part does not open the decision's lineage at all
+        assertThrows(org.ddmsportal.application.shared.NotFoundException.class,
+                () -> lineage.walk(Actors.contactUser("stranger." + c.n + "@example.org"), Lineage.Kind.DECISION, decision));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
+import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -59,20 +60,23 @@ public class DatasetService implements Editing<Dataset, DatasetForm> {
     /** A list table's page: its column filters read by {@link DatasetCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Dataset> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return DatasetCriteria.fromTable(request.filters(), request.search())
+        return DatasetCriteria.fromTable(DatasetPolicy.listScope(actor), request.filters(), request.search())
                 .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
-    /** The datasets the criteria ask for, one page sorted as the request says. */
+    /**
+     * The datasets the criteria ask for, one page sorted as the request says, among those the
+     * actor may list ({@link DatasetPolicy#listScope} replaces the criteria's scope).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Dataset> search(@NotNull Actor actor, @NotNull DatasetCriteria criteria, @NotNull PageRequest page) {
-        return datasets.search(criteria, page);
+        return datasets.search(criteria.withScope(DatasetPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Dataset> find(@NotNull Actor actor, long id) {
-        return datasets.find(id);
+        return datasets.find(id).filter(d -> DatasetPolicy.mayRead(actor, d));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

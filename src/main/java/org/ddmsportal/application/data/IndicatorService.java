@@ -27,6 +27,7 @@ import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
+import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SdgEntry;
@@ -44,7 +45,8 @@ import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of indicators and their observations: define, import (preview, then all or
- * nothing), read as pages, series and latest values, export. Everyone signed in reads;
+ * nothing), read as pages, series and latest values, export. Everyone signed in reads, a partner's
+ * contact those {@link IndicatorPolicy} gives them;
  * administrators and NSI users of the indicator's country change them and import. Confidential
  * values are shown only to those who may change the indicator, and never in public exports.
  */
@@ -76,20 +78,24 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     /** A list table's page: its column filters read by {@link IndicatorCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, IndicatorCriteria.fromTable(request.filters(), request.search()), request);
+        return search(actor, IndicatorCriteria.fromTable(IndicatorPolicy.listScope(actor), request.filters(),
+                request.search()), request);
     }
 
-    /** The indicators the criteria ask for, one page sorted as the request says. */
+    /**
+     * The indicators the criteria ask for, one page sorted as the request says, among those the
+     * actor may list ({@link IndicatorPolicy#listScope} replaces the criteria's scope).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> search(@NotNull Actor actor, @NotNull IndicatorCriteria criteria,
             @NotNull PageRequest page) {
-        return indicators.search(criteria, page);
+        return indicators.search(criteria.withScope(IndicatorPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Indicator> find(@NotNull Actor actor, long id) {
-        return indicators.find(id);
+        return indicators.find(id).filter(i -> IndicatorPolicy.mayRead(actor, i));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -271,7 +277,7 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     /** Indicators for the public showcase (their public values are open data). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Indicator> publicIndicators(@NotNull PageRequest request) {
-        return indicators.search(IndicatorCriteria.fromTable(request.filters(), request.search()), request);
+        return indicators.search(IndicatorCriteria.fromTable(Scope.all(), request.filters(), request.search()), request);
     }
 
     /** City names of territorial codes ("RS11" → "Belgrade"), for charts shown without sign-in. */

@@ -18,6 +18,7 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -32,8 +33,9 @@ import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
- * The decision register. Everyone signed in reads it; a city's own contacts (their organisation
- * is the city) and the NSI users of its country record and change its decisions.
+ * The decision register. Everyone signed in reads it, a partner's contact what {@link DecisionPolicy}
+ * gives them; a city's own contacts (their organisation is the city) and the NSI users of its
+ * country record and change its decisions.
  */
 @ApplicationScoped
 @Transactional
@@ -57,19 +59,21 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, DecisionCriteria.fromTable(request.filters(), request.search()), request);
+        return search(actor, DecisionCriteria.fromTable(DecisionPolicy.listScope(actor), request.filters(),
+                request.search()), request);
     }
 
     /** The decisions the criteria ask for, one page sorted as the request says (the REST API's lists). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Decision> search(@NotNull Actor actor, @NotNull DecisionCriteria criteria, @NotNull PageRequest page) {
-        return decisions.search(criteria, page);
+        // the actor's scope replaces the criteria's (DecisionPolicy.listScope)
+        return decisions.search(criteria.withScope(DecisionPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Decision> find(@NotNull Actor actor, long id) {
-        return decisions.find(id);
+        return decisions.find(id).filter(d -> DecisionPolicy.mayRead(actor, d));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -14,12 +14,21 @@ import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
+import org.ddmsportal.domain.data.DatasetRepository;
+import org.ddmsportal.domain.data.IndicatorRepository;
+import org.ddmsportal.domain.decision.DecisionRepository;
+import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Walks the lineage from any record: everything upstream of it (what it comes from) and
  * downstream (what used it). Walked from either end of a chain, the same chain comes back.
- * Agreements the user may not read appear as unlabelled nodes without a link; lapsed datasets,
+ * Records the user may not read appear as unlabelled nodes without a link: agreements by
+ * {@link AgreementPolicy}, and for a partner's contact the partnerships, pilots, datasets,
+ * indicators and decisions their organisation takes no part in (their policies, through the
+ * repositories' {@code readable}: one query per kind, only for such a user); lapsed datasets,
  * indicators and pilots are marked.
  *
  * <p>The walk is the database's ({@link LineageStore#reach}), scoped to the record: the cost is
@@ -38,6 +47,21 @@ public class LineageService {
     @Inject
     LineageStore store;
 
+    @Inject
+    PartnershipRepository partnerships;
+
+    @Inject
+    PilotRepository pilots;
+
+    @Inject
+    DatasetRepository datasets;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    DecisionRepository decisions;
+
     public Lineage walk(@NotNull Actor actor, @NotNull Lineage.Kind kind, long id) {
         LocalDate today = LocalDate.now();
         Lineage.Ref start = new Lineage.Ref(kind, id);
@@ -53,10 +77,14 @@ public class LineageService {
         if (all.size() > 1) {
             facts.putAll(store.facts(all.stream().filter(r -> !r.equals(start)).toList(), today));
         }
+        Set<Lineage.Ref> hidden = hiddenFromParty(Scope.of(actor), all);
+        if (hidden.contains(start)) {
+            throw new NotFoundException();
+        }
         Map<Lineage.Ref, Lineage.Node> nodes = new HashMap<>();
         for (Lineage.Ref r : all) {
             LineageStore.Facts f = facts.get(r);
-            boolean readable = readable(actor, r, f);
+            boolean readable = readable(actor, r, f) && !hidden.contains(r);
             nodes.put(r, new Lineage.Node(r.kind(), r.id(), readable && f != null ? f.label() : "", readable,
                     f != null && f.lapsed()));
         }
@@ -74,7 +102,32 @@ public class LineageService {
         return new Lineage(nodes.get(start), ordered, edges, truncated);
     }
 
-    /** Only agreements are hidden from those who may not read them; see {@link AgreementPolicy}. */
+    /**
+     * The nodes a reader restricted to an organisation ({@link Scope#partyOrganisation()}) may not
+     * read, of the kinds the agreements' facts do not decide; none for anyone else (no query).
+     */
+    private Set<Lineage.Ref> hiddenFromParty(Scope scope, Set<Lineage.Ref> all) {
+        Set<Lineage.Ref> hidden = new java.util.HashSet<>();
+        if (scope.partyOrganisation() == null) {
+            return hidden;
+        }
+        Map<Lineage.Kind, List<Long>> byKind = new java.util.EnumMap<>(Lineage.Kind.class);
+        all.forEach(r -> byKind.computeIfAbsent(r.kind(), k -> new ArrayList<>()).add(r.id()));
+        byKind.forEach((kind, ids) -> {
+            Set<Long> readable = switch (kind) {
+                case AGREEMENT -> Set.copyOf(ids);
+                case PARTNERSHIP -> partnerships.readable(scope, ids);
+                case PILOT -> pilots.readable(scope, ids);
+                case DATASET -> datasets.readable(scope, ids);
+                case INDICATOR -> indicators.readable(scope, ids);
+                case DECISION -> decisions.readable(scope, ids);
+            };
+            ids.stream().filter(id -> !readable.contains(id)).forEach(id -> hidden.add(new Lineage.Ref(kind, id)));
+        });
+        return hidden;
+    }
+
+    /** Agreements are hidden from those who may not read them; see {@link AgreementPolicy}. */
     private static boolean readable(Actor actor, Lineage.Ref r, LineageStore.Facts f) {
         if (r.kind() != Lineage.Kind.AGREEMENT) {
             return true;

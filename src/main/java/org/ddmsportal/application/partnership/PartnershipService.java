@@ -28,6 +28,7 @@ import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.partnership.Resource;
 import org.ddmsportal.domain.reference.OrganisationType;
@@ -41,7 +42,8 @@ import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
 /**
- * Use cases of partnerships. Everyone signed in reads them; administrators and the NSI users
+ * Use cases of partnerships. Everyone signed in reads them, a partner's contact only those their
+ * organisation takes part in ({@link PartnershipPolicy}); administrators and the NSI users
  * of the lead organisation's country record and change them; lifecycle moves go through the
  * {@link WorkflowEngine} with the roles of {@code workflows/partnership.json}.
  */
@@ -73,26 +75,30 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     /** A list table's page: its column filters read by {@link PartnershipCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PartnershipCriteria.fromTable(request.filters(), request.search())
+        return PartnershipCriteria.fromTable(PartnershipPolicy.listScope(actor), request.filters(), request.search())
                 .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
-    /** The partnerships the criteria ask for, one page sorted as the request says. */
+    /**
+     * The partnerships the criteria ask for, one page sorted as the request says, among those the
+     * actor may list ({@link PartnershipPolicy#listScope} replaces the criteria's scope).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Partnership> search(@NotNull Actor actor, @NotNull PartnershipCriteria criteria,
             @NotNull PageRequest page) {
-        return partnerships.search(criteria, page);
+        return partnerships.search(criteria.withScope(PartnershipPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Partnership> find(@NotNull Actor actor, long id) {
-        return partnerships.find(id);
+        return partnerships.find(id).filter(p -> PartnershipPolicy.mayRead(actor, p));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    /** The partnership, if the actor may read it ({@link PartnershipPolicy#mayRead}); otherwise "not found". */
     public Partnership get(@NotNull Actor actor, long id) {
-        return partnerships.find(id).orElseThrow(NotFoundException::new);
+        return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
     /**

@@ -56,7 +56,7 @@ public class PickerService {
                 return List.of();
             }
             scope = new Scope(country, null, scope.organisationTypes(), scope.organisationCode(),
-                    scope.visibleToCountry(), scope.dataSharingOnly(), scope.language());
+                    scope.visibleToCountry(), scope.dataSharingOnly(), scope.language(), scope.partyOrganisation());
         }
         return repository.find(kind(picker), text.length() > 200 ? text.substring(0, 200) : text, scope, LIMIT);
     }
@@ -79,8 +79,21 @@ public class PickerService {
         };
     }
 
-    /** Each picker's scope: the rule of the option list it replaced. */
+    /**
+     * Each picker's scope: the rule of the option list it replaced; for a partner's contact, the
+     * partnerships, pilots, datasets and indicators offered are also only those their policies let
+     * the contact read ({@code Scope.partyOrganisation}).
+     */
     static Scope scope(Actor actor, Picker picker, Locale locale) {
+        Scope scope = listScope(actor, picker, locale);
+        return switch (picker) {
+            case PARTNERSHIP, DATASET, INDICATOR, PILOT, ANY_PILOT, ANY_INDICATOR ->
+                    scope.withParty(org.ddmsportal.domain.shared.Scope.of(actor).partyOrganisation());
+            default -> scope;
+        };
+    }
+
+    private static Scope listScope(Actor actor, Picker picker, Locale locale) {
         String language = locale == null ? "en" : locale.getLanguage();
         String own = actor.isAdmin() ? null : (actor.countryCode() == null ? NONE : actor.countryCode());
         String prefer = actor.countryCode();

@@ -39,6 +39,7 @@ import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
@@ -108,20 +109,23 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
     /** A list table's page: its column filters read by {@link PilotCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PilotCriteria.fromTable(request.filters(), request.search())
+        return PilotCriteria.fromTable(PilotPolicy.listScope(actor), request.filters(), request.search())
                 .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
     }
 
-    /** The pilots the criteria ask for, one page sorted as the request says. */
+    /**
+     * The pilots the criteria ask for, one page sorted as the request says, among those the actor
+     * may list ({@link PilotPolicy#listScope} replaces the criteria's scope).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pilot> search(@NotNull Actor actor, @NotNull PilotCriteria criteria, @NotNull PageRequest page) {
-        return pilots.search(criteria, page);
+        return pilots.search(criteria.withScope(PilotPolicy.listScope(actor)), page);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Pilot> find(@NotNull Actor actor, long id) {
-        return pilots.find(id);
+        return pilots.find(id).filter(p -> PilotPolicy.mayRead(actor, p));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

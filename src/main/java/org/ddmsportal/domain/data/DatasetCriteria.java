@@ -5,11 +5,13 @@ import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
- * Which datasets a list asks for, typed so that the compiler checks the filters' names. A
- * {@code null} filter is no filter.
+ * Which datasets a list asks for: the reader's {@link Scope} (see {@link DatasetPolicy#listScope})
+ * and the filters, typed so that the compiler checks their names. A {@code null} filter is no filter.
  *
+ * @param scope           whose datasets: all, or those the reader's organisation may read
  * @param text            the global search: title, description, provider's name or acronym contain it
  * @param title           the title contains it
  * @param country         the dataset's country (alpha-2)
@@ -23,18 +25,26 @@ import org.ddmsportal.domain.shared.Filters;
  * @param uncovered       only those with no governing agreement from a provider that is not an NSI
  *                        (address parameter {@code uncovered=true})
  */
-public record DatasetCriteria(String text, String title, @With String country, SourceKind sourceKind,
+public record DatasetCriteria(@With Scope scope, String text, String title, @With String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
                               Long partnershipId, boolean lapsed, boolean uncovered) {
 
     public DatasetCriteria {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
     }
 
+    /** No restriction of scope: the system's own queries (counts, tests). */
     public static DatasetCriteria all() {
-        return new DatasetCriteria(null, null, null, null, null, null, null, null, null, false, false);
+        return of(Scope.all());
+    }
+
+    public static DatasetCriteria of(Scope scope) {
+        return new DatasetCriteria(scope, null, null, null, null, null, null, null, null, null, false, false);
     }
 
     /**
@@ -43,11 +53,11 @@ public record DatasetCriteria(String text, String title, @With String country, S
      * {@code partnership}, {@code lapsed}) and its global search; other names are ignored. Empty when
      * a filter can match nothing (an unknown kind or confidentiality).
      */
-    public static Optional<DatasetCriteria> fromTable(Map<String, String> filters, String text) {
+    public static Optional<DatasetCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
         String k = Filters.text(filters.get("sourceKind"));
         String c = Filters.text(filters.get("confidentiality"));
         try {
-            return Optional.of(new DatasetCriteria(text, filters.get("title"), filters.get("country"),
+            return Optional.of(new DatasetCriteria(scope, text, filters.get("title"), filters.get("country"),
                     k == null ? null : SourceKind.valueOf(k), c == null ? null : Confidentiality.valueOf(c),
                     Filters.id(filters.get("provider")), Filters.id(filters.get("agreement")),
                     Filters.id(filters.get("pilot")), Filters.id(filters.get("partnership")),
@@ -58,22 +68,22 @@ public record DatasetCriteria(String text, String title, @With String country, S
     }
 
     public DatasetCriteria withCountry(String alpha2) {
-        return new DatasetCriteria(text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
+        return new DatasetCriteria(scope, text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
                 partnershipId, lapsed, uncovered);
     }
 
     public DatasetCriteria withPartnership(Long id) {
-        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
                 id, lapsed, uncovered);
     }
 
     public DatasetCriteria uncoveredOnly() {
-        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
                 partnershipId, lapsed, true);
     }
 
     public DatasetCriteria lapsedOnly() {
-        return new DatasetCriteria(text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
+        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
                 partnershipId, true, uncovered);
     }
 }

@@ -1,11 +1,14 @@
 package org.ddmsportal.domain.data;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /** Datasets, asked for by {@link DatasetCriteria}. */
 public interface DatasetRepository {
@@ -30,4 +33,10 @@ public interface DatasetRepository {
      * of its partnerships and of the pilots in it (when it is a city).
      */
     void relocateFor(Organisation organisation);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

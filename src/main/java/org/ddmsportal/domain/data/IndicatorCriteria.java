@@ -3,11 +3,13 @@ package org.ddmsportal.domain.data;
 import java.util.Map;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
- * Which indicators a list asks for, typed so that the compiler checks the filters' names. A
- * {@code null} filter is no filter.
+ * Which indicators a list asks for: the reader's {@link Scope} (see {@link IndicatorPolicy#listScope})
+ * and the filters, typed so that the compiler checks their names. A {@code null} filter is no filter.
  *
+ * @param scope     whose indicators: all, or those the reader's organisation may read
  * @param text      the global search: code, name (any language) or definition contain it
  * @param code      the code contains it
  * @param name      the name contains it, in any language
@@ -16,10 +18,13 @@ import org.ddmsportal.domain.shared.Filters;
  * @param pilotId   the producing pilot's id
  * @param datasetId one of its source datasets' id
  */
-public record IndicatorCriteria(String text, String code, String name, @With String country, String sdgGoal,
+public record IndicatorCriteria(@With Scope scope, String text, String code, String name, @With String country, String sdgGoal,
                                 Long pilotId, Long datasetId) {
 
     public IndicatorCriteria {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
         text = Filters.text(text);
         code = Filters.text(code);
         name = Filters.text(name);
@@ -27,8 +32,13 @@ public record IndicatorCriteria(String text, String code, String name, @With Str
         sdgGoal = Filters.text(sdgGoal);
     }
 
+    /** No restriction of scope: the system's own queries (counts, the public showcase, tests). */
     public static IndicatorCriteria all() {
-        return new IndicatorCriteria(null, null, null, null, null, null, null);
+        return of(Scope.all());
+    }
+
+    public static IndicatorCriteria of(Scope scope) {
+        return new IndicatorCriteria(scope, null, null, null, null, null, null, null);
     }
 
     /**
@@ -36,12 +46,12 @@ public record IndicatorCriteria(String text, String code, String name, @With Str
      * {@code country}, {@code sdgGoal}, {@code pilot}, {@code dataset}) and its global search; other
      * names are ignored.
      */
-    public static IndicatorCriteria fromTable(Map<String, String> filters, String text) {
-        return new IndicatorCriteria(text, filters.get("code"), filters.get("name"), filters.get("country"),
+    public static IndicatorCriteria fromTable(Scope scope, Map<String, String> filters, String text) {
+        return new IndicatorCriteria(scope, text, filters.get("code"), filters.get("name"), filters.get("country"),
                 filters.get("sdgGoal"), Filters.id(filters.get("pilot")), Filters.id(filters.get("dataset")));
     }
 
     public IndicatorCriteria withPilot(Long id) {
-        return new IndicatorCriteria(text, code, name, country, sdgGoal, id, datasetId);
+        return new IndicatorCriteria(scope, text, code, name, country, sdgGoal, id, datasetId);
     }
 }

@@ -1,9 +1,12 @@
 package org.ddmsportal.domain.data;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /** Indicators (asked for by {@link IndicatorCriteria}) and the SDG framework. */
 public interface IndicatorRepository {
@@ -23,4 +26,10 @@ public interface IndicatorRepository {
 
     /** SDG entries of a level (GOAL, TARGET, INDICATOR), in framework order. */
     List<SdgEntry> sdgEntries(String level);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

@@ -16,4 +16,10 @@ public interface ProducingPilot {
     String getTitle();
 
     Country getCountry();
+
+    /**
+     * Whether a reader restricted to this organisation code ({@code null}: not restricted) reads
+     * the pilot: {@code PilotPolicy.readableBy}, the rule the data package's policies build on.
+     */
+    boolean readableBy(String partyOrganisation);
 }

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
- * Which partnerships a list asks for, typed so that the compiler checks the filters' names. A
- * {@code null} filter is no filter.
+ * Which partnerships a list asks for: the reader's {@link Scope} (see {@link PartnershipPolicy#listScope})
+ * and the filters, typed so that the compiler checks their names. A {@code null} filter is no filter.
  *
+ * @param scope          whose partnerships: all, or those the reader's organisation takes part in
  * @param text           the global search: title, objectives, lead's name or acronym contain it
  * @param title          the title contains it
  * @param country        the lead's country (alpha-2)
@@ -22,11 +24,14 @@ import org.ddmsportal.domain.shared.Filters;
  * @param health         an open partnership with this computed status ({@link PartnershipHealth}; address
  *                       parameter {@code health}, e.g. {@code ?health=AT_RISK})
  */
-public record PartnershipCriteria(String text, @With String title, @With String country, @With String status,
+public record PartnershipCriteria(@With Scope scope, String text, @With String title, @With String country, @With String status,
                                   PartnershipType type, @With String domain, @With String partnerType,
                                   Long organisationId, @With PipelineStage stage, @With PartnershipHealth.Status health) {
 
     public PartnershipCriteria {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
@@ -35,8 +40,13 @@ public record PartnershipCriteria(String text, @With String title, @With String 
         partnerType = Filters.text(partnerType);
     }
 
+    /** No restriction of scope: the system's own queries (counts, tests). */
     public static PartnershipCriteria all() {
-        return new PartnershipCriteria(null, null, null, null, null, null, null, null, null, null);
+        return of(Scope.all());
+    }
+
+    public static PartnershipCriteria of(Scope scope) {
+        return new PartnershipCriteria(scope, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -44,7 +54,7 @@ public record PartnershipCriteria(String text, @With String title, @With String 
      * {@code status}, {@code type}, {@code domain}, {@code partnerType}, {@code organisation}) and its
      * global search; other names are ignored. Empty when a filter can match nothing (an unknown type).
      */
-    public static Optional<PartnershipCriteria> fromTable(Map<String, String> filters, String text) {
+    public static Optional<PartnershipCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
         PartnershipType type = null;
         String t = Filters.text(filters.get("type"));
         if (t != null) {
@@ -55,7 +65,7 @@ public record PartnershipCriteria(String text, @With String title, @With String 
             }
         }
         try {
-            return Optional.of(new PartnershipCriteria(text, filters.get("title"), filters.get("country"),
+            return Optional.of(new PartnershipCriteria(scope, text, filters.get("title"), filters.get("country"),
                     filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
                     Filters.id(filters.get("organisation")), Filters.constant(filters.get("stage"), PipelineStage.class),
                     Filters.constant(filters.get("health"), PartnershipHealth.Status.class)));
@@ -65,6 +75,6 @@ public record PartnershipCriteria(String text, @With String title, @With String 
     }
 
     public PartnershipCriteria withOrganisation(Long id) {
-        return new PartnershipCriteria(text, title, country, status, type, domain, partnerType, id, stage, health);
+        return new PartnershipCriteria(scope, text, title, country, status, type, domain, partnerType, id, stage, health);
     }
 }

@@ -1,9 +1,12 @@
 package org.ddmsportal.domain.partnership;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The partnerships, asked for by {@link PartnershipCriteria}; sort: {@code title}, {@code country},
@@ -20,4 +23,10 @@ public interface PartnershipRepository {
 
     /** How many partnerships are in each status, in one country (alpha-2) or in all when null. */
     Map<String, Long> countByStatus(String countryAlpha2);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

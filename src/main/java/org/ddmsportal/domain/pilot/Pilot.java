@@ -256,6 +256,11 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
         return city.getCountry();
     }
 
+    @Override
+    public boolean readableBy(String partyOrganisation) {
+        return PilotPolicy.readableBy(this, partyOrganisation);
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

@@ -4,11 +4,13 @@ import java.util.Map;
 import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
- * Which pilots a list asks for, typed so that the compiler checks the filters' names. A
- * {@code null} filter is no filter.
+ * Which pilots a list asks for: the reader's {@link Scope} (see {@link PilotPolicy#listScope})
+ * and the filters, typed so that the compiler checks their names. A {@code null} filter is no filter.
  *
+ * @param scope         whose pilots: all, or those the reader's organisation takes part in
  * @param text          the global search: title, policy question or city name contain it
  * @param title         the title contains it
  * @param country       the city's country (alpha-2)
@@ -19,18 +21,26 @@ import org.ddmsportal.domain.shared.Filters;
  * @param datasetId     one of its datasets' id
  * @param overdue       has a milestone past its due date and not done (address parameter {@code overdue=true})
  */
-public record PilotCriteria(String text, String title, @With String country, @With String status, @With Integer phase,
+public record PilotCriteria(@With Scope scope, String text, String title, @With String country, @With String status, @With Integer phase,
                             Long cityId, Long partnershipId, Long datasetId, boolean overdue) {
 
     public PilotCriteria {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
         status = Filters.text(status);
     }
 
+    /** No restriction of scope: the system's own queries (counts, tests). */
     public static PilotCriteria all() {
-        return new PilotCriteria(null, null, null, null, null, null, null, null, false);
+        return of(Scope.all());
+    }
+
+    public static PilotCriteria of(Scope scope) {
+        return new PilotCriteria(scope, null, null, null, null, null, null, null, null, false);
     }
 
     /**
@@ -38,7 +48,7 @@ public record PilotCriteria(String text, String title, @With String country, @Wi
      * {@code status}, {@code phase}, {@code city}, {@code partnership}, {@code dataset}) and its global
      * search; other names are ignored. Empty when a filter can match nothing (a phase not a number).
      */
-    public static Optional<PilotCriteria> fromTable(Map<String, String> filters, String text) {
+    public static Optional<PilotCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
         Integer phase = null;
         String p = Filters.text(filters.get("phase"));
         if (p != null) {
@@ -48,12 +58,12 @@ public record PilotCriteria(String text, String title, @With String country, @Wi
                 return Optional.empty();
             }
         }
-        return Optional.of(new PilotCriteria(text, filters.get("title"), filters.get("country"), filters.get("status"),
+        return Optional.of(new PilotCriteria(scope, text, filters.get("title"), filters.get("country"), filters.get("status"),
                 phase, Filters.id(filters.get("city")), Filters.id(filters.get("partnership")),
                 Filters.id(filters.get("dataset")), Filters.flag(filters.get("overdue"))));
     }
 
     public PilotCriteria overdueOnly() {
-        return new PilotCriteria(text, title, country, status, phase, cityId, partnershipId, datasetId, true);
+        return new PilotCriteria(scope, text, title, country, status, phase, cityId, partnershipId, datasetId, true);
     }
 }

@@ -1,8 +1,11 @@
 package org.ddmsportal.domain.pilot;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 /** Pilots, asked for by {@link PilotCriteria}. */
 public interface PilotRepository {
@@ -16,4 +19,10 @@ public interface PilotRepository {
 
     /** Pilots of a country's cities (to warn when a country has more than one). */
     long countInCountry(String alpha2);
+
+    /**
+     * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of
+     * them for a scope no organisation restricts; one query otherwise (the lineage's nodes).
+     */
+    Set<Long> readable(Scope scope, Collection<Long> ids);
 }

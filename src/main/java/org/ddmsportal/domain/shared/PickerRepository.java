@@ -25,12 +25,26 @@ public interface PickerRepository {
      * @param visibleToCountry  case studies: published ones, and every one of this country; null for all
      * @param dataSharingOnly   agreements: data-sharing agreements only
      * @param language          the language of names that have one per language (indicators)
+     * @param partyOrganisation partnerships, pilots, datasets, indicators: only those a reader restricted
+     *                          to this organisation reads ({@link Scope#partyOrganisation()}, the
+     *                          aggregates' policies); null for no such limit
      */
     record Scope(String country, String preferCountry, Set<String> organisationTypes, String organisationCode,
-                 String visibleToCountry, boolean dataSharingOnly, String language) {
+                 String visibleToCountry, boolean dataSharingOnly, String language, String partyOrganisation) {
 
         public Scope {
             organisationTypes = organisationTypes == null ? Set.of() : Set.copyOf(organisationTypes);
+        }
+
+        public Scope(String country, String preferCountry, Set<String> organisationTypes, String organisationCode,
+                     String visibleToCountry, boolean dataSharingOnly, String language) {
+            this(country, preferCountry, organisationTypes, organisationCode, visibleToCountry, dataSharingOnly,
+                    language, null);
+        }
+
+        public Scope withParty(String organisation) {
+            return new Scope(country, preferCountry, organisationTypes, organisationCode, visibleToCountry,
+                    dataSharingOnly, language, organisation);
         }
     }
 

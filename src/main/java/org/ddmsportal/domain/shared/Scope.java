@@ -72,6 +72,17 @@ public record Scope(Reach reach, String country, String organisationCode, String
         return reach == Reach.COUNTRY ? orNone(country) : null;
     }
 
+    /**
+     * For a {@link Reach#PARTY} scope: the organisation code a record must involve to be read
+     * ({@link #NONE} when the account has none: then nothing); {@code null} for the other reaches,
+     * which no organisation restricts. What "involve" means is each aggregate's policy
+     * ({@code PartnershipPolicy}, {@code PilotPolicy}, {@code DatasetPolicy}, {@code IndicatorPolicy},
+     * {@code DecisionPolicy}).
+     */
+    public String partyOrganisation() {
+        return reach == Reach.PARTY ? orNone(organisationCode) : null;
+    }
+
     /** The code, or {@link #NONE} for a missing one (a condition on it then matches nothing). */
     public static String orNone(String code) {
         return code == null ? NONE : code;

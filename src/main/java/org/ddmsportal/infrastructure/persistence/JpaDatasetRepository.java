@@ -4,9 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
@@ -16,6 +18,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaDatasetRepository implements DatasetRepository {
@@ -31,6 +34,9 @@ public class JpaDatasetRepository implements DatasetRepository {
      */
     private static final String FROM = " FROM Dataset d JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
 
+    /** The PARTY reach's rule ({@code DatasetPolicy}). */
+    private static final String PARTY = PartyScopeJpql.dataset("d", "x");
+
     @PersistenceContext
     EntityManager em;
 
@@ -44,6 +50,7 @@ public class JpaDatasetRepository implements DatasetRepository {
     @Override
     public Page<Dataset> search(DatasetCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "d.title", "d.description", "pr.name", "pr.acronym")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -100,5 +107,10 @@ public class JpaDatasetRepository implements DatasetRepository {
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
         em.createQuery("UPDATE Dataset d SET d.country = :c WHERE d.pilot IN (SELECT p FROM Pilot p WHERE p.city = :o)")
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
+    }
+
+    @Override
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Dataset", "d", PARTY, scope, ids);
     }
 }

@@ -3,13 +3,16 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaDecisionRepository implements DecisionRepository {
@@ -17,6 +20,9 @@ public class JpaDecisionRepository implements DecisionRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
             "country", "c.alpha2");
+
+    /** The PARTY reach's rule ({@code DecisionPolicy}). */
+    private static final String PARTY = PartyScopeJpql.decision("d", "x");
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +37,7 @@ public class JpaDecisionRepository implements DecisionRepository {
     @Override
     public Page<Decision> search(DecisionCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "d.title", "d.body", "d.summary", "ci.name")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -50,5 +57,10 @@ public class JpaDecisionRepository implements DecisionRepository {
     public void add(Decision decision) {
         em.persist(decision);
         em.flush();
+    }
+
+    @Override
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Decision", "d", PARTY, scope, ids);
     }
 }

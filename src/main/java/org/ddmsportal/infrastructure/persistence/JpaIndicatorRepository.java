@@ -3,15 +3,18 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaIndicatorRepository implements IndicatorRepository {
@@ -19,6 +22,9 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
             "sdg", "s.sortKey", "modifiedAt", "i.modifiedAt");
+
+    /** The PARTY reach's rule ({@code IndicatorPolicy}). */
+    private static final String PARTY = PartyScopeJpql.indicator("i", "x");
 
     @PersistenceContext
     EntityManager em;
@@ -39,6 +45,7 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     @Override
     public Page<Indicator> search(IndicatorCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
                 .contains(criteria.code(), "i.code")
                 .contains(criteria.name(), "i.name.en", "i.name.fr", "i.name.ru")
@@ -78,5 +85,10 @@ public class JpaIndicatorRepository implements IndicatorRepository {
     public List<SdgEntry> sdgEntries(String level) {
         return em.createQuery("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey", SdgEntry.class)
                 .setParameter("level", level).getResultList();
+    }
+
+    @Override
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Indicator", "i", PARTY, scope, ids);
     }
 }

@@ -4,15 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaPartnershipRepository implements PartnershipRepository {
@@ -20,6 +23,9 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
             "startDate", "p.startDate", "modifiedAt", "p.modifiedAt", "lead", "l.name");
+
+    /** The PARTY reach's rule ({@code PartnershipPolicy}). */
+    private static final String PARTY = PartyScopeJpql.partnership("p", "x");
 
     @PersistenceContext
     EntityManager em;
@@ -37,6 +43,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     @Override
     public Page<Partnership> search(PartnershipCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "p.title", "p.objectives", "l.name", "l.acronym")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -78,5 +85,10 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     public void add(Partnership partnership) {
         em.persist(partnership);
         em.flush();
+    }
+
+    @Override
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Partnership", "p", PARTY, scope, ids);
     }
 }

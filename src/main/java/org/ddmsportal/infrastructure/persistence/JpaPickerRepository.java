@@ -53,6 +53,11 @@ public class JpaPickerRepository implements PickerRepository {
                     "x.id, x.reference, x.title", List.of("x.reference", "x.title"), "x.reference", "x.countryCode",
                     (row, language) -> row[1] + " " + row[2]));
 
+    /** The PARTY reach's rules of the aggregates' policies, on the alias x (see {@link PartyScopeJpql}). */
+    private static final Map<Kind, String> PARTY = Map.of(
+            Kind.PARTNERSHIP, PartyScopeJpql.partnership("x", "k"), Kind.PILOT, PartyScopeJpql.pilot("x", "k"),
+            Kind.DATASET, PartyScopeJpql.dataset("x", "k"), Kind.INDICATOR, PartyScopeJpql.indicator("x", "k"));
+
     @PersistenceContext
     EntityManager em;
 
@@ -125,6 +130,10 @@ public class JpaPickerRepository implements PickerRepository {
         if (kind == Kind.ORGANISATION && !scope.organisationTypes().isEmpty()) {
             where.append(" AND t.code IN :types");
             parameters.put("types", List.copyOf(scope.organisationTypes()));
+        }
+        if (scope.partyOrganisation() != null && PARTY.containsKey(kind)) {
+            where.append(" AND ").append(String.format(PARTY.get(kind), "party"));
+            parameters.put("party", scope.partyOrganisation());
         }
         if (kind == Kind.ORGANISATION && scope.organisationCode() != null) {
             where.append(" AND x.code = :code");

@@ -3,13 +3,16 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotCriteria;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
 public class JpaPilotRepository implements PilotRepository {
@@ -17,6 +20,9 @@ public class JpaPilotRepository implements PilotRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
             "phase", "p.phase", "modifiedAt", "p.modifiedAt");
+
+    /** The PARTY reach's rule ({@code PilotPolicy}). */
+    private static final String PARTY = PartyScopeJpql.pilot("p", "x");
 
     @PersistenceContext
     EntityManager em;
@@ -31,6 +37,7 @@ public class JpaPilotRepository implements PilotRepository {
     @Override
     public Page<Pilot> search(PilotCriteria criteria, PageRequest request) {
         JpqlWhere where = new JpqlWhere()
+                .condition(criteria.scope().partyOrganisation(), PARTY)
                 .contains(criteria.text(), "p.title", "p.policyQuestion", "ci.name")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -61,5 +68,10 @@ public class JpaPilotRepository implements PilotRepository {
     public long countInCountry(String alpha2) {
         return em.createQuery("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", Long.class)
                 .setParameter("c", alpha2).getSingleResult();
+    }
+
+    @Override
+    public Set<Long> readable(Scope scope, Collection<Long> ids) {
+        return PartyScopeJpql.readable(em, "Pilot", "p", PARTY, scope, ids);
     }
 }

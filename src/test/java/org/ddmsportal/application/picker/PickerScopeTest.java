@@ -68,4 +68,17 @@ class PickerScopeTest {
         assertEquals("--", scope(CONTACT_BEG, Picker.CASE_STUDY).visibleToCountry());
         assertFalse(scope(CONTACT_BEG, Picker.CASE_STUDY).dataSharingOnly());
     }
+
+    /** Issue 14: a contact is offered only the partnerships, pilots, datasets and indicators their policies let them read. */
+    @Test
+    void aContactIsOfferedOnlyWhatTheirOrganisationTakesPartIn() {
+        for (Picker p : new Picker[] {Picker.PARTNERSHIP, Picker.PILOT, Picker.ANY_PILOT, Picker.DATASET,
+                Picker.INDICATOR, Picker.ANY_INDICATOR}) {
+            assertEquals("RS-BEG", scope(CONTACT_BEG, p).partyOrganisation(), p.name());
+            assertNull(scope(MANAGER_RS, p).partyOrganisation(), p.name());
+            assertNull(scope(COORDINATOR, p).partyOrganisation(), p.name());
+        }
+        assertNull(scope(CONTACT_BEG, Picker.DECISION_CITY).partyOrganisation(), "the city picker has its own rule");
+        assertNull(scope(CONTACT_BEG, Picker.AGREEMENT).partyOrganisation());
+    }
 }

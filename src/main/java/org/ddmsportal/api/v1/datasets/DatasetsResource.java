@@ -31,6 +31,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
+import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.shared.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -95,7 +96,7 @@ public class DatasetsResource {
             @QueryParam("uncovered") boolean uncovered) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        DatasetCriteria criteria = new DatasetCriteria(text, title, country,
+        DatasetCriteria criteria = new DatasetCriteria(DatasetPolicy.listScope(actor), text, title, country,
                 QueryValues.constant("sourceKind", sourceKind, SourceKind.class),
                 QueryValues.constant("confidentiality", confidentiality, Confidentiality.class),
                 QueryValues.id("providerId", providerId), QueryValues.id("agreementId", agreementId),

@@ -30,6 +30,7 @@ import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
+import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -85,7 +86,7 @@ public class DecisionsResource {
             @Parameter(description = "An indicator's id") @QueryParam("indicatorId") String indicatorId) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        DecisionCriteria criteria = new DecisionCriteria(text, title, country, QueryValues.id("cityId", cityId),
+        DecisionCriteria criteria = new DecisionCriteria(DecisionPolicy.listScope(actor), text, title, country, QueryValues.id("cityId", cityId),
                 QueryValues.id("pilotId", pilotId), QueryValues.id("indicatorId", indicatorId));
         return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
                 uriInfo.getRequestUri(), d -> DecisionDto.summary(d, ApiLinks.of(uriInfo)));

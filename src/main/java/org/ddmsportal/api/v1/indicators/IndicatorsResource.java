@@ -47,6 +47,7 @@ import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
+import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.data.ObservationStatus;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -118,7 +119,7 @@ public class IndicatorsResource {
             @Parameter(description = "One of its datasets' id") @QueryParam("datasetId") String datasetId) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        IndicatorCriteria criteria = new IndicatorCriteria(text, code, name, country, sdgGoal,
+        IndicatorCriteria criteria = new IndicatorCriteria(IndicatorPolicy.listScope(actor), text, code, name, country, sdgGoal,
                 QueryValues.id("pilotId", pilotId), QueryValues.id("datasetId", datasetId));
         return ListBody.ok(indicators.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
                 uriInfo.getRequestUri(), i -> IndicatorDto.summary(i, ApiLinks.of(uriInfo)));

@@ -32,6 +32,7 @@ import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.partnership.PipelineStage;
@@ -98,7 +99,7 @@ public class PartnershipsResource {
             @QueryParam("health") String health) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        PartnershipCriteria criteria = new PartnershipCriteria(text, title, country, status,
+        PartnershipCriteria criteria = new PartnershipCriteria(PartnershipPolicy.listScope(actor), text, title, country, status,
                 QueryValues.constant("type", type, PartnershipType.class), domain, partnerType,
                 QueryValues.id("organisationId", organisationId),
                 QueryValues.constant("stage", stage, PipelineStage.class),

@@ -41,6 +41,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotCriteria;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -106,7 +107,7 @@ public class PilotsResource {
             @QueryParam("overdue") boolean overdue) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        PilotCriteria criteria = new PilotCriteria(text, title, country, status, phase(phase),
+        PilotCriteria criteria = new PilotCriteria(PilotPolicy.listScope(actor), text, title, country, status, phase(phase),
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
                 QueryValues.id("datasetId", datasetId), overdue);
         return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,

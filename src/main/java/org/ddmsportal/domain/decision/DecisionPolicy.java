@@ -1,0 +1,44 @@
+package org.ddmsportal.domain.decision;
+
+import org.ddmsportal.domain.data.IndicatorPolicy;
+import org.ddmsportal.domain.pilot.PilotPolicy;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
+
+/**
+ * Who reads and lists decisions — the one place of the rule (issue 14).
+ *
+ * <ul>
+ *   <li>read and list, {@link Scope.Reach#ALL} and {@link Scope.Reach#COUNTRY}: every decision, as before;</li>
+ *   <li>read and list, {@link Scope.Reach#PARTY} (a partner organisation's contact): a decision of
+ *   the contact's organisation as a city ({@code decision.city_id}), or one that drew on a pilot
+ *   ({@code decision_pilot}, {@link PilotPolicy}) or an indicator ({@code decision_indicator},
+ *   {@link IndicatorPolicy}) the contact may read;</li>
+ *   <li>manage: unchanged (the NSI users of the city's country, administrators).</li>
+ * </ul>
+ *
+ * <p>The list carries {@link #listScope} in {@link DecisionCriteria} to the database, where
+ * {@code PartyScopeJpql.decision} says the same in JPQL.
+ */
+public final class DecisionPolicy {
+
+    private DecisionPolicy() {
+    }
+
+    public static boolean mayRead(Actor actor, Decision decision) {
+        return readableBy(decision, Scope.of(actor).partyOrganisation());
+    }
+
+    /** Whether a reader restricted to this organisation ({@code null}: not restricted) reads the decision. */
+    public static boolean readableBy(Decision decision, String partyOrganisation) {
+        return partyOrganisation == null
+                || partyOrganisation.equals(decision.getCity().getCode())
+                || decision.getPilots().stream().anyMatch(p -> PilotPolicy.readableBy(p, partyOrganisation))
+                || decision.getIndicators().stream().anyMatch(i -> IndicatorPolicy.readableBy(i, partyOrganisation));
+    }
+
+    /** The decisions the actor's lists hold (see the class comment). */
+    public static Scope listScope(Actor actor) {
+        return Scope.of(actor);
+    }
+}

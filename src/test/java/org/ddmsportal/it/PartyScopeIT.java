@@ -242,6 +242,9 @@ class PartyScopeIT {
                 && decisions.find(a, s.decisionB).isEmpty(), "the pages' find");
         // B's data, B's indicator's series: refused as the indicator is
         assertThrows(NotFoundException.class, () -> indicators.series(a, s.indicatorB));
+        // the workspace's partnership counts: A's one, not the country's
+        assertEquals(1L, partnerships.statusCounts(a).values().stream().mapToLong(Long::longValue).sum(),
+                "a contact counts what they read");
         // a list asked for B's records by its filters still holds none of them
         assertTrue(ids(partnerships.search(a, filtered("organisation", Long.toString(s.companyB)))).isEmpty());
         assertTrue(ids(datasets.search(a, filtered("partnership", Long.toString(s.partnershipB))))

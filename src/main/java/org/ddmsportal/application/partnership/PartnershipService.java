@@ -102,12 +102,13 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     }
 
     /**
-     * Partnerships per status, in the lifecycle's order: of the actor's country for NSI users
-     * and contacts, of all countries for administrators and coordinators.
+     * Partnerships per status, in the lifecycle's order: of the actor's country for NSI users, of
+     * all countries for administrators and coordinators, and for a contact those their organisation
+     * takes part in ({@link PartnershipPolicy}: a contact does not count a country's partnerships).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> statusCounts(@NotNull Actor actor) {
-        var counts = partnerships.countByStatus(Scope.of(actor).countryOrNone());
+        var counts = partnerships.countByStatus(Scope.of(actor));
         Map<String, Long> ordered = new LinkedHashMap<>();
         for (String state : states()) {
             ordered.put(state, counts.getOrDefault(state, 0L));

@@ -21,8 +21,12 @@ public interface PartnershipRepository {
 
     void add(Partnership partnership);
 
-    /** How many partnerships are in each status, in one country (alpha-2) or in all when null. */
-    Map<String, Long> countByStatus(String countryAlpha2);
+    /**
+     * How many partnerships the scope reaches are in each status: all for {@code Reach.ALL}, the
+     * country's for {@code Reach.COUNTRY}, and for a contact those their organisation takes part in
+     * (the same rule as {@link #search}).
+     */
+    Map<String, Long> countByStatus(Scope scope);
 
     /**
      * Those of these ids the scope's lists would hold (the same rule as {@link #search}): all of

@@ -70,9 +70,11 @@ public class JpaPartnershipRepository implements PartnershipRepository {
     }
 
     @Override
-    public Map<String, Long> countByStatus(String countryAlpha2) {
+    public Map<String, Long> countByStatus(Scope scope) {
+        String country = scope.reach() == Scope.Reach.COUNTRY ? scope.countryOrNone() : null;
         JpqlWhere where = new JpqlWhere()
-                .equal(countryAlpha2 == null ? null : countryAlpha2.toUpperCase(Locale.ROOT), "p.lead.country.alpha2");
+                .condition(scope.partyOrganisation(), PARTY)
+                .equal(country == null ? null : country.toUpperCase(Locale.ROOT), "p.lead.country.alpha2");
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : where.bind(em.createQuery("SELECT p.status, COUNT(p) FROM Partnership p" + where.clause()
                 + " GROUP BY p.status", Object[].class)).getResultList()) {

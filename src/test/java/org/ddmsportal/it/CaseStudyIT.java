@@ -598,7 +598,7 @@ class CaseStudyIT {
 
     /** A SELECT of one case study by its id (the repository's find): the case-study page's own read. */
     private static final Pattern CASE_STUDY_BY_ID = Pattern.compile(
-            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bcase_study \\1 WHERE \\(\\(?\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM case_study WHERE \\(ID = \\?\\)");
+            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bcase_study \\1\\b.*?\\bWHERE \\(+\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM case_study WHERE \\(ID = \\?\\)");
 
     @Test
     void aCaseStudyPageReadsItsCaseStudyOnceAndItsTabsCheckTheirRulesOnIt() {

@@ -586,7 +586,7 @@ class PilotDataIT {
 
     /** A SELECT of one pilot by its id (the repository's find, with its joins): the pilot page's own read. */
     private static final Pattern PILOT_BY_ID = Pattern.compile(
-            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bpilot \\1 WHERE \\(\\(?\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM pilot WHERE \\(ID = \\?\\)");
+            "(?s)^SELECT (t\\d+)\\.ID,[^()]*\\bpilot \\1\\b.*?\\bWHERE \\(+\\1\\.ID = \\?\\)|^SELECT ID,[^()]*\\bFROM pilot WHERE \\(ID = \\?\\)");
 
     @Test
     void aPilotPageReadsItsPilotOnceWhateverItsTabsHold() {

@@ -270,8 +270,13 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Observation> observations(@NotNull Actor actor, long indicatorId, @NotNull PageRequest request) {
-        Indicator indicator = get(actor, indicatorId);
-        return observations.page(indicatorId, mayEdit(actor, indicator), request);
+        return observations(actor, get(actor, indicatorId), request);
+    }
+
+    /** As {@link #observations(Actor, long, PageRequest)}, for the indicator a page has loaded (it is not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Observation> observations(@NotNull Actor actor, @NotNull Indicator indicator, @NotNull PageRequest request) {
+        return observations.page(indicator.getId(), mayEdit(actor, indicator), request);
     }
 
     /** Indicators for the public showcase (their public values are open data). */
@@ -299,15 +304,25 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     /** Observations for the time-series chart (at most 5,000 points). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> series(@NotNull Actor actor, long indicatorId) {
-        Indicator indicator = get(actor, indicatorId);
-        return observations.series(indicatorId, mayEdit(actor, indicator), 5000);
+        return series(actor, get(actor, indicatorId));
+    }
+
+    /** As {@link #series(Actor, long)}, for the indicator a page has loaded (it is not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> series(@NotNull Actor actor, @NotNull Indicator indicator) {
+        return observations.series(indicator.getId(), mayEdit(actor, indicator), 5000);
     }
 
     /** The latest value of each territory (comparison across cities, map). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> latest(@NotNull Actor actor, long indicatorId) {
-        Indicator indicator = get(actor, indicatorId);
-        return observations.latest(indicatorId, mayEdit(actor, indicator));
+        return latest(actor, get(actor, indicatorId));
+    }
+
+    /** As {@link #latest(Actor, long)}, for the indicator a page has loaded (it is not read again). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Observation> latest(@NotNull Actor actor, @NotNull Indicator indicator) {
+        return observations.latest(indicator.getId(), mayEdit(actor, indicator));
     }
 
     /**
@@ -344,7 +359,12 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MapPoint> mapPoints(@NotNull Actor actor, long indicatorId) {
-        List<Observation> latest = latest(actor, indicatorId);
+        return mapPoints(latest(actor, indicatorId));
+    }
+
+    /** The map's points of the latest values {@link #latest} answered (a page that has them reads them once). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MapPoint> mapPoints(@NotNull List<Observation> latest) {
         Map<String, Observation> byTerritory = new HashMap<>();
         latest.forEach(o -> byTerritory.put(o.territory(), o));
         List<MapPoint> points = new ArrayList<>();

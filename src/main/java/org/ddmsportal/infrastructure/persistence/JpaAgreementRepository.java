@@ -30,7 +30,10 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public Optional<Agreement> find(long id) {
-        return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership WHERE a.id = :id", Agreement.class)
+        // with the parties its page lists with their organisation and signatory: one statement, not two per party
+        return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership"
+                        + " LEFT JOIN FETCH a.parties pt WHERE a.id = :id ORDER BY pt.signOrder, pt.id", Agreement.class)
+                .setHint(JpqlWhere.LEFT_FETCH, "a.parties.organisation").setHint(JpqlWhere.LEFT_FETCH, "a.parties.contact")
                 .setParameter("id", id).getResultList().stream().findFirst();
     }
 

@@ -28,7 +28,10 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
     @Override
     public Optional<CaseStudy> find(long id) {
-        return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country WHERE cs.id = :id", CaseStudy.class)
+        // with the clearances its page lists with their organisation and agreement: one statement, not two per clearance
+        return em.createQuery("SELECT cs FROM CaseStudy cs JOIN FETCH cs.country"
+                        + " LEFT JOIN FETCH cs.clearances cl WHERE cs.id = :id ORDER BY cl.id", CaseStudy.class)
+                .setHint(JpqlWhere.LEFT_FETCH, "cs.clearances.organisation").setHint(JpqlWhere.LEFT_FETCH, "cs.clearances.agreement")
                 .setParameter("id", id).getResultList().stream().findFirst();
     }
 

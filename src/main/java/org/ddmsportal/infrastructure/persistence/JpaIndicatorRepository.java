@@ -31,8 +31,10 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Optional<Indicator> find(long id) {
+        // with the datasets its page lists with their lapse (their agreement): one statement, not one per dataset
         return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country LEFT JOIN FETCH i.sdg"
-                        + " WHERE i.id = :id", Indicator.class)
+                        + " LEFT JOIN FETCH i.datasets d WHERE i.id = :id ORDER BY d.title", Indicator.class)
+                .setHint(JpqlWhere.LEFT_FETCH, "i.datasets.agreement")
                 .setParameter("id", id).getResultList().stream().findFirst();
     }
 

@@ -35,8 +35,10 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     @Override
     public Optional<Partnership> find(long id) {
+        // with the partners its page lists with their organisation: one statement, not one per partner
         return em.createQuery("SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country"
-                        + " WHERE p.id = :id", Partnership.class)
+                        + " LEFT JOIN FETCH p.partners pp WHERE p.id = :id ORDER BY pp.id", Partnership.class)
+                .setHint(JpqlWhere.LEFT_FETCH, "p.partners.organisation")
                 .setParameter("id", id).getResultList().stream().findFirst();
     }
 

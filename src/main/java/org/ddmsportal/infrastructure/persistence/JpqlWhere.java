@@ -17,6 +17,14 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 final class JpqlWhere {
 
+    /**
+     * EclipseLink's hint for a relation read in the same statement by an outer join, given as a
+     * path from the query's alias ({@code "p.partners.organisation"}): JPQL's JOIN FETCH reaches
+     * one level, this the relations of a fetched collection's elements (a record's page reads its
+     * record with what its tabs list in one statement, not one per row).
+     */
+    static final String LEFT_FETCH = "eclipselink.left-join-fetch";
+
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 

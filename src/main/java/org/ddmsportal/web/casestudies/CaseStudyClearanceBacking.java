@@ -25,9 +25,14 @@ public class CaseStudyClearanceBacking extends CaseStudyTab {
 
     private final Map<Long, Draft> drafts = new HashMap<>();
 
-    /** The clearances the user's organisation gives on this case study. */
+    private transient List<Clearance> myClearances;
+
+    /** The clearances the user's organisation gives on this case study (asked once per view, not per EL evaluation). */
     public List<Clearance> getMyClearances() {
-        return review.clearancesFor(currentActor.get(), page.getCaseStudy());
+        if (myClearances == null) {
+            myClearances = review.clearancesFor(currentActor.get(), page.getCaseStudy());
+        }
+        return myClearances;
     }
 
     /** The comment box of a clearance. */

@@ -82,7 +82,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     @Override
     protected void loaded(Indicator record) {
         Long id = getId();
-        observations = new ServiceLazyModel<>(request -> service.observations(currentActor.get(), getId(), request),
+        observations = new ServiceLazyModel<>(request -> service.observations(currentActor.get(), getIndicator(), request),
                 o -> o.territory() + "|" + o.period());
     }
 
@@ -104,14 +104,14 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     private List<Observation> series() {
         if (series == null) {
-            series = service.series(currentActor.get(), getId());
+            series = service.series(currentActor.get(), getIndicator());
         }
         return series;
     }
 
     private List<Observation> latest() {
         if (latest == null) {
-            latest = service.latest(currentActor.get(), getId());
+            latest = service.latest(currentActor.get(), getIndicator());
         }
         return latest;
     }
@@ -139,7 +139,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     public List<IndicatorService.MapPoint> getMapPoints() {
         if (mapPoints == null) {
-            mapPoints = service.mapPoints(currentActor.get(), getId());
+            mapPoints = service.mapPoints(latest());
         }
         return mapPoints;
     }

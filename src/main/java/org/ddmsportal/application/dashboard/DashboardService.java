@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +35,6 @@ import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PipelineStage;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Filters;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dashboards: figures a manager or a coordinator looks at, each a count the database made
@@ -69,10 +67,6 @@ public class DashboardService {
     @Inject
     ChangeMarks marks;
 
-    @Inject
-    @ConfigProperty(name = "app.dashboard.cache-seconds", defaultValue = "300")
-    long cacheSeconds;
-
     /** Key: the country's alpha-2 code, or {@link #ALL} for all countries. */
     private MarkedCache<String, NsiDashboard> nsiDashboards;
     private MarkedCache<String, CoordinatorDashboard> coordinatorDashboards;
@@ -88,8 +82,8 @@ public class DashboardService {
 
     @PostConstruct
     void createCaches() {
-        nsiDashboards = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 64, clock);
-        coordinatorDashboards = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 1, clock);
+        nsiDashboards = marks.newCache(64);
+        coordinatorDashboards = marks.newCache(1);
     }
 
     /** A stage of the pipeline: its count and the partnerships stalled longest at it. */

@@ -97,11 +97,6 @@ public final class MarkedCache<K, V> {
                 : Optional.empty();
     }
 
-    /** Forgets every answer. */
-    public void clear() {
-        entries.clear();
-    }
-
     public int size() {
         return entries.size();
     }

@@ -5,9 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.shared.MarkedCache;
@@ -41,18 +38,11 @@ public class MyTasks {
     TaskRepository tasks;
 
     @Inject
-    Clock clock;
-
-    @Inject
     @ConfigProperty(name = "app.agreements.review-notice-days", defaultValue = "30")
     int reviewNoticeDays;
 
     @Inject
     ChangeMarks marks;
-
-    @Inject
-    @ConfigProperty(name = "app.dashboard.cache-seconds", defaultValue = "300")
-    long cacheSeconds;
 
     /** Counts of the users active lately (a few bytes each). */
     private MarkedCache<TaskQuery, Long> counts;
@@ -62,8 +52,8 @@ public class MyTasks {
 
     @PostConstruct
     void createCache() {
-        counts = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 2_000, clock);
-        lists = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 500, clock);
+        counts = marks.newCache(2_000);
+        lists = marks.newCache(500);
     }
 
     /** How many tasks wait for the actor. */

@@ -32,21 +32,13 @@ public class JpaDashboardRepository implements DashboardRepository {
     private static final String OPEN_CASE_STUDY = "'SUBMITTED', 'IN_REVIEW', 'RESUBMITTED'";
     private static final String OPEN_PILOT = "'PLANNED', 'RUNNING', 'ON_HOLD'";
 
-    private static String facts(String country, LocalDate today, boolean withStage) {
-        return PartnershipSignalsSql.openFacts(country, today, withStage);
-    }
-
-    private static String healthOfFacts(LocalDate today) {
-        return PartnershipSignalsSql.healthOfFacts(today);
-    }
-
     @Override
     public List<StalledPartnership> pipeline(String country, LocalDate today, int perStage) {
         String sql = "SELECT y.id, y.title, y.stage, y.n, y.last_activity, y.health FROM ("
-                + "SELECT f.id, f.title, f.stage, f.last_activity, " + healthOfFacts(today) + " AS health,"
+                + "SELECT f.id, f.title, f.stage, f.last_activity, " + PartnershipSignalsSql.healthOfFacts(today) + " AS health,"
                 + " ROW_NUMBER() OVER (PARTITION BY f.stage ORDER BY f.last_activity, f.id) AS rn,"
                 + " COUNT(*) OVER (PARTITION BY f.stage) AS n"
-                + " FROM (" + facts(country, today, true) + ") f) y"
+                + " FROM (" + PartnershipSignalsSql.openFacts(country, today, true) + ") f) y"
                 + " WHERE y.rn <= " + perStage + " ORDER BY y.stage, y.rn";
         List<StalledPartnership> out = new ArrayList<>();
         for (Object[] r : rows(sql, country)) {
@@ -58,8 +50,8 @@ public class JpaDashboardRepository implements DashboardRepository {
 
     @Override
     public List<Tally> health(String country, LocalDate today) {
-        String sql = "SELECT h.health, COUNT(*) FROM (SELECT " + healthOfFacts(today) + " AS health FROM ("
-                + facts(country, today, false) + ") f) h GROUP BY h.health";
+        String sql = "SELECT h.health, COUNT(*) FROM (SELECT " + PartnershipSignalsSql.healthOfFacts(today) + " AS health FROM ("
+                + PartnershipSignalsSql.openFacts(country, today, false) + ") f) h GROUP BY h.health";
         return tallies(sql, country);
     }
 

@@ -4,11 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
 import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.shared.MarkedCache;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The stored pipeline stage and computed status of every open partnership (table
@@ -30,18 +27,11 @@ public class PartnershipSignalTable {
     @Inject
     PartnershipSignalWriter writer;
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    @ConfigProperty(name = "app.dashboard.cache-seconds", defaultValue = "300")
-    long cacheSeconds;
-
     private MarkedCache<String, Integer> written;
 
     @PostConstruct
     void create() {
-        written = new MarkedCache<>(Duration.ofSeconds(cacheSeconds), 1, clock);
+        written = marks.newCache(1);
     }
 
     /**

@@ -5,13 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.application.dashboard.WorkspaceFigures;
+import org.ddmsportal.application.dashboard.WorkspaceFigures.LapsedDataset;
 import org.ddmsportal.application.shared.CurrentActor;
-import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.CountryFilter;
 
 /** /app/index: the workspace — what waits for the user's signature, review or clearance, data whose agreement lapsed, where the partnerships stand. */
@@ -20,15 +17,12 @@ import org.ddmsportal.web.shared.CountryFilter;
 public class DashboardBacking {
 
     @Inject
-    PartnershipService partnerships;
+    WorkspaceFigures figures;
 
     @Inject
     CurrentActor currentActor;
 
-    @Inject
-    DatasetService datasets;
-
-    private Page<Dataset> lapsedDatasets;
+    private Page<LapsedDataset> lapsedDatasets;
 
     private List<Map.Entry<String, Long>> statusCounts;
 
@@ -36,12 +30,10 @@ public class DashboardBacking {
      * Datasets whose governing agreement is not in force — of the user's country, or all for
      * administrators and coordinators — the first ten and how many.
      */
-    public Page<Dataset> getLapsedDatasets() {
+    public Page<LapsedDataset> getLapsedDatasets() {
         if (lapsedDatasets == null) {
             var actor = currentActor.get();
-            lapsedDatasets = datasets.search(actor,
-                    DatasetCriteria.all().lapsedOnly().withCountry(CountryFilter.homeCountry(actor)),
-                    new PageRequest(0, 10, "title", true, null, null));
+            lapsedDatasets = figures.lapsedDatasets(actor, CountryFilter.homeCountry(actor));
         }
         return lapsedDatasets;
     }
@@ -49,7 +41,7 @@ public class DashboardBacking {
     /** Partnerships per status (own country, or all for administrators and coordinators). */
     public List<Map.Entry<String, Long>> getStatusCounts() {
         if (statusCounts == null) {
-            statusCounts = List.copyOf(partnerships.statusCounts(currentActor.get()).entrySet());
+            statusCounts = figures.partnershipStatusCounts(currentActor.get());
         }
         return statusCounts;
     }

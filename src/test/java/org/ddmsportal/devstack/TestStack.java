@@ -89,8 +89,9 @@ public class TestStack implements LauncherSessionListener {
             System.setProperty("ddms.test.integrationSecret", integrationSecret);
             // for tests that change the realm for their run (e.g. a short token lifespan)
             System.setProperty("ddms.test.keycloakAdminPassword", keycloakAdminPassword);
-            // The portal reads Keycloak's metadata on the first sign-in; wait so every test finds it up.
-            keycloak.awaitReady(Duration.ofMinutes(5), log);
+            // The portal reads Keycloak's metadata on the first sign-in; wait so every test finds it up
+            // (a first start builds Keycloak's configuration: over 5 minutes seen on a loaded 2-core machine).
+            keycloak.awaitReady(Duration.ofMinutes(10), log);
         } catch (Exception e) {
             launcherSessionClosed(session);
             throw new IllegalStateException("The test stack did not start: " + e.getMessage(), e);

@@ -33,6 +33,7 @@ import org.ddmsportal.application.dashboard.DashboardService;
 import org.ddmsportal.application.dashboard.DashboardService.CoordinatorDashboard;
 import org.ddmsportal.application.dashboard.DashboardService.CountryRow;
 import org.ddmsportal.application.dashboard.DashboardService.NsiDashboard;
+import org.ddmsportal.application.dashboard.WorkspaceFigures;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.agreement.AgreementCriteria;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
@@ -89,6 +90,9 @@ class DashboardIT {
 
     @Inject
     DatasetRepository datasets;
+
+    @Inject
+    WorkspaceFigures workspace;
 
     @Resource(lookup = "java:app/jdbc/ddms")
     DataSource dataSource;
@@ -594,5 +598,44 @@ class DashboardIT {
         assertEquals(allProspects + 1, dashboards.nsi(Actors.ADMIN, null).pipeline().get(0).count(), "all countries'");
         // the policy is still asked on every request, before the cache
         assertThrows(AccessDeniedException.class, () -> dashboards.nsi(manager("KZ"), "AM"));
+    }
+
+    /**
+     * The workspace's figures are kept per scope like the dashboards: asked again they cost the
+     * change mark alone; a partnership created through the portal is counted at once for its
+     * country and not for another; the lapsed datasets are those of the country, named without
+     * entities.
+     */
+    @Test
+    void theWorkspaceFiguresAreKeptUntilAChangeAndComputedAnewAfterIt() throws SQLException {
+        World w = new World("AM");
+        Actor am = manager("AM");
+        Actor kz = manager("KZ");
+        var lapsed = workspace.lapsedDatasets(am, "AM");
+        assertTrue(lapsed.total() >= w.lapsedDatasets.size(), "the world's lapsed datasets: " + lapsed.total());
+        assertEquals(Math.min(lapsed.total(), WorkspaceFigures.LAPSED_SHOWN), lapsed.rows().size(), "the first ten named");
+        assertTrue(lapsed.rows().stream().allMatch(d -> d.agreementReference() != null && d.agreementStatus() != null));
+        workspace.partnershipStatusCounts(am);
+        long again = QueryCounter.selects(dataSource, () -> {
+            workspace.lapsedDatasets(am, "AM");
+            workspace.partnershipStatusCounts(am);
+        });
+        assertTrue(again <= 2, "kept: only the change mark is read, twice, not " + again);
+        String first = partnershipService.states().get(0);
+        long amFirst = count(workspace.partnershipStatusCounts(am), first);
+        long kzFirst = count(workspace.partnershipStatusCounts(kz), first);
+
+        org.ddmsportal.application.partnership.PartnershipForm form = new org.ddmsportal.application.partnership.PartnershipForm();
+        form.setTitle("Workspace change " + w.n);
+        form.setLeadId(w.nsi);
+        form.setType(org.ddmsportal.domain.partnership.PartnershipType.DATA_SHARING);
+        partnershipService.create(Actors.ADMIN, form);
+
+        assertEquals(amFirst + 1, count(workspace.partnershipStatusCounts(am), first), "counted at once for its country");
+        assertEquals(kzFirst, count(workspace.partnershipStatusCounts(kz), first), "not for another country");
+    }
+
+    private static long count(List<Map.Entry<String, Long>> counts, String status) {
+        return counts.stream().filter(e -> e.getKey().equals(status)).mapToLong(Map.Entry::getValue).findFirst().orElseThrow();
     }
 }

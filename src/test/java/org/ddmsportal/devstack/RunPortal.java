@@ -60,7 +60,7 @@ public final class RunPortal {
                 basedir.resolve("src/main/keycloak/ddms-realm.json"), data.resolve("keycloak"), keycloakPort,
                 keycloakPort + 1000, portalUrl, clientSecret, adminPassword, adminClientSecret, integrationSecret, smtpPort,
                 logs.resolve("keycloak.log"));
-        stack.keycloak.awaitReady(Duration.ofMinutes(5), logs.resolve("keycloak.log"));
+        stack.keycloak.awaitReady(Duration.ofMinutes(10), logs.resolve("keycloak.log"));
 
         say("Starting the portal on port " + portalPort + " (log: " + logs.resolve("portal.log") + ") …");
         Map<String, String> env = Map.of(
@@ -75,7 +75,7 @@ public final class RunPortal {
                 "APP_DEMO_DATA", "true");
         stack.portal = PayaraServer.start(Path.of(System.getProperty("payara.microJar")),
                 Path.of(System.getProperty("ddms.war")), portalPort, env, data, logs.resolve("portal.log"));
-        stack.portal.awaitReady(Duration.ofMinutes(5), logs.resolve("portal.log"));
+        stack.portal.awaitReady(Duration.ofMinutes(10), logs.resolve("portal.log"));
         return stack;
     }
 

@@ -21,7 +21,7 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     CommunicationService service;
 
     public ActivityEditBacking() {
-        super("activities", "activity", ActivityForm::of, Activity::getTitle);
+        super("activities", "activity", ActivityForm::new, ActivityForm::of, Activity::getTitle);
     }
 
     @Override
@@ -40,11 +40,9 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
     }
 
     @Override
-    protected ActivityForm newForm() {
-        ActivityForm f = new ActivityForm();
-        f.setCountryCode(currentActor.get().countryCode());
-        f.getAttendance().add(new ActivityForm.AttendanceRow());
-        return f;
+    protected void prepareNew(ActivityForm form) {
+        form.setCountryCode(currentActor.get().countryCode());
+        form.getAttendance().add(new ActivityForm.AttendanceRow());
     }
 
     @Override

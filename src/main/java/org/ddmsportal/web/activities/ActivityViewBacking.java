@@ -45,8 +45,9 @@ public class ActivityViewBacking extends ViewPage<Activity> {
                 .filter(c -> CaseStudyPolicy.mayRead(currentActor.get(), c)).toList();
     }
 
-    public boolean isMayEdit() {
-        return service.mayEdit(currentActor.get(), getActivity());
+    @Override
+    protected boolean mayEdit(Activity activity) {
+        return service.mayEdit(currentActor.get(), activity);
     }
 
     public List<AuditEntry> getHistory() {

@@ -52,7 +52,8 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
     private transient Map<Long, List<Contact>> contactOptions;
 
     public AgreementEditBacking() {
-        super("agreements", "agreement");
+        super("agreements", "agreement", AgreementForm::new, AgreementForm::of,
+                agreement -> agreement.getReference() + " — " + agreement.getTitle());
     }
 
     // the agreement's rules are AgreementPolicy's (mayManage); creating is the page's own rule
@@ -83,21 +84,9 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
     }
 
     @Override
-    protected AgreementForm newForm() {
-        AgreementForm form = new AgreementForm();
+    protected void prepareNew(AgreementForm form) {
         form.setKind(AgreementKind.DSA);
         form.setPartnershipId(Ids.parse(partnershipParam));
-        return form;
-    }
-
-    @Override
-    protected AgreementForm formOf(Agreement record) {
-        return AgreementForm.of(record);
-    }
-
-    @Override
-    protected String titleOf(Agreement record) {
-        return record.getReference() + " — " + record.getTitle();
     }
 
     public void addParty() {

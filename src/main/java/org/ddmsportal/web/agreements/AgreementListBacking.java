@@ -4,23 +4,20 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementLifecycle;
 import org.ddmsportal.application.agreement.AgreementQueries;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.agreement.Agreement;
-import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementCriteria;
-import org.ddmsportal.web.shared.ListAddress;
-import org.ddmsportal.web.shared.ServiceLazyModel;
+import org.ddmsportal.domain.agreement.AgreementKind;
+import org.ddmsportal.web.shared.ListPage;
 
 /** /app/agreements/list: the agreements the user may read, filtered by status, kind and country. */
 @Named
 @ViewScoped
-public class AgreementListBacking implements Serializable {
+public class AgreementListBacking extends ListPage<Agreement> {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,17 +27,11 @@ public class AgreementListBacking implements Serializable {
     @Inject
     AgreementLifecycle lifecycle;
 
-    @Inject
-    CurrentActor currentActor;
-
-    @Getter private ServiceLazyModel<Agreement> model;
-    @Getter private ListAddress address;
     @Getter @Setter private String status;
 
     @PostConstruct
     void init() {
-        address = ListAddress.of(AgreementCriteria.class);
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Agreement::getId, address);
+        list(AgreementCriteria.class, Agreement::getId, service::search);
     }
 
     public List<String> getStates() {

@@ -116,8 +116,9 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
         return getAgreement() != null && AgreementPolicy.mayManage(currentActor.get(), getAgreement());
     }
 
-    public boolean isMayEdit() {
-        return isMayManage() && getAgreement().isEditable();
+    @Override
+    protected boolean mayEdit(Agreement agreement) {
+        return isMayManage() && agreement.isEditable();
     }
 
     public boolean isMayAmend() {

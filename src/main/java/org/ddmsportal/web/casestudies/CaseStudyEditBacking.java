@@ -32,7 +32,7 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     Picks picks;
 
     public CaseStudyEditBacking() {
-        super("case-studies", "caseStudy", CaseStudyForm::of, CaseStudy::getTitle);
+        super("case-studies", "caseStudy", CaseStudyForm::new, CaseStudyForm::of, CaseStudy::getTitle);
     }
 
     @Override
@@ -41,10 +41,8 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     }
 
     @Override
-    protected CaseStudyForm newForm() {
-        CaseStudyForm f = new CaseStudyForm();
-        f.setCountryCode(currentActor.get().countryCode());
-        return f;
+    protected void prepareNew(CaseStudyForm form) {
+        form.setCountryCode(currentActor.get().countryCode());
     }
 
     public List<Section> getSections() {

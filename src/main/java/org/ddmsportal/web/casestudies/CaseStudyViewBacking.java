@@ -65,8 +65,9 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
         return getCaseStudy().getContent().missing();
     }
 
-    public boolean isMayEdit() {
-        return CaseStudyPolicy.mayEdit(currentActor.get(), getCaseStudy());
+    @Override
+    protected boolean mayEdit(CaseStudy caseStudy) {
+        return CaseStudyPolicy.mayEdit(currentActor.get(), caseStudy);
     }
 
     /** Review material (review, lifecycle and history tabs) — see CaseStudyPolicy.mayReadReview. */

@@ -25,7 +25,7 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     @Setter private String organisationParam;
 
     public ContactEditBacking() {
-        super("contacts", "contact", ContactForm::of, Contact::getFullName);
+        super("contacts", "contact", ContactForm::new, ContactForm::of, Contact::getFullName);
     }
 
     @Override
@@ -34,10 +34,8 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     }
 
     @Override
-    protected ContactForm newForm() {
-        ContactForm form = new ContactForm();
+    protected void prepareNew(ContactForm form) {
         form.setOrganisationId(Ids.parse(organisationParam));
-        return form;
     }
 
     public String delete() {

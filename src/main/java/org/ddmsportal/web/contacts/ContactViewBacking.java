@@ -4,10 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import lombok.Getter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.web.shared.ViewPage;
@@ -32,8 +32,8 @@ public class ContactViewBacking extends ViewPage<Contact> {
     }
 
     @Override
-    protected Optional<Contact> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Contact, ?> editing() {
+        return service;
     }
 
     @Override
@@ -43,9 +43,5 @@ public class ContactViewBacking extends ViewPage<Contact> {
 
     public Contact getContact() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getContact() != null && service.mayEdit(currentActor.get(), getContact());
     }
 }

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
@@ -41,16 +41,12 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     }
 
     @Override
-    protected Optional<Dataset> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Dataset, ?> editing() {
+        return service;
     }
 
     public Dataset getDataset() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getDataset() != null && service.mayEdit(currentActor.get(), getDataset());
     }
 
     public List<Indicator> getIndicators() {

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.decision.DecisionService;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.web.shared.ViewPage;
@@ -29,16 +29,12 @@ public class DecisionViewBacking extends ViewPage<Decision> {
     }
 
     @Override
-    protected Optional<Decision> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Decision, ?> editing() {
+        return service;
     }
 
     public Decision getDecision() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getDecision() != null && service.mayEdit(currentActor.get(), getDecision());
     }
 
     public List<AuditEntry> getHistory() {

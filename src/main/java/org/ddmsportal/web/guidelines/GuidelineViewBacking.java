@@ -63,7 +63,8 @@ public class GuidelineViewBacking extends ViewPage<Guideline> {
         return getRevisions().stream().filter(r -> r.getRevision() == revision).findFirst().orElse(null);
     }
 
-    public boolean isMayEdit() {
+    @Override
+    protected boolean mayEdit(Guideline guideline) {
         return service.mayEditGuidelines(currentActor.get());
     }
     /** The revision asked for, as text: a mangled one (?revision=abc) is "not found", like a mangled id. */

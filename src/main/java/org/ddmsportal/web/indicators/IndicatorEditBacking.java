@@ -28,7 +28,7 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     private transient List<SdgEntry> sdgIndicators;
 
     public IndicatorEditBacking() {
-        super("indicators", "indicator", IndicatorForm::of, Indicator::getCode);
+        super("indicators", "indicator", IndicatorForm::new, IndicatorForm::of, Indicator::getCode);
     }
 
     @Override
@@ -37,10 +37,8 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
     }
 
     @Override
-    protected IndicatorForm newForm() {
-        IndicatorForm form = new IndicatorForm();
+    protected void prepareNew(IndicatorForm form) {
         form.setPilotId(Ids.parse(pilotParam));
-        return form;
     }
 
     public List<SdgEntry> getSdgIndicators() {

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.audit.AuditService;
@@ -26,6 +25,7 @@ import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
@@ -75,8 +75,8 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     }
 
     @Override
-    protected Optional<Indicator> find(long id) {
-        return service.find(currentActor.get(), getId());
+    protected Editing<Indicator, ?> editing() {
+        return service;
     }
 
     @Override
@@ -88,10 +88,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     public Indicator getIndicator() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getIndicator() != null && service.mayEdit(currentActor.get(), getIndicator());
     }
 
     /** Counted once per view (EL reads it several times per render); an import counts again. */

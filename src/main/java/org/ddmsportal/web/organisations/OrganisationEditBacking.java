@@ -30,7 +30,7 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
     Picks picks;
 
     public OrganisationEditBacking() {
-        super("organisations", "organisation", OrganisationForm::of, Organisation::getLabel);
+        super("organisations", "organisation", OrganisationForm::new, OrganisationForm::of, Organisation::getLabel);
     }
 
     @Override
@@ -39,10 +39,8 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
     }
 
     @Override
-    protected OrganisationForm newForm() {
-        OrganisationForm form = new OrganisationForm();
+    protected void prepareNew(OrganisationForm form) {
         form.setCountryCode(currentActor.get().countryCode());
-        return form;
     }
 
     public String delete() {

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import lombok.Getter;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.registry.ContactService;
 import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
@@ -47,8 +47,8 @@ public class OrganisationViewBacking extends ViewPage<Organisation> {
     }
 
     @Override
-    protected Optional<Organisation> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Organisation, ?> editing() {
+        return service;
     }
 
     @Override
@@ -63,10 +63,6 @@ public class OrganisationViewBacking extends ViewPage<Organisation> {
 
     public Organisation getOrganisation() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getOrganisation() != null && service.mayEdit(currentActor.get(), getOrganisation());
     }
 
     public List<Contact> getContacts() {

@@ -23,7 +23,7 @@ public class PartnershipEditBacking extends EditPage<Partnership, PartnershipFor
     PartnershipService service;
 
     public PartnershipEditBacking() {
-        super("partnerships", "partnership", PartnershipForm::of, Partnership::getTitle);
+        super("partnerships", "partnership", PartnershipForm::new, PartnershipForm::of, Partnership::getTitle);
     }
 
     @Override
@@ -32,10 +32,8 @@ public class PartnershipEditBacking extends EditPage<Partnership, PartnershipFor
     }
 
     @Override
-    protected PartnershipForm newForm() {
-        PartnershipForm form = new PartnershipForm();
+    protected void prepareNew(PartnershipForm form) {
         form.setType(PartnershipType.STRATEGIC);
-        return form;
     }
 
     public void addPartner() {

@@ -4,42 +4,29 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
-import org.ddmsportal.web.shared.ListAddress;
-import org.ddmsportal.web.shared.ServiceLazyModel;
+import org.ddmsportal.web.shared.ListPage;
 
 /** /app/partnerships/list: partnerships, filtered by country, status, domain and partner type. */
 @Named
 @ViewScoped
-public class PartnershipListBacking implements Serializable {
+public class PartnershipListBacking extends ListPage<Partnership> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     PartnershipService service;
 
-    @Inject
-    CurrentActor currentActor;
-
-    @Getter private ServiceLazyModel<Partnership> model;
-    @Getter private ListAddress address;
     @Getter @Setter private String status;
 
     @PostConstruct
     void init() {
-        address = ListAddress.of(PartnershipCriteria.class);
-        model = new ServiceLazyModel<>(request -> service.search(currentActor.get(), request), Partnership::getId, address);
-    }
-
-    public boolean isMayCreate() {
-        return service.mayCreate(currentActor.get());
+        list(PartnershipCriteria.class, Partnership::getId, service::search, service::mayCreate);
     }
 
     /** The status filter, e.g. from a dashboard link (?status=ACTIVE). */

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
-import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.application.partnership.PartnershipService;
+import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ViewPage;
 
 /**
@@ -49,17 +49,13 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
     }
 
     @Override
-    protected Optional<Partnership> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Partnership, ?> editing() {
+        return service;
     }
 
     /** The partnership shown (reloaded only if the view was restored without it). */
     public Partnership getPartnership() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getPartnership() != null && service.mayEdit(currentActor.get(), getPartnership());
     }
 
     /** The partnership's agreements the user may read (newest reference first). */

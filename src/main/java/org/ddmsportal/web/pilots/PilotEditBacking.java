@@ -33,7 +33,7 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     private transient List<SdgEntry> sdgTargets;
 
     public PilotEditBacking() {
-        super("pilots", "pilot");
+        super("pilots", "pilot", PilotForm::new, PilotForm::of, Pilot::getTitle);
     }
 
     @Override
@@ -41,23 +41,14 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
         return service;
     }
 
-    @Override
-    protected PilotForm newForm() {
-        return new PilotForm();
-    }
-
+    /** The pickers show the names of the pilot's partnerships, partners and datasets. */
     @Override
     protected PilotForm formOf(Pilot record) {
-        PilotForm form = PilotForm.of(record);
+        PilotForm form = super.formOf(record);
         picks.prime("PARTNERSHIP", form.getPartnershipIds());
         picks.prime("ORGANISATION", form.getPartnerIds());
         picks.prime("DATASET", form.getDatasetIds());
         return form;
-    }
-
-    @Override
-    protected String titleOf(Pilot record) {
-        return record.getTitle();
     }
 
     public void addMilestone() {

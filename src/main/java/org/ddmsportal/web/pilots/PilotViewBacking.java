@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
@@ -48,8 +48,8 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     }
 
     @Override
-    protected Optional<Pilot> find(long id) {
-        return service.find(currentActor.get(), id);
+    protected Editing<Pilot, ?> editing() {
+        return service;
     }
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
@@ -63,10 +63,6 @@ public class PilotViewBacking extends ViewPage<Pilot> {
 
     public Pilot getPilot() {
         return record();
-    }
-
-    public boolean isMayEdit() {
-        return getPilot() != null && service.mayEdit(currentActor.get(), getPilot());
     }
 
     public boolean isLastPhase() {

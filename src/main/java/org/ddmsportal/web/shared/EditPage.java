@@ -3,8 +3,6 @@ package org.ddmsportal.web.shared;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -44,22 +42,10 @@ public abstract class EditPage<E, F> implements Serializable {
      * @param folder        the folder under /app, e.g. {@code pilots}
      * @param messagePrefix the message keys' prefix, e.g. {@code pilot} for {@code pilot.new} and
      *                      {@code pilot.created}
+     * @param newForm       a new, empty form, e.g. {@code DecisionForm::new} (see {@link #prepareNew})
+     * @param formOf        the form filled from the record, e.g. {@code DecisionForm::of}
+     * @param titleOf       the page's title for the record, e.g. {@code Decision::getTitle}
      */
-    protected EditPage(String folder, String messagePrefix) {
-        this(folder, messagePrefix, null, null, null);
-    }
-
-    /**
-     * A page whose form is made from the record, and titled, by plain functions, e.g.
-     * {@code super("decisions", "decision", DecisionForm::of, Decision::getTitle)}; it still says how
-     * a new form starts ({@link #newForm}).
-     */
-    protected EditPage(String folder, String messagePrefix, SerializableFunction<E, F> formOf,
-            SerializableFunction<E, String> titleOf) {
-        this(folder, messagePrefix, null, formOf, titleOf);
-    }
-
-    /** As above, with a new form made by {@code newForm}, e.g. {@code DecisionForm::new}. */
     protected EditPage(String folder, String messagePrefix, SerializableSupplier<F> newForm,
             SerializableFunction<E, F> formOf, SerializableFunction<E, String> titleOf) {
         this.folder = folder;
@@ -67,14 +53,6 @@ public abstract class EditPage<E, F> implements Serializable {
         this.blank = newForm;
         this.toForm = formOf;
         this.toTitle = titleOf;
-    }
-
-    /** A function kept by a view-scoped page, and so serialized with the view. */
-    public interface SerializableFunction<T, R> extends Function<T, R>, Serializable {
-    }
-
-    /** A supplier kept by a view-scoped page, and so serialized with the view. */
-    public interface SerializableSupplier<T> extends Supplier<T>, Serializable {
     }
 
     /**
@@ -114,26 +92,13 @@ public abstract class EditPage<E, F> implements Serializable {
         editing().update(currentActor.get(), id, form);
     }
 
-    /** A new, empty form: the constructor's {@code newForm}, or an override. */
-    protected F newForm() {
-        return hook(blank, "newForm").get();
+    /** What a new form starts with besides the blank one, e.g. the user's country (nothing by default). */
+    protected void prepareNew(F form) {
     }
 
-    /** The form filled from the record: the constructor's {@code formOf}, or an override. */
+    /** The form filled from the record: the constructor's {@code formOf}. */
     protected F formOf(E record) {
-        return hook(toForm, "formOf").apply(record);
-    }
-
-    /** The page's title for the record: the constructor's {@code titleOf}, or an override. */
-    protected String titleOf(E record) {
-        return hook(toTitle, "titleOf").apply(record);
-    }
-
-    private <H> H hook(H given, String name) {
-        if (given == null) {
-            throw new UnsupportedOperationException(getClass().getSimpleName() + " gives no " + name);
-        }
-        return given;
+        return toForm.apply(record);
     }
 
     /** viewAction: loads the form once per view, or answers 404 (unknown) or 403 (not allowed). */
@@ -151,7 +116,8 @@ public abstract class EditPage<E, F> implements Serializable {
                 Faces.responseSendError(403, "not allowed");
                 return;
             }
-            form = newForm();
+            form = blank.get();
+            prepareNew(form);
             return;
         }
         E record = find(id).orElse(null);
@@ -164,7 +130,7 @@ public abstract class EditPage<E, F> implements Serializable {
             return;
         }
         form = formOf(record);
-        title = titleOf(record);
+        title = toTitle.apply(record);
     }
 
     public String save() {

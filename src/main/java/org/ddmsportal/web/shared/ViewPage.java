@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.omnifaces.util.Faces;
@@ -41,8 +42,29 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
         this.folder = folder;
     }
 
+    /**
+     * The service whose use cases find the record and say whether the user may change it. Only the
+     * default {@link #find} and {@link #mayEdit} call it: a page that overrides both may leave it
+     * unimplemented.
+     */
+    protected Editing<E, ?> editing() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " overrides find and mayEdit");
+    }
+
     /** The record, if the user may read it. */
-    protected abstract Optional<E> find(long id);
+    protected Optional<E> find(long id) {
+        return editing().find(currentActor.get(), id);
+    }
+
+    /** Whether the user may change the record (its edit link). */
+    protected boolean mayEdit(E record) {
+        return editing().mayEdit(currentActor.get(), record);
+    }
+
+    public boolean isMayEdit() {
+        E shown = record();
+        return shown != null && mayEdit(shown);
+    }
 
     /** What the page prepares from the record it has just loaded (nothing by default). */
     protected void loaded(E record) {

@@ -35,9 +35,8 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
-import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Lengths;
-import org.ddmsportal.domain.workflow.Workflowable;
+import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
  * A pilot project in one city: the policy question, the decision it supports (which, by whom,
@@ -47,7 +46,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "pilot")
-public class Pilot extends AbstractEntity implements Workflowable, ProducingPilot {
+public class Pilot extends WorkflowEntity implements ProducingPilot {
 
     public static final String WORKFLOW = "pilot";
     public static final int FIRST_PHASE = 1;
@@ -89,9 +88,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     @Column(name = "ml_purpose", length = Lengths.DESCRIPTION)
     @Getter private String mlPurpose;
 
-    @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    @Getter private String status;
-
     @Column(name = "phase", nullable = false)
     @Getter private int phase = FIRST_PHASE;
 
@@ -131,7 +127,7 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     public Pilot(String title, Organisation city, Organisation lead, String initialStatus) {
         retitle(title);
         locate(city, lead);
-        this.status = Objects.requireNonNull(initialStatus, "status");
+        enterStatus(initialStatus);
     }
 
     public final void retitle(String newTitle) {
@@ -298,11 +294,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     }
 
     @Override
-    public void enterStatus(String newStatus) {
-        this.status = Objects.requireNonNull(newStatus);
-    }
-
-    @Override
     public String workflowName() {
         return WORKFLOW;
     }
@@ -322,7 +313,7 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
         s.put("statisticalMethods", statisticalMethods);
         s.put("mlTechnique", mlTechnique);
         s.put("mlPurpose", mlPurpose);
-        s.put("status", status);
+        s.put("status", getStatus());
         s.put("phase", Integer.toString(phase));
         s.put("partnerships", joined(partnerships.stream().map(Partnership::getTitle)));
         s.put("partners", joined(partners.stream().map(Organisation::getLabel)));

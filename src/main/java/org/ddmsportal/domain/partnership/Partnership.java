@@ -30,6 +30,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
@@ -145,15 +146,11 @@ public class Partnership extends WorkflowEntity {
         if (start != null && end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("the end date is before the start date");
         }
-        this.objectives = blankToNull(newObjectives);
-        this.expectedValue = blankToNull(newExpectedValue);
+        this.objectives = Texts.blankToNull(newObjectives);
+        this.expectedValue = Texts.blankToNull(newExpectedValue);
         this.startDate = start;
         this.endDate = end;
-        this.notes = blankToNull(newNotes);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.notes = Texts.blankToNull(newNotes);
     }
 
     /** A partner as a use case hands it in. */

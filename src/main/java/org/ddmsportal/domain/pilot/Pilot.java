@@ -36,6 +36,7 @@ import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
@@ -151,9 +152,9 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
     /** The policy question and the decision it informs: which, by which body, by when. */
     public void aimAt(String question, String newDecision, String body, LocalDate due, Set<GoalType> types,
                       Set<PolicyDomain> newDomains) {
-        this.policyQuestion = blankToNull(question);
-        this.decision = blankToNull(newDecision);
-        this.decisionBody = blankToNull(body);
+        this.policyQuestion = Texts.blankToNull(question);
+        this.decision = Texts.blankToNull(newDecision);
+        this.decisionBody = Texts.blankToNull(body);
         this.decisionDue = due;
         this.goalTypes = types == null || types.isEmpty() ? EnumSet.noneOf(GoalType.class) : EnumSet.copyOf(types);
         this.domains.clear();
@@ -162,9 +163,9 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
 
     /** Statistical methods and, if used, the machine-learning technique and its purpose. */
     public void useMethods(String statistical, String technique, String purpose) {
-        this.statisticalMethods = blankToNull(statistical);
-        this.mlTechnique = blankToNull(technique);
-        this.mlPurpose = blankToNull(purpose);
+        this.statisticalMethods = Texts.blankToNull(statistical);
+        this.mlTechnique = Texts.blankToNull(technique);
+        this.mlPurpose = Texts.blankToNull(purpose);
     }
 
     public void involve(Set<Partnership> newPartnerships, Set<Organisation> newPartners) {
@@ -255,10 +256,6 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
     @Override
     public boolean readableBy(String partyOrganisation) {
         return PilotPolicy.readableBy(this, partyOrganisation);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public Set<GoalType> getGoalTypes() {

@@ -17,6 +17,7 @@ import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.LocalizedName;
 
 /** Datasets, agreements and organisations built in memory for the unit tests (no database). */
@@ -50,7 +51,7 @@ final class DataFixtures {
 
     static <T extends AbstractEntity> T withId(T entity, long id) {
         try {
-            Field f = AbstractEntity.class.getDeclaredField("id");
+            Field f = GeneratedIdEntity.class.getDeclaredField("id");
             f.setAccessible(true);
             f.set(entity, id);
             return entity;

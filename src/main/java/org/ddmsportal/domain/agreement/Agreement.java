@@ -26,9 +26,8 @@ import lombok.Getter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Lengths;
-import org.ddmsportal.domain.workflow.Workflowable;
+import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
  * An agreement of a partnership: a memorandum of understanding, a data-sharing agreement or an
@@ -44,7 +43,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement extends AbstractEntity implements Workflowable {
+public class Agreement extends WorkflowEntity {
 
     public static final String WORKFLOW = "agreement";
     public static final String DRAFT = "DRAFT";
@@ -82,9 +81,6 @@ public class Agreement extends AbstractEntity implements Workflowable {
 
     @Column(name = "template_code", nullable = false, length = Lengths.SHORT)
     @Getter private String templateCode;
-
-    @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    @Getter private String status;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "amends_id", updatable = false)
@@ -136,7 +132,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
         this.partnership = Objects.requireNonNull(partnership, "partnership");
         this.countryCode = partnership.getCountry().getAlpha2();
         this.templateCode = kind.template();
-        this.status = Objects.requireNonNull(initialStatus, "status");
+        enterStatus(initialStatus);
         this.ownerEmail = ownerEmail;
         retitle(title);
     }
@@ -212,7 +208,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
 
     /** Whose turn it is, if the agreement is out for signature and someone has still to act. */
     public Optional<AgreementParty> currentParty() {
-        if (!OUT_FOR_SIGNATURE.equals(status)) {
+        if (!OUT_FOR_SIGNATURE.equals(getStatus())) {
             return Optional.empty();
         }
         return signingQueue().stream().filter(p -> p.getStatus() == PartyStatus.PENDING).findFirst();
@@ -256,7 +252,7 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     public boolean isFrozen() {
-        return isFrozen(status);
+        return isFrozen(getStatus());
     }
 
     /** Whether an agreement in this state is signed and no longer changes. */
@@ -265,17 +261,17 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     public boolean isEditable() {
-        return DRAFT.equals(status);
+        return DRAFT.equals(getStatus());
     }
 
     /** In force: active and not past its expiry date (datasets it governs may be used). */
     public boolean isInForce(LocalDate today) {
-        return ACTIVE.equals(status) && (expiryDate == null || !today.isAfter(expiryDate));
+        return ACTIVE.equals(getStatus()) && (expiryDate == null || !today.isAfter(expiryDate));
     }
 
     /** Signed (active or awaiting its effective date) and not past its expiry date. */
     public boolean isSignedAndUnexpired(LocalDate today) {
-        return (SIGNED.equals(status) || ACTIVE.equals(status)) && (expiryDate == null || !today.isAfter(expiryDate));
+        return (SIGNED.equals(getStatus()) || ACTIVE.equals(getStatus())) && (expiryDate == null || !today.isAfter(expiryDate));
     }
 
     /** A data-sharing agreement, or an amendment of one: its terms are checked and published as ODRL. */
@@ -297,17 +293,12 @@ public class Agreement extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public void enterStatus(String newStatus) {
-        this.status = Objects.requireNonNull(newStatus, "status");
-    }
-
-    @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("reference", reference);
         m.put("kind", kind.name());
         m.put("title", title);
-        m.put("status", status);
+        m.put("status", getStatus());
         m.put("effectiveDate", effectiveDate == null ? null : effectiveDate.toString());
         m.put("expiryDate", expiryDate == null ? null : expiryDate.toString());
         m.put("renewalNoticeDays", renewalNoticeDays == null ? null : renewalNoticeDays.toString());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which agreements a list asks for: the reader's {@link Scope} (see {@link AgreementPolicy#listScope})
@@ -31,9 +32,7 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
                                 Integer expiringWithinDays, Integer reviewWithinDays, boolean signed) {
 
     public AgreementCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         reference = Filters.text(reference);
         title = Filters.text(title);
@@ -52,23 +51,9 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
      * global search; other names are ignored. Empty when a filter can match nothing (an unknown kind).
      */
     public static Optional<AgreementCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
-        AgreementKind kind = null;
-        String k = Filters.text(filters.get("kind"));
-        if (k != null) {
-            try {
-                kind = AgreementKind.valueOf(k);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-        try {
-            return Optional.of(new AgreementCriteria(scope, text, filters.get("reference"), filters.get("title"),
-                    filters.get("country"), filters.get("status"), kind, Filters.id(filters.get("partnership")), null,
-                    Filters.number(filters.get("expiringWithinDays")), Filters.number(filters.get("reviewWithinDays")),
-                    Filters.flag(filters.get("signed"))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TableFilters.read(filters, f -> new AgreementCriteria(scope, text, f.text("reference"), f.text("title"),
+                f.text("country"), f.text("status"), f.constant("kind", AgreementKind.class), f.id("partnership"), null,
+                f.number("expiringWithinDays"), f.number("reviewWithinDays"), f.flag("signed")));
     }
 
     public AgreementCriteria expiringWithin(Integer days) {

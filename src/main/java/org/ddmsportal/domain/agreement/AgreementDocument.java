@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.security.MessageDigest;
@@ -17,6 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /**
  * The exact bytes of an agreement's PDF, never changed once stored: the one sent for signature
@@ -25,11 +23,7 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "agreement_document")
-public class AgreementDocument {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class AgreementDocument extends GeneratedIdEntity {
 
     @Column(name = "agreement_id", nullable = false, updatable = false)
     @Getter private Long agreementId;

@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,6 +13,7 @@ import java.util.Objects;
 import lombok.Getter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -26,11 +24,7 @@ import org.ddmsportal.domain.shared.Lengths;
 @Entity
 @Table(name = "agreement_party")
 @Getter
-public class AgreementParty {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AgreementParty extends GeneratedIdEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "agreement_id", nullable = false)

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import lombok.Getter;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * The terms of a data-sharing agreement, field by field, so that the portal can check them
@@ -143,12 +144,12 @@ public class DataSharingTerms {
             this.t = start;
         }
 
-        public Builder items(String v) { t.itemsCovered = clean(v); return this; }
-        public Builder purposes(String v) { t.purposes = clean(v); return this; }
-        public Builder legalBasis(String v) { t.legalBasis = clean(v); return this; }
+        public Builder items(String v) { t.itemsCovered = Texts.blankToNull(v); return this; }
+        public Builder purposes(String v) { t.purposes = Texts.blankToNull(v); return this; }
+        public Builder legalBasis(String v) { t.legalBasis = Texts.blankToNull(v); return this; }
         public Builder personalData(Boolean v, String categories) {
             t.personalData = v;
-            t.personalDataCategories = Boolean.TRUE.equals(v) ? clean(categories) : null;
+            t.personalDataCategories = Boolean.TRUE.equals(v) ? Texts.blankToNull(categories) : null;
             return this;
         }
         /** The legal basis's kind as a DPV concept, beside its text. */
@@ -163,38 +164,38 @@ public class DataSharingTerms {
                 throw new IllegalArgumentException("the minimum cell count is at least 1");
             }
             t.confidentiality = v;
-            t.disclosureControl = clean(control);
+            t.disclosureControl = Texts.blankToNull(control);
             t.minCellCount = minCells;
             return this;
         }
         public Builder uses(String permitted, String prohibited) {
-            t.permittedUses = clean(permitted);
-            t.prohibitedUses = clean(prohibited);
+            t.permittedUses = Texts.blankToNull(permitted);
+            t.prohibitedUses = Texts.blankToNull(prohibited);
             return this;
         }
-        public Builder access(AccessMethod v, String freq) { t.accessMethod = v; t.frequency = clean(freq); return this; }
+        public Builder access(AccessMethod v, String freq) {
+            t.accessMethod = v;
+            t.frequency = Texts.blankToNull(freq);
+            return this;
+        }
         public Builder retention(String period, String deletion) {
-            t.retentionPeriod = clean(period);
-            t.deletionDuty = clean(deletion);
+            t.retentionPeriod = Texts.blankToNull(period);
+            t.deletionDuty = Texts.blankToNull(deletion);
             return this;
         }
-        public Builder breaches(String v) { t.breachProcedure = clean(v); return this; }
-        public Builder proprietaryRights(String v) { t.proprietaryRights = clean(v); return this; }
+        public Builder breaches(String v) { t.breachProcedure = Texts.blankToNull(v); return this; }
+        public Builder proprietaryRights(String v) { t.proprietaryRights = Texts.blankToNull(v); return this; }
         public Builder publication(Boolean allowed, Boolean clearance) {
             t.publicationAllowed = allowed;
             t.publicationClearance = clearance;
             return this;
         }
-        public Builder costs(String v) { t.costs = clean(v); return this; }
-        public Builder term(String v) { t.term = clean(v); return this; }
+        public Builder costs(String v) { t.costs = Texts.blankToNull(v); return this; }
+        public Builder term(String v) { t.term = Texts.blankToNull(v); return this; }
 
         public DataSharingTerms build() {
             return t.copy();
         }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** For the audit trail. */

@@ -4,14 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -25,11 +23,7 @@ import org.ddmsportal.domain.shared.Lengths;
 @Entity
 @Table(name = "audit_entry")
 @Getter
-public class AuditEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class AuditEntry extends GeneratedIdEntity {
 
     @Column(name = "at", nullable = false, updatable = false)
     private Instant at;

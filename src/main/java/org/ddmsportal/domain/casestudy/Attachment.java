@@ -2,22 +2,16 @@ package org.ddmsportal.domain.casestudy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /** Evidence attached to a case study (PDF or image): its name, type, size and SHA-256. */
 @Entity
 @Table(name = "case_study_attachment")
 @Getter
-public class Attachment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Attachment extends GeneratedIdEntity {
 
     @Column(name = "case_study_id", nullable = false, updatable = false)
     private long caseStudyId;

@@ -33,8 +33,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
-import org.ddmsportal.domain.shared.AbstractEntity;
-import org.ddmsportal.domain.workflow.Workflowable;
+import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
  * A country's case study of its partnerships and pilots: the structured template in Markdown in
@@ -44,7 +43,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "case_study")
-public class CaseStudy extends AbstractEntity implements Workflowable {
+public class CaseStudy extends WorkflowEntity {
 
     public static final String WORKFLOW = "case-study";
     public static final String DRAFT = "DRAFT";
@@ -86,9 +85,6 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
             inverseJoinColumns = @JoinColumn(name = "pilot_id"))
     private Set<Pilot> pilots = new LinkedHashSet<>();
 
-    @Column(name = "status", nullable = false, length = 40)
-    @Getter private String status;
-
     @Column(name = "owner_email", length = 254)
     @Getter private String ownerEmail;
 
@@ -121,14 +117,14 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
                      String ownerEmail) {
         this.country = Objects.requireNonNull(country, "country");
         this.slug = Objects.requireNonNull(slug, "slug");
-        this.status = Objects.requireNonNull(initialStatus, "status");
+        enterStatus(initialStatus);
         this.ownerEmail = ownerEmail;
         write(language, content);
     }
 
     /** Whether the country may change the text now (draft, or changes requested). */
     public boolean isEditable() {
-        return EDITABLE.contains(status);
+        return EDITABLE.contains(getStatus());
     }
 
     public final void write(String newLanguage, CaseStudyContent newContent) {
@@ -210,14 +206,14 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
 
     @Override
     public void enterStatus(String newStatus) {
-        this.status = Objects.requireNonNull(newStatus);
+        super.enterStatus(newStatus);
         if (!PUBLISHED.equals(newStatus)) {
             publishedAt = null;
         }
     }
 
     public boolean isPublished() {
-        return PUBLISHED.equals(status);
+        return PUBLISHED.equals(getStatus());
     }
 
     /** The content in the given language, or the original. */
@@ -257,7 +253,7 @@ public class CaseStudy extends AbstractEntity implements Workflowable {
                 : partnerships.stream().map(Partnership::getTitle).sorted().collect(Collectors.joining("; ")));
         s.put("pilots", pilots.isEmpty() ? null
                 : pilots.stream().map(Pilot::getTitle).sorted().collect(Collectors.joining("; ")));
-        s.put("status", status);
+        s.put("status", getStatus());
         s.put("reviewer", reviewer);
         s.put("rubric", rubric.toString());
         return s;

@@ -26,9 +26,7 @@ public record CaseStudyCriteria(Scope scope, String text, String title, @With St
                                 @With String clearanceBy) {
 
     public CaseStudyCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);

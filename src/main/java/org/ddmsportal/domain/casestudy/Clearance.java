@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -16,6 +13,7 @@ import java.util.Objects;
 import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /**
  * A partner's clearance of a case study, required when a data-sharing agreement behind it says
@@ -24,11 +22,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 @Entity
 @Table(name = "case_study_clearance")
 @Getter
-public class Clearance {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Clearance extends GeneratedIdEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "case_study_id", nullable = false)

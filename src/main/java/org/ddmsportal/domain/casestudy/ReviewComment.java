@@ -4,13 +4,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /**
  * A comment on a section of a case study, made on a given submission; a reply names its parent.
@@ -19,14 +17,10 @@ import lombok.Getter;
 @Entity
 @Table(name = "case_study_comment")
 @Getter
-public class ReviewComment {
+public class ReviewComment extends GeneratedIdEntity {
 
     /** Longest comment, in characters. */
     public static final int MAX_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
 
     @Column(name = "case_study_id", nullable = false, updatable = false)
     private long caseStudyId;

@@ -3,22 +3,16 @@ package org.ddmsportal.domain.casestudy;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /** The content of a case study as it was submitted for review, numbered 1, 2, … Never changes. */
 @Entity
 @Table(name = "case_study_submission")
 @Getter
-public class Submission {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class Submission extends GeneratedIdEntity {
 
     @Column(name = "case_study_id", nullable = false, updatable = false)
     private long caseStudyId;

@@ -29,6 +29,7 @@ import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * A dissemination activity: a seminar, webinar, meeting with NSI management, workshop,
@@ -109,10 +110,10 @@ public class Activity extends AbstractEntity implements Auditable {
         this.kind = Objects.requireNonNull(newKind);
         this.title = newTitle.strip();
         this.heldOn = Objects.requireNonNull(on);
-        this.place = blank(newPlace);
+        this.place = Texts.blankToNull(newPlace);
         this.online = isOnline;
-        this.audience = blank(newAudience);
-        this.outcome = blank(newOutcome);
+        this.audience = Texts.blankToNull(newAudience);
+        this.outcome = Texts.blankToNull(newOutcome);
         this.publicEvent = isPublic;
     }
 
@@ -131,10 +132,6 @@ public class Activity extends AbstractEntity implements Auditable {
     public void attended(List<Attendance> rows) {
         attendance.clear();
         attendance.addAll(rows);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     public int getTotalAttendees() {

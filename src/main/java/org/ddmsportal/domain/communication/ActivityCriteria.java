@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which dissemination activities a list asks for, typed so that the compiler checks the filters'
@@ -39,14 +40,9 @@ public record ActivityCriteria(String text, String title, ActivityKind kind, @Wi
      * unknown kind).
      */
     public static Optional<ActivityCriteria> fromTable(Map<String, String> filters, String text) {
-        String k = Filters.text(filters.get("kind"));
-        try {
-            return Optional.of(new ActivityCriteria(text, filters.get("title"), k == null ? null : ActivityKind.valueOf(k),
-                    filters.get("country"), date(filters.get("from")), date(filters.get("to")),
-                    Filters.text(filters.get("public")) != null));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TableFilters.read(filters, f -> new ActivityCriteria(text, f.text("title"),
+                f.constant("kind", ActivityKind.class), f.text("country"), date(f.text("from")), date(f.text("to")),
+                Filters.text(f.text("public")) != null));
     }
 
     private static LocalDate date(String text) {

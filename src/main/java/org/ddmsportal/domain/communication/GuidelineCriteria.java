@@ -3,6 +3,7 @@ package org.ddmsportal.domain.communication;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Filters;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which guidelines a list asks for, typed so that the compiler checks the filters' names. A
@@ -30,13 +31,8 @@ public record GuidelineCriteria(String text, String title, GuidelineCategory cat
      * reader's right, not a filter). Empty when a filter can match nothing (an unknown category).
      */
     public static Optional<GuidelineCriteria> fromTable(Map<String, String> filters, String text) {
-        String c = Filters.text(filters.get("category"));
-        try {
-            return Optional.of(new GuidelineCriteria(text, filters.get("title"),
-                    c == null ? null : GuidelineCategory.valueOf(c), false));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TableFilters.read(filters, f -> new GuidelineCriteria(text, f.text("title"),
+                f.constant("category", GuidelineCategory.class), false));
     }
 
     public GuidelineCriteria publishedOnly(boolean only) {

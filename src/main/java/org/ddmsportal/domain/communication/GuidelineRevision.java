@@ -2,22 +2,16 @@ package org.ddmsportal.domain.communication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /** A guideline's text as it was at one revision. Never changes. */
 @Entity
 @Table(name = "guideline_revision")
 @Getter
-public class GuidelineRevision {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public class GuidelineRevision extends GeneratedIdEntity {
 
     @Column(name = "guideline_id", nullable = false, updatable = false)
     private long guidelineId;

@@ -15,6 +15,7 @@ import lombok.Getter;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * One row of a pilot's stakeholder map (HLG-MOS strategic communication framework): who, how
@@ -65,13 +66,9 @@ public class Stakeholder extends AbstractEntity implements Auditable {
         this.name = newName.strip();
         this.interest = Objects.requireNonNull(newInterest);
         this.influence = Objects.requireNonNull(newInfluence);
-        this.channel = blank(newChannel);
-        this.frequency = blank(newFrequency);
-        this.keyMessage = blank(message);
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        this.channel = Texts.blankToNull(newChannel);
+        this.frequency = Texts.blankToNull(newFrequency);
+        this.keyMessage = Texts.blankToNull(message);
     }
 
     /** How to engage, from the grid: manage closely, keep satisfied, keep informed, monitor. */

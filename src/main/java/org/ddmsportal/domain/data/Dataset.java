@@ -21,6 +21,7 @@ import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * A dataset a partner provides (or the NSI produces) for a partnership or a pilot. Its
@@ -136,7 +137,7 @@ public class Dataset extends AbstractEntity implements Auditable {
             throw new IllegalArgumentException("the period ends before it starts");
         }
         this.granularity = Objects.requireNonNull(newGranularity, "granularity");
-        this.territorialCoverage = blankToNull(territory);
+        this.territorialCoverage = Texts.blankToNull(territory);
         this.timeFrom = from;
         this.timeTo = to;
         this.periodicity = Objects.requireNonNull(newPeriodicity, "periodicity");
@@ -149,8 +150,8 @@ public class Dataset extends AbstractEntity implements Auditable {
 
     public void distribute(DataFormat newFormat, String url, String newDescription) {
         this.format = newFormat;
-        this.accessUrl = blankToNull(url);
-        this.description = blankToNull(newDescription);
+        this.accessUrl = Texts.blankToNull(url);
+        this.description = Texts.blankToNull(newDescription);
     }
 
     /** The partnership and/or pilot that produce the dataset. */
@@ -191,10 +192,6 @@ public class Dataset extends AbstractEntity implements Auditable {
     /** The stored country; by the rule for a row inserted by SQL that the portal has not located yet. */
     public Country getCountry() {
         return country != null ? country : countryOf(pilot, partnership, provider);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     @Override

@@ -6,6 +6,7 @@ import lombok.With;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which datasets a list asks for: the reader's {@link Scope} (see {@link DatasetPolicy#listScope})
@@ -30,9 +31,7 @@ public record DatasetCriteria(@With Scope scope, String text, String title, @Wit
                               Long partnershipId, boolean lapsed, boolean uncovered) {
 
     public DatasetCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
@@ -54,17 +53,10 @@ public record DatasetCriteria(@With Scope scope, String text, String title, @Wit
      * a filter can match nothing (an unknown kind or confidentiality).
      */
     public static Optional<DatasetCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
-        String k = Filters.text(filters.get("sourceKind"));
-        String c = Filters.text(filters.get("confidentiality"));
-        try {
-            return Optional.of(new DatasetCriteria(scope, text, filters.get("title"), filters.get("country"),
-                    k == null ? null : SourceKind.valueOf(k), c == null ? null : Confidentiality.valueOf(c),
-                    Filters.id(filters.get("provider")), Filters.id(filters.get("agreement")),
-                    Filters.id(filters.get("pilot")), Filters.id(filters.get("partnership")),
-                    Filters.flag(filters.get("lapsed")), Filters.flag(filters.get("uncovered"))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TableFilters.read(filters, f -> new DatasetCriteria(scope, text, f.text("title"), f.text("country"),
+                f.constant("sourceKind", SourceKind.class), f.constant("confidentiality", Confidentiality.class),
+                f.id("provider"), f.id("agreement"), f.id("pilot"), f.id("partnership"),
+                f.flag("lapsed"), f.flag("uncovered")));
     }
 
     public DatasetCriteria withCountry(String alpha2) {

@@ -26,6 +26,7 @@ import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.LocalizedName;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * A local indicator: a unique code (letters, digits, dot, dash, underscore — it is an SDMX code
@@ -106,11 +107,11 @@ public class Indicator extends AbstractEntity implements Auditable {
         if (newSdg != null && !SdgEntry.INDICATOR.equals(newSdg.getLevel())) {
             throw new IllegalArgumentException("an indicator serves an SDG indicator, not a goal or target");
         }
-        this.definition = blankToNull(newDefinition);
+        this.definition = Texts.blankToNull(newDefinition);
         this.unit = required(newUnit, "unit");
         this.sdg = newSdg;
-        this.methodology = blankToNull(newMethodology);
-        this.disaggregations = blankToNull(newDisaggregations);
+        this.methodology = Texts.blankToNull(newMethodology);
+        this.disaggregations = Texts.blankToNull(newDisaggregations);
     }
 
     public void computedFrom(Set<Dataset> sources, ProducingPilot producingPilot) {
@@ -133,10 +134,6 @@ public class Indicator extends AbstractEntity implements Auditable {
             throw new IllegalArgumentException(what + " is required");
         }
         return value.strip();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public List<Dataset> getDatasets() {

@@ -22,9 +22,7 @@ public record IndicatorCriteria(@With Scope scope, String text, String code, Str
                                 Long pilotId, Long datasetId) {
 
     public IndicatorCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         code = Filters.text(code);
         name = Filters.text(name);

@@ -21,9 +21,7 @@ public record DecisionCriteria(@With Scope scope, String text, String title, Str
                                Long indicatorId) {
 
     public DecisionCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);

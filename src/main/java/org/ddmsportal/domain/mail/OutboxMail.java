@@ -2,15 +2,13 @@ package org.ddmsportal.domain.mail;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /**
  * A mail to send, written in the transaction that causes it and sent after commit. Its dedupe key
@@ -19,11 +17,7 @@ import lombok.Getter;
  */
 @Entity
 @Table(name = "mail_outbox")
-public class OutboxMail {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class OutboxMail extends GeneratedIdEntity {
 
     @Column(name = "dedupe_key", nullable = false, updatable = false, length = 200)
     @Getter private String dedupeKey;

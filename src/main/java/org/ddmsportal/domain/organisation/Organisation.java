@@ -17,6 +17,7 @@ import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Coordinates;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * An organisation taking part in data-driven decision making: a national statistical institute
@@ -75,13 +76,9 @@ public class Organisation extends AbstractEntity implements Auditable {
     }
 
     public Organisation(String code, String name, OrganisationType type, Country country) {
-        this.code = blankToNull(code);
+        this.code = Texts.blankToNull(code);
         rename(name, null);
         classify(type, country);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void rename(String newName, String newAcronym) {
@@ -89,7 +86,7 @@ public class Organisation extends AbstractEntity implements Auditable {
             throw new IllegalArgumentException("name is required");
         }
         this.name = newName.strip();
-        this.acronym = blankToNull(newAcronym);
+        this.acronym = Texts.blankToNull(newAcronym);
     }
 
     public void classify(OrganisationType newType, Country newCountry) {
@@ -116,14 +113,14 @@ public class Organisation extends AbstractEntity implements Auditable {
     }
 
     public void locate(String newTerritorialCode, String newCity, Coordinates newCoordinates) {
-        this.territorialCode = blankToNull(newTerritorialCode);
-        this.city = blankToNull(newCity);
+        this.territorialCode = Texts.blankToNull(newTerritorialCode);
+        this.city = Texts.blankToNull(newCity);
         this.coordinates = newCoordinates;
     }
 
     public void describe(String newWebsite, String newDescription) {
-        this.website = blankToNull(newWebsite);
-        this.description = blankToNull(newDescription);
+        this.website = Texts.blankToNull(newWebsite);
+        this.description = Texts.blankToNull(newDescription);
     }
 
     /** Name with acronym, as shown in lists and pickers. */

@@ -29,9 +29,9 @@ import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
-import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Lengths;
-import org.ddmsportal.domain.workflow.Workflowable;
+import org.ddmsportal.domain.shared.Texts;
+import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
  * A strategic partnership: an NSI (or one of its regional offices) leads it, partner
@@ -42,7 +42,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "partnership")
-public class Partnership extends AbstractEntity implements Workflowable {
+public class Partnership extends WorkflowEntity {
 
     public static final String WORKFLOW = "partnership";
 
@@ -86,9 +86,6 @@ public class Partnership extends AbstractEntity implements Workflowable {
     @Column(name = "notes", length = Lengths.DESCRIPTION)
     @Getter private String notes;
 
-    @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    @Getter private String status;
-
     protected Partnership() {
         // for JPA
     }
@@ -97,7 +94,7 @@ public class Partnership extends AbstractEntity implements Workflowable {
         retitle(title);
         leadBy(lead);
         this.type = Objects.requireNonNull(type, "type");
-        this.status = Objects.requireNonNull(initialStatus, "status");
+        enterStatus(initialStatus);
     }
 
     public void retitle(String newTitle) {
@@ -149,15 +146,11 @@ public class Partnership extends AbstractEntity implements Workflowable {
         if (start != null && end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("the end date is before the start date");
         }
-        this.objectives = blankToNull(newObjectives);
-        this.expectedValue = blankToNull(newExpectedValue);
+        this.objectives = Texts.blankToNull(newObjectives);
+        this.expectedValue = Texts.blankToNull(newExpectedValue);
         this.startDate = start;
         this.endDate = end;
-        this.notes = blankToNull(newNotes);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        this.notes = Texts.blankToNull(newNotes);
     }
 
     /** A partner as a use case hands it in. */
@@ -194,11 +187,6 @@ public class Partnership extends AbstractEntity implements Workflowable {
     }
 
     @Override
-    public void enterStatus(String newStatus) {
-        this.status = Objects.requireNonNull(newStatus);
-    }
-
-    @Override
     public String workflowName() {
         return WORKFLOW;
     }
@@ -209,7 +197,7 @@ public class Partnership extends AbstractEntity implements Workflowable {
         s.put("title", title);
         s.put("lead", lead.getLabel());
         s.put("type", type.name());
-        s.put("status", status);
+        s.put("status", getStatus());
         s.put("domains", domains.isEmpty() ? null
                 : domains.stream().map(PolicyDomain::getCode).sorted().collect(Collectors.joining(", ")));
         s.put("leadResources", leadResources.isEmpty() ? null : EnumSet.copyOf(leadResources).toString());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which partnerships a list asks for: the reader's {@link Scope} (see {@link PartnershipPolicy#listScope})
@@ -29,9 +30,7 @@ public record PartnershipCriteria(@With Scope scope, String text, @With String t
                                   Long organisationId, @With PipelineStage stage, @With PartnershipHealth.Status health) {
 
     public PartnershipCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
@@ -55,23 +54,10 @@ public record PartnershipCriteria(@With Scope scope, String text, @With String t
      * global search; other names are ignored. Empty when a filter can match nothing (an unknown type).
      */
     public static Optional<PartnershipCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
-        PartnershipType type = null;
-        String t = Filters.text(filters.get("type"));
-        if (t != null) {
-            try {
-                type = PartnershipType.valueOf(t);
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-        try {
-            return Optional.of(new PartnershipCriteria(scope, text, filters.get("title"), filters.get("country"),
-                    filters.get("status"), type, filters.get("domain"), filters.get("partnerType"),
-                    Filters.id(filters.get("organisation")), Filters.constant(filters.get("stage"), PipelineStage.class),
-                    Filters.constant(filters.get("health"), PartnershipHealth.Status.class)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return TableFilters.read(filters, f -> new PartnershipCriteria(scope, text, f.text("title"), f.text("country"),
+                f.text("status"), f.constant("type", PartnershipType.class), f.text("domain"), f.text("partnerType"),
+                f.id("organisation"), f.constant("stage", PipelineStage.class),
+                f.constant("health", PartnershipHealth.Status.class)));
     }
 
     public PartnershipCriteria withOrganisation(Long id) {

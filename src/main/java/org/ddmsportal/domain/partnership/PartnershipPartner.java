@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -17,15 +14,12 @@ import java.util.Objects;
 import java.util.Set;
 import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 
 /** A partner organisation in a partnership, its role and what it brings. Part of the partnership aggregate. */
 @Entity
 @Table(name = "partnership_partner")
-public class PartnershipPartner {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class PartnershipPartner extends GeneratedIdEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "partnership_id", nullable = false)

@@ -2,24 +2,18 @@ package org.ddmsportal.domain.pilot;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** A milestone of a pilot: what, when due, when done. Part of the pilot aggregate. */
 @Entity
 @Table(name = "pilot_milestone")
-public class Milestone {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class Milestone extends GeneratedIdEntity {
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "pilot_id", nullable = false)

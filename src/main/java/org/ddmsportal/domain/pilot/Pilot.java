@@ -35,9 +35,9 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
-import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Lengths;
-import org.ddmsportal.domain.workflow.Workflowable;
+import org.ddmsportal.domain.shared.Texts;
+import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
  * A pilot project in one city: the policy question, the decision it supports (which, by whom,
@@ -47,7 +47,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @Entity
 @Table(name = "pilot")
-public class Pilot extends AbstractEntity implements Workflowable, ProducingPilot {
+public class Pilot extends WorkflowEntity implements ProducingPilot {
 
     public static final String WORKFLOW = "pilot";
     public static final int FIRST_PHASE = 1;
@@ -89,9 +89,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     @Column(name = "ml_purpose", length = Lengths.DESCRIPTION)
     @Getter private String mlPurpose;
 
-    @Column(name = "status", nullable = false, length = Lengths.SHORT)
-    @Getter private String status;
-
     @Column(name = "phase", nullable = false)
     @Getter private int phase = FIRST_PHASE;
 
@@ -131,7 +128,7 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     public Pilot(String title, Organisation city, Organisation lead, String initialStatus) {
         retitle(title);
         locate(city, lead);
-        this.status = Objects.requireNonNull(initialStatus, "status");
+        enterStatus(initialStatus);
     }
 
     public final void retitle(String newTitle) {
@@ -155,9 +152,9 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     /** The policy question and the decision it informs: which, by which body, by when. */
     public void aimAt(String question, String newDecision, String body, LocalDate due, Set<GoalType> types,
                       Set<PolicyDomain> newDomains) {
-        this.policyQuestion = blankToNull(question);
-        this.decision = blankToNull(newDecision);
-        this.decisionBody = blankToNull(body);
+        this.policyQuestion = Texts.blankToNull(question);
+        this.decision = Texts.blankToNull(newDecision);
+        this.decisionBody = Texts.blankToNull(body);
         this.decisionDue = due;
         this.goalTypes = types == null || types.isEmpty() ? EnumSet.noneOf(GoalType.class) : EnumSet.copyOf(types);
         this.domains.clear();
@@ -166,9 +163,9 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
 
     /** Statistical methods and, if used, the machine-learning technique and its purpose. */
     public void useMethods(String statistical, String technique, String purpose) {
-        this.statisticalMethods = blankToNull(statistical);
-        this.mlTechnique = blankToNull(technique);
-        this.mlPurpose = blankToNull(purpose);
+        this.statisticalMethods = Texts.blankToNull(statistical);
+        this.mlTechnique = Texts.blankToNull(technique);
+        this.mlPurpose = Texts.blankToNull(purpose);
     }
 
     public void involve(Set<Partnership> newPartnerships, Set<Organisation> newPartners) {
@@ -261,10 +258,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
         return PilotPolicy.readableBy(this, partyOrganisation);
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
     public Set<GoalType> getGoalTypes() {
         return goalTypes.isEmpty() ? Set.of() : EnumSet.copyOf(goalTypes);
     }
@@ -298,11 +291,6 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
     }
 
     @Override
-    public void enterStatus(String newStatus) {
-        this.status = Objects.requireNonNull(newStatus);
-    }
-
-    @Override
     public String workflowName() {
         return WORKFLOW;
     }
@@ -322,7 +310,7 @@ public class Pilot extends AbstractEntity implements Workflowable, ProducingPilo
         s.put("statisticalMethods", statisticalMethods);
         s.put("mlTechnique", mlTechnique);
         s.put("mlPurpose", mlPurpose);
-        s.put("status", status);
+        s.put("status", getStatus());
         s.put("phase", Integer.toString(phase));
         s.put("partnerships", joined(partnerships.stream().map(Partnership::getTitle)));
         s.put("partners", joined(partners.stream().map(Organisation::getLabel)));

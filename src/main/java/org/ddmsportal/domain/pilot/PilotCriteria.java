@@ -5,6 +5,7 @@ import java.util.Optional;
 import lombok.With;
 import org.ddmsportal.domain.shared.Filters;
 import org.ddmsportal.domain.shared.Scope;
+import org.ddmsportal.domain.shared.TableFilters;
 
 /**
  * Which pilots a list asks for: the reader's {@link Scope} (see {@link PilotPolicy#listScope})
@@ -25,9 +26,7 @@ public record PilotCriteria(@With Scope scope, String text, String title, @With 
                             Long cityId, Long partnershipId, Long datasetId, boolean overdue) {
 
     public PilotCriteria {
-        if (scope == null) {
-            throw new IllegalArgumentException("scope");
-        }
+        Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
         country = Filters.code(country);
@@ -49,18 +48,9 @@ public record PilotCriteria(@With Scope scope, String text, String title, @With 
      * search; other names are ignored. Empty when a filter can match nothing (a phase not a number).
      */
     public static Optional<PilotCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
-        Integer phase = null;
-        String p = Filters.text(filters.get("phase"));
-        if (p != null) {
-            try {
-                phase = Integer.valueOf(p);
-            } catch (NumberFormatException e) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new PilotCriteria(scope, text, filters.get("title"), filters.get("country"), filters.get("status"),
-                phase, Filters.id(filters.get("city")), Filters.id(filters.get("partnership")),
-                Filters.id(filters.get("dataset")), Filters.flag(filters.get("overdue"))));
+        return TableFilters.read(filters, f -> new PilotCriteria(scope, text, f.text("title"), f.text("country"),
+                f.text("status"), f.number("phase"), f.id("city"), f.id("partnership"), f.id("dataset"),
+                f.flag("overdue")));
     }
 
     public PilotCriteria overdueOnly() {

@@ -1,9 +1,6 @@
 package org.ddmsportal.domain.shared;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -11,7 +8,7 @@ import java.util.Objects;
 import lombok.Getter;
 
 /**
- * What every editable aggregate has: an identity, who created and last changed it and when, and
+ * What every editable aggregate has: an identity ({@link GeneratedIdEntity}), who created and last changed it and when, and
  * a version for optimistic locking. The version is what turns two people saving the same record
  * into one saved change and one clear "changed by X at T" message instead of a lost update.
  *
@@ -19,11 +16,7 @@ import lombok.Getter;
  */
 @MappedSuperclass
 @Getter
-public abstract class AbstractEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+public abstract class AbstractEntity extends GeneratedIdEntity {
 
     @Version
     @Column(nullable = false)
@@ -61,7 +54,7 @@ public abstract class AbstractEntity {
         if (other == null || getClass() != other.getClass()) {
             return false;
         }
-        return id != null && id.equals(((AbstractEntity) other).id);
+        return getId() != null && getId().equals(((AbstractEntity) other).getId());
     }
 
     @Override

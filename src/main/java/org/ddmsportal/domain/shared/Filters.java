@@ -10,7 +10,7 @@ public final class Filters {
 
     /** The text stripped, or {@code null} when absent or blank (no filter). */
     public static String text(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return Texts.blankToNull(s);
     }
 
     /** A code compared upper-case (a country's alpha-2), or {@code null}. */

@@ -42,6 +42,18 @@ public record Scope(Reach reach, String country, String organisationCode, String
                 actor.email());
     }
 
+    /**
+     * What every list's criteria check first: a list asked for without a scope would be a list of
+     * everything.
+     *
+     * @throws IllegalArgumentException when {@code scope} is null
+     */
+    public static void require(Scope scope) {
+        if (scope == null) {
+            throw new IllegalArgumentException("scope");
+        }
+    }
+
     /** No restriction: the system's own queries (reminders, clearances, the showcase). */
     public static Scope all() {
         return ALL;

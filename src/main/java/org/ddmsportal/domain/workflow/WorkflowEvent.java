@@ -2,9 +2,6 @@ package org.ddmsportal.domain.workflow;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.Lengths;
 
 /**
@@ -23,11 +21,7 @@ import org.ddmsportal.domain.shared.Lengths;
  */
 @Entity
 @Table(name = "workflow_event")
-public class WorkflowEvent {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Getter private Long id;
+public class WorkflowEvent extends GeneratedIdEntity {
 
     @Column(name = "workflow", nullable = false, updatable = false, length = Lengths.SHORT)
     @Getter private String workflow;

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.IdentityUnavailableException;
+import org.ddmsportal.infrastructure.security.OidcConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,9 +34,9 @@ public class KeycloakAccounts implements IdentityAccounts {
 
     private static final Logger LOG = Logger.getLogger(KeycloakAccounts.class.getName());
 
+    /** The realm's issuer ({@code app.oidc.provider-uri}) is the sign-in's. */
     @Inject
-    @ConfigProperty(name = "app.oidc.provider-uri")
-    String issuer;
+    OidcConfig oidc;
 
     @Inject
     @ConfigProperty(name = "app.keycloak.admin-client-id", defaultValue = "ddms-admin")
@@ -58,6 +59,7 @@ public class KeycloakAccounts implements IdentityAccounts {
         if (clientSecret.isBlank()) {
             throw new IdentityUnavailableException("app.keycloak.admin-client-secret is not configured");
         }
+        String issuer = oidc.getProviderUri();
         int realmAt = issuer.indexOf("/realms/");
         String server = issuer.substring(0, realmAt);
         String realm = issuer.substring(realmAt + "/realms/".length()).replaceAll("/+$", "");
@@ -131,7 +133,8 @@ public class KeycloakAccounts implements IdentityAccounts {
     private String token(Client client) {
         Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
                 .param("client_secret", clientSecret);
-        JsonObject answer = client.target(issuer + "/protocol/openid-connect/token").request(MediaType.APPLICATION_JSON)
+        JsonObject answer = client.target(oidc.getProviderUri() + "/protocol/openid-connect/token")
+                .request(MediaType.APPLICATION_JSON)
                 .post(Entity.form(form), JsonObject.class);
         return answer.getString("access_token");
     }

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,29 +16,26 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaAgreementRepository implements AgreementRepository {
+public class JpaAgreementRepository extends JpaStore implements AgreementRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "reference", "a.reference", "title", "a.title", "status", "a.status", "kind", "a.kind",
             "effectiveDate", "a.effectiveDate", "expiryDate", "a.expiryDate", "modifiedAt", "a.modifiedAt",
             "country", "a.countryCode");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Agreement> find(long id) {
         // with the parties its page lists with their organisation and signatory: one statement, not two per party
         return em.createQuery("SELECT a FROM Agreement a JOIN FETCH a.partnership"
-                        + " LEFT JOIN FETCH a.parties pt WHERE a.id = :id ORDER BY pt.signOrder, pt.id", Agreement.class)
+                        + " LEFT JOIN FETCH a.parties pt WHERE a.id = :id ORDER BY pt.signOrder, pt.id",
+                        Agreement.class)
                 .setHint(JpqlWhere.LEFT_FETCH, "a.parties.organisation").setHint(JpqlWhere.LEFT_FETCH, "a.parties.contact")
                 .setParameter("id", id).getResultList().stream().findFirst();
     }
 
     @Override
     public Optional<Agreement> findByReference(String reference) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.reference = :r", Agreement.class)
-                .setParameter("r", reference).getResultList().stream().findFirst();
+        return first("SELECT a FROM Agreement a WHERE a.reference = :r", Agreement.class, "r", reference);
     }
 
     /** Today, or today plus {@code days} ({@code offset} null) — null when no filter. */
@@ -87,8 +82,7 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public void add(Agreement agreement) {
-        em.persist(agreement);
-        em.flush();
+        insert(agreement);
     }
 
     @Override
@@ -113,8 +107,7 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public void addDocument(AgreementDocument document) {
-        em.persist(document);
-        em.flush();
+        insert(document);
     }
 
     @Override
@@ -125,7 +118,8 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> signedAndEffective(LocalDate day) {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.effectiveDate <= :d", Agreement.class)
+        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s AND a.effectiveDate <= :d",
+                Agreement.class)
                 .setParameter("s", Agreement.SIGNED).setParameter("d", day).getResultList();
     }
 
@@ -165,7 +159,6 @@ public class JpaAgreementRepository implements AgreementRepository {
 
     @Override
     public List<Agreement> outForSignature() {
-        return em.createQuery("SELECT a FROM Agreement a WHERE a.status = :s", Agreement.class)
-                .setParameter("s", Agreement.OUT_FOR_SIGNATURE).getResultList();
+        return list("SELECT a FROM Agreement a WHERE a.status = :s", Agreement.class, "s", Agreement.OUT_FOR_SIGNATURE);
     }
 }

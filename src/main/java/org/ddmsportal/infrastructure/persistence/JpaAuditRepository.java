@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.domain.audit.AuditAction;
@@ -12,18 +10,14 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaAuditRepository implements AuditRepository {
+public class JpaAuditRepository extends JpaStore implements AuditRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "at", "a.at", "actor", "a.actor", "entityType", "a.entityType", "action", "a.action");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public void append(AuditEntry entry) {
-        em.persist(entry);
-        em.flush();
+        insert(entry);
     }
 
     /** How far back {@link #changeMark()} counts the committed entries. */

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,14 +15,11 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaCaseStudyRepository implements CaseStudyRepository {
+public class JpaCaseStudyRepository extends JpaStore implements CaseStudyRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "cs.content.title", "country", "c.alpha2", "status", "cs.status",
             "modifiedAt", "cs.modifiedAt", "publishedAt", "cs.publishedAt");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Optional<CaseStudy> find(long id) {
@@ -45,8 +40,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
     @Override
     public boolean slugTaken(String slug) {
-        return em.createQuery("SELECT COUNT(cs) FROM CaseStudy cs WHERE cs.slug = :slug", Long.class)
-                .setParameter("slug", slug).getSingleResult() > 0;
+        return count("SELECT COUNT(cs) FROM CaseStudy cs WHERE cs.slug = :slug", "slug", slug) > 0;
     }
 
     @Override
@@ -77,8 +71,7 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
     @Override
     public void add(CaseStudy caseStudy) {
-        em.persist(caseStudy);
-        em.flush();
+        insert(caseStudy);
     }
 
     @Override
@@ -93,8 +86,8 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
     @Override
     public List<Submission> submissions(long caseStudyId) {
-        return em.createQuery("SELECT s FROM Submission s WHERE s.caseStudyId = :id ORDER BY s.number", Submission.class)
-                .setParameter("id", caseStudyId).getResultList();
+        return list("SELECT s FROM Submission s WHERE s.caseStudyId = :id ORDER BY s.number",
+                Submission.class, "id", caseStudyId);
     }
 
     @Override
@@ -104,36 +97,34 @@ public class JpaCaseStudyRepository implements CaseStudyRepository {
 
     @Override
     public List<ReviewComment> comments(long caseStudyId) {
-        return em.createQuery("SELECT c FROM ReviewComment c WHERE c.caseStudyId = :id ORDER BY c.createdAt, c.id",
-                ReviewComment.class).setParameter("id", caseStudyId).getResultList();
+        return list("SELECT c FROM ReviewComment c WHERE c.caseStudyId = :id ORDER BY c.createdAt, c.id",
+                ReviewComment.class, "id", caseStudyId);
     }
 
     @Override
     public Optional<ReviewComment> comment(long commentId) {
-        return Optional.ofNullable(em.find(ReviewComment.class, commentId));
+        return byId(ReviewComment.class, commentId);
     }
 
     @Override
     public void addComment(ReviewComment comment) {
-        em.persist(comment);
-        em.flush();
+        insert(comment);
     }
 
     @Override
     public List<Attachment> attachments(long caseStudyId) {
-        return em.createQuery("SELECT a FROM Attachment a WHERE a.caseStudyId = :id ORDER BY a.uploadedAt, a.id",
-                Attachment.class).setParameter("id", caseStudyId).getResultList();
+        return list("SELECT a FROM Attachment a WHERE a.caseStudyId = :id ORDER BY a.uploadedAt, a.id",
+                Attachment.class, "id", caseStudyId);
     }
 
     @Override
     public Optional<Attachment> attachment(long attachmentId) {
-        return Optional.ofNullable(em.find(Attachment.class, attachmentId));
+        return byId(Attachment.class, attachmentId);
     }
 
     @Override
     public void addAttachment(Attachment attachment, byte[] content) {
-        em.persist(attachment);
-        em.flush();
+        insert(attachment);
         em.createNativeQuery("INSERT INTO case_study_attachment_content (attachment_id, content) VALUES (?, ?)")
                 .setParameter(1, attachment.getId()).setParameter(2, content).executeUpdate();
     }

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -27,7 +25,7 @@ import org.ddmsportal.domain.data.SourceKind;
  * {@code Dataset.getCountry}); the page's agreements in one more query.
  */
 @ApplicationScoped
-public class JpaCatalogueRepository implements CatalogueRepository {
+public class JpaCatalogueRepository extends JpaStore implements CatalogueRepository {
 
     private static final String PUBLIC = Confidentiality.PUBLIC.name();
 
@@ -37,9 +35,6 @@ public class JpaCatalogueRepository implements CatalogueRepository {
             + " LEFT JOIN partnership pa ON pa.id = d.partnership_id"
             + " LEFT JOIN organisation pal ON pal.id = pa.lead_organisation_id"
             + " JOIN country c ON c.id = COALESCE(pic.country_id, pal.country_id, pr.country_id)";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Summary summary() {

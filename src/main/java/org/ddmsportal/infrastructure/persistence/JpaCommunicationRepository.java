@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,31 +15,27 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaCommunicationRepository implements CommunicationRepository {
+public class JpaCommunicationRepository extends JpaStore implements CommunicationRepository {
 
     private static final Map<String, String> GUIDELINE_SORT = Map.of(
             "title", "g.title", "category", "g.category", "modifiedAt", "g.modifiedAt", "revision", "g.revision");
     private static final Map<String, String> ACTIVITY_SORT = Map.of(
             "title", "a.title", "heldOn", "a.heldOn", "kind", "a.kind");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Guideline> guideline(long id) {
-        return Optional.ofNullable(em.find(Guideline.class, id));
+        return byId(Guideline.class, id);
     }
 
     @Override
     public Optional<Guideline> publishedGuideline(String slug) {
-        return em.createQuery("SELECT g FROM Guideline g WHERE g.slug = :slug AND g.published = TRUE", Guideline.class)
-                .setParameter("slug", slug).getResultList().stream().findFirst();
+        return first("SELECT g FROM Guideline g WHERE g.slug = :slug AND g.published = TRUE",
+                Guideline.class, "slug", slug);
     }
 
     @Override
     public boolean guidelineSlugTaken(String slug) {
-        return em.createQuery("SELECT COUNT(g) FROM Guideline g WHERE g.slug = :slug", Long.class)
-                .setParameter("slug", slug).getSingleResult() > 0;
+        return count("SELECT COUNT(g) FROM Guideline g WHERE g.slug = :slug", "slug", slug) > 0;
     }
 
     @Override
@@ -59,14 +53,13 @@ public class JpaCommunicationRepository implements CommunicationRepository {
 
     @Override
     public void add(Guideline guideline) {
-        em.persist(guideline);
-        em.flush();
+        insert(guideline);
     }
 
     @Override
     public List<GuidelineRevision> revisions(long guidelineId) {
-        return em.createQuery("SELECT r FROM GuidelineRevision r WHERE r.guidelineId = :id ORDER BY r.revision DESC",
-                GuidelineRevision.class).setParameter("id", guidelineId).getResultList();
+        return list("SELECT r FROM GuidelineRevision r WHERE r.guidelineId = :id ORDER BY r.revision DESC",
+                GuidelineRevision.class, "id", guidelineId);
     }
 
     @Override
@@ -76,7 +69,7 @@ public class JpaCommunicationRepository implements CommunicationRepository {
 
     @Override
     public Optional<Activity> activity(long id) {
-        return Optional.ofNullable(em.find(Activity.class, id));
+        return byId(Activity.class, id);
     }
 
     @Override
@@ -99,25 +92,23 @@ public class JpaCommunicationRepository implements CommunicationRepository {
 
     @Override
     public void add(Activity activity) {
-        em.persist(activity);
-        em.flush();
+        insert(activity);
     }
 
     @Override
     public List<Stakeholder> stakeholders(long pilotId) {
-        return em.createQuery("SELECT s FROM Stakeholder s WHERE s.pilot.id = :id ORDER BY s.name", Stakeholder.class)
-                .setParameter("id", pilotId).getResultList();
+        return list("SELECT s FROM Stakeholder s WHERE s.pilot.id = :id ORDER BY s.name",
+                Stakeholder.class, "id", pilotId);
     }
 
     @Override
     public Optional<Stakeholder> stakeholder(long id) {
-        return Optional.ofNullable(em.find(Stakeholder.class, id));
+        return byId(Stakeholder.class, id);
     }
 
     @Override
     public void add(Stakeholder stakeholder) {
-        em.persist(stakeholder);
-        em.flush();
+        insert(stakeholder);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,26 +11,22 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaContactRepository implements ContactRepository {
+public class JpaContactRepository extends JpaStore implements ContactRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "fullName", "k.fullName", "email", "k.email", "position", "k.position",
             "organisation", "o.name", "country", "c.alpha2", "modifiedAt", "k.modifiedAt");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Contact> find(long id) {
-        return em.createQuery("SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country"
-                        + " WHERE k.id = :id", Contact.class)
-                .setParameter("id", id).getResultList().stream().findFirst();
+        return first("SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country"
+                        + " WHERE k.id = :id", Contact.class, "id", id);
     }
 
     @Override
     public Optional<Contact> findByEmail(String email) {
-        return em.createQuery("SELECT k FROM Contact k WHERE k.email = :email", Contact.class)
-                .setParameter("email", email.toLowerCase(Locale.ROOT)).getResultList().stream().findFirst();
+        return first("SELECT k FROM Contact k WHERE k.email = :email",
+                Contact.class, "email", email.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -52,14 +46,12 @@ public class JpaContactRepository implements ContactRepository {
 
     @Override
     public void add(Contact contact) {
-        em.persist(contact);
-        em.flush();
+        insert(contact);
     }
 
     @Override
     public long countReferences(Contact contact) {
-        return em.createQuery("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.contact = :c", Long.class)
-                .setParameter("c", contact).getSingleResult();
+        return count("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.contact = :c", "c", contact);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -24,10 +22,7 @@ import org.ddmsportal.domain.partnership.PipelineStage;
  * code of the country joined), so "all countries" scans without a useless {@code ? IS NULL}.
  */
 @ApplicationScoped
-public class JpaDashboardRepository implements DashboardRepository {
-
-    @PersistenceContext
-    EntityManager em;
+public class JpaDashboardRepository extends JpaStore implements DashboardRepository {
 
     private static final String OPEN_CASE_STUDY = "'SUBMITTED', 'IN_REVIEW', 'RESUBMITTED'";
     private static final String OPEN_PILOT = "'PLANNED', 'RUNNING', 'ON_HOLD'";

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -21,7 +19,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaDatasetRepository implements DatasetRepository {
+public class JpaDatasetRepository extends JpaStore implements DatasetRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "d.title", "provider", "pr.name", "country", "c.alpha2", "sourceKind", "d.sourceKind",
@@ -37,14 +35,10 @@ public class JpaDatasetRepository implements DatasetRepository {
     /** The PARTY reach's rule ({@code DatasetPolicy}). */
     private static final String PARTY = PartyScopeJpql.dataset("d", "x");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Dataset> find(long id) {
-        return em.createQuery("SELECT d FROM Dataset d JOIN FETCH d.provider pr JOIN FETCH pr.country"
-                        + " LEFT JOIN FETCH d.agreement WHERE d.id = :id", Dataset.class)
-                .setParameter("id", id).getResultList().stream().findFirst();
+        return first("SELECT d FROM Dataset d JOIN FETCH d.provider pr JOIN FETCH pr.country"
+                        + " LEFT JOIN FETCH d.agreement WHERE d.id = :id", Dataset.class, "id", id);
     }
 
     @Override
@@ -72,8 +66,7 @@ public class JpaDatasetRepository implements DatasetRepository {
 
     @Override
     public void add(Dataset dataset) {
-        em.persist(dataset);
-        em.flush();
+        insert(dataset);
     }
 
     @Override
@@ -81,8 +74,7 @@ public class JpaDatasetRepository implements DatasetRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT d FROM Dataset d WHERE d.id IN :ids", Dataset.class)
-                .setParameter("ids", ids).getResultList();
+        return list("SELECT d FROM Dataset d WHERE d.id IN :ids", Dataset.class, "ids", ids);
     }
 
     @Override

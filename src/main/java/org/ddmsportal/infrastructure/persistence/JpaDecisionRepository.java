@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +13,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaDecisionRepository implements DecisionRepository {
+public class JpaDecisionRepository extends JpaStore implements DecisionRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
@@ -24,14 +22,10 @@ public class JpaDecisionRepository implements DecisionRepository {
     /** The PARTY reach's rule ({@code DecisionPolicy}). */
     private static final String PARTY = PartyScopeJpql.decision("d", "x");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Decision> find(long id) {
-        return em.createQuery("SELECT d FROM Decision d JOIN FETCH d.city ci JOIN FETCH ci.country WHERE d.id = :id",
-                        Decision.class)
-                .setParameter("id", id).getResultList().stream().findFirst();
+        return first("SELECT d FROM Decision d JOIN FETCH d.city ci JOIN FETCH ci.country WHERE d.id = :id",
+                Decision.class, "id", id);
     }
 
     @Override
@@ -55,8 +49,7 @@ public class JpaDecisionRepository implements DecisionRepository {
 
     @Override
     public void add(Decision decision) {
-        em.persist(decision);
-        em.flush();
+        insert(decision);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +15,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaIndicatorRepository implements IndicatorRepository {
+public class JpaIndicatorRepository extends JpaStore implements IndicatorRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
@@ -25,9 +23,6 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     /** The PARTY reach's rule ({@code IndicatorPolicy}). */
     private static final String PARTY = PartyScopeJpql.indicator("i", "x");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Optional<Indicator> find(long id) {
@@ -40,8 +35,8 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     @Override
     public Optional<Indicator> findByCode(String code) {
-        return em.createQuery("SELECT i FROM Indicator i JOIN FETCH i.country WHERE i.code = :code", Indicator.class)
-                .setParameter("code", code).getResultList().stream().findFirst();
+        return first("SELECT i FROM Indicator i JOIN FETCH i.country WHERE i.code = :code",
+                Indicator.class, "code", code);
     }
 
     @Override
@@ -65,8 +60,7 @@ public class JpaIndicatorRepository implements IndicatorRepository {
 
     @Override
     public void add(Indicator indicator) {
-        em.persist(indicator);
-        em.flush();
+        insert(indicator);
     }
 
     @Override
@@ -74,19 +68,18 @@ public class JpaIndicatorRepository implements IndicatorRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT i FROM Indicator i WHERE i.id IN :ids", Indicator.class)
-                .setParameter("ids", ids).getResultList();
+        return list("SELECT i FROM Indicator i WHERE i.id IN :ids", Indicator.class, "ids", ids);
     }
 
     @Override
     public Optional<SdgEntry> sdg(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(em.find(SdgEntry.class, code));
+        return code == null ? Optional.empty() : byId(SdgEntry.class, code);
     }
 
     @Override
     public List<SdgEntry> sdgEntries(String level) {
-        return em.createQuery("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey", SdgEntry.class)
-                .setParameter("level", level).getResultList();
+        return list("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey",
+                SdgEntry.class, "level", level);
     }
 
     @Override

@@ -1,22 +1,17 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonRepository;
 
 @ApplicationScoped
-public class JpaLessonRepository implements LessonRepository {
-
-    @PersistenceContext
-    EntityManager em;
+public class JpaLessonRepository extends JpaStore implements LessonRepository {
 
     @Override
     public Optional<Lesson> find(long id) {
-        return Optional.ofNullable(em.find(Lesson.class, id));
+        return byId(Lesson.class, id);
     }
 
     @Override
@@ -38,8 +33,7 @@ public class JpaLessonRepository implements LessonRepository {
 
     @Override
     public void add(Lesson lesson) {
-        em.persist(lesson);
-        em.flush();
+        insert(lesson);
     }
 
     @Override

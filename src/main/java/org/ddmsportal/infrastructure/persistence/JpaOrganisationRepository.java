@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,27 +11,22 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaOrganisationRepository implements OrganisationRepository {
+public class JpaOrganisationRepository extends JpaStore implements OrganisationRepository {
 
     private static final String FROM = " FROM Organisation o JOIN o.type t JOIN o.country c LEFT JOIN o.parent p";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
             "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Organisation> find(long id) {
-        return em.createQuery("SELECT o FROM Organisation o JOIN FETCH o.type JOIN FETCH o.country"
-                        + " LEFT JOIN FETCH o.parent WHERE o.id = :id", Organisation.class)
-                .setParameter("id", id).getResultList().stream().findFirst();
+        return first("SELECT o FROM Organisation o JOIN FETCH o.type JOIN FETCH o.country"
+                        + " LEFT JOIN FETCH o.parent WHERE o.id = :id", Organisation.class, "id", id);
     }
 
     @Override
     public Optional<Organisation> findByCode(String code) {
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class)
-                .setParameter("code", code).getResultList().stream().findFirst();
+        return first("SELECT o FROM Organisation o WHERE o.code = :code", Organisation.class, "code", code);
     }
 
     @Override
@@ -53,22 +46,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
     @Override
     public long countReferences(Organisation organisation) {
-        long children = em.createQuery("SELECT COUNT(o) FROM Organisation o WHERE o.parent = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
-        long contacts = em.createQuery("SELECT COUNT(c) FROM Contact c WHERE c.organisation = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
-        long partnerships = em.createQuery("SELECT COUNT(DISTINCT p) FROM Partnership p LEFT JOIN p.partners pp"
-                        + " WHERE p.lead = :org OR pp.organisation = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
-        long agreements = em.createQuery("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.organisation = :org",
-                Long.class).setParameter("org", organisation).getSingleResult();
-        long data = em.createQuery("SELECT COUNT(d) FROM Dataset d WHERE d.provider = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
-        long pilots = em.createQuery("SELECT COUNT(DISTINCT p) FROM Pilot p LEFT JOIN p.partners pp"
-                        + " WHERE p.city = :org OR p.lead = :org OR pp = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
-        long decisions = em.createQuery("SELECT COUNT(d) FROM Decision d WHERE d.city = :org", Long.class)
-                .setParameter("org", organisation).getSingleResult();
+        long children = count("SELECT COUNT(o) FROM Organisation o WHERE o.parent = :org", "org", organisation);
+        long contacts = count("SELECT COUNT(c) FROM Contact c WHERE c.organisation = :org", "org", organisation);
+        long partnerships = count("SELECT COUNT(DISTINCT p) FROM Partnership p LEFT JOIN p.partners pp"
+                        + " WHERE p.lead = :org OR pp.organisation = :org", "org", organisation);
+        long agreements = count("SELECT COUNT(ap) FROM AgreementParty ap WHERE ap.organisation = :org", "org",
+                organisation);
+        long data = count("SELECT COUNT(d) FROM Dataset d WHERE d.provider = :org", "org", organisation);
+        long pilots = count("SELECT COUNT(DISTINCT p) FROM Pilot p LEFT JOIN p.partners pp"
+                        + " WHERE p.city = :org OR p.lead = :org OR pp = :org", "org", organisation);
+        long decisions = count("SELECT COUNT(d) FROM Decision d WHERE d.city = :org", "org", organisation);
         return children + contacts + partnerships + agreements + data + pilots + decisions;
     }
 
@@ -77,15 +64,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT o FROM Organisation o WHERE o.territorialCode IN :codes"
-                        + " AND o.coordinates.latitude IS NOT NULL ORDER BY o.name", Organisation.class)
-                .setParameter("codes", codes).getResultList();
+        return list("SELECT o FROM Organisation o WHERE o.territorialCode IN :codes"
+                        + " AND o.coordinates.latitude IS NOT NULL ORDER BY o.name",
+                        Organisation.class, "codes", codes);
     }
 
     @Override
     public void add(Organisation organisation) {
-        em.persist(organisation);
-        em.flush();
+        insert(organisation);
     }
 
     @Override

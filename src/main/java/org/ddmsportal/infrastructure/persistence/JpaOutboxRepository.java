@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,30 +10,25 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaOutboxRepository implements OutboxRepository {
+public class JpaOutboxRepository extends JpaStore implements OutboxRepository {
 
     private static final Map<String, String> SORTABLE = Map.of("createdAt", "m.createdAt", "template", "m.template");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public boolean addOnce(OutboxMail mail) {
         // Checked in the same transaction and guarded by the unique key: a second reminder for
         // the same event is not written (and a racing one fails its transaction, not the mail).
-        Long existing = em.createQuery("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupeKey = :k", Long.class)
-                .setParameter("k", mail.getDedupeKey()).getSingleResult();
+        Long existing = count("SELECT COUNT(m) FROM OutboxMail m WHERE m.dedupeKey = :k", "k", mail.getDedupeKey());
         if (existing > 0) {
             return false;
         }
-        em.persist(mail);
-        em.flush();
+        insert(mail);
         return true;
     }
 
     @Override
     public Optional<OutboxMail> find(long id) {
-        return Optional.ofNullable(em.find(OutboxMail.class, id));
+        return byId(OutboxMail.class, id);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
@@ -18,7 +16,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaPartnershipRepository implements PartnershipRepository {
+public class JpaPartnershipRepository extends JpaStore implements PartnershipRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
@@ -26,9 +24,6 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     /** The PARTY reach's rule ({@code PartnershipPolicy}). */
     private static final String PARTY = PartyScopeJpql.partnership("p", "x");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     PartnershipSignalTable signals;
@@ -87,8 +82,7 @@ public class JpaPartnershipRepository implements PartnershipRepository {
 
     @Override
     public void add(Partnership partnership) {
-        em.persist(partnership);
-        em.flush();
+        insert(partnership);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,7 +21,7 @@ import org.ddmsportal.domain.shared.PickerRepository;
  * ignore case and accents, so no {@code LOWER()} hides the index.
  */
 @ApplicationScoped
-public class JpaPickerRepository implements PickerRepository {
+public class JpaPickerRepository extends JpaStore implements PickerRepository {
 
     /** How one kind is queried: its FROM clause (alias x), columns, searched paths, order, country. */
     private record Shape(String from, String columns, List<String> searched, String order, String country,
@@ -57,9 +55,6 @@ public class JpaPickerRepository implements PickerRepository {
     private static final Map<Kind, String> PARTY = Map.of(
             Kind.PARTNERSHIP, PartyScopeJpql.partnership("x", "k"), Kind.PILOT, PartyScopeJpql.pilot("x", "k"),
             Kind.DATASET, PartyScopeJpql.dataset("x", "k"), Kind.INDICATOR, PartyScopeJpql.indicator("x", "k"));
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public List<Pick> find(Kind kind, String text, Scope scope, int limit) {

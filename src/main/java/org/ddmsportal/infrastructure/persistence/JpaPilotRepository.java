@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +13,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaPilotRepository implements PilotRepository {
+public class JpaPilotRepository extends JpaStore implements PilotRepository {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
@@ -23,9 +21,6 @@ public class JpaPilotRepository implements PilotRepository {
 
     /** The PARTY reach's rule ({@code PilotPolicy}). */
     private static final String PARTY = PartyScopeJpql.pilot("p", "x");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Optional<Pilot> find(long id) {
@@ -63,14 +58,12 @@ public class JpaPilotRepository implements PilotRepository {
 
     @Override
     public void add(Pilot pilot) {
-        em.persist(pilot);
-        em.flush();
+        insert(pilot);
     }
 
     @Override
     public long countInCountry(String alpha2) {
-        return em.createQuery("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", Long.class)
-                .setParameter("c", alpha2).getSingleResult();
+        return count("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", "c", alpha2);
     }
 
     @Override

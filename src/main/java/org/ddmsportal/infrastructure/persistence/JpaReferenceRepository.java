@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +14,7 @@ import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
 @ApplicationScoped
-public class JpaReferenceRepository implements ReferenceRepository {
+public class JpaReferenceRepository extends JpaStore implements ReferenceRepository {
 
     /*
      * Reference data (countries, organisation types, GSBPM phases, policy domains) is read on
@@ -29,14 +27,10 @@ public class JpaReferenceRepository implements ReferenceRepository {
     private static final Map<String, String> SORTABLE = Map.of(
             "alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en");
 
-    @PersistenceContext
-    EntityManager em;
-
     @Override
     public Optional<Country> country(String alpha2) {
-        return em.createQuery("SELECT c FROM Country c WHERE c.alpha2 = :code", Country.class)
-                .setParameter("code", alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
-                .getResultList().stream().findFirst();
+        return first("SELECT c FROM Country c WHERE c.alpha2 = :code",
+                Country.class, "code", alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT));
     }
 
     @Override
@@ -58,13 +52,14 @@ public class JpaReferenceRepository implements ReferenceRepository {
 
     @Override
     public Optional<OrganisationType> organisationType(String code) {
-        return em.createQuery("SELECT t FROM OrganisationType t WHERE t.code = :code", OrganisationType.class)
-                .setParameter("code", code == null ? "" : code).getResultList().stream().findFirst();
+        return first("SELECT t FROM OrganisationType t WHERE t.code = :code",
+                OrganisationType.class, "code", code == null ? "" : code);
     }
 
     @Override
     public List<OrganisationType> organisationTypes() {
-        return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder", OrganisationType.class).getResultList();
+        return em.createQuery("SELECT t FROM OrganisationType t ORDER BY t.sortOrder",
+                OrganisationType.class).getResultList();
     }
 
     @Override
@@ -79,13 +74,11 @@ public class JpaReferenceRepository implements ReferenceRepository {
 
     @Override
     public Optional<PolicyDomain> policyDomain(String code) {
-        return em.createQuery("SELECT d FROM PolicyDomain d WHERE d.code = :code", PolicyDomain.class)
-                .setParameter("code", code).getResultList().stream().findFirst();
+        return first("SELECT d FROM PolicyDomain d WHERE d.code = :code", PolicyDomain.class, "code", code);
     }
 
     @Override
     public void add(PolicyDomain domain) {
-        em.persist(domain);
-        em.flush();
+        insert(domain);
     }
 }

@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +10,7 @@ import org.ddmsportal.domain.report.ReportRepository;
 
 /** The reports' counts: one GROUP BY query per figure, over all countries at once. */
 @ApplicationScoped
-public class JpaReportRepository implements ReportRepository {
+public class JpaReportRepository extends JpaStore implements ReportRepository {
 
     private static final Map<Counted, String> QUERIES = Map.of(
             Counted.PARTNERSHIP_STATUS,
@@ -25,9 +23,6 @@ public class JpaReportRepository implements ReportRepository {
             "SELECT c.alpha2, p.phase, COUNT(p) FROM Pilot p JOIN p.city ci JOIN ci.country c GROUP BY c.alpha2, p.phase",
             Counted.CASE_STUDY_STATUS,
             "SELECT c.alpha2, x.status, COUNT(x) FROM CaseStudy x JOIN x.country c GROUP BY c.alpha2, x.status");
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public Map<String, Map<String, Long>> countByCountry(Counted counted) {
@@ -56,7 +51,7 @@ public class JpaReportRepository implements ReportRepository {
 
     @Override
     public long countLessons(String alpha2) {
-        return em.createQuery("SELECT COUNT(l) FROM Lesson l JOIN l.country c WHERE c.alpha2 = :country", Long.class)
-                .setParameter("country", alpha2.toUpperCase(Locale.ROOT)).getSingleResult();
+        return count("SELECT COUNT(l) FROM Lesson l JOIN l.country c WHERE c.alpha2 = :country", "country",
+                alpha2.toUpperCase(Locale.ROOT));
     }
 }

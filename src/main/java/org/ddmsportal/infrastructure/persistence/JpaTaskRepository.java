@@ -1,8 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -29,7 +27,7 @@ import org.ddmsportal.domain.task.TaskRepository;
  * signers, each by sign order (then id) — copies excluded.
  */
 @ApplicationScoped
-public class JpaTaskRepository implements TaskRepository {
+public class JpaTaskRepository extends JpaStore implements TaskRepository {
 
     private static final String TURN = "a.status = :outForSignature AND p.status = :pending AND p.role <> :copy"
             + " AND LOWER(k.email) = :email AND NOT EXISTS (SELECT q FROM AgreementParty q WHERE q.agreement = a"
@@ -44,9 +42,6 @@ public class JpaTaskRepository implements TaskRepository {
     private static final String REVIEW = "a.status IN ('SIGNED', 'ACTIVE') AND a.review_date IS NOT NULL"
             + " AND a.review_date <= ?1 + INTERVAL ?4 DAY";
     private static final String REVIEW_SINCE = "a.review_date - INTERVAL ?4 DAY";
-
-    @PersistenceContext
-    EntityManager em;
 
     @Override
     public long count(TaskQuery q) {

@@ -36,10 +36,8 @@ final class PartyScopeJpql {
         String b = "pb" + n;
         String s = "ps" + n;
         return "(" + p + ".city.code = " + ORG + " OR " + p + ".lead.code = " + ORG
-                + " OR EXISTS (SELECT " + o + " FROM Pilot " + a + " JOIN " + a + ".partners " + o + " WHERE " + a
-                + " = " + p + " AND " + o + ".code = " + ORG + ")"
-                + " OR EXISTS (SELECT " + s + " FROM Pilot " + b + " JOIN " + b + ".partnerships " + s + " WHERE " + b
-                + " = " + p + " AND " + partnership(s, n + "s") + "))";
+                + " OR " + exists("Pilot", a, p, "partners", o, o + ".code = " + ORG)
+                + " OR " + exists("Pilot", b, p, "partnerships", s, partnership(s, n + "s")) + ")";
     }
 
     /**
@@ -58,12 +56,10 @@ final class PartyScopeJpql {
         String pd = "dr" + n;
         return "(" + d + ".confidentiality = org.ddmsportal.domain.agreement.Confidentiality.PUBLIC"
                 + " OR " + d + ".provider.code = " + ORG
-                + " OR EXISTS (SELECT " + s + " FROM Dataset " + sd + " JOIN " + sd + ".partnership " + s + " WHERE "
-                + sd + " = " + d + " AND " + partnership(s, n + "d") + ")"
+                + " OR " + exists("Dataset", sd, d, "partnership", s, partnership(s, n + "d"))
                 + " OR EXISTS (SELECT " + ap + " FROM Dataset " + ad + " JOIN " + ad + ".agreement " + ag + " JOIN "
                 + ag + ".parties " + ap + " WHERE " + ad + " = " + d + " AND " + ap + ".organisation.code = " + ORG + ")"
-                + " OR EXISTS (SELECT " + p + " FROM Dataset " + pd + " JOIN " + pd + ".pilot " + p + " WHERE " + pd
-                + " = " + d + " AND " + pilot(p, n + "p") + "))";
+                + " OR " + exists("Dataset", pd, d, "pilot", p, pilot(p, n + "p")) + ")";
     }
 
     /** An indicator {@code i}: computed from a dataset readable, or produced by a pilot readable. */
@@ -72,10 +68,8 @@ final class PartyScopeJpql {
         String d = "id" + n;
         String b = "ib" + n;
         String p = "ip" + n;
-        return "(EXISTS (SELECT " + d + " FROM Indicator " + a + " JOIN " + a + ".datasets " + d + " WHERE " + a + " = " + i
-                + " AND " + dataset(d, n + "d") + ")"
-                + " OR EXISTS (SELECT " + p + " FROM Indicator " + b + " JOIN " + b + ".pilot " + p + " WHERE " + b + " = "
-                + i + " AND " + pilot(p, n + "p") + "))";
+        return "(" + exists("Indicator", a, i, "datasets", d, dataset(d, n + "d"))
+                + " OR " + exists("Indicator", b, i, "pilot", p, pilot(p, n + "p")) + ")";
     }
 
     /** A decision {@code d}: of the organisation as a city, or drawing on a pilot or an indicator readable. */
@@ -85,10 +79,19 @@ final class PartyScopeJpql {
         String b = "eb" + n;
         String i = "ei" + n;
         return "(" + d + ".city.code = " + ORG
-                + " OR EXISTS (SELECT " + p + " FROM Decision " + a + " JOIN " + a + ".pilots " + p + " WHERE " + a + " = "
-                + d + " AND " + pilot(p, n + "p") + ")"
-                + " OR EXISTS (SELECT " + i + " FROM Decision " + b + " JOIN " + b + ".indicators " + i + " WHERE " + b
-                + " = " + d + " AND " + indicator(i, n + "i") + "))";
+                + " OR " + exists("Decision", a, d, "pilots", p, pilot(p, n + "p"))
+                + " OR " + exists("Decision", b, d, "indicators", i, indicator(i, n + "i")) + ")";
+    }
+
+    /**
+     * {@code EXISTS} a row {@code x} joined by {@code relation} from a copy
+     * ({@code copy}) of {@code entity}'s {@code record}, for which {@code condition} holds: the
+     * subquery is correlated on the record, so an optional relation absent drops nothing else.
+     */
+    private static String exists(String entity, String copy, String record, String relation, String x,
+            String condition) {
+        return "EXISTS (SELECT " + x + " FROM " + entity + " " + copy + " JOIN " + copy + "." + relation + " " + x
+                + " WHERE " + copy + " = " + record + " AND " + condition + ")";
     }
 
     /**

@@ -36,9 +36,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class BearerTokens {
 
+    /** The issuer ({@code app.oidc.provider-uri}) is the browser sign-in's. */
     @Inject
-    @ConfigProperty(name = "app.oidc.provider-uri")
-    String issuer;
+    OidcConfig oidc;
 
     @Inject
     @ConfigProperty(name = "app.api.audience", defaultValue = "ddms-api")
@@ -48,6 +48,7 @@ public class BearerTokens {
 
     @PostConstruct
     void init() {
+        String issuer = oidc.getProviderUri();
         try {
             JWKSource<SecurityContext> keys = JWKSourceBuilder
                     .create(URI.create(issuer + "/protocol/openid-connect/certs").toURL(),

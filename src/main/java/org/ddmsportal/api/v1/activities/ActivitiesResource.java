@@ -8,19 +8,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
-import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -47,9 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Activities", description = "Capacity-building and communication activities (read)")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class ActivitiesResource {
 
     /** The fields the list sorts by: those of the activities' table (JpaCommunicationRepository). */
@@ -64,11 +58,16 @@ public class ActivitiesResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Activity> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "activities",
+                (actor, id) -> communication.activity(actor, id).orElseThrow(NotFoundException::new),
+                (record, links) -> ActivityDto.of(record, true, links));
+    }
+
     @GET
     @Operation(operationId = "listActivities", summary = "List activities", description = "Filters are those of the activities' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -84,8 +83,8 @@ public class ActivitiesResource {
         Paging paging = Paging.of(offset, limit);
         ActivityCriteria criteria = new ActivityCriteria(text, title, QueryValues.constant("kind", kind, ActivityKind.class),
                 country, QueryValues.date("from", from), QueryValues.date("to", to), publicOnly);
-        return ListBody.ok(communication.activities(criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), a -> ActivityDto.of(a, false, ApiLinks.of(uriInfo)));
+        return ListBody.ok(communication.activities(criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                (a, links) -> ActivityDto.of(a, false, links));
     }
 
     @GET
@@ -95,14 +94,7 @@ public class ActivitiesResource {
             content = @Content(schema = @Schema(implementation = ActivityDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Activity activity = communication.activity(caller.actor(), id).orElseThrow(NotFoundException::new);
-        EntityTag etag = Preconditions.etag(activity.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(ActivityDto.of(activity, true, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -23,21 +22,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementLifecycle;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
@@ -68,9 +66,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Agreements", description = "Data-sharing agreements: draft, parties, terms, lifecycle and signing")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class AgreementsResource {
 
     /** The fields the list sorts by: those of the agreements' table (JpaAgreementRepository). */
@@ -98,11 +93,18 @@ public class AgreementsResource {
     @Context
     HttpServletRequest servletRequest;
 
+    private RecordEndpoint<Agreement> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "agreements", queries::get, AgreementDto::of);
+    }
+
+    private LifecycleEndpoint<Agreement> lifecycle() {
+        return new LifecycleEndpoint<>(records(), lifecycle);
+    }
+
     @GET
     @Operation(operationId = "listAgreements", summary = "List agreements", description = "Those the caller may read; filters are those of the agreements' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -128,10 +130,8 @@ public class AgreementsResource {
         put(filters, "kind", k == null ? null : k.name());
         Long partnership = QueryValues.id("partnershipId", partnershipId);
         put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
-                order == null || order.ascending(), filters, text);
-        return ListBody.ok(queries.search(actor, request), paging, uriInfo.getRequestUri(),
-                a -> AgreementDto.of(a, ApiLinks.of(uriInfo)));
+        PageRequest request = paging.request(order, filters, text);
+        return ListBody.ok(queries.search(actor, request), paging, uriInfo, AgreementDto::of);
     }
 
     @GET
@@ -141,15 +141,8 @@ public class AgreementsResource {
             content = @Content(schema = @Schema(implementation = AgreementDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Agreement agreement = queries.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(agreement.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return ok(agreement);
+        return records().read(id, request);
     }
 
     @POST
@@ -157,16 +150,9 @@ public class AgreementsResource {
     @Operation(operationId = "createAgreements", summary = "Draft an agreement", description = "For a partnership of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new draft",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(AgreementInput input) {
         Actor actor = caller.actor();
-        long id = drafting.create(actor, ApiResponses.required(input).toForm(0));
-        Agreement created = queries.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("agreements", id)).tag(Preconditions.etag(created.getVersion()))
-                .entity(AgreementDto.of(created, ApiLinks.of(uriInfo))).build();
+        return records().created(actor, drafting.create(actor, ApiResponses.required(input).toForm(0)));
     }
 
     @PUT
@@ -176,14 +162,7 @@ public class AgreementsResource {
             + "it is a draft; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             AgreementInput input) {
@@ -195,7 +174,6 @@ public class AgreementsResource {
     @Path("/{id}/parties")
     @Operation(operationId = "partiesAgreements", summary = "The agreement's parties", description = "In signing order, with where each stands.")
     @APIResponse(responseCode = "200", description = "The parties")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<AgreementDto.Party> parties(@PathParam("id") long id) {
         return queries.get(caller.actor(), id).getParties().stream().map(AgreementDto.Party::of).toList();
     }
@@ -206,11 +184,6 @@ public class AgreementsResource {
     @Operation(operationId = "replacePartiesAgreements", summary = "Replace a draft's parties", description = "The other fields stay; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response replaceParties(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             List<AgreementInput.PartyInput> parties) {
@@ -229,7 +202,6 @@ public class AgreementsResource {
     @Operation(operationId = "termsAgreements", summary = "The agreement's data-sharing terms")
     @APIResponse(responseCode = "200", description = "The terms",
             content = @Content(schema = @Schema(implementation = TermsDto.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public TermsDto terms(@PathParam("id") long id) {
         return TermsDto.of(queries.get(caller.actor(), id).getTerms());
     }
@@ -240,11 +212,6 @@ public class AgreementsResource {
     @Operation(operationId = "replaceTermsAgreements", summary = "Replace a draft's terms", description = "The other fields stay; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response replaceTerms(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             TermsDto terms) {
@@ -261,10 +228,8 @@ public class AgreementsResource {
     @Path("/{id}/transitions")
     @Operation(operationId = "transitionsAgreements", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.transitions(lifecycle, actor, queries.get(actor, id), ApiLinks.of(uriInfo), "agreements");
+        return lifecycle().transitions(id);
     }
 
     @POST
@@ -274,28 +239,19 @@ public class AgreementsResource {
             + "scope, guards (e.g. the terms checklist before sending) and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             LifecycleDtos.TransitionInput input) {
-        Actor actor = caller.actor();
-        LifecycleDtos.fire(lifecycle, actor, queries.get(actor, id), ifMatch, transition, input);
-        return ok(queries.get(actor, id));
+        return lifecycle().fire(id, transition, ifMatch, input);
     }
 
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsAgreements", summary = "The agreement's lifecycle events")
     @APIResponse(responseCode = "200", description = "The moves made, oldest first")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.events(lifecycle, actor, queries.get(actor, id));
+        return lifecycle().events(id);
     }
 
     @GET
@@ -304,7 +260,6 @@ public class AgreementsResource {
             description = "And, if so, as which party and the SHA-256 of the document to sign.")
     @APIResponse(responseCode = "200", description = "The caller's turn, or yourTurn false",
             content = @Content(schema = @Schema(implementation = SigningTurnDto.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public SigningTurnDto signingTurn(@PathParam("id") long id) {
         Actor actor = caller.actor();
         return signing.turn(actor, queries.get(actor, id)).map(SigningTurnDto::of).orElse(SigningTurnDto.NONE);
@@ -317,19 +272,12 @@ public class AgreementsResource {
             + "the document it was sent (documentSha256 from signing-turn), as on the page; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Signed; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response sign(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
-        Actor actor = caller.actor();
-        Preconditions.require(ifMatch, queries.get(actor, id).getVersion());
-        signing.consent(actor, id, body.documentSha256() == null ? "" : body.documentSha256(), ip(), userAgent());
-        return ok(queries.get(actor, id));
+        return records().change(id, ifMatch, (actor, agreementId, version) -> signing.consent(actor, agreementId,
+                body.documentSha256() == null ? "" : body.documentSha256(), ip(), userAgent()));
     }
 
     @POST
@@ -339,20 +287,12 @@ public class AgreementsResource {
             + "agreement returns to draft. If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Declined; the agreement with its new ETag",
             content = @Content(schema = @Schema(implementation = AgreementDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response decline(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
-        Actor actor = caller.actor();
-        Preconditions.require(ifMatch, queries.get(actor, id).getVersion());
-        signing.decline(actor, id, body.documentSha256() == null ? "" : body.documentSha256(), body.reason(), ip(),
-                userAgent());
-        return ok(queries.get(actor, id));
+        return records().change(id, ifMatch, (actor, agreementId, version) -> signing.decline(actor, agreementId,
+                body.documentSha256() == null ? "" : body.documentSha256(), body.reason(), ip(), userAgent()));
     }
 
     @GET
@@ -362,7 +302,6 @@ public class AgreementsResource {
             + "sent while out for signature, else a rendering of the draft.")
     @APIResponse(responseCode = "200", description = "The PDF; its SHA-256 in the Digest header",
             content = @Content(mediaType = "application/pdf"))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response document(@PathParam("id") long id) {
         AgreementQueries.AgreementPdf pdf = queries.pdf(caller.actor(), id);
         return Response.ok(pdf.content(), "application/pdf")
@@ -374,19 +313,8 @@ public class AgreementsResource {
 
     /** A change of the draft from the version named in If-Match: the policy's answer first, then 428/412, then the use case. */
     private Response change(long id, String ifMatch, LongFunction<AgreementForm> form) {
-        Actor actor = caller.actor();
-        Agreement current = queries.get(actor, id);
-        if (!AgreementPolicy.mayManage(actor, current)) {
-            throw new AccessDeniedException();
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        drafting.update(actor, id, form.apply(version));
-        return ok(queries.get(actor, id));
-    }
-
-    private Response ok(Agreement agreement) {
-        return Response.ok(AgreementDto.of(agreement, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(agreement.getVersion())).build();
+        return records().change(id, ifMatch, AgreementPolicy::mayManage,
+                (actor, agreementId, version) -> drafting.update(actor, agreementId, form.apply(version)));
     }
 
     private static void put(Map<String, String> filters, String name, String value) {

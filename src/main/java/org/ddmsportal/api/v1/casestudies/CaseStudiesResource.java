@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -21,14 +20,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
@@ -60,9 +60,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Case studies", description = "Case studies of the pilots and their review by the coordinators")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class CaseStudiesResource {
 
     /** The fields the list sorts by: those of the case studies' table (JpaCaseStudyRepository). */
@@ -80,12 +77,19 @@ public class CaseStudiesResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<CaseStudy> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "case-studies", caseStudies::get, CaseStudyDto::detail);
+    }
+
+    private LifecycleEndpoint<CaseStudy> lifecycle() {
+        return new LifecycleEndpoint<>(records(), review);
+    }
+
     @GET
     @Operation(operationId = "listCaseStudies", summary = "List case studies", description = "Those the caller may read (a country's own, every "
             + "submitted one for coordinators, published ones for all); filters are those of the case studies' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -110,10 +114,8 @@ public class CaseStudiesResource {
         Long partnership = QueryValues.id("partnershipId", partnershipId);
         put(filters, "pilot", pilot == null ? null : pilot.toString());
         put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
-                order == null || order.ascending(), filters, text);
-        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo.getRequestUri(),
-                c -> CaseStudyDto.summary(c, ApiLinks.of(uriInfo)));
+        PageRequest request = paging.request(order, filters, text);
+        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo, CaseStudyDto::summary);
     }
 
     private static void put(Map<String, String> filters, String name, String value) {
@@ -129,15 +131,8 @@ public class CaseStudiesResource {
             content = @Content(schema = @Schema(implementation = CaseStudyDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        CaseStudy caseStudy = caseStudies.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(caseStudy.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(CaseStudyDto.detail(caseStudy, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     // --- review ------------------------------------------------------------------------------
@@ -148,7 +143,6 @@ public class CaseStudiesResource {
     @APIResponse(responseCode = "200", description = "The rubric; the case study's version as ETag",
             content = @Content(schema = @Schema(implementation = RubricDto.class)))
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response rubric(@PathParam("id") long id) {
         CaseStudy caseStudy = caseStudies.getReview(caller.actor(), id);
         return Response.ok(RubricDto.of(caseStudy.getRubric())).tag(Preconditions.etag(caseStudy.getVersion())).build();
@@ -162,22 +156,12 @@ public class CaseStudiesResource {
     @APIResponse(responseCode = "200", description = "Assessed; the case study with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseStudyDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response assess(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             RubricDto rubric) {
-        Actor actor = caller.actor();
-        CaseStudy current = caseStudies.get(actor, id);
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        review.assess(actor, id, version, ApiResponses.required(rubric).toRubric());
-        CaseStudy assessed = caseStudies.get(actor, id);
-        return Response.ok(CaseStudyDto.detail(assessed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(assessed.getVersion())).build();
+        return records().change(id, ifMatch,
+                (actor, caseStudyId, version) -> review.assess(actor, caseStudyId, version, ApiResponses.required(rubric).toRubric()));
     }
 
     @GET
@@ -185,10 +169,8 @@ public class CaseStudiesResource {
     @Operation(operationId = "transitionsCaseStudies", summary = "The review moves the caller may make now",
             description = "take, requestChanges, approve, publish for its reviewer; submit, resubmit for its country.")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.transitions(review, actor, caseStudies.get(actor, id), ApiLinks.of(uriInfo), "case-studies");
+        return lifecycle().transitions(id);
     }
 
     @POST
@@ -199,29 +181,18 @@ public class CaseStudiesResource {
             + "met), …; the same roles, reviewer rule, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = CaseStudyDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             LifecycleDtos.TransitionInput input) {
-        Actor actor = caller.actor();
-        LifecycleDtos.fire(review, actor, caseStudies.get(actor, id), ifMatch, transition, input);
-        CaseStudy moved = caseStudies.get(actor, id);
-        return Response.ok(CaseStudyDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
-                .build();
+        return lifecycle().fire(id, transition, ifMatch, input);
     }
 
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsCaseStudies", summary = "The case study's review events")
     @APIResponse(responseCode = "200", description = "The moves made")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.events(review, actor, caseStudies.get(actor, id));
+        return lifecycle().events(id);
     }
 }

@@ -13,22 +13,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.registry.ContactService;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.shared.Actor;
@@ -53,9 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Contacts", description = "Contact persons of the registry's organisations")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class ContactsResource {
 
     /** The fields the list sorts by: those of the contacts' table (JpaContactRepository). */
@@ -70,11 +64,14 @@ public class ContactsResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Contact> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "contacts", contacts::get, ContactDto::of);
+    }
+
     @GET
     @Operation(operationId = "listContacts", summary = "List contacts", description = "Filters are those of the contacts' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -90,8 +87,8 @@ public class ContactsResource {
         Paging paging = Paging.of(offset, limit);
         ContactCriteria criteria = new ContactCriteria(text, fullName, email, organisation,
                 QueryValues.id("organisationId", organisationId), country);
-        return ListBody.ok(contacts.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), c -> ContactDto.of(c, ApiLinks.of(uriInfo)));
+        return ListBody.ok(contacts.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                ContactDto::of);
     }
 
     @GET
@@ -101,15 +98,8 @@ public class ContactsResource {
             content = @Content(schema = @Schema(implementation = ContactDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Contact contact = contacts.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(contact.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(ContactDto.of(contact, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -117,18 +107,9 @@ public class ContactsResource {
     @Operation(operationId = "createContacts", summary = "Record a contact", description = "At an organisation of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = ContactDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(ContactInput input) {
-        Actor actor = caller.actor();
-        long id = contacts.create(actor, ApiResponses.required(input).toForm(null));
-        Contact created = contacts.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("contacts", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(ContactDto.of(created, ApiLinks.of(uriInfo))).build();
+        return records().create(contacts, input, ContactInput::toForm);
     }
 
     @PUT
@@ -137,43 +118,20 @@ public class ContactsResource {
     @Operation(operationId = "updateContacts", summary = "Change a contact", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = ContactDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, ContactInput input) {
-        Actor actor = caller.actor();
-        Contact current = contacts.get(actor, id);
-        if (!contacts.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        contacts.update(actor, id, ApiResponses.required(input).toForm(version));
-        Contact changed = contacts.get(actor, id);
-        return Response.ok(ContactDto.of(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(contacts, id, ifMatch, input, ContactInput::toForm);
     }
 
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteContacts", summary = "Delete a contact", description = "Only one nothing refers to; If-Match with the ETag read.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response delete(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch) {
-        Actor actor = caller.actor();
-        Contact current = contacts.get(actor, id);
-        contacts.delete(actor, id, Preconditions.require(ifMatch, current.getVersion()));
-        return Response.noContent().build();
+        return records().delete(id, ifMatch, contacts::delete);
     }
 }

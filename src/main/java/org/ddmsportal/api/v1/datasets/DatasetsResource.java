@@ -12,22 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
@@ -54,9 +51,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Datasets", description = "The catalogue of datasets used by pilots and indicators")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class DatasetsResource {
 
     /** The fields the list sorts by: those of the datasets' table (JpaDatasetRepository). */
@@ -72,11 +66,14 @@ public class DatasetsResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Dataset> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "datasets", datasets::get, DatasetDto::of);
+    }
+
     @GET
     @Operation(operationId = "listDatasets", summary = "List datasets", description = "Filters are those of the datasets' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -101,8 +98,8 @@ public class DatasetsResource {
                 QueryValues.constant("confidentiality", confidentiality, Confidentiality.class),
                 QueryValues.id("providerId", providerId), QueryValues.id("agreementId", agreementId),
                 QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed, uncovered);
-        return ListBody.ok(datasets.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), d -> DatasetDto.of(d, ApiLinks.of(uriInfo)));
+        return ListBody.ok(datasets.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                DatasetDto::of);
     }
 
     @GET
@@ -112,15 +109,8 @@ public class DatasetsResource {
             content = @Content(schema = @Schema(implementation = DatasetDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Dataset dataset = datasets.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(dataset.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(DatasetDto.of(dataset, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -128,18 +118,9 @@ public class DatasetsResource {
     @Operation(operationId = "createDatasets", summary = "Record a dataset", description = "Provided by an organisation of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = DatasetDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(DatasetInput input) {
-        Actor actor = caller.actor();
-        long id = datasets.create(actor, ApiResponses.required(input).toForm(null));
-        Dataset created = datasets.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("datasets", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(DatasetDto.of(created, ApiLinks.of(uriInfo))).build();
+        return records().create(datasets, input, DatasetInput::toForm);
     }
 
     @PUT
@@ -148,26 +129,10 @@ public class DatasetsResource {
     @Operation(operationId = "updateDatasets", summary = "Change a dataset", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = DatasetDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, DatasetInput input) {
-        Actor actor = caller.actor();
-        Dataset current = datasets.get(actor, id);
-        if (!datasets.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        datasets.update(actor, id, ApiResponses.required(input).toForm(version));
-        Dataset changed = datasets.get(actor, id);
-        return Response.ok(DatasetDto.of(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(datasets, id, ifMatch, input, DatasetInput::toForm);
     }
 }

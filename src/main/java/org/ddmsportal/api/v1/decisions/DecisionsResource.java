@@ -12,22 +12,19 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.decision.DecisionService;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionPolicy;
@@ -52,9 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Decisions", description = "Policy decisions of cities, and the indicators and pilots that informed them")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class DecisionsResource {
 
     /** The fields the list sorts by: those of the decisions' table (JpaDecisionRepository). */
@@ -69,11 +63,14 @@ public class DecisionsResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Decision> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "decisions", decisions::get, DecisionDto::detail);
+    }
+
     @GET
     @Operation(operationId = "listDecisions", summary = "List decisions", description = "Filters are those of the decisions' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -88,8 +85,8 @@ public class DecisionsResource {
         Paging paging = Paging.of(offset, limit);
         DecisionCriteria criteria = new DecisionCriteria(DecisionPolicy.listScope(actor), text, title, country, QueryValues.id("cityId", cityId),
                 QueryValues.id("pilotId", pilotId), QueryValues.id("indicatorId", indicatorId));
-        return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), d -> DecisionDto.summary(d, ApiLinks.of(uriInfo)));
+        return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                DecisionDto::summary);
     }
 
     @GET
@@ -99,15 +96,8 @@ public class DecisionsResource {
             content = @Content(schema = @Schema(implementation = DecisionDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Decision decision = decisions.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(decision.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(DecisionDto.detail(decision, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -115,18 +105,9 @@ public class DecisionsResource {
     @Operation(operationId = "createDecisions", summary = "Record a decision", description = "For a city of a country the caller manages, or the city's own contact.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(DecisionInput input) {
-        Actor actor = caller.actor();
-        long id = decisions.create(actor, ApiResponses.required(input).toForm(null));
-        Decision created = decisions.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("decisions", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(DecisionDto.detail(created, ApiLinks.of(uriInfo))).build();
+        return records().create(decisions, input, DecisionInput::toForm);
     }
 
     @PUT
@@ -135,26 +116,10 @@ public class DecisionsResource {
     @Operation(operationId = "updateDecisions", summary = "Change a decision", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = DecisionDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, DecisionInput input) {
-        Actor actor = caller.actor();
-        Decision current = decisions.get(actor, id);
-        if (!decisions.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        decisions.update(actor, id, ApiResponses.required(input).toForm(version));
-        Decision changed = decisions.get(actor, id);
-        return Response.ok(DecisionDto.detail(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(decisions, id, ifMatch, input, DecisionInput::toForm);
     }
 }

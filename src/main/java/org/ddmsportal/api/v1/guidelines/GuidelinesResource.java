@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -16,13 +15,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
-import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -52,9 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Guidelines", description = "The knowledge base's guidelines (read)")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class GuidelinesResource {
 
     /** The fields the list sorts by: those of the guidelines' table (JpaCommunicationRepository). */
@@ -69,11 +63,16 @@ public class GuidelinesResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Guideline> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "guidelines",
+                (actor, id) -> communication.guideline(actor, id).orElseThrow(NotFoundException::new),
+                (record, links) -> GuidelineDto.of(record, true, links));
+    }
+
     @GET
     @Operation(operationId = "listGuidelines", summary = "List guidelines", description = "Filters are those of the guidelines' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -92,10 +91,9 @@ public class GuidelinesResource {
         if (c != null) {
             filters.put("category", c.name());
         }
-        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
-                order == null || order.ascending(), filters, text);
-        return ListBody.ok(communication.guidelines(actor, request), paging, uriInfo.getRequestUri(),
-                g -> GuidelineDto.of(g, false, ApiLinks.of(uriInfo)));
+        PageRequest request = paging.request(order, filters, text);
+        return ListBody.ok(communication.guidelines(actor, request), paging, uriInfo,
+                (g, links) -> GuidelineDto.of(g, false, links));
     }
 
     @GET
@@ -105,14 +103,7 @@ public class GuidelinesResource {
             content = @Content(schema = @Schema(implementation = GuidelineDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Guideline guideline = communication.guideline(caller.actor(), id).orElseThrow(NotFoundException::new);
-        EntityTag etag = Preconditions.etag(guideline.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(GuidelineDto.of(guideline, true, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -28,23 +27,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.api.v1.support.ApiException;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.ApiTexts;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.Utf8Reader;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorPolicy;
@@ -74,9 +71,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Indicators", description = "Indicators, their observations and the import of observation files")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class IndicatorsResource {
 
     /** The fields the list sorts by: those of the indicators' table (JpaIndicatorRepository). */
@@ -100,11 +94,14 @@ public class IndicatorsResource {
     @Context
     HttpHeaders headers;
 
+    private RecordEndpoint<Indicator> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "indicators", indicators::get, IndicatorDto::detail);
+    }
+
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators", description = "Filters are those of the indicators' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -121,8 +118,8 @@ public class IndicatorsResource {
         Paging paging = Paging.of(offset, limit);
         IndicatorCriteria criteria = new IndicatorCriteria(IndicatorPolicy.listScope(actor), text, code, name, country, sdgGoal,
                 QueryValues.id("pilotId", pilotId), QueryValues.id("datasetId", datasetId));
-        return ListBody.ok(indicators.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), i -> IndicatorDto.summary(i, ApiLinks.of(uriInfo)));
+        return ListBody.ok(indicators.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                IndicatorDto::summary);
     }
 
     @GET
@@ -132,15 +129,8 @@ public class IndicatorsResource {
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Indicator indicator = indicators.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(indicator.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(IndicatorDto.detail(indicator, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -148,18 +138,9 @@ public class IndicatorsResource {
     @Operation(operationId = "createIndicators", summary = "Record an indicator", description = "For a pilot or datasets of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(IndicatorInput input) {
-        Actor actor = caller.actor();
-        long id = indicators.create(actor, ApiResponses.required(input).toForm(null));
-        Indicator created = indicators.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("indicators", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(IndicatorDto.detail(created, ApiLinks.of(uriInfo))).build();
+        return records().create(indicators, input, IndicatorInput::toForm);
     }
 
     @PUT
@@ -168,27 +149,11 @@ public class IndicatorsResource {
     @Operation(operationId = "updateIndicators", summary = "Change an indicator", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = IndicatorDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, IndicatorInput input) {
-        Actor actor = caller.actor();
-        Indicator current = indicators.get(actor, id);
-        if (!indicators.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        indicators.update(actor, id, ApiResponses.required(input).toForm(version));
-        Indicator changed = indicators.get(actor, id);
-        return Response.ok(IndicatorDto.detail(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(indicators, id, ifMatch, input, IndicatorInput::toForm);
     }
 
     // --- observations ------------------------------------------------------------------------
@@ -199,8 +164,6 @@ public class IndicatorsResource {
             + "change the indicator, as on its page. Newest period first unless sorted.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response observations(@PathParam("id") long id,
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -222,8 +185,7 @@ public class IndicatorsResource {
         if (s != null) {
             filters.put("status", String.valueOf(s.code()));
         }
-        PageRequest request = new PageRequest(paging.offset(), paging.limit(), order == null ? null : order.field(),
-                order == null || order.ascending(), filters, null);
+        PageRequest request = paging.request(order, filters, null);
         return ListBody.ok(indicators.observations(actor, id, request), paging, uriInfo.getRequestUri(),
                 ObservationDtos.ObservationDto::of);
     }
@@ -241,13 +203,10 @@ public class IndicatorsResource {
             @Content(mediaType = SDMX_CSV, schema = @Schema(type = SchemaType.STRING))})
     @APIResponse(responseCode = "200", description = "Imported: what was stored",
             content = @Content(schema = @Schema(implementation = ObservationDtos.ImportDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public ObservationDtos.ImportDto importObservations(@PathParam("id") long id, InputStream file) {
         Actor actor = caller.actor();
-        Locale locale = locale();
+        Locale locale = ApiTexts.localeOf(headers);
         try (Reader reader = new Utf8Reader(file)) {
             ObservationReader.Result result = indicators.importObservations(actor, id, reader, "api");
             return ObservationDtos.ImportDto.of(result, lines(result.warnings(), locale));
@@ -271,13 +230,5 @@ public class IndicatorsResource {
 
     private static String text(Locale locale, ImportProblem p) {
         return ApiTexts.text(locale, p.key(), p.value(), p.expected());
-    }
-
-    private Locale locale() {
-        try {
-            return ApiTexts.locale(headers == null ? null : headers.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Locale.ENGLISH;
-        }
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.ddmsportal.api.v1.support.ApiException;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
@@ -39,9 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Lessons", description = "Lessons learned on case studies, partnerships and pilots")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class LessonsResource {
 
     @Inject
@@ -57,7 +53,6 @@ public class LessonsResource {
     @Operation(operationId = "listLessons", summary = "List the lessons of a record", description = "Exactly one of caseStudyId, partnershipId, pilotId.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
@@ -79,7 +74,6 @@ public class LessonsResource {
                 : lessons.attachedTo(actor, LessonService.PILOT, pilot);
         int from = Math.min(paging.offset(), all.size());
         int to = Math.min(from + paging.limit(), all.size());
-        return ListBody.ok(new Page<>(all.subList(from, to), all.size()), paging, uriInfo.getRequestUri(),
-                l -> LessonDto.of(l, ApiLinks.of(uriInfo)));
+        return ListBody.ok(new Page<>(all.subList(from, to), all.size()), paging, uriInfo, LessonDto::of);
     }
 }

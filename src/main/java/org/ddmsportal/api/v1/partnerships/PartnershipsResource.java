@@ -12,24 +12,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
+import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.LifecycleDtos;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipPolicy;
@@ -59,9 +57,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Partnerships", description = "Partnerships of NSIs with cities and partners, and their lifecycle")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class PartnershipsResource {
 
     /** The fields the list sorts by: those of the partnerships' table (JpaPartnershipRepository). */
@@ -76,11 +71,18 @@ public class PartnershipsResource {
     @Context
     UriInfo uriInfo;
 
+    private RecordEndpoint<Partnership> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "partnerships", partnerships::get, PartnershipDto::of);
+    }
+
+    private LifecycleEndpoint<Partnership> lifecycle() {
+        return new LifecycleEndpoint<>(records(), partnerships);
+    }
+
     @GET
     @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Filters are those of the partnerships' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -104,8 +106,8 @@ public class PartnershipsResource {
                 QueryValues.id("organisationId", organisationId),
                 QueryValues.constant("stage", stage, PipelineStage.class),
                 QueryValues.constant("health", health, PartnershipHealth.Status.class));
-        return ListBody.ok(partnerships.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), p -> PartnershipDto.of(p, ApiLinks.of(uriInfo)));
+        return ListBody.ok(partnerships.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                PartnershipDto::of);
     }
 
     @GET
@@ -115,15 +117,8 @@ public class PartnershipsResource {
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Partnership partnership = partnerships.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(partnership.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(PartnershipDto.of(partnership, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -131,18 +126,9 @@ public class PartnershipsResource {
     @Operation(operationId = "createPartnerships", summary = "Record a partnership", description = "Led by an NSI of a country the caller manages.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(PartnershipInput input) {
-        Actor actor = caller.actor();
-        long id = partnerships.create(actor, ApiResponses.required(input).toForm(null));
-        Partnership created = partnerships.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("partnerships", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(PartnershipDto.of(created, ApiLinks.of(uriInfo))).build();
+        return records().create(partnerships, input, PartnershipInput::toForm);
     }
 
     @PUT
@@ -151,38 +137,19 @@ public class PartnershipsResource {
     @Operation(operationId = "updatePartnerships", summary = "Change a partnership", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, PartnershipInput input) {
-        Actor actor = caller.actor();
-        Partnership current = partnerships.get(actor, id);
-        if (!partnerships.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        partnerships.update(actor, id, ApiResponses.required(input).toForm(version));
-        Partnership changed = partnerships.get(actor, id);
-        return Response.ok(PartnershipDto.of(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(partnerships, id, ifMatch, input, PartnershipInput::toForm);
     }
 
     @GET
     @Path("/{id}/transitions")
     @Operation(operationId = "transitionsPartnerships", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.transitions(partnerships, actor, partnerships.get(actor, id), ApiLinks.of(uriInfo),
-                "partnerships");
+        return lifecycle().transitions(id);
     }
 
     @POST
@@ -192,29 +159,18 @@ public class PartnershipsResource {
             + "the same roles, scope, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = PartnershipDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             LifecycleDtos.TransitionInput input) {
-        Actor actor = caller.actor();
-        LifecycleDtos.fire(partnerships, actor, partnerships.get(actor, id), ifMatch, transition, input);
-        Partnership moved = partnerships.get(actor, id);
-        return Response.ok(PartnershipDto.of(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
-                .build();
+        return lifecycle().fire(id, transition, ifMatch, input);
     }
 
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsPartnerships", summary = "The partnership's lifecycle events")
     @APIResponse(responseCode = "200", description = "The moves made, oldest first")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.events(partnerships, actor, partnerships.get(actor, id));
+        return lifecycle().events(id);
     }
 }

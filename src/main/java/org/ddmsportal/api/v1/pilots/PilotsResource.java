@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
@@ -23,21 +22,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.api.v1.support.ApiException;
-import org.ddmsportal.api.v1.support.ApiLinks;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.ApiTexts;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
+import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
-import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
+import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.pilot.PhaseGateException;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotCriteria;
@@ -65,9 +63,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Pilots", description = "Pilot cities' projects, their lifecycle and GSBPM phases")
 @SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-@APIResponse(responseCode = "429", ref = ApiResponses.TOO_MANY_REQUESTS)
-@APIResponse(responseCode = "500", ref = ApiResponses.SERVER_ERROR)
 public class PilotsResource {
 
     /** The fields the list sorts by: those of the pilots' table (JpaPilotRepository). */
@@ -85,11 +80,18 @@ public class PilotsResource {
     @Context
     HttpHeaders headers;
 
+    private RecordEndpoint<Pilot> records() {
+        return new RecordEndpoint<>(caller, uriInfo, "pilots", pilots::get, PilotDto::detail);
+    }
+
+    private LifecycleEndpoint<Pilot> lifecycle() {
+        return new LifecycleEndpoint<>(records(), pilots);
+    }
+
     @GET
     @Operation(operationId = "listPilots", summary = "List pilots", description = "Filters are those of the pilots' table.")
     @APIResponse(responseCode = "200", description = "One page",
             headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
     public Response list(
             @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
             @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
@@ -110,8 +112,8 @@ public class PilotsResource {
         PilotCriteria criteria = new PilotCriteria(PilotPolicy.listScope(actor), text, title, country, status, phase(phase),
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
                 QueryValues.id("datasetId", datasetId), overdue);
-        return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging,
-                uriInfo.getRequestUri(), p -> PilotDto.summary(p, ApiLinks.of(uriInfo)));
+        return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+                PilotDto::summary);
     }
 
     private static Integer phase(String value) {
@@ -136,15 +138,8 @@ public class PilotsResource {
             content = @Content(schema = @Schema(implementation = PilotDto.class)),
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag sent as If-None-Match")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@PathParam("id") long id, @Context Request request) {
-        Pilot pilot = pilots.get(caller.actor(), id);
-        EntityTag etag = Preconditions.etag(pilot.getVersion());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
-        if (notModified != null) {
-            return notModified.build();
-        }
-        return Response.ok(PilotDto.detail(pilot, ApiLinks.of(uriInfo))).tag(etag).build();
+        return records().read(id, request);
     }
 
     @POST
@@ -153,18 +148,9 @@ public class PilotsResource {
             + "the lead an NSI of its country.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag of the new record",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
     public Response create(PilotInput input) {
-        Actor actor = caller.actor();
-        long id = pilots.create(actor, ApiResponses.required(input).toForm(null));
-        Pilot created = pilots.get(actor, id);
-        return Response.created(ApiLinks.of(uriInfo).uri("pilots", id))
-                .tag(Preconditions.etag(created.getVersion()))
-                .entity(PilotDto.detail(created, ApiLinks.of(uriInfo))).build();
+        return records().create(pilots, input, PilotInput::toForm);
     }
 
     @PUT
@@ -173,27 +159,11 @@ public class PilotsResource {
     @Operation(operationId = "updatePilots", summary = "Change a pilot", description = "Replaces its fields; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Changed; the new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
-    @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "413", ref = ApiResponses.PAYLOAD_TOO_LARGE)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response update(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version the change was made from", required = true)
             @HeaderParam("If-Match") String ifMatch, PilotInput input) {
-        Actor actor = caller.actor();
-        Pilot current = pilots.get(actor, id);
-        if (!pilots.mayEdit(actor, current)) {
-            throw new AccessDeniedException();   // the policy's answer first: 403 before 428/412
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        pilots.update(actor, id, ApiResponses.required(input).toForm(version));
-        Pilot changed = pilots.get(actor, id);
-        return Response.ok(PilotDto.detail(changed, ApiLinks.of(uriInfo)))
-                .tag(Preconditions.etag(changed.getVersion())).build();
+        return records().update(pilots, id, ifMatch, input, PilotInput::toForm);
     }
 
     // --- GSBPM phase -------------------------------------------------------------------------
@@ -203,13 +173,12 @@ public class PilotsResource {
     @Operation(operationId = "phasePilots", summary = "The pilot's GSBPM phase and what the next phase's gate still needs")
     @APIResponse(responseCode = "200", description = "The phase",
             content = @Content(schema = @Schema(implementation = PhaseDtos.PhaseDto.class)))
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public PhaseDtos.PhaseDto phase(@PathParam("id") long id) {
         Actor actor = caller.actor();
         Pilot pilot = pilots.get(actor, id);
         boolean last = pilot.getPhase() >= Pilot.LAST_PHASE;
         List<PhaseGates.Missing> missing = last ? List.of() : pilots.missingFor(actor, pilot, pilot.getPhase() + 1);
-        Locale locale = locale();
+        Locale locale = ApiTexts.localeOf(headers);
         return new PhaseDtos.PhaseDto(pilot.getPhase(), last ? null : pilot.getPhase() + 1,
                 missing.stream().map(m -> new PhaseDtos.MissingDto(m.key(), m.subject(), text(locale, m))).toList(),
                 pilot.getVersion());
@@ -224,46 +193,26 @@ public class PilotsResource {
     @APIResponse(responseCode = "200", description = "Moved; the pilot with its new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.BAD_REQUEST)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response movePhase(@PathParam("id") long id,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             PhaseDtos.PhaseMove move) {
-        Actor actor = caller.actor();
-        Pilot current = pilots.get(actor, id);
-        if (!pilots.mayEdit(actor, current)) {
-            throw new AccessDeniedException();
-        }
-        long version = Preconditions.require(ifMatch, current.getVersion());
-        PhaseDtos.PhaseMove body = ApiResponses.required(move);
-        if (body.phase() == null) {
-            throw new ApiException(ProblemKind.VALIDATION, "api.problem.validation.detail",
-                    List.of(new Problem.FieldError("phase", ApiTexts.text(locale(), "api.pilot.phaseRequired"))),
-                    Map.of());
-        }
-        try {
-            pilots.movePhase(actor, id, version, body.phase(), body.comment());
-        } catch (PhaseGateException refused) {
-            Locale locale = locale();
-            throw new ApiException(ProblemKind.INVALID_INPUT, "api.pilot.gateRefused", refused.missing().stream()
-                    .map(m -> new Problem.FieldError("phase", text(locale, m))).toList(), Map.of(),
-                    body.phase(), refused.missing().size());
-        }
-        Pilot moved = pilots.get(actor, id);
-        return Response.ok(PilotDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
-                .build();
-    }
-
-    private Locale locale() {
-        try {
-            return ApiTexts.locale(headers == null ? null : headers.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Locale.ENGLISH;
-        }
+        return records().change(id, ifMatch, pilots::mayEdit, (actor, pilotId, version) -> {
+            PhaseDtos.PhaseMove body = ApiResponses.required(move);
+            if (body.phase() == null) {
+                throw new ApiException(ProblemKind.VALIDATION, "api.problem.validation.detail",
+                        List.of(new Problem.FieldError("phase", ApiTexts.text(ApiTexts.localeOf(headers), "api.pilot.phaseRequired"))),
+                        Map.of());
+            }
+            try {
+                pilots.movePhase(actor, pilotId, version, body.phase(), body.comment());
+            } catch (PhaseGateException refused) {
+                Locale locale = ApiTexts.localeOf(headers);
+                throw new ApiException(ProblemKind.INVALID_INPUT, "api.pilot.gateRefused", refused.missing().stream()
+                        .map(m -> new Problem.FieldError("phase", text(locale, m))).toList(), Map.of(),
+                        body.phase(), refused.missing().size());
+            }
+        });
     }
 
     private static String text(Locale locale, PhaseGates.Missing m) {
@@ -276,10 +225,8 @@ public class PilotsResource {
     @Path("/{id}/transitions")
     @Operation(operationId = "transitionsPilots", summary = "The lifecycle moves the caller may make now")
     @APIResponse(responseCode = "200", description = "The moves (their guards are checked when fired)")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.TransitionDto> transitions(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.transitions(pilots, actor, pilots.get(actor, id), ApiLinks.of(uriInfo), "pilots");
+        return lifecycle().transitions(id);
     }
 
     @POST
@@ -289,29 +236,18 @@ public class PilotsResource {
             + "the same roles, scope, guards and comment rule; If-Match with the ETag read.")
     @APIResponse(responseCode = "200", description = "Moved; the record with its new ETag",
             content = @Content(schema = @Schema(implementation = PilotDto.class)))
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
-    @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "422", ref = ApiResponses.UNPROCESSABLE)
-    @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
     public Response fire(@PathParam("id") long id, @PathParam("transition") String transition,
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             LifecycleDtos.TransitionInput input) {
-        Actor actor = caller.actor();
-        LifecycleDtos.fire(pilots, actor, pilots.get(actor, id), ifMatch, transition, input);
-        Pilot moved = pilots.get(actor, id);
-        return Response.ok(PilotDto.detail(moved, ApiLinks.of(uriInfo))).tag(Preconditions.etag(moved.getVersion()))
-                .build();
+        return lifecycle().fire(id, transition, ifMatch, input);
     }
 
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsPilots", summary = "The pilot's lifecycle and phase events")
     @APIResponse(responseCode = "200", description = "The moves made, newest first")
-    @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
-        Actor actor = caller.actor();
-        return LifecycleDtos.events(pilots, actor, pilots.get(actor, id));
+        return lifecycle().events(id);
     }
 }

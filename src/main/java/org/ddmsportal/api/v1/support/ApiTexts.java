@@ -1,5 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,15 @@ public final class ApiTexts {
             }
         }
         return Locale.ENGLISH;
+    }
+
+    /** The caller's language by the request's Accept-Language; English when it is absent or unreadable. */
+    public static Locale localeOf(HttpHeaders headers) {
+        try {
+            return locale(headers == null ? null : headers.getAcceptableLanguages());
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;   // an unreadable Accept-Language
+        }
     }
 
     /** The text of the key, its arguments filled in; the key itself if the bundle lacks it. */

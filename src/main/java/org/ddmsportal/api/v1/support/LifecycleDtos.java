@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The lifecycle of any aggregate with a workflow, over its {@link Lifecycle} use cases (the same
  * the pages' lifecycle panel uses): {@code GET …/{id}/transitions} (what the caller may fire now),
  * {@code POST …/{id}/transitions/{name}} with {@code If-Match} and an optional comment, and
- * {@code GET …/{id}/events}. A resource adds the three methods and calls these.
+ * {@code GET …/{id}/events} ({@link LifecycleEndpoint} answers them).
  */
 public final class LifecycleDtos {
 
@@ -54,17 +54,6 @@ public final class LifecycleDtos {
     /** The record's fired moves. */
     public static <E extends Workflowable> List<EventDto> events(Lifecycle<E> lifecycle, Actor actor, E record) {
         return lifecycle.lifecycle(actor, record).stream().map(LifecycleDtos::event).toList();
-    }
-
-    /**
-     * Fires a move from the version named in If-Match (428 without, 412 if stale; the use case
-     * checks the version again, and its role, scope and guards).
-     */
-    public static <E extends Workflowable> void fire(Lifecycle<E> lifecycle, Actor actor, E record, String ifMatch,
-            String transition, TransitionInput input) {
-        AbstractEntity entity = (AbstractEntity) record;
-        long version = Preconditions.require(ifMatch, entity.getVersion());
-        lifecycle.transition(actor, entity.getId(), version, transition, input == null ? null : input.comment());
     }
 
     static EventDto event(WorkflowEvent e) {

@@ -1,9 +1,11 @@
 package org.ddmsportal.api.v1.support;
 
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.ddmsportal.domain.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,5 +30,10 @@ public record ListBody<T>(
         ListBody<T> body = new ListBody<>(page.rows().stream().map(dto).toList(), page.total(), paging.offset(),
                 paging.limit(), links);
         return Response.ok(body).header("Link", Paging.linkHeader(links)).build();
+    }
+
+    /** The same for the request of {@code uriInfo}, each row with links from its base ({@code ContactDto::of}). */
+    public static <E, T> Response ok(Page<E> page, Paging paging, UriInfo uriInfo, BiFunction<E, ApiLinks, T> dto) {
+        return ok(page, paging, uriInfo.getRequestUri(), row -> dto.apply(row, ApiLinks.of(uriInfo)));
     }
 }

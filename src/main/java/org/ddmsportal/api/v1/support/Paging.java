@@ -44,8 +44,13 @@ public record Paging(int offset, int limit) {
 
     /** The repositories' page request for this paging and sort (filters travel in the criteria records). */
     public PageRequest request(Sort sort) {
+        return request(sort, Map.of(), null);
+    }
+
+    /** The page request of a use case that takes the table's filters by their names, and the search text. */
+    public PageRequest request(Sort sort, Map<String, String> filters, String text) {
         return new PageRequest(offset, limit, sort == null ? null : sort.field(), sort == null || sort.ascending(),
-                Map.of(), null);
+                filters, text);
     }
 
     /** The previous page's offset, or -1 on the first page. */

@@ -58,15 +58,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return problem(failure, locale(), path(), headers != null && headers.getHeaderString("If-Match") != null);
-    }
-
-    private Locale locale() {
-        try {
-            return ApiTexts.locale(headers == null ? null : headers.getAcceptableLanguages());
-        } catch (RuntimeException e) {
-            return Locale.ENGLISH;   // an unreadable Accept-Language
-        }
+        return problem(failure, ApiTexts.localeOf(headers), path(), headers != null && headers.getHeaderString("If-Match") != null);
     }
 
     private String path() {

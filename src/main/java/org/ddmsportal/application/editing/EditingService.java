@@ -5,9 +5,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.Editing;
+import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.shared.AbstractEntity;
@@ -73,5 +75,19 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F> im
         var before = record.auditSnapshot();
         apply.accept(record);
         audit.updated(actor, record, label.apply(record), before);
+    }
+
+    /**
+     * Deletes a record the caller has checked the actor may delete, at the version the user saw,
+     * unless other records refer to it ({@link InUseException} with their number); audited.
+     */
+    protected void delete(Actor actor, E record, long version, ToLongFunction<E> references, Consumer<E> remove) {
+        Versions.check(record, version);
+        long count = references.applyAsLong(record);
+        if (count > 0) {
+            throw new InUseException(count);
+        }
+        audit.deleted(actor, record, label.apply(record));
+        remove.accept(record);
     }
 }

@@ -11,9 +11,7 @@ import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
-import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.contact.ContactPolicy;
@@ -99,13 +97,7 @@ public class ContactService extends EditingService<Contact, ContactForm> {
         if (!RegistryPolicy.mayEditContactsOf(actor, contact.getOrganisation())) {
             throw new AccessDeniedException();
         }
-        Versions.check(contact, version);
-        long references = contacts.countReferences(contact);
-        if (references > 0) {
-            throw new InUseException(references);
-        }
-        audit.deleted(actor, contact, contact.getFullName());
-        contacts.remove(contact);
+        delete(actor, contact, version, contacts::countReferences, contacts::remove);
     }
 
     private void apply(Contact contact, ContactForm form) {

@@ -10,9 +10,7 @@ import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
-import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationCriteria;
@@ -108,13 +106,7 @@ public class OrganisationService extends EditingService<Organisation, Organisati
     public void delete(@NotNull Actor actor, long id, long version) {
         Organisation organisation = get(actor, id);
         requireEdit(actor, organisation);
-        Versions.check(organisation, version);
-        long references = organisations.countReferences(organisation);
-        if (references > 0) {
-            throw new InUseException(references);
-        }
-        audit.deleted(actor, organisation, organisation.getLabel());
-        organisations.remove(organisation);
+        delete(actor, organisation, version, organisations::countReferences, organisations::remove);
     }
 
     private void apply(Organisation organisation, OrganisationForm form) {

@@ -35,7 +35,6 @@ import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.LocalizedName;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
@@ -141,7 +140,7 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
         }
         Indicator indicator;
         try {
-            indicator = new Indicator(form.getCode().strip(), name(form), form.getUnit(), country);
+            indicator = new Indicator(form.getCode().strip(), form.localizedName(), form.getUnit(), country);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("error.indicator.code");
         }
@@ -155,7 +154,7 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
             if (!indicator.getCode().equals(form.getCode().strip())) {
                 throw new InvalidInputException("error.indicator.codeFixed");
             }
-            indicator.rename(name(form));
+            indicator.rename(form.localizedName());
             Pilot pilot = pilot(form.getPilotId());
             if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
                 throw new InvalidInputException("error.indicator.pilotCountry");
@@ -181,10 +180,6 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
 
     private Pilot pilot(Long id) {
         return id == null ? null : pilots.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot"));
-    }
-
-    private static LocalizedName name(IndicatorForm form) {
-        return new LocalizedName(form.getNameEn(), form.getNameFr(), form.getNameRu());
     }
 
     // --- observations ---------------------------------------------------------------------

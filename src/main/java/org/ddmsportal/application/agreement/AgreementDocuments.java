@@ -2,7 +2,7 @@ package org.ddmsportal.application.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,6 +44,9 @@ public class AgreementDocuments {
     @Inject
     PdfRenderer pdf;
 
+    @Inject
+    Clock clock;
+
     /** The agreement as XHTML, for the preview and the PDF. */
     public String html(Agreement agreement) {
         return templates.html("documents/agreement-" + agreement.getTemplateCode(), model(agreement));
@@ -59,7 +62,7 @@ public class AgreementDocuments {
         Map<String, Object> model = model(agreement);
         model.put("sentSha256", sentSha256);
         model.put("odrlSha256", odrlSha256);
-        model.put("completedAt", TIME.format(Instant.now()));
+        model.put("completedAt", TIME.format(clock.instant()));
         List<Map<String, Object>> rows = new ArrayList<>();
         List<WorkflowEvent> oldestFirst = new ArrayList<>(events);
         java.util.Collections.reverse(oldestFirst);

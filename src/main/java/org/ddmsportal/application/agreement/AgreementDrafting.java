@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,9 @@ public class AgreementDrafting {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Clock clock;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TermsChecklist.Result checklist(@NotNull Actor actor, long id) {
         return TermsChecklist.check(queries.get(actor, id));
@@ -69,7 +73,7 @@ public class AgreementDrafting {
             throw new AccessDeniedException();
         }
         String country = partnership.getCountry().getAlpha2();
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         var reference = new AgreementReference(country, year, agreements.nextNumber(country, year));
         Agreement agreement;
         try {
@@ -112,7 +116,7 @@ public class AgreementDrafting {
             throw new InvalidInputException("error.agreement.amendOnlySigned");
         }
         String country = original.getCountryCode();
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(clock).getYear();
         var reference = new AgreementReference(country, year, agreements.nextNumber(country, year));
         Agreement amendment = original.amendment(reference, workflow.initialState(Agreement.WORKFLOW), actor.email());
         audit.created(actor, amendment, amendment.getReference(), agreements::add);

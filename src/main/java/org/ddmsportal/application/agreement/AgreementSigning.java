@@ -4,12 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -44,9 +45,11 @@ public class AgreementSigning {
     @Inject
     AuditTrail audit;
 
-
     @Inject
     AgreementNotifications notifications;
+
+    @Inject
+    Clock clock;
 
     /** What the signing panel shows: whether it is the actor's turn, and the hash of the document to sign. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +91,7 @@ public class AgreementSigning {
         workflow.fireAutomatic(actor, a, "complete", AutoComment.of("lifecycle.auto.agreement.complete"),
                 a.getReference());
         notifications.completed(a, agreements.document(id, DocumentKind.FINAL).orElseThrow().getId());
-        if (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())) {
+        if (a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now(clock))) {
             workflow.fireAutomatic(actor, a, "activate", AutoComment.of("lifecycle.auto.agreement.activateOnSigning"),
                     a.getReference());
         }
@@ -137,7 +140,7 @@ public class AgreementSigning {
         return sent;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Clocks.stamp(clock);
     }
 }

@@ -8,11 +8,12 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.DataChanged;
 import org.ddmsportal.domain.audit.AuditAction;
@@ -40,6 +41,9 @@ public class AuditTrail {
 
     @Inject
     Event<DataChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /**
      * Stamps a new record, stores it with {@code store} (which must give it its id) and records
@@ -92,9 +96,8 @@ public class AuditTrail {
         changed.fire(new DataChanged(((Auditable) entity).auditType()));
     }
 
-    /** Database timestamps keep microseconds at most; truncating keeps what we show equal to what we stored. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Clocks.stamp(clock);
     }
 
     static String toJson(List<FieldChange> changes) {

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.casestudy.Attachment;
@@ -40,6 +40,9 @@ public class CaseStudyAttachments {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "app.case-studies.attachment-max-mb", defaultValue = "10")
@@ -87,7 +90,7 @@ public class CaseStudyAttachments {
         String type = AttachmentRules.contentType(name, bytes)
                 .orElseThrow(() -> new InvalidInputException("error.attachment.type"));
         Attachment a = new Attachment(id, name, type, bytes.length, sha256(bytes),
-                Instant.now().truncatedTo(ChronoUnit.MICROS), actor.username());
+                Clocks.stamp(clock), actor.username());
         caseStudies.addAttachment(a, bytes);
         audit.acted(actor, c, c.getTitle(), "attachment", name + " (" + bytes.length + " bytes, SHA-256 "
                 + a.getSha256() + ")");

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
@@ -107,18 +108,18 @@ public class CaseStudyAuthoring implements Editing<CaseStudy, CaseStudyForm> {
         if (form.getLanguage().equals(c.getLanguage())) {
             throw new InvalidInputException("error.caseStudy.sameLanguage");
         }
-        var before = c.auditSnapshot();
-        Map<String, CaseStudyContent> all = new HashMap<>(c.getTranslations());
-        all.put(form.getLanguage(), form.content());
-        c.translate(all);
-        audit.updated(actor, c, c.getTitle(), before);
+        retranslate(actor, c, all -> all.put(form.getLanguage(), form.content()));
     }
 
     public void removeTranslation(@NotNull Actor actor, long id, long version, @NotNull String language) {
-        CaseStudy c = writable(actor, id, version);
+        retranslate(actor, writable(actor, id, version), all -> all.remove(language));
+    }
+
+    /** Changes the translations by {@code edit} on a copy of them; audited. */
+    private void retranslate(Actor actor, CaseStudy c, Consumer<Map<String, CaseStudyContent>> edit) {
         var before = c.auditSnapshot();
         Map<String, CaseStudyContent> all = new HashMap<>(c.getTranslations());
-        all.remove(language);
+        edit.accept(all);
         c.translate(all);
         audit.updated(actor, c, c.getTitle(), before);
     }

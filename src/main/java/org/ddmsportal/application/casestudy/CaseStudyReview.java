@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
@@ -72,6 +72,9 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
 
     @Inject
     CaseStudyNotifications notifications;
+
+    @Inject
+    Clock clock;
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -176,7 +179,7 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
             anchored = parent.getSection();
         }
         ReviewComment comment = new ReviewComment(id, parentId, anchored, Math.max(1, c.getSubmissions()), body,
-                actor.username(), actor.displayName(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+                actor.username(), actor.displayName(), Clocks.stamp(clock));
         caseStudies.addComment(comment);
         audit.acted(actor, c, c.getTitle(), "comment", anchored.name() + ": " + comment.getBody());
         notifications.commented(actor, c, comment, CaseStudyPolicy.mayAuthor(actor, c) && !actor.has(Role.COORDINATOR));
@@ -201,7 +204,7 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
             throw new InvalidInputException("error.text.tooLong", 4000);
         }
         clearance.decide(cleared, actor.username(), actor.displayName(), comment,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Clocks.stamp(clock));
         audit.acted(actor, c, c.getTitle(), "clearance", clearance.getOrganisation().getName() + " ("
                 + clearance.getAgreement().getReference() + "): " + clearance.getStatus()
                 + (clearance.getComment() == null ? "" : " — " + clearance.getComment()));

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Slugs;
@@ -73,6 +74,9 @@ public class CommunicationService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     // ---- guidelines
 
@@ -169,8 +173,8 @@ public class CommunicationService {
     /** Public events for the showcase: upcoming (soonest first) or past (latest first). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Activity> publicEvents(boolean upcoming, int max) {
-        ActivityCriteria events = upcoming ? ActivityCriteria.all().publicFrom(LocalDate.now())
-                : ActivityCriteria.all().publicUntil(LocalDate.now().minusDays(1));
+        ActivityCriteria events = upcoming ? ActivityCriteria.all().publicFrom(LocalDate.now(clock))
+                : ActivityCriteria.all().publicUntil(LocalDate.now(clock).minusDays(1));
         return repository.activities(events, new PageRequest(0, max, "heldOn", upcoming, null, null)).rows();
     }
 
@@ -277,7 +281,7 @@ public class CommunicationService {
         repository.remove(s);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return Clocks.stamp(clock);
     }
 }

@@ -4,24 +4,18 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.TitledForm;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** A guideline as its editor writes it; {@code note} says what changed in this revision. */
 @Getter @Setter
-public class GuidelineForm implements Serializable {
+public class GuidelineForm extends TitledForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long version;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String title;
 
     @NotNull
     private GuidelineCategory category;
@@ -44,8 +38,8 @@ public class GuidelineForm implements Serializable {
 
     public static GuidelineForm of(Guideline g) {
         GuidelineForm f = new GuidelineForm();
-        f.version = g.getVersion();
-        f.title = g.getTitle();
+        f.setVersion(g.getVersion());
+        f.setTitle(g.getTitle());
         f.category = g.getCategory();
         f.language = g.getLanguage();
         f.summary = g.getSummary();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
@@ -41,14 +42,18 @@ public class CatalogueService {
     @ConfigProperty(name = "app.catalogue.page-size", defaultValue = "1000")
     int pageSize;
 
+    @Inject
+    Clock clock;
+
     public CatalogueService() {
     }
 
-    /** A service over {@code catalogue}, outside the container (tests, tools). */
+    /** A service over {@code catalogue}, outside the container (tests, tools), on the system clock. */
     public CatalogueService(CatalogueRepository catalogue, String portalUrl, int pageSize) {
         this.catalogue = catalogue;
         this.portalUrl = portalUrl;
         this.pageSize = pageSize;
+        this.clock = Clock.systemDefaultZone();
     }
 
     /** A page of the catalogue as a graph, and where it sits among the others. */
@@ -66,7 +71,7 @@ public class CatalogueService {
         CatalogueBuilder builder = new CatalogueBuilder(portalUrl);
         String base = builder.catalogueIri().substring(0, builder.catalogueIri().length() - "catalogue".length()) + path;
         CatalogueBuilder.View view = new CatalogueBuilder.View(base, page, last);
-        return Optional.of(new Page(builder.build(catalogue.page(page, size), summary, view, LocalDate.now()), view));
+        return Optional.of(new Page(builder.build(catalogue.page(page, size), summary, view, LocalDate.now(clock)), view));
     }
 
     public int pageSize() {

@@ -1,13 +1,12 @@
 package org.ddmsportal.application.data;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.TitledForm;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
 import org.ddmsportal.domain.data.Dataset;
@@ -18,15 +17,9 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to describe a dataset. */
 @Getter @Setter
-public class DatasetForm implements Serializable {
+public class DatasetForm extends TitledForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long version;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String title;
 
     @Size(max = Lengths.DESCRIPTION)
     private String description;
@@ -69,8 +62,8 @@ public class DatasetForm implements Serializable {
 
     public static DatasetForm of(Dataset d) {
         DatasetForm f = new DatasetForm();
-        f.version = d.getVersion();
-        f.title = d.getTitle();
+        f.setVersion(d.getVersion());
+        f.setTitle(d.getTitle());
         f.description = d.getDescription();
         f.providerId = d.getProvider().getId();
         f.sourceKind = d.getSourceKind();

@@ -6,12 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
-import org.ddmsportal.application.audit.AuditTrail;
-import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.Editing;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.data.Dataset;
@@ -29,7 +25,6 @@ import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of datasets. Everyone signed in reads the catalogue's descriptions; administrators
@@ -37,7 +32,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class DatasetService implements Editing<Dataset, DatasetForm> {
+public class DatasetService extends EditingService<Dataset, DatasetForm> {
 
     @Inject
     DatasetRepository datasets;
@@ -54,8 +49,9 @@ public class DatasetService implements Editing<Dataset, DatasetForm> {
     @Inject
     PilotRepository pilots;
 
-    @Inject
-    AuditTrail audit;
+    public DatasetService() {
+        super(Dataset::getTitle);
+    }
 
     /** A list table's page: its column filters read by {@link DatasetCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -79,48 +75,27 @@ public class DatasetService implements Editing<Dataset, DatasetForm> {
         return datasets.find(id).filter(d -> DatasetPolicy.mayRead(actor, d));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Dataset get(@NotNull Actor actor, long id) {
-        return find(actor, id).orElseThrow(NotFoundException::new);
-    }
-
     @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
     }
 
     @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
-    }
-
-    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid DatasetForm form) {
         Dataset dataset = new Dataset(form.getTitle(), provider(form.getProviderId()), form.getSourceKind());
         apply(dataset, form);
-        if (!mayEdit(actor, dataset)) {
-            throw new AccessDeniedException();
-        }
-        audit.created(actor, dataset, dataset.getTitle(), datasets::add);
-        return dataset.getId();
+        requireEdit(actor, dataset);
+        return add(actor, dataset, datasets::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid DatasetForm form) {
-        Dataset dataset = get(actor, id);
-        if (!mayEdit(actor, dataset)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(dataset, form.getVersion());
-        var before = dataset.auditSnapshot();
-        dataset.retitle(form.getTitle());
-        dataset.provideBy(provider(form.getProviderId()), form.getSourceKind());
-        apply(dataset, form);
-        if (!mayEdit(actor, dataset)) {
-            // moved to another country's pilot or partnership
-            throw new AccessDeniedException();
-        }
-        audit.updated(actor, dataset, dataset.getTitle(), before);
+        change(actor, id, form.getVersion(), dataset -> {
+            dataset.retitle(form.getTitle());
+            dataset.provideBy(provider(form.getProviderId()), form.getSourceKind());
+            apply(dataset, form);
+            requireEdit(actor, dataset);   // moved to another country's pilot or partnership
+        });
     }
 
     private void apply(Dataset dataset, DatasetForm form) {

@@ -3,18 +3,18 @@ package org.ddmsportal.application.data;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.LocalizedNameForm;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to define an indicator. */
 @Getter @Setter
-public class IndicatorForm implements Serializable {
+public class IndicatorForm extends LocalizedNameForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,18 +24,6 @@ public class IndicatorForm implements Serializable {
     @Size(max = 40)
     @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._-]*$", message = "{ddms.indicatorCode.pattern}")
     private String code;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String nameEn;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String nameFr;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String nameRu;
 
     @Size(max = Lengths.DESCRIPTION)
     private String definition;
@@ -62,9 +50,7 @@ public class IndicatorForm implements Serializable {
         IndicatorForm f = new IndicatorForm();
         f.version = i.getVersion();
         f.code = i.getCode();
-        f.nameEn = i.getName().getEn();
-        f.nameFr = i.getName().getFr();
-        f.nameRu = i.getName().getRu();
+        f.nameFrom(i.getName());
         f.definition = i.getDefinition();
         f.unit = i.getUnit();
         f.sdgCode = i.getSdg() == null ? null : i.getSdg().getCode();

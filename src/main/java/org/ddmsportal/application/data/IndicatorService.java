@@ -16,13 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.Indicator;
@@ -38,7 +35,6 @@ import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.LocalizedName;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
@@ -52,7 +48,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class IndicatorService implements Editing<Indicator, IndicatorForm> {
+public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
 
     @Inject
     IndicatorRepository indicators;
@@ -72,8 +68,9 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     @Inject
     OrganisationRepository organisations;
 
-    @Inject
-    AuditTrail audit;
+    public IndicatorService() {
+        super(Indicator::getCode);
+    }
 
     /** A list table's page: its column filters read by {@link IndicatorCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,11 +95,6 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
         return indicators.find(id).filter(i -> IndicatorPolicy.mayRead(actor, i));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Indicator get(@NotNull Actor actor, long id) {
-        return find(actor, id).orElseThrow(NotFoundException::new);
-    }
-
     /** An indicator by code, for anyone (public exports). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Indicator> byCode(String code) {
@@ -112,11 +104,6 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
     @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Indicator indicator) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, indicator.getCountry());
-    }
-
-    @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -153,33 +140,27 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
         }
         Indicator indicator;
         try {
-            indicator = new Indicator(form.getCode().strip(), name(form), form.getUnit(), country);
+            indicator = new Indicator(form.getCode().strip(), form.localizedName(), form.getUnit(), country);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("error.indicator.code");
         }
         apply(indicator, form, pilot);
-        audit.created(actor, indicator, indicator.getCode(), indicators::add);
-        return indicator.getId();
+        return add(actor, indicator, indicators::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid IndicatorForm form) {
-        Indicator indicator = get(actor, id);
-        if (!mayEdit(actor, indicator)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(indicator, form.getVersion());
-        if (!indicator.getCode().equals(form.getCode().strip())) {
-            throw new InvalidInputException("error.indicator.codeFixed");
-        }
-        var before = indicator.auditSnapshot();
-        indicator.rename(name(form));
-        Pilot pilot = pilot(form.getPilotId());
-        if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
-            throw new InvalidInputException("error.indicator.pilotCountry");
-        }
-        apply(indicator, form, pilot);
-        audit.updated(actor, indicator, indicator.getCode(), before);
+        change(actor, id, form.getVersion(), indicator -> {
+            if (!indicator.getCode().equals(form.getCode().strip())) {
+                throw new InvalidInputException("error.indicator.codeFixed");
+            }
+            indicator.rename(form.localizedName());
+            Pilot pilot = pilot(form.getPilotId());
+            if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
+                throw new InvalidInputException("error.indicator.pilotCountry");
+            }
+            apply(indicator, form, pilot);
+        });
     }
 
     private void apply(Indicator indicator, IndicatorForm form, Pilot pilot) {
@@ -199,10 +180,6 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
 
     private Pilot pilot(Long id) {
         return id == null ? null : pilots.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot"));
-    }
-
-    private static LocalizedName name(IndicatorForm form) {
-        return new LocalizedName(form.getNameEn(), form.getNameFr(), form.getNameRu());
     }
 
     // --- observations ---------------------------------------------------------------------
@@ -262,9 +239,7 @@ public class IndicatorService implements Editing<Indicator, IndicatorForm> {
             return null;
         }
         Indicator indicator = get(actor, indicatorId);
-        if (!mayEdit(actor, indicator)) {
-            throw new AccessDeniedException();
-        }
+        requireEdit(actor, indicator);
         return indicator.getCode();
     }
 

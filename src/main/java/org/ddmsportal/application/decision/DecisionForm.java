@@ -4,12 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.TitledForm;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -17,15 +17,9 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to record a decision. */
 @Getter @Setter
-public class DecisionForm implements Serializable {
+public class DecisionForm extends TitledForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long version;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String title;
 
     @NotNull
     private Long cityId;
@@ -52,8 +46,8 @@ public class DecisionForm implements Serializable {
 
     public static DecisionForm of(Decision d) {
         DecisionForm f = new DecisionForm();
-        f.version = d.getVersion();
-        f.title = d.getTitle();
+        f.setVersion(d.getVersion());
+        f.setTitle(d.getTitle());
         f.cityId = d.getCity().getId();
         f.decidedOn = d.getDecidedOn();
         f.body = d.getBody();

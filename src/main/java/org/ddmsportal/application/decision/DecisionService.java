@@ -8,12 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.decision.Decision;
@@ -39,7 +36,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class DecisionService implements Editing<Decision, DecisionForm> {
+public class DecisionService extends EditingService<Decision, DecisionForm> {
 
     @Inject
     DecisionRepository decisions;
@@ -53,8 +50,9 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     @Inject
     PilotRepository pilots;
 
-    @Inject
-    AuditTrail audit;
+    public DecisionService() {
+        super(Decision::getTitle);
+    }
 
     /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,11 +72,6 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Decision> find(@NotNull Actor actor, long id) {
         return decisions.find(id).filter(d -> DecisionPolicy.mayRead(actor, d));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Decision get(@NotNull Actor actor, long id) {
-        return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
     /** NSI users of the city's country, or a contact of the city itself. */
@@ -106,25 +99,19 @@ public class DecisionService implements Editing<Decision, DecisionForm> {
         }
         Decision decision = new Decision(form.getTitle(), city, form.getDecidedOn(), form.getBody());
         apply(decision, form);
-        audit.created(actor, decision, decision.getTitle(), decisions::add);
-        return decision.getId();
+        return add(actor, decision, decisions::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid DecisionForm form) {
-        Decision decision = get(actor, id);
-        if (!mayEdit(actor, decision)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(decision, form.getVersion());
-        Organisation city = city(form.getCityId());
-        if (!mayRecordFor(actor, city)) {
-            throw new AccessDeniedException();
-        }
-        var before = decision.auditSnapshot();
-        decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
-        apply(decision, form);
-        audit.updated(actor, decision, decision.getTitle(), before);
+        change(actor, id, form.getVersion(), decision -> {
+            Organisation city = city(form.getCityId());
+            if (!mayRecordFor(actor, city)) {
+                throw new AccessDeniedException();
+            }
+            decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
+            apply(decision, form);
+        });
     }
 
     private void apply(Decision decision, DecisionForm form) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,8 +63,11 @@ public class LineageService {
     @Inject
     DecisionRepository decisions;
 
+    @Inject
+    Clock clock;
+
     public Lineage walk(@NotNull Actor actor, @NotNull Lineage.Kind kind, long id) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         Lineage.Ref start = new Lineage.Ref(kind, id);
         Map<Lineage.Ref, LineageStore.Facts> facts = new HashMap<>(store.facts(List.of(start), today));
         if (!facts.containsKey(start) || !readable(actor, start, facts.get(start))) {

@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.Templates;
 import org.ddmsportal.domain.mail.OutboxMail;
 import org.ddmsportal.domain.mail.OutboxRepository;
@@ -39,6 +39,9 @@ public class Notifications {
 
     @Inject
     Event<MailQueued> queued;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
@@ -71,7 +74,7 @@ public class Notifications {
             body = end < 0 ? "" : text.substring(end + 1).stripLeading();
         }
         OutboxMail mail = new OutboxMail(dedupeKey, template, to, subject, body, attachmentDocumentId,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Clocks.stamp(clock));
         if (!outbox.addOnce(mail)) {
             return false;
         }

@@ -1,7 +1,6 @@
 package org.ddmsportal.application.partnership;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -10,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.TitledForm;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipPartner;
@@ -20,15 +20,9 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to record or change a partnership; see OrganisationForm on versions. */
 @Getter
-public class PartnershipForm implements Serializable {
+public class PartnershipForm extends TitledForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Setter private Long version;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    @Setter private String title;
 
     @NotNull
     @Setter private Long leadId;
@@ -60,8 +54,8 @@ public class PartnershipForm implements Serializable {
 
     public static PartnershipForm of(Partnership p) {
         PartnershipForm f = new PartnershipForm();
-        f.version = p.getVersion();
-        f.title = p.getTitle();
+        f.setVersion(p.getVersion());
+        f.setTitle(p.getTitle());
         f.leadId = p.getLead().getId();
         f.type = p.getType();
         f.domainCodes = new ArrayList<>(p.getDomainList().stream().map(PolicyDomain::getCode).toList());

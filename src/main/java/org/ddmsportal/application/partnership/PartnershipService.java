@@ -13,11 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -49,7 +47,8 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class PartnershipService implements Lifecycle<Partnership>, Editing<Partnership, PartnershipForm> {
+public class PartnershipService extends EditingService<Partnership, PartnershipForm>
+        implements Lifecycle<Partnership> {
 
     @Inject
     PartnershipRepository partnerships;
@@ -64,13 +63,14 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     WorkflowEngine workflow;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     AuditService auditLog;
 
     @Inject
     DatasetRepository datasets;
+
+    public PartnershipService() {
+        super(Partnership::getTitle);
+    }
 
     /** A list table's page: its column filters read by {@link PartnershipCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,12 +93,6 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Partnership> find(@NotNull Actor actor, long id) {
         return partnerships.find(id).filter(p -> PartnershipPolicy.mayRead(actor, p));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    /** The partnership, if the actor may read it ({@link PartnershipPolicy#mayRead}); otherwise "not found". */
-    public Partnership get(@NotNull Actor actor, long id) {
-        return find(actor, id).orElseThrow(NotFoundException::new);
     }
 
     /**
@@ -128,11 +122,6 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
     }
 
     @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
-    }
-
-    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {
         Organisation lead = lead(form.getLeadId());
         if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
@@ -141,30 +130,24 @@ public class PartnershipService implements Lifecycle<Partnership>, Editing<Partn
         Partnership partnership = new Partnership(form.getTitle(), lead, form.getType(),
                 workflow.initialState(Partnership.WORKFLOW));
         apply(partnership, form);
-        audit.created(actor, partnership, partnership.getTitle(), partnerships::add);
-        return partnership.getId();
+        return add(actor, partnership, partnerships::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid PartnershipForm form) {
-        Partnership partnership = get(actor, id);
-        if (!mayEdit(actor, partnership)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(partnership, form.getVersion());
-        Organisation lead = lead(form.getLeadId());
-        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
-            throw new AccessDeniedException();
-        }
-        var before = partnership.auditSnapshot();
-        boolean moved = !lead.getCountry().equals(partnership.getCountry());
-        partnership.retitle(form.getTitle());
-        partnership.leadBy(lead);
-        apply(partnership, form);
-        if (moved) {
-            datasets.relocateFor(partnership);
-        }
-        audit.updated(actor, partnership, partnership.getTitle(), before);
+        change(actor, id, form.getVersion(), partnership -> {
+            Organisation lead = lead(form.getLeadId());
+            if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
+                throw new AccessDeniedException();
+            }
+            boolean moved = !lead.getCountry().equals(partnership.getCountry());
+            partnership.retitle(form.getTitle());
+            partnership.leadBy(lead);
+            apply(partnership, form);
+            if (moved) {
+                datasets.relocateFor(partnership);
+            }
+        });
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.TitledForm;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -22,15 +23,9 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to define a pilot. */
 @Getter @Setter
-public class PilotForm implements Serializable {
+public class PilotForm extends TitledForm {
 
     private static final long serialVersionUID = 1L;
-
-    private Long version;
-
-    @NotBlank
-    @Size(max = Lengths.NAME)
-    private String title;
 
     @NotNull
     private Long cityId;
@@ -81,8 +76,8 @@ public class PilotForm implements Serializable {
 
     public static PilotForm of(Pilot p) {
         PilotForm f = new PilotForm();
-        f.version = p.getVersion();
-        f.title = p.getTitle();
+        f.setVersion(p.getVersion());
+        f.setTitle(p.getTitle());
         f.cityId = p.getCity().getId();
         f.leadId = p.getLead().getId();
         f.policyQuestion = p.getPolicyQuestion();

@@ -14,12 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.data.ObservationStore;
-import org.ddmsportal.application.shared.AccessDeniedException;
-import org.ddmsportal.application.shared.Editing;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -48,7 +45,6 @@ import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
@@ -62,7 +58,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @ApplicationScoped
 @Transactional
-public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm> {
+public class PilotService extends EditingService<Pilot, PilotForm> implements Lifecycle<Pilot> {
 
     /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
@@ -98,13 +94,14 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
     WorkflowRepository workflowEvents;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     Clock clock;
 
     @Inject
     AuditService auditLog;
+
+    public PilotService() {
+        super(Pilot::getTitle);
+    }
 
     /** A list table's page: its column filters read by {@link PilotCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -128,19 +125,9 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
         return pilots.find(id).filter(p -> PilotPolicy.mayRead(actor, p));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Pilot get(@NotNull Actor actor, long id) {
-        return find(actor, id).orElseThrow(NotFoundException::new);
-    }
-
     @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Pilot pilot) {
         return RegistryPolicy.mayEditOrganisationsOf(actor, pilot.getCountry());
-    }
-
-    @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
     }
 
     /**
@@ -162,38 +149,28 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
             throw new InvalidInputException("error.pilot.country");
         }
         checkKinds(pilot);
-        if (!mayEdit(actor, pilot)) {
-            throw new AccessDeniedException();
-        }
+        requireEdit(actor, pilot);
         apply(pilot, form);
-        audit.created(actor, pilot, pilot.getTitle(), pilots::add);
-        return pilot.getId();
+        return add(actor, pilot, pilots::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid PilotForm form) {
-        Pilot pilot = get(actor, id);
-        if (!mayEdit(actor, pilot)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(pilot, form.getVersion());
-        var before = pilot.auditSnapshot();
-        Country country = pilot.getCountry();
-        pilot.retitle(form.getTitle());
-        try {
-            pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.pilot.country");
-        }
-        if (!country.equals(pilot.getCountry())) {
-            datasets.relocateFor(pilot);
-        }
-        checkKinds(pilot);
-        if (!mayEdit(actor, pilot)) {
-            throw new AccessDeniedException();
-        }
-        apply(pilot, form);
-        audit.updated(actor, pilot, pilot.getTitle(), before);
+        change(actor, id, form.getVersion(), pilot -> {
+            Country country = pilot.getCountry();
+            pilot.retitle(form.getTitle());
+            try {
+                pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("error.pilot.country");
+            }
+            if (!country.equals(pilot.getCountry())) {
+                datasets.relocateFor(pilot);
+            }
+            checkKinds(pilot);
+            requireEdit(actor, pilot);
+            apply(pilot, form);
+        });
     }
 
     private void checkKinds(Pilot pilot) {
@@ -310,9 +287,7 @@ public class PilotService implements Lifecycle<Pilot>, Editing<Pilot, PilotForm>
      */
     public void movePhase(@NotNull Actor actor, long id, long version, int phase, String comment) {
         Pilot pilot = get(actor, id);
-        if (!mayEdit(actor, pilot)) {
-            throw new AccessDeniedException();
-        }
+        requireEdit(actor, pilot);
         Versions.check(pilot, version);
         int from = pilot.getPhase();
         if (phase < Pilot.FIRST_PHASE || phase > Pilot.LAST_PHASE || phase == from || phase > from + 1) {

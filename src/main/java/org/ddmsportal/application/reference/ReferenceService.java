@@ -16,7 +16,6 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.LocalizedName;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -66,7 +65,7 @@ public class ReferenceService {
         }
         int order = reference.policyDomains().stream().mapToInt(PolicyDomain::getSortOrder).max().orElse(0) + 10;
         PolicyDomain domain = new PolicyDomain(code,
-                new LocalizedName(form.getNameEn(), form.getNameFr(), form.getNameRu()), order);
+                form.localizedName(), order);
         audit.created(actor, domain, domain.getName().getEn(), reference::add);
     }
 }

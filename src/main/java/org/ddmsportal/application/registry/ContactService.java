@@ -8,14 +8,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
-import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
-import org.ddmsportal.application.shared.Editing;
-import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.contact.ContactPolicy;
@@ -26,7 +22,6 @@ import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of the contact registry. NSI users keep the contacts of their country; a user with
@@ -34,7 +29,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class ContactService implements Editing<Contact, ContactForm> {
+public class ContactService extends EditingService<Contact, ContactForm> {
 
     @Inject
     ContactRepository contacts;
@@ -42,8 +37,9 @@ public class ContactService implements Editing<Contact, ContactForm> {
     @Inject
     OrganisationRepository organisations;
 
-    @Inject
-    AuditTrail audit;
+    public ContactService() {
+        super(Contact::getFullName);
+    }
 
     /** A list table's page: its column filters read by {@link ContactCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,19 +59,9 @@ public class ContactService implements Editing<Contact, ContactForm> {
         return contacts.find(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Contact get(@NotNull Actor actor, long id) {
-        return contacts.find(id).orElseThrow(NotFoundException::new);
-    }
-
     @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
         return ContactPolicy.mayEdit(actor, contact);
-    }
-
-    @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
     }
 
     @Override
@@ -87,29 +73,23 @@ public class ContactService implements Editing<Contact, ContactForm> {
         ensureEmailFree(form.getEmail(), null);
         Contact contact = new Contact(form.getFullName(), form.getEmail(), organisation);
         apply(contact, form);
-        audit.created(actor, contact, contact.getFullName(), contacts::add);
-        return contact.getId();
+        return add(actor, contact, contacts::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
-        Contact contact = get(actor, id);
-        if (!ContactPolicy.mayEdit(actor, contact)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(contact, form.getVersion());
-        Organisation organisation = organisation(form.getOrganisationId());
-        boolean moves = !organisation.equals(contact.getOrganisation());
-        if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
-            throw new AccessDeniedException();
-        }
-        ensureEmailFree(form.getEmail(), contact);
-        var before = contact.auditSnapshot();
-        contact.rename(form.getFullName());
-        contact.changeEmail(form.getEmail());
-        contact.moveTo(organisation);
-        apply(contact, form);
-        audit.updated(actor, contact, contact.getFullName(), before);
+        change(actor, id, form.getVersion(), contact -> {
+            Organisation organisation = organisation(form.getOrganisationId());
+            boolean moves = !organisation.equals(contact.getOrganisation());
+            if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
+                throw new AccessDeniedException();
+            }
+            ensureEmailFree(form.getEmail(), contact);
+            contact.rename(form.getFullName());
+            contact.changeEmail(form.getEmail());
+            contact.moveTo(organisation);
+            apply(contact, form);
+        });
     }
 
     public void delete(@NotNull Actor actor, long id, long version) {
@@ -117,13 +97,7 @@ public class ContactService implements Editing<Contact, ContactForm> {
         if (!RegistryPolicy.mayEditContactsOf(actor, contact.getOrganisation())) {
             throw new AccessDeniedException();
         }
-        Versions.check(contact, version);
-        long references = contacts.countReferences(contact);
-        if (references > 0) {
-            throw new InUseException(references);
-        }
-        audit.deleted(actor, contact, contact.getFullName());
-        contacts.remove(contact);
+        delete(actor, contact, version, contacts::countReferences, contacts::remove);
     }
 
     private void apply(Contact contact, ContactForm form) {

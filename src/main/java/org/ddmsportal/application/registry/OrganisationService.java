@@ -7,14 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
 import java.util.Optional;
-import org.ddmsportal.application.audit.AuditTrail;
+import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
-import org.ddmsportal.application.shared.Editing;
-import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.NotFoundException;
-import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationCriteria;
@@ -27,7 +23,6 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Coordinates;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 /**
  * Use cases of the organisation registry. Reading is open to every signed-in user; changes
@@ -35,7 +30,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class OrganisationService implements Editing<Organisation, OrganisationForm> {
+public class OrganisationService extends EditingService<Organisation, OrganisationForm> {
 
     @Inject
     OrganisationRepository organisations;
@@ -44,10 +39,11 @@ public class OrganisationService implements Editing<Organisation, OrganisationFo
     ReferenceRepository reference;
 
     @Inject
-    AuditTrail audit;
-
-    @Inject
     DatasetRepository datasets;
+
+    public OrganisationService() {
+        super(Organisation::getLabel);
+    }
 
     /** A list table's page: its column filters read by {@link OrganisationCriteria#fromTable}. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -68,21 +64,10 @@ public class OrganisationService implements Editing<Organisation, OrganisationFo
         return organisations.find(id);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Organisation get(@NotNull Actor actor, long id) {
-        return organisations.find(id).orElseThrow(NotFoundException::new);
-    }
-
     /** Whether the actor may change this organisation (for showing the edit actions). */
     @Override
     public boolean mayEdit(@NotNull Actor actor, @NotNull Organisation organisation) {
         return RegistryPolicy.mayEdit(actor, organisation);
-    }
-
-    /** Whether the actor may create organisations at all (in at least one country). */
-    @Override
-    public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor);
     }
 
     @Override
@@ -98,44 +83,30 @@ public class OrganisationService implements Editing<Organisation, OrganisationFo
         Organisation organisation = new Organisation(code, form.getName(), type(form.getTypeCode()), country);
         organisation.rename(form.getName(), form.getAcronym());   // the acronym was dropped on creation
         apply(organisation, form);
-        audit.created(actor, organisation, organisation.getLabel(), organisations::add);
-        return organisation.getId();
+        return add(actor, organisation, organisations::add);
     }
 
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid OrganisationForm form) {
-        Organisation organisation = get(actor, id);
-        if (!RegistryPolicy.mayEdit(actor, organisation)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(organisation, form.getVersion());
-        Country country = country(form.getCountryCode());
-        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
-            throw new AccessDeniedException();
-        }
-        var before = organisation.auditSnapshot();
-        boolean moved = !country.equals(organisation.getCountry());
-        organisation.rename(form.getName(), form.getAcronym());
-        organisation.classify(type(form.getTypeCode()), country);
-        apply(organisation, form);
-        if (moved) {
-            datasets.relocateFor(organisation);
-        }
-        audit.updated(actor, organisation, organisation.getLabel(), before);
+        change(actor, id, form.getVersion(), organisation -> {
+            Country country = country(form.getCountryCode());
+            if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
+                throw new AccessDeniedException();
+            }
+            boolean moved = !country.equals(organisation.getCountry());
+            organisation.rename(form.getName(), form.getAcronym());
+            organisation.classify(type(form.getTypeCode()), country);
+            apply(organisation, form);
+            if (moved) {
+                datasets.relocateFor(organisation);
+            }
+        });
     }
 
     public void delete(@NotNull Actor actor, long id, long version) {
         Organisation organisation = get(actor, id);
-        if (!RegistryPolicy.mayEdit(actor, organisation)) {
-            throw new AccessDeniedException();
-        }
-        Versions.check(organisation, version);
-        long references = organisations.countReferences(organisation);
-        if (references > 0) {
-            throw new InUseException(references);
-        }
-        audit.deleted(actor, organisation, organisation.getLabel());
-        organisations.remove(organisation);
+        requireEdit(actor, organisation);
+        delete(actor, organisation, version, organisations::countReferences, organisations::remove);
     }
 
     private void apply(Organisation organisation, OrganisationForm form) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The portal's clock. Entities never read the time themselves: a rule that depends on the date
@@ -25,5 +27,13 @@ public class Clocks {
     @Named("today")
     public LocalDate today(Clock clock) {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The clock's instant as the database keeps it: timestamps keep microseconds at most, so
+     * truncating keeps what is shown equal to what was stored.
+     */
+    public static Instant stamp(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
@@ -50,6 +51,9 @@ public class WorkflowEngine {
 
     @Inject
     Event<TransitionFired> fired;
+
+    @Inject
+    Clock clock;
 
     public <E extends AbstractEntity & Workflowable> void fire(Actor actor, E subject, String transitionName,
                                                              String comment, Predicate<Actor> inScope,
@@ -122,7 +126,7 @@ public class WorkflowEngine {
         var before = record.auditSnapshot();
         track.enterStatus(transition.to());
         audit.updated(actor, record, label, before);
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = Clocks.stamp(clock);
         WorkflowEvent event = auto == null
                 ? new WorkflowEvent(workflow, record.getId(), transition.name(), from, transition.to(), text,
                         actor.username(), at)

@@ -1,12 +1,14 @@
 package org.ddmsportal.application.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.agreement.TermsChecklist;
@@ -24,28 +26,31 @@ import org.ddmsportal.domain.workflow.Workflowable;
 @ApplicationScoped
 public class WorkflowGuards {
 
-    /** A guard on the records of one workflow. */
-    record Guard<E extends Workflowable>(String name, String workflow, Class<E> type, Predicate<E> test) {
+    /** A guard on the records of one workflow; its test is given the record and today's date. */
+    record Guard<E extends Workflowable>(String name, String workflow, Class<E> type, BiPredicate<E, LocalDate> test) {
 
-        boolean holds(Workflowable subject) {
-            return type.isInstance(subject) && test.test(type.cast(subject));
+        boolean holds(Workflowable subject, LocalDate today) {
+            return type.isInstance(subject) && test.test(type.cast(subject), today);
         }
     }
 
     private static final List<Guard<?>> GUARDS = List.of(
-            new Guard<>("hasPartner", Partnership.WORKFLOW, Partnership.class, p -> !p.getPartners().isEmpty()),
-            new Guard<>("hasStartDate", Partnership.WORKFLOW, Partnership.class, p -> p.getStartDate() != null),
+            new Guard<>("hasPartner", Partnership.WORKFLOW, Partnership.class, (p, today) -> !p.getPartners().isEmpty()),
+            new Guard<>("hasStartDate", Partnership.WORKFLOW, Partnership.class, (p, today) -> p.getStartDate() != null),
             new Guard<>("hasSigner", Agreement.WORKFLOW, Agreement.class,
-                    a -> a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER)),
+                    (a, today) -> a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER)),
             new Guard<>("checklistComplete", Agreement.WORKFLOW, Agreement.class,
-                    a -> TermsChecklist.check(a).complete()),
+                    (a, today) -> TermsChecklist.check(a).complete()),
             new Guard<>("effectiveDateReached", Agreement.WORKFLOW, Agreement.class,
-                    a -> a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(LocalDate.now())),
+                    (a, today) -> a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(today)),
             new Guard<>("rubricMet", CaseStudy.WORKFLOW, CaseStudy.class,
-                    c -> c.getRubric().allMet() && c.getContent().missing().isEmpty()),
-            new Guard<>("partnersCleared", CaseStudy.WORKFLOW, CaseStudy.class, CaseStudy::isCleared));
+                    (c, today) -> c.getRubric().allMet() && c.getContent().missing().isEmpty()),
+            new Guard<>("partnersCleared", CaseStudy.WORKFLOW, CaseStudy.class, (c, today) -> c.isCleared()));
 
     private static final Map<String, Guard<?>> BY_NAME = byName();
+
+    @Inject
+    Clock clock;
 
     private static Map<String, Guard<?>> byName() {
         Map<String, Guard<?>> m = new LinkedHashMap<>();
@@ -71,6 +76,6 @@ public class WorkflowGuards {
     /** False for an unknown guard, and for a record of another workflow than the guard's. */
     public boolean holds(String guard, Workflowable subject) {
         Guard<?> g = BY_NAME.get(guard);
-        return g != null && g.holds(subject);
+        return g != null && g.holds(subject, LocalDate.now(clock));
     }
 }

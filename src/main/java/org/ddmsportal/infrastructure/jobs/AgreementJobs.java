@@ -5,6 +5,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.ddmsportal.application.agreement.AgreementReminders;
@@ -23,9 +24,12 @@ public class AgreementJobs {
     @Inject
     AgreementReminders reminders;
 
+    @Inject
+    Clock clock;
+
     @Schedule(hour = "*", minute = "7", persistent = false)
     void hourly() {
-        var outcome = reminders.run(LocalDate.now());
+        var outcome = reminders.run(LocalDate.now(clock));
         LOG.info(() -> "Agreement duties: " + outcome);
     }
 }

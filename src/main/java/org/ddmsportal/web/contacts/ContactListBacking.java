@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.contact.ContactService;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.web.shared.ListPage;

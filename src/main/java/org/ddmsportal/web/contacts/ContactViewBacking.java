@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import lombok.Getter;
 import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.contact.ContactService;
 import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;

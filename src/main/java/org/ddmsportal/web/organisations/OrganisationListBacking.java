@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.web.shared.ListPage;

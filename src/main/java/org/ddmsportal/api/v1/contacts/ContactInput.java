@@ -2,7 +2,7 @@ package org.ddmsportal.api.v1.contacts;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ddmsportal.application.registry.ContactForm;
+import org.ddmsportal.application.contact.ContactForm;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a caller sends to create or replace a contact: {@link ContactForm}'s fields, validated by the use case. */

@@ -25,7 +25,7 @@ import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
-import org.ddmsportal.application.registry.ContactService;
+import org.ddmsportal.application.contact.ContactService;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.shared.Actor;

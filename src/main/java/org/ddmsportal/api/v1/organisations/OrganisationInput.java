@@ -1,7 +1,7 @@
 package org.ddmsportal.api.v1.organisations;
 
 import java.math.BigDecimal;
-import org.ddmsportal.application.registry.OrganisationForm;
+import org.ddmsportal.application.organisation.OrganisationForm;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

@@ -24,7 +24,7 @@ import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
-import org.ddmsportal.application.registry.OrganisationService;
+import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationCriteria;
 import org.ddmsportal.domain.shared.Actor;

@@ -1,4 +1,4 @@
-package org.ddmsportal.application.registry;
+package org.ddmsportal.application.contact;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.ddmsportal.application.registry;
+package org.ddmsportal.application.organisation;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

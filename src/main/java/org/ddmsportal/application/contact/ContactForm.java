@@ -1,4 +1,4 @@
-package org.ddmsportal.application.registry;
+package org.ddmsportal.application.contact;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +13,7 @@ import lombok.Setter;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.shared.Lengths;
 
-/** What a user enters to create or change a contact; see {@link OrganisationForm} on versions. */
+/** What a user enters to create or change a contact; see {@link org.ddmsportal.application.organisation.OrganisationForm} on versions. */
 @Getter
 public class ContactForm implements Serializable {
 

@@ -4,9 +4,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
@@ -22,6 +24,9 @@ import java.util.stream.Stream;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class UploadSweeper {
 
+    @Inject
+    Clock clock;
+
     private static final Logger LOG = Logger.getLogger(UploadSweeper.class.getName());
 
     /** How long a previewed upload waits for its import. */
@@ -29,7 +34,7 @@ public class UploadSweeper {
 
     @Schedule(hour = "*", minute = "*/15", persistent = false)
     void sweep() {
-        int removed = sweep(Path.of(System.getProperty("java.io.tmpdir")), Instant.now().minus(KEEP));
+        int removed = sweep(Path.of(System.getProperty("java.io.tmpdir")), clock.instant().minus(KEEP));
         if (removed > 0) {
             LOG.info(() -> "Removed " + removed + " import previews older than " + KEEP);
         }

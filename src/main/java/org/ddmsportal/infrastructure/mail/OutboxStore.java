@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -24,6 +25,9 @@ public class OutboxStore {
     }
 
     static final int MAX_ATTEMPTS = 5;
+
+    @Inject
+    Clock clock;
 
     @Inject
     OutboxRepository outbox;
@@ -49,7 +53,7 @@ public class OutboxStore {
     }
 
     public void sent(long id) {
-        outbox.find(id).ifPresent(m -> m.sent(Instant.now().truncatedTo(ChronoUnit.MICROS)));
+        outbox.find(id).ifPresent(m -> m.sent(clock.instant().truncatedTo(ChronoUnit.MICROS)));
     }
 
     public void failed(long id, String error) {

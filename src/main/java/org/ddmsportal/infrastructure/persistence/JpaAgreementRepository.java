@@ -39,11 +39,11 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
     }
 
     /** Today, or today plus {@code days} ({@code offset} null) — null when no filter. */
-    private static java.time.LocalDate days(Integer days, Integer offset) {
+    private java.time.LocalDate days(Integer days, Integer offset) {
         if (days == null) {
             return null;
         }
-        return java.time.LocalDate.now().plusDays(offset == null ? days : offset);
+        return today().plusDays(offset == null ? days : offset);
     }
 
     @Override

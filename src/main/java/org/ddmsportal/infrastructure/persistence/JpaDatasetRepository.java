@@ -1,7 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ public class JpaDatasetRepository extends JpaStore implements DatasetRepository 
                 .equal(criteria.agreementId(), "a.id")
                 .equal(criteria.pilotId(), "d.pilot.id")
                 .equal(criteria.partnershipId(), "d.partnership.id")
-                .condition(criteria.lapsed() ? LocalDate.now() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
+                .condition(criteria.lapsed() ? today() : null, "a IS NOT NULL AND (a.status <> '" + Agreement.ACTIVE
                         + "' OR a.expiryDate < :%1$s)")
                 // as JpaDashboardRepository.datasetCoverage counts them
                 .condition(criteria.uncovered() ? "NSI" : null, "a IS NULL AND pr.type.code <> :%1$s");

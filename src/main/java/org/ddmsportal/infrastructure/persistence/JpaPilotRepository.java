@@ -47,7 +47,7 @@ public class JpaPilotRepository extends JpaStore implements PilotRepository {
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Pilot p3 JOIN p3.datasets d WHERE p3 = p AND d.id = :%1$s)")
                 // as JpaDashboardRepository.overdueMilestones counts them
-                .condition(criteria.overdue() ? java.time.LocalDate.now() : null,
+                .condition(criteria.overdue() ? today() : null,
                         "EXISTS (SELECT m FROM Milestone m WHERE m.pilot = p AND m.doneOn IS NULL AND m.due < :%1$s)");
         String from = " FROM Pilot p JOIN p.city ci JOIN ci.country c";
         return where.page(em, "SELECT COUNT(p)" + from,

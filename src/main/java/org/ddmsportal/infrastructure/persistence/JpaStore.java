@@ -1,7 +1,10 @@
 package org.ddmsportal.infrastructure.persistence;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +17,15 @@ abstract class JpaStore {
 
     @PersistenceContext
     EntityManager em;
+
+    /** The portal's clock ({@code Clocks}): rules of a list that count days take today from it. */
+    @Inject
+    Clock clock;
+
+    /** Today, by the portal's clock. */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
 
     /** Stores a new entity now: its generated id is known and a broken constraint fails here. */
     void insert(Object entity) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,9 @@ import org.omnifaces.util.Faces;
 @Named
 @RequestScoped
 public class NsiDashboardBacking {
+
+    @Inject
+    Clock clock;
 
     @Inject
     DashboardService service;
@@ -111,7 +115,7 @@ public class NsiDashboardBacking {
     }
 
     public long daysSince(Instant instant) {
-        return instant == null ? 0 : ChronoUnit.DAYS.between(instant, Instant.now());
+        return instant == null ? 0 : ChronoUnit.DAYS.between(instant, clock.instant());
     }
 
     public long daysSinceDay(LocalDate day) {

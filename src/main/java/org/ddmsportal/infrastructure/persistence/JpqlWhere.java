@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -111,7 +113,18 @@ final class JpqlWhere {
      */
     <T> Page<T> page(EntityManager em, String count, String select, String order, Class<T> type, PageRequest request,
             String... batched) {
-        long total = bind(em.createQuery(count + clause(), Long.class)).getSingleResult();
+        long total;
+        boolean more = false;
+        if (request.countUpTo() > 0) {
+            // a bounded count: the ids of at most countUpTo + 1 matches, in no order, so the
+            // database stops reading at the first countUpTo + 1 rows that match
+            int found = bind(em.createQuery(boundedCount(count) + clause(), Object.class))
+                    .setMaxResults(request.countUpTo() + 1).getResultList().size();
+            more = found > request.countUpTo();
+            total = Math.min(found, request.countUpTo());
+        } else {
+            total = bind(em.createQuery(count + clause(), Long.class)).getSingleResult();
+        }
         TypedQuery<T> query = bind(em.createQuery(select + clause() + order, type));
         if (batched.length > 0) {
             query.setHint("eclipselink.batch.type", "IN");
@@ -119,6 +132,18 @@ final class JpqlWhere {
                 query.setHint("eclipselink.batch", path);
             }
         }
-        return new Page<>(query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(), total);
+        return new Page<>(query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(), total,
+                more);
+    }
+
+    private static final Pattern COUNT = Pattern.compile("SELECT COUNT\\((\\w+)\\)( FROM .*)", Pattern.DOTALL);
+
+    /** {@code SELECT COUNT(x) FROM …} as {@code SELECT x.id FROM …}: the rows a bounded count reads. */
+    static String boundedCount(String count) {
+        Matcher m = COUNT.matcher(count);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a SELECT COUNT(alias) FROM …: " + count);
+        }
+        return "SELECT " + m.group(1) + ".id" + m.group(2);
     }
 }

@@ -44,6 +44,10 @@ import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.application.report.CountryReport;
 import org.ddmsportal.application.report.CountryReports;
 import org.ddmsportal.application.search.RecordSearch;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Page;
+import java.util.Map;
 import org.ddmsportal.application.search.RecordSearch.Kind;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.domain.agreement.AgreementKind;
@@ -361,6 +365,34 @@ class RecordSearchAndReportsIT {
         RecordSearch.Group overview = search.overview(Actors.MANAGER_RS, "Paged " + s.word, Locale.ENGLISH).get(0);
         assertEquals(RecordSearch.OVERVIEW, overview.items().size());
         assertEquals(22, overview.total());
+    }
+
+    @Test
+    void aCountStopsWhereItIsAskedToAndSaysThereIsMore() {
+        Scenario s = new Scenario("RS", Actors.MANAGER_RS);
+        for (int i = 0; i < 5; i++) {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(s.partnership);
+            form.setKind(AgreementKind.MOU);
+            form.setTitle("Bounded " + s.word + " " + i);
+            agreementDrafting.create(Actors.MANAGER_RS, form);
+        }
+        PageRequest all = new PageRequest(0, 2, null, true, Map.of(), "Bounded " + s.word);
+        Page<Agreement> exact = agreements.search(Actors.MANAGER_RS, all);
+        Page<Agreement> bounded = agreements.search(Actors.MANAGER_RS, all.countingUpTo(3));
+        Page<Agreement> roomy = agreements.search(Actors.MANAGER_RS, all.countingUpTo(5));
+        assertEquals(5, exact.total());
+        assertFalse(exact.more());
+        assertEquals(3, bounded.total());
+        assertTrue(bounded.more(), "more than the 3 counted");
+        assertEquals(exact.rows().stream().map(Agreement::getId).toList(),
+                bounded.rows().stream().map(Agreement::getId).toList(), "the page itself is the same");
+        assertEquals(5, roomy.total());
+        assertFalse(roomy.more(), "exactly as many as the bound is not more");
+        // the same bound for another country's manager: none of them, nothing more
+        Page<Agreement> other = agreements.search(Actors.MANAGER_IT, all.countingUpTo(3));
+        assertEquals(0, other.total());
+        assertFalse(other.more());
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

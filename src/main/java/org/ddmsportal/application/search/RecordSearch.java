@@ -46,6 +46,13 @@ public class RecordSearch {
     public static final int OVERVIEW = 5;
     public static final int GROUP_PAGE = 20;
 
+    /**
+     * How far a group counts its matches: a common word ("data") matches three quarters of
+     * 100,000 datasets, and counting them all in nine tables took seconds; past this the group
+     * says "more than" and lists the first ones ({@link Group#more()}).
+     */
+    public static final int COUNT_UP_TO = 1_000;
+
     /** Fewer characters than this search nothing: one letter would match half the registry. */
     public static final int MIN_LENGTH = 2;
 
@@ -59,8 +66,11 @@ public class RecordSearch {
     public record Item(long id, String label, String detail) {
     }
 
-    /** One kind's page of matches; {@code total} is all of them, the page holds at most {@code size}. */
-    public record Group(Kind kind, List<Item> items, long total, int page, int size) {
+    /**
+     * One kind's page of matches; {@code total} is all of them, or, with {@code more}, the first
+     * {@link #COUNT_UP_TO} of more; the page holds at most {@code size}.
+     */
+    public record Group(Kind kind, List<Item> items, long total, boolean more, int page, int size) {
 
         public int pages() {
             return (int) ((total + size - 1) / size);
@@ -129,14 +139,15 @@ public class RecordSearch {
     private Group group(Actor actor, Kind kind, String text, int page, int size, Locale locale) {
         int p = Math.max(1, page);
         if (!searchable(text)) {
-            return new Group(kind, List.of(), 0, p, size);
+            return new Group(kind, List.of(), 0, false, p, size);
         }
         String q = text.strip();
         if (q.length() > 200) {
             q = q.substring(0, 200);
         }
         Map<String, String> columns = columns(kind, q);
-        PageRequest request = new PageRequest((p - 1) * size, size, null, true, columns, columns.isEmpty() ? q : null);
+        PageRequest request = new PageRequest((p - 1) * size, size, null, true, columns, columns.isEmpty() ? q : null,
+                COUNT_UP_TO);
         return switch (kind) {
             case AGREEMENT -> group(kind, agreements.search(actor, request), p, size,
                     a -> new Item(a.getId(), a.getReference() + " · " + a.getTitle(), a.getPartnership().getTitle()));
@@ -174,6 +185,6 @@ public class RecordSearch {
     }
 
     private static <T> Group group(Kind kind, Page<T> found, int page, int size, Function<T, Item> item) {
-        return new Group(kind, found.rows().stream().map(item).toList(), found.total(), page, size);
+        return new Group(kind, found.rows().stream().map(item).toList(), found.total(), found.more(), page, size);
     }
 }

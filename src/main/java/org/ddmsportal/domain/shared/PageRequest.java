@@ -16,9 +16,13 @@ import java.util.Map;
  * @param ascending sort direction
  * @param filters   per-column filters, field name to text
  * @param search    the global search text, or {@code null}
+ * @param countUpTo how far the total is counted: {@code 0} counts every match (a list's
+ *                  paginator); a positive number stops counting there ({@link Page#more()}), so
+ *                  a common word in the header's search costs a bounded read, not a scan of
+ *                  every matching row
  */
 public record PageRequest(int first, int size, String sortField, boolean ascending,
-                          Map<String, String> filters, String search) {
+                          Map<String, String> filters, String search, int countUpTo) {
 
     public static final int MAX_SIZE = 10_000;
 
@@ -27,10 +31,22 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
         size = Math.max(1, Math.min(size, MAX_SIZE));
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         search = search == null || search.isBlank() ? null : search.strip();
+        countUpTo = Math.max(0, countUpTo);
+    }
+
+    /** A request whose total counts every match. */
+    public PageRequest(int first, int size, String sortField, boolean ascending,
+                       Map<String, String> filters, String search) {
+        this(first, size, sortField, ascending, filters, search, 0);
     }
 
     public static PageRequest firstPage(int size) {
         return new PageRequest(0, size, null, true, Map.of(), null);
+    }
+
+    /** This request with its total counted up to {@code limit} matches at the most. */
+    public PageRequest countingUpTo(int limit) {
+        return new PageRequest(first, size, sortField, ascending, filters, search, limit);
     }
 
     /** The filter for a field, or {@code null} when absent or blank. */

@@ -74,7 +74,7 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
                         "a.expiryDate BETWEEN :%1$s AND :%2$s")
                 .condition(days(criteria.reviewWithinDays(), null), "a.reviewDate <= :%1$s");
         // unique: no tie-break, so the index gives the order
-        return where.page(em, "SELECT COUNT(a) FROM Agreement a JOIN a.partnership p",
+        return where.page(em, "SELECT COUNT(a) FROM Agreement a LEFT JOIN a.partnership p",
                 "SELECT a FROM Agreement a JOIN FETCH a.partnership p",
                 JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "a.reference DESC"),
                 Agreement.class, page, "a.parties", "a.parties.organisation", "a.parties.contact");

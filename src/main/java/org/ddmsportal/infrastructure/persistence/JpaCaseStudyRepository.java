@@ -62,7 +62,7 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
                 .condition(criteria.clearanceBy(),
                         "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
                                 + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
-        String from = " FROM CaseStudy cs JOIN cs.country c";
+        String from = " FROM CaseStudy cs LEFT JOIN cs.country c";
         return where.page(em, "SELECT COUNT(cs)" + from,
                 "SELECT cs" + from,
                 JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "cs.modifiedAt DESC, cs.id"),

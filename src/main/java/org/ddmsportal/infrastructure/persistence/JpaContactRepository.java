@@ -38,7 +38,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
                 .contains(criteria.organisation(), "o.name", "o.acronym")
                 .equal(criteria.organisationId(), "o.id")
                 .equal(criteria.country(), "c.alpha2");
-        return where.page(em, "SELECT COUNT(k) FROM Contact k JOIN k.organisation o JOIN o.country c",
+        return where.page(em, "SELECT COUNT(k) FROM Contact k LEFT JOIN k.organisation o LEFT JOIN o.country c",
                 "SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country c",
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "k.fullName, k.id"),
                 Contact.class, request);

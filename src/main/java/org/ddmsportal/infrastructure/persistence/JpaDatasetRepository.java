@@ -29,7 +29,7 @@ public class JpaDatasetRepository extends JpaStore implements DatasetRepository 
      * provider's — see {@link Dataset#getCountry()}), so the filter uses an index instead of a
      * rule over six joins.
      */
-    private static final String FROM = " FROM Dataset d JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
+    private static final String FROM = " FROM Dataset d LEFT JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
 
     /** The PARTY reach's rule ({@code DatasetPolicy}). */
     private static final String PARTY = PartyScopeJpql.dataset("d", "x");

@@ -40,7 +40,7 @@ public class JpaDecisionRepository extends JpaStore implements DecisionRepositor
                         "EXISTS (SELECT p FROM Decision d2 JOIN d2.pilots p WHERE d2 = d AND p.id = :%1$s)")
                 .condition(criteria.indicatorId(),
                         "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
-        String from = " FROM Decision d JOIN d.city ci JOIN ci.country c";
+        String from = " FROM Decision d LEFT JOIN d.city ci LEFT JOIN ci.country c";
         return where.page(em, "SELECT COUNT(d)" + from,
                 "SELECT d" + from,
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.decidedOn DESC, d.id"),

@@ -51,7 +51,7 @@ public class JpaIndicatorRepository extends JpaStore implements IndicatorReposit
                 .equal(criteria.pilotId(), "i.pilot.id")
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
-        String from = " FROM Indicator i JOIN i.country c LEFT JOIN i.sdg s";
+        String from = " FROM Indicator i LEFT JOIN i.country c LEFT JOIN i.sdg s";
         return where.page(em, "SELECT COUNT(i)" + from,
                 "SELECT i" + from,
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "i.code"),

@@ -13,7 +13,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaOrganisationRepository extends JpaStore implements OrganisationRepository {
 
-    private static final String FROM = " FROM Organisation o JOIN o.type t JOIN o.country c LEFT JOIN o.parent p";
+    private static final String FROM = " FROM Organisation o LEFT JOIN o.type t LEFT JOIN o.country c LEFT JOIN o.parent p";
     private static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
             "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode");

@@ -60,7 +60,7 @@ public class JpaPartnershipRepository extends JpaStore implements PartnershipRep
             signals.ensureCurrent();
         }
         // partners (with their organisation) and domains of the whole page in one query each
-        return where.page(em, "SELECT COUNT(p) FROM Partnership p JOIN p.lead l JOIN l.country c",
+        return where.page(em, "SELECT COUNT(p) FROM Partnership p LEFT JOIN p.lead l LEFT JOIN l.country c",
                 "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
                 Partnership.class, request, "p.partners", "p.partners.organisation", "p.domains");

@@ -49,7 +49,7 @@ public class JpaPilotRepository extends JpaStore implements PilotRepository {
                 // as JpaDashboardRepository.overdueMilestones counts them
                 .condition(criteria.overdue() ? today() : null,
                         "EXISTS (SELECT m FROM Milestone m WHERE m.pilot = p AND m.doneOn IS NULL AND m.due < :%1$s)");
-        String from = " FROM Pilot p JOIN p.city ci JOIN ci.country c";
+        String from = " FROM Pilot p LEFT JOIN p.city ci LEFT JOIN ci.country c";
         return where.page(em, "SELECT COUNT(p)" + from,
                 "SELECT p" + from,
                 JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -108,17 +110,73 @@ final class JpqlWhere {
      * {@code "SELECT COUNT(p) FROM Pilot p"}), then the page's rows ({@code select}, with its fetch
      * joins) in {@code order}; the {@code batched} relations of the whole page are read in one
      * query each (batch IN), not one per row.
+     *
+     * <p>A request that counts up to a bound ({@link PageRequest#countUpTo()}, the header's
+     * search) reads the ids of at most bound + 1 matches instead, in no order, so the database
+     * stops at the bound. When they are all the matches, the page is read among those ids: a
+     * rare word's few matches are then found by their keys, not by walking the list's sort index
+     * over the whole table (1.8 s for three datasets of 100,000 on the loaded bench machine), and
+     * no match costs no second statement.
+     *
+     * <p>The repositories' FROM clauses join even required relations with LEFT JOIN: MariaDB
+     * leaves out a LEFT JOIN on a unique key that nothing else in the statement uses, so an
+     * unfiltered count reads one table (100,000 datasets: 1.5 s with the provider joined, 0.09 s
+     * without).
      */
     <T> Page<T> page(EntityManager em, String count, String select, String order, Class<T> type, PageRequest request,
             String... batched) {
+        if (request.countUpTo() > 0) {
+            return boundedPage(em, count, select, order, type, request, batched);
+        }
         long total = bind(em.createQuery(count + clause(), Long.class)).getSingleResult();
-        TypedQuery<T> query = bind(em.createQuery(select + clause() + order, type));
+        return new Page<>(rows(em, select + clause() + order, type, request, Map.of(), batched), total);
+    }
+
+    private <T> Page<T> boundedPage(EntityManager em, String count, String select, String order, Class<T> type,
+            PageRequest request, String... batched) {
+        Matcher m = countOf(count);
+        List<Object> ids = bind(em.createQuery("SELECT " + m.group(1) + ".id" + m.group(2) + clause(), Object.class))
+                .setMaxResults(request.countUpTo() + 1).getResultList();
+        boolean more = ids.size() > request.countUpTo();
+        long total = Math.min(ids.size(), request.countUpTo());
+        if (ids.isEmpty() || request.first() >= total && !more) {
+            return new Page<>(List.of(), total, more);
+        }
+        if (more) {
+            return new Page<>(rows(em, select + clause() + order, type, request, Map.of(), batched), total, true);
+        }
+        String among = (conditions.isEmpty() ? " WHERE " : " AND ") + m.group(1) + ".id IN :boundedIds";
+        return new Page<>(rows(em, select + clause() + among + order, type, request, Map.of("boundedIds", ids), batched),
+                total, false);
+    }
+
+    private <T> List<T> rows(EntityManager em, String jpql, Class<T> type, PageRequest request,
+            Map<String, Object> extra, String... batched) {
+        TypedQuery<T> query = bind(em.createQuery(jpql, type));
+        extra.forEach(query::setParameter);
         if (batched.length > 0) {
             query.setHint("eclipselink.batch.type", "IN");
             for (String path : batched) {
                 query.setHint("eclipselink.batch", path);
             }
         }
-        return new Page<>(query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList(), total);
+        return query.setFirstResult(request.first()).setMaxResults(request.size()).getResultList();
+    }
+
+    private static final Pattern COUNT = Pattern.compile("SELECT COUNT\\((\\w+)\\)( FROM .*)", Pattern.DOTALL);
+
+    /** {@code SELECT COUNT(x) FROM …}: group 1 the alias, group 2 from FROM on; anything else is refused. */
+    static Matcher countOf(String count) {
+        Matcher m = COUNT.matcher(count);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a SELECT COUNT(alias) FROM …: " + count);
+        }
+        return m;
+    }
+
+    /** {@code SELECT COUNT(x) FROM …} as {@code SELECT x.id FROM …}: the rows a bounded count reads. */
+    static String boundedCount(String count) {
+        Matcher m = countOf(count);
+        return "SELECT " + m.group(1) + ".id" + m.group(2);
     }
 }

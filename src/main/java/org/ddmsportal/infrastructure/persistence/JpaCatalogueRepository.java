@@ -68,8 +68,11 @@ public class JpaCatalogueRepository extends JpaStore implements CatalogueReposit
         List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.title, d.description, d.periodicity, d.source_kind,"
                         + " d.format, d.access_url, d.time_from, d.time_to, d.created_at, d.modified_at,"
                         + " pr.id, pr.name, pr.website, ot.code, c.iso_alpha3, c.name_en, d.agreement_id"
-                        + " FROM dataset d" + COUNTRY_JOINS + " JOIN organisation_type ot ON ot.id = pr.type_id"
-                        + " WHERE d.confidentiality = ? AND d.id >= ? ORDER BY d.id LIMIT ?")
+                        // the page's ids first, on the index (confidentiality, id), then their rows by key: joined
+                        // directly, MariaDB may start from the country and sort (1.5 s on the bench data set; 0.06 s so)
+                        + " FROM (SELECT id FROM dataset WHERE confidentiality = ? AND id >= ? ORDER BY id LIMIT ?) p"
+                        + " JOIN dataset d ON d.id = p.id" + COUNTRY_JOINS + " JOIN organisation_type ot ON ot.id = pr.type_id"
+                        + " ORDER BY d.id")
                 .setParameter(1, PUBLIC).setParameter(2, ((Number) first.get(0)).longValue()).setParameter(3, size)
                 .getResultList();
         Map<Long, String> policies = policies(rows.stream().map(r -> r[17]).filter(Objects::nonNull)

@@ -2,12 +2,16 @@ package org.ddmsportal.application.editing;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.EditForm;
 import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -15,27 +19,67 @@ import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
- * What the services of aggregates edited through one form ({@link Editing}) do alike: "not found"
- * for a record the actor may not read, "not allowed" for a change they may not make, and the
- * update's steps — policy, version the user saw, apply the form, audit — in the use case's
- * transaction. A service keeps its own read, edit and create rules and what a form changes.
+ * What the services of aggregates edited through one form ({@link Editing}) do alike: the lists
+ * and the record under the read rule ("not found" otherwise), "not allowed" for a change the actor
+ * may not make, and the update's steps — policy, version the user saw, apply the form, audit — in
+ * the use case's transaction. A service keeps its own edit and create rules and what a form changes.
  *
  * @param <E> the aggregate
  * @param <F> its form
+ * @param <C> its criteria
  */
-public abstract class EditingService<E extends AbstractEntity & Auditable, F> implements Editing<E, F> {
+public abstract class EditingService<E extends AbstractEntity & Auditable, F extends EditForm, C>
+        implements Editing<E, F> {
 
     @Inject
     protected AuditTrail audit;
 
     private final Function<E, String> label;
 
-    /** @param label the record's label in the audit trail, e.g. {@code Dataset::getTitle} */
-    protected EditingService(Function<E, String> label) {
+    private final BiPredicate<Actor, E> mayRead;
+
+    private final Listing<C> listing;
+
+    /**
+     * @param label   the record's label in the audit trail, e.g. {@code Dataset::getTitle}
+     * @param mayRead the read rule, e.g. {@code DatasetPolicy::mayRead}
+     * @param listing how the lists read a table's filters and what the actor may list
+     */
+    protected EditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead, Listing<C> listing) {
         this.label = label;
+        this.mayRead = mayRead;
+        this.listing = listing;
+    }
+
+    /** The aggregate's repository. */
+    protected abstract RecordRepository<E, C> records();
+
+    /** A list table's page: its column filters read as the {@link Listing} says (an unreadable filter lists nothing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<E> search(@NotNull Actor actor, @NotNull PageRequest request) {
+        return listing.fromTable(actor, request).map(criteria -> search(actor, criteria, request))
+                .orElseGet(Page::empty);
+    }
+
+    /**
+     * The records the criteria ask for, one page sorted as the request says, among those the actor
+     * may list (the {@link Listing}'s scope replaces the criteria's).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<E> search(@NotNull Actor actor, @NotNull C criteria, @NotNull PageRequest page) {
+        return records().search(listing.within(actor, criteria), page);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<E> find(@NotNull Actor actor, long id) {
+        return records().find(id).filter(record -> mayRead.test(actor, record));
     }
 
     /** The record, if the actor may read it ({@link #find}); otherwise "not found". */
@@ -64,18 +108,22 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F> im
     }
 
     /**
-     * An update from a form: the record the actor may read and change, at the version the user
-     * saw; {@code apply} changes it (and may refuse the form); the change is audited against the
+     * An update from the form: the record the actor may read and change, at the version the user
+     * saw; {@link #revise} changes it (and may refuse the form); the change is audited against the
      * record as it was.
      */
-    protected void change(Actor actor, long id, Long version, Consumer<E> apply) {
+    @Override
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid F form) {
         E record = get(actor, id);
         requireEdit(actor, record);
-        Versions.check(record, version);
+        Versions.check(record, form.getVersion());
         var before = record.auditSnapshot();
-        apply.accept(record);
+        revise(actor, record, form);
         audit.updated(actor, record, label.apply(record), before);
     }
+
+    /** What an update from the form changes on the record (it may refuse the form). */
+    protected abstract void revise(Actor actor, E record, F form);
 
     /**
      * Deletes a record the caller has checked the actor may delete, at the version the user saw,

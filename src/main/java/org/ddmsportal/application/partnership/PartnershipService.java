@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.Versions;
@@ -33,8 +33,6 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -47,7 +45,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class PartnershipService extends EditingService<Partnership, PartnershipForm>
+public class PartnershipService extends EditingService<Partnership, PartnershipForm, PartnershipCriteria>
         implements Lifecycle<Partnership> {
 
     @Inject
@@ -69,30 +67,13 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
     DatasetRepository datasets;
 
     public PartnershipService() {
-        super(Partnership::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link PartnershipCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PartnershipCriteria.fromTable(PartnershipPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
-    }
-
-    /**
-     * The partnerships the criteria ask for, one page sorted as the request says, among those the
-     * actor may list ({@link PartnershipPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Partnership> search(@NotNull Actor actor, @NotNull PartnershipCriteria criteria,
-            @NotNull PageRequest page) {
-        return partnerships.search(criteria.withScope(PartnershipPolicy.listScope(actor)), page);
+        super(Partnership::getTitle, PartnershipPolicy::mayRead, Listing.scoped(PartnershipPolicy::listScope,
+                PartnershipCriteria::fromTable, PartnershipCriteria::withScope));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Partnership> find(@NotNull Actor actor, long id) {
-        return partnerships.find(id).filter(p -> PartnershipPolicy.mayRead(actor, p));
+    protected PartnershipRepository records() {
+        return partnerships;
     }
 
     /**
@@ -123,10 +104,7 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
 
     @Override
     public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {
-        Organisation lead = lead(form.getLeadId());
-        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
-            throw new AccessDeniedException();
-        }
+        Organisation lead = lead(actor, form.getLeadId());
         Partnership partnership = new Partnership(form.getTitle(), lead, form.getType(),
                 workflow.initialState(Partnership.WORKFLOW));
         apply(partnership, form);
@@ -134,20 +112,15 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid PartnershipForm form) {
-        change(actor, id, form.getVersion(), partnership -> {
-            Organisation lead = lead(form.getLeadId());
-            if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
-                throw new AccessDeniedException();
-            }
-            boolean moved = !lead.getCountry().equals(partnership.getCountry());
-            partnership.retitle(form.getTitle());
-            partnership.leadBy(lead);
-            apply(partnership, form);
-            if (moved) {
-                datasets.relocateFor(partnership);
-            }
-        });
+    protected void revise(Actor actor, Partnership partnership, PartnershipForm form) {
+        Organisation lead = lead(actor, form.getLeadId());
+        boolean moved = !lead.getCountry().equals(partnership.getCountry());
+        partnership.retitle(form.getTitle());
+        partnership.leadBy(lead);
+        apply(partnership, form);
+        if (moved) {
+            datasets.relocateFor(partnership);
+        }
     }
 
     /**
@@ -212,7 +185,8 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         }
     }
 
-    private Organisation lead(Long id) {
+    /** The lead organisation: a statistical office of a country the actor manages. */
+    private Organisation lead(Actor actor, Long id) {
         Organisation lead = id == null ? null : organisations.find(id).orElse(null);
         if (lead == null) {
             throw new InvalidInputException("error.unknownOrganisation");
@@ -220,6 +194,9 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         String type = lead.getType().getCode();
         if (!OrganisationType.NSI.equals(type) && !OrganisationType.NSI_REGIONAL_OFFICE.equals(type)) {
             throw new InvalidInputException("error.partnership.leadNotNsi");
+        }
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
+            throw new AccessDeniedException();
         }
         return lead;
     }

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.Lifecycle;
@@ -43,7 +43,6 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -58,7 +57,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @ApplicationScoped
 @Transactional
-public class PilotService extends EditingService<Pilot, PilotForm> implements Lifecycle<Pilot> {
+public class PilotService extends EditingService<Pilot, PilotForm, PilotCriteria> implements Lifecycle<Pilot> {
 
     /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
@@ -100,29 +99,13 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
     AuditService auditLog;
 
     public PilotService() {
-        super(Pilot::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link PilotCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PilotCriteria.fromTable(PilotPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
-    }
-
-    /**
-     * The pilots the criteria ask for, one page sorted as the request says, among those the actor
-     * may list ({@link PilotPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Pilot> search(@NotNull Actor actor, @NotNull PilotCriteria criteria, @NotNull PageRequest page) {
-        return pilots.search(criteria.withScope(PilotPolicy.listScope(actor)), page);
+        super(Pilot::getTitle, PilotPolicy::mayRead,
+                Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Pilot> find(@NotNull Actor actor, long id) {
-        return pilots.find(id).filter(p -> PilotPolicy.mayRead(actor, p));
+    protected PilotRepository records() {
+        return pilots;
     }
 
     @Override
@@ -155,22 +138,20 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid PilotForm form) {
-        change(actor, id, form.getVersion(), pilot -> {
-            Country country = pilot.getCountry();
-            pilot.retitle(form.getTitle());
-            try {
-                pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("error.pilot.country");
-            }
-            if (!country.equals(pilot.getCountry())) {
-                datasets.relocateFor(pilot);
-            }
-            checkKinds(pilot);
-            requireEdit(actor, pilot);
-            apply(pilot, form);
-        });
+    protected void revise(Actor actor, Pilot pilot, PilotForm form) {
+        Country country = pilot.getCountry();
+        pilot.retitle(form.getTitle());
+        try {
+            pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.pilot.country");
+        }
+        if (!country.equals(pilot.getCountry())) {
+            datasets.relocateFor(pilot);
+        }
+        checkKinds(pilot);
+        requireEdit(actor, pilot);
+        apply(pilot, form);
     }
 
     private void checkKinds(Pilot pilot) {

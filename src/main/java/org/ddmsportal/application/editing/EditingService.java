@@ -94,6 +94,11 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F ext
         return Scope.managesSomeCountry(actor);
     }
 
+    /** The record's label in the audit trail and the lifecycle. */
+    protected String label(E record) {
+        return label.apply(record);
+    }
+
     /** Refuses ({@link AccessDeniedException}) unless the actor may change the record ({@link #mayEdit}). */
     protected void requireEdit(Actor actor, E record) {
         if (!mayEdit(actor, record)) {

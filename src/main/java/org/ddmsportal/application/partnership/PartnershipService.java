@@ -11,15 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.WorkflowEditingService;
 import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.Versions;
-import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -34,8 +30,6 @@ import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Scope;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 
 /**
  * Use cases of partnerships. Everyone signed in reads them, a partner's contact only those their
@@ -45,8 +39,8 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class PartnershipService extends EditingService<Partnership, PartnershipForm, PartnershipCriteria>
-        implements Lifecycle<Partnership> {
+public class PartnershipService
+        extends WorkflowEditingService<Partnership, PartnershipForm, PartnershipCriteria> {
 
     @Inject
     PartnershipRepository partnerships;
@@ -58,17 +52,11 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
     ReferenceRepository reference;
 
     @Inject
-    WorkflowEngine workflow;
-
-    @Inject
-    AuditService auditLog;
-
-    @Inject
     DatasetRepository datasets;
 
     public PartnershipService() {
         super(Partnership::getTitle, PartnershipPolicy::mayRead, Listing.scoped(PartnershipPolicy::listScope,
-                PartnershipCriteria::fromTable, PartnershipCriteria::withScope));
+                PartnershipCriteria::fromTable, PartnershipCriteria::withScope), Partnership.WORKFLOW, "Partnership");
     }
 
     @Override
@@ -89,12 +77,6 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
             ordered.put(state, counts.getOrDefault(state, 0L));
         }
         return ordered;
-    }
-
-    /** The lifecycle's states in their declared order (for filters). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> states() {
-        return workflow.definition(Partnership.WORKFLOW).states();
     }
 
     @Override
@@ -121,41 +103,6 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         if (moved) {
             datasets.relocateFor(partnership);
         }
-    }
-
-    /**
-     * Moves the partnership along its lifecycle. {@code version} is the version the user saw:
-     * a partnership changed in between is not moved on stale information.
-     */
-    @Override
-    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
-        Partnership partnership = get(actor, id);
-        Versions.check(partnership, version);
-        workflow.fire(actor, partnership, transition, comment, a -> mayEdit(a, partnership), partnership.getTitle());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String workflowName() {
-        return Partnership.WORKFLOW;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return workflow.available(actor, partnership, a -> mayEdit(a, partnership));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        return workflow.events(Partnership.WORKFLOW, id);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, "Partnership", id);
     }
 
     private void apply(Partnership partnership, PartnershipForm form) {

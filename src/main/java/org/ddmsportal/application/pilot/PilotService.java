@@ -12,15 +12,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ObservationStore;
-import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.WorkflowEditingService;
 import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.Versions;
-import org.ddmsportal.application.workflow.Lifecycle;
-import org.ddmsportal.application.workflow.WorkflowEngine;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.IndicatorCriteria;
@@ -44,7 +40,6 @@ import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
 import org.ddmsportal.domain.workflow.Workflowable;
@@ -57,7 +52,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @ApplicationScoped
 @Transactional
-public class PilotService extends EditingService<Pilot, PilotForm, PilotCriteria> implements Lifecycle<Pilot> {
+public class PilotService extends WorkflowEditingService<Pilot, PilotForm, PilotCriteria> {
 
     /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
@@ -87,20 +82,15 @@ public class PilotService extends EditingService<Pilot, PilotForm, PilotCriteria
     ObservationStore observations;
 
     @Inject
-    WorkflowEngine workflow;
-
-    @Inject
     WorkflowRepository workflowEvents;
 
     @Inject
     Clock clock;
 
-    @Inject
-    AuditService auditLog;
-
     public PilotService() {
         super(Pilot::getTitle, PilotPolicy::mayRead,
-                Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope));
+                Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope),
+                Pilot.WORKFLOW, "Pilot");
     }
 
     @Override
@@ -214,30 +204,7 @@ public class PilotService extends EditingService<Pilot, PilotForm, PilotCriteria
 
     // --- lifecycle ---------------------------------------------------------------------------
 
-    @Override
-    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
-        Pilot pilot = get(actor, id);
-        Versions.check(pilot, version);
-        workflow.fire(actor, pilot, transition, comment, a -> mayEdit(a, pilot), pilot.getTitle());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String workflowName() {
-        return Pilot.WORKFLOW;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return workflow.available(actor, pilot, a -> mayEdit(a, pilot));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> states() {
-        return workflow.definition(Pilot.WORKFLOW).states();
-    }
-
+    /** The lifecycle's events and the GSBPM phase moves, latest first. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
@@ -245,12 +212,6 @@ public class PilotService extends EditingService<Pilot, PilotForm, PilotCriteria
         events.addAll(workflowEvents.events(PHASE_EVENTS, id));
         events.sort((a, b) -> b.getAt().compareTo(a.getAt()));
         return events;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, "Pilot", id);
     }
 
     // --- GSBPM phases ------------------------------------------------------------------------

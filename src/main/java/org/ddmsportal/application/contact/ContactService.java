@@ -37,17 +37,13 @@ public class ContactService extends EditingService<Contact, ContactForm, Contact
 
     /** Everyone signed in reads the registry. */
     public ContactService() {
-        super(Contact::getFullName, (actor, contact) -> true, Listing.open(ContactCriteria::fromTable));
+        super(Contact::getFullName, (actor, contact) -> true, ContactPolicy::mayEdit,
+                Listing.open(ContactCriteria::fromTable));
     }
 
     @Override
     protected ContactRepository records() {
         return contacts;
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
-        return ContactPolicy.mayEdit(actor, contact);
     }
 
     @Override

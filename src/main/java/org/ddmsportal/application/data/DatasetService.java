@@ -16,7 +16,6 @@ import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
-import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -48,18 +47,13 @@ public class DatasetService extends EditingService<Dataset, DatasetForm, Dataset
     PilotRepository pilots;
 
     public DatasetService() {
-        super(Dataset::getTitle, DatasetPolicy::mayRead,
+        super(Dataset::getTitle, DatasetPolicy::mayRead, countryManagers(Dataset::getCountry),
                 Listing.scoped(DatasetPolicy::listScope, DatasetCriteria::fromTable, DatasetCriteria::withScope));
     }
 
     @Override
     protected DatasetRepository records() {
         return datasets;
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
     }
 
     @Override

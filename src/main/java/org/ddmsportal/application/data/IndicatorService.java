@@ -70,8 +70,9 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm, I
     OrganisationRepository organisations;
 
     public IndicatorService() {
-        super(Indicator::getCode, IndicatorPolicy::mayRead, Listing.scopedAlways(IndicatorPolicy::listScope,
-                IndicatorCriteria::fromTable, IndicatorCriteria::withScope));
+        super(Indicator::getCode, IndicatorPolicy::mayRead, countryManagers(Indicator::getCountry),
+                Listing.scopedAlways(IndicatorPolicy::listScope, IndicatorCriteria::fromTable,
+                        IndicatorCriteria::withScope));
     }
 
     @Override
@@ -83,11 +84,6 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm, I
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Indicator> byCode(String code) {
         return Indicator.isValidCode(code) ? indicators.findByCode(code) : Optional.empty();
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Indicator indicator) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, indicator.getCountry());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -49,8 +49,9 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
     PilotRepository pilots;
 
     public DecisionService() {
-        super(Decision::getTitle, DecisionPolicy::mayRead, Listing.scopedAlways(DecisionPolicy::listScope,
-                DecisionCriteria::fromTable, DecisionCriteria::withScope));
+        super(Decision::getTitle, DecisionPolicy::mayRead, (actor, decision) -> recordsFor(actor, decision.getCity()),
+                Listing.scopedAlways(DecisionPolicy::listScope, DecisionCriteria::fromTable,
+                        DecisionCriteria::withScope));
     }
 
     @Override
@@ -60,13 +61,12 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
 
     /** NSI users of the city's country, or a contact of the city itself. */
     public boolean mayRecordFor(@NotNull Actor actor, @NotNull Organisation city) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
-                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
+        return recordsFor(actor, city);
     }
 
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Decision decision) {
-        return mayRecordFor(actor, decision.getCity());
+    private static boolean recordsFor(Actor actor, Organisation city) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
+                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.Versions;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
+import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
@@ -44,17 +46,30 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F ext
 
     private final BiPredicate<Actor, E> mayRead;
 
+    private final BiPredicate<Actor, E> mayEdit;
+
     private final Listing<C> listing;
 
     /**
      * @param label   the record's label in the audit trail, e.g. {@code Dataset::getTitle}
      * @param mayRead the read rule, e.g. {@code DatasetPolicy::mayRead}
+     * @param mayEdit the edit rule, e.g. {@code ContactPolicy::mayEdit} or {@link #countryManagers}
      * @param listing how the lists read a table's filters and what the actor may list
      */
-    protected EditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead, Listing<C> listing) {
+    protected EditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead, BiPredicate<Actor, E> mayEdit,
+            Listing<C> listing) {
         this.label = label;
         this.mayRead = mayRead;
+        this.mayEdit = mayEdit;
         this.listing = listing;
+    }
+
+    /**
+     * The edit rule of records kept by their country: administrators and the NSI users of the
+     * record's country ({@link RegistryPolicy#mayEditOrganisationsOf}).
+     */
+    protected static <E> BiPredicate<Actor, E> countryManagers(Function<E, Country> country) {
+        return (actor, record) -> RegistryPolicy.mayEditOrganisationsOf(actor, country.apply(record));
     }
 
     /** The aggregate's repository. */
@@ -86,6 +101,11 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F ext
     @Transactional(Transactional.TxType.SUPPORTS)
     public E get(@NotNull Actor actor, long id) {
         return find(actor, id).orElseThrow(NotFoundException::new);
+    }
+
+    @Override
+    public boolean mayEdit(@NotNull Actor actor, @NotNull E record) {
+        return mayEdit.test(actor, record);
     }
 
     /** By default, whoever manages the records of some country ({@link Scope#managesSomeCountry}). */

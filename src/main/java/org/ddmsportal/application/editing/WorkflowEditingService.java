@@ -44,9 +44,9 @@ public abstract class WorkflowEditingService<E extends AbstractEntity & Workflow
      * @param workflowName the workflow's name, e.g. {@code Pilot.WORKFLOW}
      * @param auditType    the records' type in the audit trail, e.g. {@code "Pilot"}
      */
-    protected WorkflowEditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead, Listing<C> listing,
-            String workflowName, String auditType) {
-        super(label, mayRead, listing);
+    protected WorkflowEditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead,
+            BiPredicate<Actor, E> mayEdit, Listing<C> listing, String workflowName, String auditType) {
+        super(label, mayRead, mayEdit, listing);
         this.workflowName = workflowName;
         this.auditType = auditType;
     }

@@ -41,18 +41,13 @@ public class OrganisationService extends EditingService<Organisation, Organisati
 
     /** Everyone signed in reads the registry. */
     public OrganisationService() {
-        super(Organisation::getLabel, (actor, organisation) -> true, Listing.open(OrganisationCriteria::fromTable));
+        super(Organisation::getLabel, (actor, organisation) -> true, RegistryPolicy::mayEdit,
+                Listing.open(OrganisationCriteria::fromTable));
     }
 
     @Override
     protected OrganisationRepository records() {
         return organisations;
-    }
-
-    /** Whether the actor may change this organisation (for showing the edit actions). */
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Organisation organisation) {
-        return RegistryPolicy.mayEdit(actor, organisation);
     }
 
     @Override

@@ -55,8 +55,9 @@ public class PartnershipService
     DatasetRepository datasets;
 
     public PartnershipService() {
-        super(Partnership::getTitle, PartnershipPolicy::mayRead, Listing.scoped(PartnershipPolicy::listScope,
-                PartnershipCriteria::fromTable, PartnershipCriteria::withScope), Partnership.WORKFLOW, "Partnership");
+        super(Partnership::getTitle, PartnershipPolicy::mayRead, countryManagers(Partnership::getCountry),
+                Listing.scoped(PartnershipPolicy::listScope, PartnershipCriteria::fromTable,
+                        PartnershipCriteria::withScope), Partnership.WORKFLOW, "Partnership");
     }
 
     @Override
@@ -77,11 +78,6 @@ public class PartnershipService
             ordered.put(state, counts.getOrDefault(state, 0L));
         }
         return ordered;
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, partnership.getCountry());
     }
 
     @Override

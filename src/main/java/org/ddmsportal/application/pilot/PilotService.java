@@ -26,7 +26,6 @@ import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
-import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.PhaseGates;
@@ -88,7 +87,7 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
     Clock clock;
 
     public PilotService() {
-        super(Pilot::getTitle, PilotPolicy::mayRead,
+        super(Pilot::getTitle, PilotPolicy::mayRead, countryManagers(Pilot::getCountry),
                 Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope),
                 Pilot.WORKFLOW, "Pilot");
     }
@@ -96,11 +95,6 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
     @Override
     protected PilotRepository records() {
         return pilots;
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, pilot.getCountry());
     }
 
     /**

@@ -30,7 +30,8 @@ import org.ddmsportal.domain.shared.Scope;
  * What the services of aggregates edited through one form ({@link Editing}) do alike: the lists
  * and the record under the read rule ("not found" otherwise), "not allowed" for a change the actor
  * may not make, and the update's steps — policy, version the user saw, apply the form, audit — in
- * the use case's transaction. A service keeps its own edit and create rules and what a form changes.
+ * the use case's transaction. A service gives its read, edit and list rules to the constructor, and
+ * keeps its create rules and what a form changes ({@link #revise}).
  *
  * @param <E> the aggregate
  * @param <F> its form

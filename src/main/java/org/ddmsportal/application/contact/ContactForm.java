@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.EditForm;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to create or change a contact; see {@link org.ddmsportal.application.organisation.OrganisationForm} on versions. */
 @Getter
-public class ContactForm implements Serializable {
+public class ContactForm implements Serializable, EditForm {
 
     private static final long serialVersionUID = 1L;
 

@@ -7,8 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -20,8 +20,6 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * Use cases of the contact registry. NSI users keep the contacts of their country; a user with
@@ -29,7 +27,7 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 @ApplicationScoped
 @Transactional
-public class ContactService extends EditingService<Contact, ContactForm> {
+public class ContactService extends EditingService<Contact, ContactForm, ContactCriteria> {
 
     @Inject
     ContactRepository contacts;
@@ -37,31 +35,15 @@ public class ContactService extends EditingService<Contact, ContactForm> {
     @Inject
     OrganisationRepository organisations;
 
+    /** Everyone signed in reads the registry. */
     public ContactService() {
-        super(Contact::getFullName);
-    }
-
-    /** A list table's page: its column filters read by {@link ContactCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Contact> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, ContactCriteria.fromTable(request.filters(), request.search()), request);
-    }
-
-    /** The contacts the criteria ask for, one page sorted as the request says. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Contact> search(@NotNull Actor actor, @NotNull ContactCriteria criteria, @NotNull PageRequest page) {
-        return contacts.search(criteria, page);
+        super(Contact::getFullName, (actor, contact) -> true, ContactPolicy::mayEdit,
+                Listing.open(ContactCriteria::fromTable));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Contact> find(@NotNull Actor actor, long id) {
-        return contacts.find(id);
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Contact contact) {
-        return ContactPolicy.mayEdit(actor, contact);
+    protected ContactRepository records() {
+        return contacts;
     }
 
     @Override
@@ -77,19 +59,17 @@ public class ContactService extends EditingService<Contact, ContactForm> {
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid ContactForm form) {
-        change(actor, id, form.getVersion(), contact -> {
-            Organisation organisation = organisation(form.getOrganisationId());
-            boolean moves = !organisation.equals(contact.getOrganisation());
-            if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
-                throw new AccessDeniedException();
-            }
-            ensureEmailFree(form.getEmail(), contact);
-            contact.rename(form.getFullName());
-            contact.changeEmail(form.getEmail());
-            contact.moveTo(organisation);
-            apply(contact, form);
-        });
+    protected void revise(Actor actor, Contact contact, ContactForm form) {
+        Organisation organisation = organisation(form.getOrganisationId());
+        boolean moves = !organisation.equals(contact.getOrganisation());
+        if (moves && !RegistryPolicy.mayEditContactsOf(actor, organisation)) {
+            throw new AccessDeniedException();
+        }
+        ensureEmailFree(form.getEmail(), contact);
+        contact.rename(form.getFullName());
+        contact.changeEmail(form.getEmail());
+        contact.moveTo(organisation);
+        apply(contact, form);
     }
 
     public void delete(@NotNull Actor actor, long id, long version) {

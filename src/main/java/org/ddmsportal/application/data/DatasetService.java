@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementRepository;
@@ -16,15 +16,12 @@ import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
-import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * Use cases of datasets. Everyone signed in reads the catalogue's descriptions; administrators
@@ -32,7 +29,7 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 @ApplicationScoped
 @Transactional
-public class DatasetService extends EditingService<Dataset, DatasetForm> {
+public class DatasetService extends EditingService<Dataset, DatasetForm, DatasetCriteria> {
 
     @Inject
     DatasetRepository datasets;
@@ -50,34 +47,13 @@ public class DatasetService extends EditingService<Dataset, DatasetForm> {
     PilotRepository pilots;
 
     public DatasetService() {
-        super(Dataset::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link DatasetCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Dataset> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return DatasetCriteria.fromTable(DatasetPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
-    }
-
-    /**
-     * The datasets the criteria ask for, one page sorted as the request says, among those the
-     * actor may list ({@link DatasetPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Dataset> search(@NotNull Actor actor, @NotNull DatasetCriteria criteria, @NotNull PageRequest page) {
-        return datasets.search(criteria.withScope(DatasetPolicy.listScope(actor)), page);
+        super(Dataset::getTitle, DatasetPolicy::mayRead, countryManagers(Dataset::getCountry),
+                Listing.scoped(DatasetPolicy::listScope, DatasetCriteria::fromTable, DatasetCriteria::withScope));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Dataset> find(@NotNull Actor actor, long id) {
-        return datasets.find(id).filter(d -> DatasetPolicy.mayRead(actor, d));
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Dataset dataset) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, dataset.getCountry());
+    protected DatasetRepository records() {
+        return datasets;
     }
 
     @Override
@@ -89,13 +65,11 @@ public class DatasetService extends EditingService<Dataset, DatasetForm> {
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid DatasetForm form) {
-        change(actor, id, form.getVersion(), dataset -> {
-            dataset.retitle(form.getTitle());
-            dataset.provideBy(provider(form.getProviderId()), form.getSourceKind());
-            apply(dataset, form);
-            requireEdit(actor, dataset);   // moved to another country's pilot or partnership
-        });
+    protected void revise(Actor actor, Dataset dataset, DatasetForm form) {
+        dataset.retitle(form.getTitle());
+        dataset.provideBy(provider(form.getProviderId()), form.getSourceKind());
+        apply(dataset, form);
+        requireEdit(actor, dataset);   // moved to another country's pilot or partnership
     }
 
     private void apply(Dataset dataset, DatasetForm form) {

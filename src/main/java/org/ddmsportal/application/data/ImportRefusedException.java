@@ -10,16 +10,11 @@ public class ImportRefusedException extends DdmsException {
     private final transient ObservationReader.Result result;
 
     public ImportRefusedException(ObservationReader.Result result) {
-        super("import.refused", result.problemCount());
+        super(422, "import.refused", result.problemCount());
         this.result = result;
     }
 
     public ObservationReader.Result result() {
         return result;
-    }
-
-    @Override
-    public int httpStatus() {
-        return 422;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.EditForm;
 import org.ddmsportal.application.shared.LocalizedNameForm;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
@@ -14,7 +15,7 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** What a user enters to define an indicator. */
 @Getter @Setter
-public class IndicatorForm extends LocalizedNameForm {
+public class IndicatorForm extends LocalizedNameForm implements EditForm {
 
     private static final long serialVersionUID = 1L;
 

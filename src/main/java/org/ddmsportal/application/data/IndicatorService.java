@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -48,7 +49,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
+public class IndicatorService extends EditingService<Indicator, IndicatorForm, IndicatorCriteria> {
 
     @Inject
     IndicatorRepository indicators;
@@ -69,41 +70,20 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
     OrganisationRepository organisations;
 
     public IndicatorService() {
-        super(Indicator::getCode);
-    }
-
-    /** A list table's page: its column filters read by {@link IndicatorCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Indicator> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, IndicatorCriteria.fromTable(IndicatorPolicy.listScope(actor), request.filters(),
-                request.search()), request);
-    }
-
-    /**
-     * The indicators the criteria ask for, one page sorted as the request says, among those the
-     * actor may list ({@link IndicatorPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Indicator> search(@NotNull Actor actor, @NotNull IndicatorCriteria criteria,
-            @NotNull PageRequest page) {
-        return indicators.search(criteria.withScope(IndicatorPolicy.listScope(actor)), page);
+        super(Indicator::getCode, IndicatorPolicy::mayRead, countryManagers(Indicator::getCountry),
+                Listing.scopedAlways(IndicatorPolicy::listScope, IndicatorCriteria::fromTable,
+                        IndicatorCriteria::withScope));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Indicator> find(@NotNull Actor actor, long id) {
-        return indicators.find(id).filter(i -> IndicatorPolicy.mayRead(actor, i));
+    protected IndicatorRepository records() {
+        return indicators;
     }
 
     /** An indicator by code, for anyone (public exports). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Indicator> byCode(String code) {
         return Indicator.isValidCode(code) ? indicators.findByCode(code) : Optional.empty();
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Indicator indicator) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, indicator.getCountry());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -149,18 +129,16 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm> {
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid IndicatorForm form) {
-        change(actor, id, form.getVersion(), indicator -> {
-            if (!indicator.getCode().equals(form.getCode().strip())) {
-                throw new InvalidInputException("error.indicator.codeFixed");
-            }
-            indicator.rename(form.localizedName());
-            Pilot pilot = pilot(form.getPilotId());
-            if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
-                throw new InvalidInputException("error.indicator.pilotCountry");
-            }
-            apply(indicator, form, pilot);
-        });
+    protected void revise(Actor actor, Indicator indicator, IndicatorForm form) {
+        if (!indicator.getCode().equals(form.getCode().strip())) {
+            throw new InvalidInputException("error.indicator.codeFixed");
+        }
+        indicator.rename(form.localizedName());
+        Pilot pilot = pilot(form.getPilotId());
+        if (pilot != null && !pilot.getCountry().equals(indicator.getCountry())) {
+            throw new InvalidInputException("error.indicator.pilotCountry");
+        }
+        apply(indicator, form, pilot);
     }
 
     private void apply(Indicator indicator, IndicatorForm form, Pilot pilot) {

@@ -7,8 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.data.Indicator;
@@ -24,8 +24,6 @@ import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
 
@@ -36,7 +34,7 @@ import org.ddmsportal.domain.shared.Scope;
  */
 @ApplicationScoped
 @Transactional
-public class DecisionService extends EditingService<Decision, DecisionForm> {
+public class DecisionService extends EditingService<Decision, DecisionForm, DecisionCriteria> {
 
     @Inject
     DecisionRepository decisions;
@@ -51,38 +49,24 @@ public class DecisionService extends EditingService<Decision, DecisionForm> {
     PilotRepository pilots;
 
     public DecisionService() {
-        super(Decision::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link DecisionCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Decision> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, DecisionCriteria.fromTable(DecisionPolicy.listScope(actor), request.filters(),
-                request.search()), request);
-    }
-
-    /** The decisions the criteria ask for, one page sorted as the request says (the REST API's lists). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Decision> search(@NotNull Actor actor, @NotNull DecisionCriteria criteria, @NotNull PageRequest page) {
-        // the actor's scope replaces the criteria's (DecisionPolicy.listScope)
-        return decisions.search(criteria.withScope(DecisionPolicy.listScope(actor)), page);
+        super(Decision::getTitle, DecisionPolicy::mayRead, (actor, decision) -> recordsFor(actor, decision.getCity()),
+                Listing.scopedAlways(DecisionPolicy::listScope, DecisionCriteria::fromTable,
+                        DecisionCriteria::withScope));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Decision> find(@NotNull Actor actor, long id) {
-        return decisions.find(id).filter(d -> DecisionPolicy.mayRead(actor, d));
+    protected DecisionRepository records() {
+        return decisions;
     }
 
     /** NSI users of the city's country, or a contact of the city itself. */
     public boolean mayRecordFor(@NotNull Actor actor, @NotNull Organisation city) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
-                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
+        return recordsFor(actor, city);
     }
 
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Decision decision) {
-        return mayRecordFor(actor, decision.getCity());
+    private static boolean recordsFor(Actor actor, Organisation city) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
+                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
     }
 
     @Override
@@ -93,25 +77,17 @@ public class DecisionService extends EditingService<Decision, DecisionForm> {
 
     @Override
     public long create(@NotNull Actor actor, @NotNull @Valid DecisionForm form) {
-        Organisation city = city(form.getCityId());
-        if (!mayRecordFor(actor, city)) {
-            throw new AccessDeniedException();
-        }
+        Organisation city = city(actor, form.getCityId());
         Decision decision = new Decision(form.getTitle(), city, form.getDecidedOn(), form.getBody());
         apply(decision, form);
         return add(actor, decision, decisions::add);
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid DecisionForm form) {
-        change(actor, id, form.getVersion(), decision -> {
-            Organisation city = city(form.getCityId());
-            if (!mayRecordFor(actor, city)) {
-                throw new AccessDeniedException();
-            }
-            decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
-            apply(decision, form);
-        });
+    protected void revise(Actor actor, Decision decision, DecisionForm form) {
+        Organisation city = city(actor, form.getCityId());
+        decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
+        apply(decision, form);
     }
 
     private void apply(Decision decision, DecisionForm form) {
@@ -128,10 +104,14 @@ public class DecisionService extends EditingService<Decision, DecisionForm> {
         decision.informedBy(new LinkedHashSet<>(informing), ps);
     }
 
-    private Organisation city(Long id) {
+    /** The decision's city: a municipality the actor may record decisions for. */
+    private Organisation city(Actor actor, Long id) {
         Organisation city = id == null ? null : organisations.find(id).orElse(null);
         if (city == null || !OrganisationType.MUNICIPALITY.equals(city.getType().getCode())) {
             throw new InvalidInputException("error.pilot.cityNotMunicipality");
+        }
+        if (!mayRecordFor(actor, city)) {
+            throw new AccessDeniedException();
         }
         return city;
     }

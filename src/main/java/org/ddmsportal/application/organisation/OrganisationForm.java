@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.EditForm;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.shared.Lengths;
 
@@ -18,7 +19,7 @@ import org.ddmsportal.domain.shared.Lengths;
  * user started from: a different current version means somebody else saved in between.
  */
 @Getter @Setter
-public class OrganisationForm implements Serializable {
+public class OrganisationForm implements Serializable, EditForm {
 
     private static final long serialVersionUID = 1L;
 

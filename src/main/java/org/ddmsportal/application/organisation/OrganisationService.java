@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.Locale;
-import java.util.Optional;
 import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InvalidInputException;
@@ -21,8 +21,6 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Coordinates;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 
 /**
  * Use cases of the organisation registry. Reading is open to every signed-in user; changes
@@ -30,7 +28,7 @@ import org.ddmsportal.domain.shared.PageRequest;
  */
 @ApplicationScoped
 @Transactional
-public class OrganisationService extends EditingService<Organisation, OrganisationForm> {
+public class OrganisationService extends EditingService<Organisation, OrganisationForm, OrganisationCriteria> {
 
     @Inject
     OrganisationRepository organisations;
@@ -41,41 +39,20 @@ public class OrganisationService extends EditingService<Organisation, Organisati
     @Inject
     DatasetRepository datasets;
 
+    /** Everyone signed in reads the registry. */
     public OrganisationService() {
-        super(Organisation::getLabel);
-    }
-
-    /** A list table's page: its column filters read by {@link OrganisationCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Organisation> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return search(actor, OrganisationCriteria.fromTable(request.filters(), request.search()), request);
-    }
-
-    /** The organisations the criteria ask for, one page sorted as the request says. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Organisation> search(@NotNull Actor actor, @NotNull OrganisationCriteria criteria,
-            @NotNull PageRequest page) {
-        return organisations.search(criteria, page);
+        super(Organisation::getLabel, (actor, organisation) -> true, RegistryPolicy::mayEdit,
+                Listing.open(OrganisationCriteria::fromTable));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Organisation> find(@NotNull Actor actor, long id) {
-        return organisations.find(id);
-    }
-
-    /** Whether the actor may change this organisation (for showing the edit actions). */
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Organisation organisation) {
-        return RegistryPolicy.mayEdit(actor, organisation);
+    protected OrganisationRepository records() {
+        return organisations;
     }
 
     @Override
     public long create(@NotNull Actor actor, @NotNull @Valid OrganisationForm form) {
-        Country country = country(form.getCountryCode());
-        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
-            throw new AccessDeniedException();
-        }
+        Country country = country(actor, form.getCountryCode());
         String code = blankToNull(form.getCode());
         if (code != null && organisations.findByCode(code).isPresent()) {
             throw new DuplicateException("code");
@@ -87,20 +64,15 @@ public class OrganisationService extends EditingService<Organisation, Organisati
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid OrganisationForm form) {
-        change(actor, id, form.getVersion(), organisation -> {
-            Country country = country(form.getCountryCode());
-            if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
-                throw new AccessDeniedException();
-            }
-            boolean moved = !country.equals(organisation.getCountry());
-            organisation.rename(form.getName(), form.getAcronym());
-            organisation.classify(type(form.getTypeCode()), country);
-            apply(organisation, form);
-            if (moved) {
-                datasets.relocateFor(organisation);
-            }
-        });
+    protected void revise(Actor actor, Organisation organisation, OrganisationForm form) {
+        Country country = country(actor, form.getCountryCode());
+        boolean moved = !country.equals(organisation.getCountry());
+        organisation.rename(form.getName(), form.getAcronym());
+        organisation.classify(type(form.getTypeCode()), country);
+        apply(organisation, form);
+        if (moved) {
+            datasets.relocateFor(organisation);
+        }
     }
 
     public void delete(@NotNull Actor actor, long id, long version) {
@@ -134,9 +106,14 @@ public class OrganisationService extends EditingService<Organisation, Organisati
         organisation.describe(form.getWebsite(), form.getDescription());
     }
 
-    private Country country(String alpha2) {
-        return reference.country(alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
+    /** The organisation's country, one the actor manages. */
+    private Country country(Actor actor, String alpha2) {
+        Country country = reference.country(alpha2 == null ? "" : alpha2.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInputException("error.unknownCountry", alpha2));
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, country)) {
+            throw new AccessDeniedException();
+        }
+        return country;
     }
 
     private OrganisationType type(String code) {

@@ -10,16 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.WorkflowEditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
-import org.ddmsportal.application.shared.Versions;
-import org.ddmsportal.application.workflow.Lifecycle;
 import org.ddmsportal.application.workflow.WorkflowEngine;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
@@ -33,11 +29,7 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
-import org.ddmsportal.domain.workflow.Transition;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 
 /**
  * Use cases of partnerships. Everyone signed in reads them, a partner's contact only those their
@@ -47,8 +39,8 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 @ApplicationScoped
 @Transactional
-public class PartnershipService extends EditingService<Partnership, PartnershipForm>
-        implements Lifecycle<Partnership> {
+public class PartnershipService
+        extends WorkflowEditingService<Partnership, PartnershipForm, PartnershipCriteria> {
 
     @Inject
     PartnershipRepository partnerships;
@@ -60,39 +52,17 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
     ReferenceRepository reference;
 
     @Inject
-    WorkflowEngine workflow;
-
-    @Inject
-    AuditService auditLog;
-
-    @Inject
     DatasetRepository datasets;
 
     public PartnershipService() {
-        super(Partnership::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link PartnershipCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Partnership> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PartnershipCriteria.fromTable(PartnershipPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
-    }
-
-    /**
-     * The partnerships the criteria ask for, one page sorted as the request says, among those the
-     * actor may list ({@link PartnershipPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Partnership> search(@NotNull Actor actor, @NotNull PartnershipCriteria criteria,
-            @NotNull PageRequest page) {
-        return partnerships.search(criteria.withScope(PartnershipPolicy.listScope(actor)), page);
+        super(Partnership::getTitle, PartnershipPolicy::mayRead, countryManagers(Partnership::getCountry),
+                Listing.scoped(PartnershipPolicy::listScope, PartnershipCriteria::fromTable,
+                        PartnershipCriteria::withScope), Partnership.WORKFLOW, "Partnership");
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Partnership> find(@NotNull Actor actor, long id) {
-        return partnerships.find(id).filter(p -> PartnershipPolicy.mayRead(actor, p));
+    protected PartnershipRepository records() {
+        return partnerships;
     }
 
     /**
@@ -110,23 +80,9 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         return ordered;
     }
 
-    /** The lifecycle's states in their declared order (for filters). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> states() {
-        return workflow.definition(Partnership.WORKFLOW).states();
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, partnership.getCountry());
-    }
-
     @Override
     public long create(@NotNull Actor actor, @NotNull @Valid PartnershipForm form) {
-        Organisation lead = lead(form.getLeadId());
-        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
-            throw new AccessDeniedException();
-        }
+        Organisation lead = lead(actor, form.getLeadId());
         Partnership partnership = new Partnership(form.getTitle(), lead, form.getType(),
                 workflow.initialState(Partnership.WORKFLOW));
         apply(partnership, form);
@@ -134,55 +90,15 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid PartnershipForm form) {
-        change(actor, id, form.getVersion(), partnership -> {
-            Organisation lead = lead(form.getLeadId());
-            if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
-                throw new AccessDeniedException();
-            }
-            boolean moved = !lead.getCountry().equals(partnership.getCountry());
-            partnership.retitle(form.getTitle());
-            partnership.leadBy(lead);
-            apply(partnership, form);
-            if (moved) {
-                datasets.relocateFor(partnership);
-            }
-        });
-    }
-
-    /**
-     * Moves the partnership along its lifecycle. {@code version} is the version the user saw:
-     * a partnership changed in between is not moved on stale information.
-     */
-    @Override
-    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
-        Partnership partnership = get(actor, id);
-        Versions.check(partnership, version);
-        workflow.fire(actor, partnership, transition, comment, a -> mayEdit(a, partnership), partnership.getTitle());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String workflowName() {
-        return Partnership.WORKFLOW;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Partnership partnership) {
-        return workflow.available(actor, partnership, a -> mayEdit(a, partnership));
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        return workflow.events(Partnership.WORKFLOW, id);
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, "Partnership", id);
+    protected void revise(Actor actor, Partnership partnership, PartnershipForm form) {
+        Organisation lead = lead(actor, form.getLeadId());
+        boolean moved = !lead.getCountry().equals(partnership.getCountry());
+        partnership.retitle(form.getTitle());
+        partnership.leadBy(lead);
+        apply(partnership, form);
+        if (moved) {
+            datasets.relocateFor(partnership);
+        }
     }
 
     private void apply(Partnership partnership, PartnershipForm form) {
@@ -212,7 +128,8 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         }
     }
 
-    private Organisation lead(Long id) {
+    /** The lead organisation: a statistical office of a country the actor manages. */
+    private Organisation lead(Actor actor, Long id) {
         Organisation lead = id == null ? null : organisations.find(id).orElse(null);
         if (lead == null) {
             throw new InvalidInputException("error.unknownOrganisation");
@@ -220,6 +137,9 @@ public class PartnershipService extends EditingService<Partnership, PartnershipF
         String type = lead.getType().getCode();
         if (!OrganisationType.NSI.equals(type) && !OrganisationType.NSI_REGIONAL_OFFICE.equals(type)) {
             throw new InvalidInputException("error.partnership.leadNotNsi");
+        }
+        if (!RegistryPolicy.mayEditOrganisationsOf(actor, lead.getCountry())) {
+            throw new AccessDeniedException();
         }
         return lead;
     }

@@ -12,16 +12,11 @@ public class PhaseGateException extends DdmsException {
     private final transient List<PhaseGates.Missing> missing;
 
     public PhaseGateException(List<PhaseGates.Missing> missing) {
-        super("gate.refused", missing.size());
+        super(409, "gate.refused", missing.size());
         this.missing = List.copyOf(missing);
     }
 
     public List<PhaseGates.Missing> missing() {
         return missing;
-    }
-
-    @Override
-    public int httpStatus() {
-        return 409;
     }
 }

@@ -11,16 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ObservationStore;
-import org.ddmsportal.application.editing.EditingService;
+import org.ddmsportal.application.editing.WorkflowEditingService;
+import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.Versions;
-import org.ddmsportal.application.workflow.Lifecycle;
-import org.ddmsportal.application.workflow.WorkflowEngine;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.IndicatorCriteria;
@@ -30,7 +26,6 @@ import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
-import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
 import org.ddmsportal.domain.pilot.PhaseGates;
@@ -43,9 +38,7 @@ import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
 import org.ddmsportal.domain.workflow.Workflowable;
@@ -58,7 +51,7 @@ import org.ddmsportal.domain.workflow.Workflowable;
  */
 @ApplicationScoped
 @Transactional
-public class PilotService extends EditingService<Pilot, PilotForm> implements Lifecycle<Pilot> {
+public class PilotService extends WorkflowEditingService<Pilot, PilotForm, PilotCriteria> {
 
     /** Phase moves follow their own lifecycle, {@code workflows/pilot-phase.json}; its events show with the pilot's. */
     public static final String PHASE_EVENTS = "pilot-phase";
@@ -88,46 +81,20 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
     ObservationStore observations;
 
     @Inject
-    WorkflowEngine workflow;
-
-    @Inject
     WorkflowRepository workflowEvents;
 
     @Inject
     Clock clock;
 
-    @Inject
-    AuditService auditLog;
-
     public PilotService() {
-        super(Pilot::getTitle);
-    }
-
-    /** A list table's page: its column filters read by {@link PilotCriteria#fromTable}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Pilot> search(@NotNull Actor actor, @NotNull PageRequest request) {
-        return PilotCriteria.fromTable(PilotPolicy.listScope(actor), request.filters(), request.search())
-                .map(criteria -> search(actor, criteria, request)).orElseGet(Page::empty);
-    }
-
-    /**
-     * The pilots the criteria ask for, one page sorted as the request says, among those the actor
-     * may list ({@link PilotPolicy#listScope} replaces the criteria's scope).
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Pilot> search(@NotNull Actor actor, @NotNull PilotCriteria criteria, @NotNull PageRequest page) {
-        return pilots.search(criteria.withScope(PilotPolicy.listScope(actor)), page);
+        super(Pilot::getTitle, PilotPolicy::mayRead, countryManagers(Pilot::getCountry),
+                Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope),
+                Pilot.WORKFLOW, "Pilot");
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Pilot> find(@NotNull Actor actor, long id) {
-        return pilots.find(id).filter(p -> PilotPolicy.mayRead(actor, p));
-    }
-
-    @Override
-    public boolean mayEdit(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, pilot.getCountry());
+    protected PilotRepository records() {
+        return pilots;
     }
 
     /**
@@ -155,22 +122,20 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
     }
 
     @Override
-    public void update(@NotNull Actor actor, long id, @NotNull @Valid PilotForm form) {
-        change(actor, id, form.getVersion(), pilot -> {
-            Country country = pilot.getCountry();
-            pilot.retitle(form.getTitle());
-            try {
-                pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("error.pilot.country");
-            }
-            if (!country.equals(pilot.getCountry())) {
-                datasets.relocateFor(pilot);
-            }
-            checkKinds(pilot);
-            requireEdit(actor, pilot);
-            apply(pilot, form);
-        });
+    protected void revise(Actor actor, Pilot pilot, PilotForm form) {
+        Country country = pilot.getCountry();
+        pilot.retitle(form.getTitle());
+        try {
+            pilot.locate(organisation(form.getCityId()), organisation(form.getLeadId()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("error.pilot.country");
+        }
+        if (!country.equals(pilot.getCountry())) {
+            datasets.relocateFor(pilot);
+        }
+        checkKinds(pilot);
+        requireEdit(actor, pilot);
+        apply(pilot, form);
     }
 
     private void checkKinds(Pilot pilot) {
@@ -233,30 +198,7 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
 
     // --- lifecycle ---------------------------------------------------------------------------
 
-    @Override
-    public void transition(@NotNull Actor actor, long id, long version, @NotNull String transition, String comment) {
-        Pilot pilot = get(actor, id);
-        Versions.check(pilot, version);
-        workflow.fire(actor, pilot, transition, comment, a -> mayEdit(a, pilot), pilot.getTitle());
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String workflowName() {
-        return Pilot.WORKFLOW;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Transition> availableTransitions(@NotNull Actor actor, @NotNull Pilot pilot) {
-        return workflow.available(actor, pilot, a -> mayEdit(a, pilot));
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> states() {
-        return workflow.definition(Pilot.WORKFLOW).states();
-    }
-
+    /** The lifecycle's events and the GSBPM phase moves, latest first. */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
@@ -264,12 +206,6 @@ public class PilotService extends EditingService<Pilot, PilotForm> implements Li
         events.addAll(workflowEvents.events(PHASE_EVENTS, id));
         events.sort((a, b) -> b.getAt().compareTo(a.getAt()));
         return events;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, "Pilot", id);
     }
 
     // --- GSBPM phases ------------------------------------------------------------------------

@@ -6,15 +6,6 @@ public class AccessDeniedException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     public AccessDeniedException(Object... arguments) {
-        super("error.accessDenied", arguments);
-    }
-
-    protected AccessDeniedException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 403;
+        super(403, "error.accessDenied", arguments);
     }
 }

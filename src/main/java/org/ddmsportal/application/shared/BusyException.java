@@ -12,17 +12,12 @@ public class BusyException extends DdmsException {
     private final int retryAfterSeconds;
 
     public BusyException(String messageKey, int retryAfterSeconds) {
-        super(messageKey);
+        super(503, messageKey);
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** The {@code Retry-After} to answer with, in seconds. */
     public int retryAfterSeconds() {
         return retryAfterSeconds;
-    }
-
-    @Override
-    public int httpStatus() {
-        return 503;
     }
 }

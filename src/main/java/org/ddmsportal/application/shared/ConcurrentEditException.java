@@ -14,7 +14,7 @@ public class ConcurrentEditException extends DdmsException {
     private final Instant changedAt;
 
     public ConcurrentEditException(String changedBy, Instant changedAt) {
-        super("error.concurrentEdit", changedBy, changedAt);
+        super(409, "error.concurrentEdit", changedBy, changedAt);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
     }
@@ -25,10 +25,5 @@ public class ConcurrentEditException extends DdmsException {
 
     public Instant changedAt() {
         return changedAt;
-    }
-
-    @Override
-    public int httpStatus() {
-        return 409;
     }
 }

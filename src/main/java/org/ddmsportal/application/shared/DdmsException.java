@@ -10,11 +10,14 @@ public abstract class DdmsException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private final int httpStatus;
     private final String messageKey;
     private final transient List<Object> arguments;
 
-    protected DdmsException(String messageKey, Object... arguments) {
+    /** @param httpStatus the HTTP status this failure maps to (REST and error pages) */
+    protected DdmsException(int httpStatus, String messageKey, Object... arguments) {
         super(messageKey);
+        this.httpStatus = httpStatus;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }
@@ -28,5 +31,7 @@ public abstract class DdmsException extends RuntimeException {
     }
 
     /** The HTTP status this failure maps to (REST and error pages). */
-    public abstract int httpStatus();
+    public int httpStatus() {
+        return httpStatus;
+    }
 }

@@ -9,11 +9,6 @@ public class DuplicateException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     public DuplicateException(String field) {
-        super("error.duplicate." + field);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 409;
+        super(409, "error.duplicate." + field);
     }
 }

@@ -6,12 +6,7 @@ public class IdentityUnavailableException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     public IdentityUnavailableException(String detail) {
-        super("error.identity.unavailable");
+        super(503, "error.identity.unavailable");
         initCause(new IllegalStateException(detail));
-    }
-
-    @Override
-    public int httpStatus() {
-        return 503;
     }
 }

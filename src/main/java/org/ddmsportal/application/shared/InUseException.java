@@ -6,15 +6,6 @@ public class InUseException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     public InUseException(Object... arguments) {
-        super("error.inUse", arguments);
-    }
-
-    protected InUseException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 409;
+        super(409, "error.inUse", arguments);
     }
 }

@@ -13,11 +13,6 @@ public class InvalidInputException extends DdmsException {
      * @param arguments  the message's arguments
      */
     public InvalidInputException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 400;
+        super(400, messageKey, arguments);
     }
 }

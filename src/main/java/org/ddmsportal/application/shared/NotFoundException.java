@@ -6,15 +6,6 @@ public class NotFoundException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     public NotFoundException(Object... arguments) {
-        super("error.notFound", arguments);
-    }
-
-    protected NotFoundException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 404;
+        super(404, "error.notFound", arguments);
     }
 }

@@ -12,7 +12,7 @@ import org.ddmsportal.domain.shared.Lengths;
  * a new record; another current version means somebody saved in between) and the required title.
  */
 @Getter @Setter
-public abstract class TitledForm implements Serializable {
+public abstract class TitledForm implements Serializable, EditForm {
 
     private static final long serialVersionUID = 1L;
 

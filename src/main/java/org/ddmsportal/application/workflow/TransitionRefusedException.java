@@ -11,7 +11,7 @@ public class TransitionRefusedException extends DdmsException {
     private static final long serialVersionUID = 1L;
 
     private TransitionRefusedException(String key, Object... arguments) {
-        super(key, arguments);
+        super(409, key, arguments);
     }
 
     public static TransitionRefusedException notFrom(String state) {
@@ -33,10 +33,5 @@ public class TransitionRefusedException extends DdmsException {
     /** A comment longer than the record keeps (nothing is cut: the user shortens it). */
     public static TransitionRefusedException commentTooLong(int max) {
         return new TransitionRefusedException("error.transition.commentTooLong", max);
-    }
-
-    @Override
-    public int httpStatus() {
-        return 409;
     }
 }

@@ -3,13 +3,14 @@ package org.ddmsportal.domain.contact;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 
 /**
  * The contacts, asked for by {@link ContactCriteria}; sort fields: {@code fullName}, {@code email},
  * {@code position}, {@code organisation}, {@code country}. Pages come with the organisation
  * and its country loaded.
  */
-public interface ContactRepository {
+public interface ContactRepository extends RecordRepository<Contact, ContactCriteria> {
 
     Optional<Contact> find(long id);
 

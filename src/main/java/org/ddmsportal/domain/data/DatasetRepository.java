@@ -8,10 +8,11 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /** Datasets, asked for by {@link DatasetCriteria}. */
-public interface DatasetRepository {
+public interface DatasetRepository extends RecordRepository<Dataset, DatasetCriteria> {
 
     Optional<Dataset> find(long id);
 

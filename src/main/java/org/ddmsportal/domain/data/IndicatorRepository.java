@@ -6,10 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /** Indicators (asked for by {@link IndicatorCriteria}) and the SDG framework. */
-public interface IndicatorRepository {
+public interface IndicatorRepository extends RecordRepository<Indicator, IndicatorCriteria> {
 
     Optional<Indicator> find(long id);
 

@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /** The decision register, asked for by {@link DecisionCriteria}. */
-public interface DecisionRepository {
+public interface DecisionRepository extends RecordRepository<Decision, DecisionCriteria> {
 
     Optional<Decision> find(long id);
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 
 /**
  * The organisations, asked for by {@link OrganisationCriteria}; sort fields: {@code name}, {@code acronym},
  * {@code type}, {@code country}, {@code city}, {@code modifiedAt}. Pages come with type,
  * country and parent loaded (one query per page, not one per row).
  */
-public interface OrganisationRepository {
+public interface OrganisationRepository extends RecordRepository<Organisation, OrganisationCriteria> {
 
     Optional<Organisation> find(long id);
 

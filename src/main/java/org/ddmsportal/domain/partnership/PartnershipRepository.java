@@ -6,13 +6,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The partnerships, asked for by {@link PartnershipCriteria}; sort: {@code title}, {@code country},
  * {@code status}, {@code startDate}, {@code modifiedAt}. Pages come with the lead and its country loaded.
  */
-public interface PartnershipRepository {
+public interface PartnershipRepository extends RecordRepository<Partnership, PartnershipCriteria> {
 
     Optional<Partnership> find(long id);
 

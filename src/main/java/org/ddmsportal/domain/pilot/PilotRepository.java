@@ -5,10 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.RecordRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /** Pilots, asked for by {@link PilotCriteria}. */
-public interface PilotRepository {
+public interface PilotRepository extends RecordRepository<Pilot, PilotCriteria> {
 
     Optional<Pilot> find(long id);
 

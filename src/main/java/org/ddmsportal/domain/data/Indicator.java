@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import lombok.Getter;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
@@ -144,9 +143,7 @@ public class Indicator extends AbstractEntity implements Auditable {
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("code", code);
-        s.put("nameEn", name.getEn());
-        s.put("nameFr", name.getFr());
-        s.put("nameRu", name.getRu());
+        name.putInto(s);
         s.put("country", country.getAlpha2());
         s.put("definition", definition);
         s.put("unit", unit);
@@ -154,8 +151,7 @@ public class Indicator extends AbstractEntity implements Auditable {
         s.put("methodology", methodology);
         s.put("pilot", pilot == null ? null : pilot.getTitle());
         s.put("disaggregations", disaggregations);
-        s.put("datasets", datasets.isEmpty() ? null
-                : datasets.stream().map(Dataset::getTitle).sorted().collect(Collectors.joining("; ")));
+        s.put("datasets", Auditable.sortedNames(datasets, Dataset::getTitle, "; "));
         return s;
     }
 }

@@ -3,6 +3,7 @@ package org.ddmsportal.domain.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import lombok.Getter;
 
@@ -50,6 +51,13 @@ public class LocalizedName {
             case "ru" -> ru;
             default -> en;
         };
+    }
+
+    /** Puts the name in a snapshot of the audit trail ({@link Auditable}): {@code nameEn}, {@code nameFr}, {@code nameRu}. */
+    public void putInto(Map<String, String> snapshot) {
+        snapshot.put("nameEn", en);
+        snapshot.put("nameFr", fr);
+        snapshot.put("nameRu", ru);
     }
 
     @Override

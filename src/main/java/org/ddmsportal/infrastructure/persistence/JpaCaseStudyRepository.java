@@ -136,6 +136,6 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
 
     @Override
     public void removeAttachment(Attachment attachment) {
-        em.remove(em.contains(attachment) ? attachment : em.merge(attachment));
+        delete(attachment);
     }
 }

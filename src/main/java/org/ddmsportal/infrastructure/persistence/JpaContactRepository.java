@@ -56,7 +56,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
 
     @Override
     public void remove(Contact contact) {
-        em.remove(em.contains(contact) ? contact : em.merge(contact));
+        delete(contact);
         em.flush();
     }
 }

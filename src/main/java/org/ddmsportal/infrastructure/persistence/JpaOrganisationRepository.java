@@ -75,7 +75,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
 
     @Override
     public void remove(Organisation organisation) {
-        em.remove(em.contains(organisation) ? organisation : em.merge(organisation));
+        delete(organisation);
         em.flush();
     }
 }

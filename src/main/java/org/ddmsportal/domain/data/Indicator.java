@@ -81,7 +81,7 @@ public class Indicator extends AbstractEntity implements Auditable {
     public Indicator(String code, LocalizedName name, String unit, Country country) {
         this.code = validCode(code);
         rename(name);
-        this.unit = required(unit, "unit");
+        this.unit = Texts.required(unit, "unit");
         this.country = Objects.requireNonNull(country, "country");
     }
 
@@ -107,7 +107,7 @@ public class Indicator extends AbstractEntity implements Auditable {
             throw new IllegalArgumentException("an indicator serves an SDG indicator, not a goal or target");
         }
         this.definition = Texts.blankToNull(newDefinition);
-        this.unit = required(newUnit, "unit");
+        this.unit = Texts.required(newUnit, "unit");
         this.sdg = newSdg;
         this.methodology = Texts.blankToNull(newMethodology);
         this.disaggregations = Texts.blankToNull(newDisaggregations);
@@ -126,13 +126,6 @@ public class Indicator extends AbstractEntity implements Auditable {
 
     public String nameIn(Locale locale) {
         return name.in(locale);
-    }
-
-    private static String required(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        return value.strip();
     }
 
     public List<Dataset> getDatasets() {

@@ -99,10 +99,7 @@ public class Partnership extends WorkflowEntity {
     }
 
     public void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     public void leadBy(Organisation organisation) {

@@ -132,10 +132,7 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
     }
 
     public final void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     /** The city (a municipality) and the NSI or regional office running the pilot, of one country. */

@@ -29,16 +29,9 @@ public class LocalizedName {
     }
 
     public LocalizedName(String en, String fr, String ru) {
-        this.en = requireText(en, "en");
-        this.fr = requireText(fr, "fr");
-        this.ru = requireText(ru, "ru");
-    }
-
-    private static String requireText(String value, String language) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("name in " + language + " is required");
-        }
-        return value.strip();
+        this.en = Texts.required(en, "name in en");
+        this.fr = Texts.required(fr, "name in fr");
+        this.ru = Texts.required(ru, "name in ru");
     }
 
     /** The name in the given locale's language; English for any other language. */

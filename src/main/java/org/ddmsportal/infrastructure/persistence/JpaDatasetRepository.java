@@ -1,7 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -30,7 +29,7 @@ public class JpaDatasetRepository extends PartyScopedStore<Dataset> implements D
 
     public JpaDatasetRepository() {
         // the PARTY reach's rule, as DatasetPolicy says it
-        super("Dataset", "d", PartyScopeJpql.dataset("d", "x"));
+        super(Dataset.class, "d", PartyScopeJpql.dataset("d", "x"));
     }
 
     @Override
@@ -56,14 +55,6 @@ public class JpaDatasetRepository extends PartyScopedStore<Dataset> implements D
                 // as JpaDashboardRepository.datasetCoverage counts them
                 .condition(criteria.uncovered() ? "NSI" : null, "a IS NULL AND pr.type.code <> :%1$s");
         return LIST.page(em, where, request);
-    }
-
-    @Override
-    public List<Dataset> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("SELECT d FROM Dataset d WHERE d.id IN :ids", Dataset.class, "ids", ids);
     }
 
     @Override

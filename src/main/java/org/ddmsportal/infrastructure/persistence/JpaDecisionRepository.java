@@ -20,7 +20,7 @@ public class JpaDecisionRepository extends PartyScopedStore<Decision> implements
 
     public JpaDecisionRepository() {
         // the PARTY reach's rule, as DecisionPolicy says it
-        super("Decision", "d", PartyScopeJpql.decision("d", "x"));
+        super(Decision.class, "d", PartyScopeJpql.decision("d", "x"));
     }
 
     @Override

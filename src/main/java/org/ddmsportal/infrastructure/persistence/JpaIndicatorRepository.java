@@ -22,7 +22,7 @@ public class JpaIndicatorRepository extends PartyScopedStore<Indicator> implemen
 
     public JpaIndicatorRepository() {
         // the PARTY reach's rule, as IndicatorPolicy says it
-        super("Indicator", "i", PartyScopeJpql.indicator("i", "x"));
+        super(Indicator.class, "i", PartyScopeJpql.indicator("i", "x"));
     }
 
     @Override
@@ -52,14 +52,6 @@ public class JpaIndicatorRepository extends PartyScopedStore<Indicator> implemen
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
         return LIST.page(em, where, request);
-    }
-
-    @Override
-    public List<Indicator> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("SELECT i FROM Indicator i WHERE i.id IN :ids", Indicator.class, "ids", ids);
     }
 
     @Override

@@ -26,7 +26,7 @@ public class JpaPartnershipRepository extends PartyScopedStore<Partnership> impl
 
     public JpaPartnershipRepository() {
         // the PARTY reach's rule, as PartnershipPolicy says it
-        super("Partnership", "p", PartyScopeJpql.partnership("p", "x"));
+        super(Partnership.class, "p", PartyScopeJpql.partnership("p", "x"));
     }
 
     @Inject

@@ -19,7 +19,7 @@ public class JpaPilotRepository extends PartyScopedStore<Pilot> implements Pilot
 
     public JpaPilotRepository() {
         // the PARTY reach's rule, as PilotPolicy says it
-        super("Pilot", "p", PartyScopeJpql.pilot("p", "x"));
+        super(Pilot.class, "p", PartyScopeJpql.pilot("p", "x"));
     }
 
     @Override

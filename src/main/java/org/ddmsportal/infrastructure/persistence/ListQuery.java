@@ -15,7 +15,7 @@ import org.ddmsportal.domain.shared.PageRequest;
 record ListQuery<T>(Class<T> type, String count, String select, Map<String, String> sortable, String defaultOrder,
         List<String> batched) {
 
-    /** A list whose count and select read the same {@code from} ({@code " FROM Pilot p JOIN p.city ci"}) by {@code alias}. */
+    /** A list whose count and select read the same {@code from} ({@code " FROM Pilot p JOIN p.city ci"}) as {@code alias}. */
     static <T> ListQuery<T> from(Class<T> type, String alias, String from, Map<String, String> sortable,
             String defaultOrder, String... batched) {
         return new ListQuery<>(type, "SELECT COUNT(" + alias + ")" + from, "SELECT " + alias + from, sortable,

@@ -1,6 +1,7 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.ddmsportal.domain.shared.Scope;
 
@@ -14,17 +15,17 @@ import org.ddmsportal.domain.shared.Scope;
  */
 abstract class PartyScopedStore<T> extends JpaStore {
 
-    private final String entity;
+    private final Class<T> type;
     private final String alias;
     private final String party;
 
     /**
-     * @param entity the entity's name in JPQL ({@code "Pilot"})
-     * @param alias  its alias in the rule and the list ({@code "p"})
-     * @param party  the rule on that alias ({@code PartyScopeJpql.pilot("p", "x")}), as the policy says it
+     * @param type  the entity (its JPQL name is its class's simple name, JPA's default)
+     * @param alias its alias in the rule and the list ({@code "p"})
+     * @param party the rule on that alias ({@code PartyScopeJpql.pilot("p", "x")}), as the policy says it
      */
-    PartyScopedStore(String entity, String alias, String party) {
-        this.entity = entity;
+    PartyScopedStore(Class<T> type, String alias, String party) {
+        this.type = type;
         this.alias = alias;
         this.party = party;
     }
@@ -38,8 +39,21 @@ abstract class PartyScopedStore<T> extends JpaStore {
         insert(aggregate);
     }
 
+    /** The aggregates with these ids, in no particular order. */
+    public List<T> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list("SELECT " + alias + " FROM " + entity() + " " + alias + " WHERE " + alias + ".id IN :ids",
+                type, "ids", ids);
+    }
+
     /** Those of {@code ids} the scope's lists would hold (see {@link PartyScopeJpql#readable}). */
     public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, entity, alias, party, scope, ids);
+        return PartyScopeJpql.readable(em, entity(), alias, party, scope, ids);
+    }
+
+    private String entity() {
+        return type.getSimpleName();
     }
 }

@@ -12,8 +12,6 @@ import java.util.Set;
 import org.ddmsportal.domain.audit.FieldChange;
 import org.ddmsportal.domain.contact.LanguageSetConverter;
 import org.ddmsportal.domain.organisation.Organisation;
-import org.ddmsportal.domain.partnership.Resource;
-import org.ddmsportal.domain.partnership.ResourceSetConverter;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
@@ -76,15 +74,6 @@ class DomainRulesTest {
         LanguageSetConverter converter = new LanguageSetConverter();
         assertEquals("en,fr", converter.convertToDatabaseColumn(Set.of("fr", "en")));
         assertEquals(Set.of("en", "fr"), converter.convertToEntityAttribute("en,fr"));
-    }
-
-    @Test
-    void enumSetsAreStoredAsNamesInDeclarationOrder() {
-        ResourceSetConverter converter = new ResourceSetConverter();
-        assertEquals("STATISTICAL_DATA,FUNDING", converter.convertToDatabaseColumn(Set.of(Resource.FUNDING, Resource.STATISTICAL_DATA)));
-        assertEquals(null, converter.convertToDatabaseColumn(Set.of()));
-        assertEquals(Set.of(Resource.SKILLS, Resource.FUNDING), converter.convertToEntityAttribute(" FUNDING , SKILLS"));
-        assertEquals(Set.of(), converter.convertToEntityAttribute(" "));
     }
 
     @Test

@@ -482,16 +482,16 @@ class DashboardIT {
                     .withHealth(e.getKey()), ALL).rows()), "?country=KZ&health=" + e.getKey());
         }
         AgreementCriteria mine = AgreementCriteria.of(AgreementPolicy.listScope(manager)).withCountry("KZ");
-        assertEquals(new HashSet<>(w.expiring30), ids(agreements.search(mine.expiringWithin(30), ALL).rows()));
-        assertEquals(new HashSet<>(w.expiring60), ids(agreements.search(mine.expiringWithin(60), ALL).rows()));
-        assertEquals(new HashSet<>(w.reviewsDue), ids(agreements.search(mine.reviewWithin(30), ALL).rows()));
+        assertEquals(new HashSet<>(w.expiring30), ids(agreements.search(mine.withExpiringWithinDays(30), ALL).rows()));
+        assertEquals(new HashSet<>(w.expiring60), ids(agreements.search(mine.withExpiringWithinDays(60), ALL).rows()));
+        assertEquals(new HashSet<>(w.reviewsDue), ids(agreements.search(mine.withReviewWithinDays(30), ALL).rows()));
         assertEquals(new HashSet<>(w.outForSignature), ids(agreements.search(mine.withStatus("OUT_FOR_SIGNATURE"), ALL).rows()));
         assertEquals(w.agreementStates.getOrDefault("SIGNED", 0) + w.agreementStates.getOrDefault("ACTIVE", 0),
-                agreements.search(mine.signedOnly(), ALL).total());
-        assertEquals(new HashSet<>(w.overduePilots), ids(pilots.search(PilotCriteria.all().withCountry("KZ").overdueOnly(), ALL).rows()));
+                agreements.search(mine.withSigned(true), ALL).total());
+        assertEquals(new HashSet<>(w.overduePilots), ids(pilots.search(PilotCriteria.all().withCountry("KZ").withOverdue(true), ALL).rows()));
         assertEquals(1, pilots.search(PilotCriteria.all().withCountry("KZ").withPhase(2).withStatus("RUNNING"), ALL).total());
-        assertEquals(new HashSet<>(w.lapsedDatasets), ids(datasets.search(DatasetCriteria.all().withCountry("KZ").lapsedOnly(), ALL).rows()));
-        assertEquals(new HashSet<>(w.uncoveredDatasets), ids(datasets.search(DatasetCriteria.all().withCountry("KZ").uncoveredOnly(), ALL).rows()));
+        assertEquals(new HashSet<>(w.lapsedDatasets), ids(datasets.search(DatasetCriteria.all().withCountry("KZ").withLapsed(true), ALL).rows()));
+        assertEquals(new HashSet<>(w.uncoveredDatasets), ids(datasets.search(DatasetCriteria.all().withCountry("KZ").withUncovered(true), ALL).rows()));
     }
 
     @Test

@@ -239,8 +239,8 @@ class PartnershipServiceIT {
         assertEquals(List.of(marker + " mobility"), titles(titled.withDomain("MOBILITY")));
         assertEquals(List.of(marker + " energy"), titles(titled.withPartnerType("UTILITY")));
         assertEquals(2, titles(titled).size());
-        assertEquals(List.of(marker + " energy"), titles(PartnershipCriteria.all().withOrganisation(rsUtility)));
-        assertEquals(List.of(marker + " mobility"), titles(PartnershipCriteria.all().withOrganisation(itNsi)));
+        assertEquals(List.of(marker + " energy"), titles(PartnershipCriteria.all().withOrganisationId(rsUtility)));
+        assertEquals(List.of(marker + " mobility"), titles(PartnershipCriteria.all().withOrganisationId(itNsi)));
 
         Map<String, Long> italy = partnerships.statusCounts(Actors.MANAGER_IT);
         assertEquals(List.of("PROPOSED", "NEGOTIATING", "ACTIVE", "SUSPENDED", "CONCLUDED", "TERMINATED"),

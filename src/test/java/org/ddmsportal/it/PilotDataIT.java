@@ -300,7 +300,7 @@ class PilotDataIT {
             assertTrue(indicators.get(Actors.ADMIN, c.indicator).isLapsed(today), status);
             assertTrue(pilots.get(Actors.ADMIN, c.pilot).isLapsed(today), status);
             assertFalse(datasets.get(Actors.ADMIN, c.survey).isLapsed(today), "the NSI's own data are not flagged");
-            var flagged = datasets.search(Actors.ADMIN, DatasetCriteria.all().lapsedOnly().withPartnership(c.partnership),
+            var flagged = datasets.search(Actors.ADMIN, DatasetCriteria.all().withLapsed(true).withPartnershipId(c.partnership),
                     new PageRequest(0, 50, null, true, null, null)).rows();
             assertEquals(List.of(c.companyData), flagged.stream().map(d -> d.getId()).toList());
         }
@@ -327,7 +327,7 @@ class PilotDataIT {
     }
 
     private Set<Long> datasetIds(String country, Chain c) {
-        return datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry(country).withPartnership(c.partnership),
+        return datasets.search(Actors.ADMIN, DatasetCriteria.all().withCountry(country).withPartnershipId(c.partnership),
                         new PageRequest(0, 50, null, true, null, null))
                 .rows().stream().map(d -> d.getId()).collect(Collectors.toSet());
     }

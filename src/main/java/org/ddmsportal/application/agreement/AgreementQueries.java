@@ -112,7 +112,7 @@ public class AgreementQueries {
     /** The contacts who may sign for an organisation (for the party picker). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Contact> signatoryOptions(@NotNull Actor actor, long organisationId) {
-        return contacts.search(ContactCriteria.all().withOrganisation(organisationId),
+        return contacts.search(ContactCriteria.all().withOrganisationId(organisationId),
                 new PageRequest(0, 200, "fullName", true, null, null)).rows();
     }
 }

@@ -121,7 +121,7 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
         c.getPilots().forEach(p -> ps.addAll(p.getPartnerships()));
         Map<Agreement, List<Organisation>> required = new LinkedHashMap<>();
         for (Partnership p : ps) {
-            List<Agreement> list = agreements.search(AgreementCriteria.of(Scope.all()).withPartnership(p.getId()),
+            List<Agreement> list = agreements.search(AgreementCriteria.of(Scope.all()).withPartnershipId(p.getId()),
                     new PageRequest(0, 500, null, true, null, null)).rows();
             for (Agreement a : list) {
                 if (!a.isDataSharing() || a.getTerms() == null || !Boolean.TRUE.equals(a.getTerms().getPublicationClearance())

@@ -30,7 +30,7 @@ public class CaseStudyShowcase {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CaseStudy> published(@NotNull PageRequest request) {
         return caseStudies.search(CaseStudyCriteria.fromTable(Scope.all(), request.filters(), request.search())
-                .publishedOnly(), new PageRequest(request.first(), request.size(), "publishedAt", false, null, null));
+                .withOnlyPublished(true), new PageRequest(request.first(), request.size(), "publishedAt", false, null, null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

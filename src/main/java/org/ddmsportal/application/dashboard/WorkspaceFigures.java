@@ -61,7 +61,7 @@ public class WorkspaceFigures {
      * those the actor may list, of one country ({@code null}: all), and how many there are.
      */
     public Page<LapsedDataset> lapsedDatasets(@NotNull Actor actor, String country) {
-        DatasetCriteria criteria = DatasetCriteria.all().lapsedOnly().withCountry(country)
+        DatasetCriteria criteria = DatasetCriteria.all().withLapsed(true).withCountry(country)
                 .withScope(DatasetPolicy.listScope(actor));
         ChangeMarks.Mark mark = marks.current();
         return lapsed.get(criteria, mark, () -> {

@@ -23,7 +23,7 @@ import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.RecordRepository;
+import org.ddmsportal.domain.shared.AggregateRepository;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
@@ -74,7 +74,7 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F ext
     }
 
     /** The aggregate's repository. */
-    protected abstract RecordRepository<E, C> records();
+    protected abstract AggregateRepository<E, C> records();
 
     /** A list table's page: its column filters read as the {@link Listing} says (an unreadable filter lists nothing). */
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -276,8 +276,8 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
 
     private PhaseGates.Evidence evidence(Pilot pilot) {
         PageRequest count = PageRequest.firstPage(1);
-        long indicatorCount = indicators.search(IndicatorCriteria.all().withPilot(pilot.getId()), count).total();
-        long decisionCount = decisions.search(DecisionCriteria.all().withPilot(pilot.getId()), count).total();
+        long indicatorCount = indicators.search(IndicatorCriteria.all().withPilotId(pilot.getId()), count).total();
+        long decisionCount = decisions.search(DecisionCriteria.all().withPilotId(pilot.getId()), count).total();
         return new PhaseGates.Evidence(indicatorCount, observations.countForPilot(pilot.getId(), false),
                 observations.countForPilot(pilot.getId(), true), decisionCount);
     }

@@ -27,6 +27,7 @@ import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
@@ -155,10 +156,7 @@ public class Agreement extends WorkflowEntity {
     }
 
     public final void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     /** Dates: effective, expiry (after effective), renewal notice in days before expiry, review. */

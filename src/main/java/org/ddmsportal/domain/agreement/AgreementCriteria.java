@@ -28,8 +28,8 @@ import org.ddmsportal.domain.shared.TableFilters;
  * @param signed             signed or active (address parameter {@code signed=true})
  */
 public record AgreementCriteria(Scope scope, String text, String reference, String title, @With String country,
-                                @With String status, AgreementKind kind, Long partnershipId, @With String partyEmail,
-                                Integer expiringWithinDays, Integer reviewWithinDays, boolean signed) {
+                                @With String status, AgreementKind kind, @With Long partnershipId, @With String partyEmail,
+                                @With Integer expiringWithinDays, @With Integer reviewWithinDays, @With boolean signed) {
 
     public AgreementCriteria {
         Scope.require(scope);
@@ -54,24 +54,5 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
         return TableFilters.read(filters, f -> new AgreementCriteria(scope, text, f.text("reference"), f.text("title"),
                 f.text("country"), f.text("status"), f.constant("kind", AgreementKind.class), f.id("partnership"), null,
                 f.number("expiringWithinDays"), f.number("reviewWithinDays"), f.flag("signed")));
-    }
-
-    public AgreementCriteria expiringWithin(Integer days) {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
-                days, reviewWithinDays, signed);
-    }
-
-    public AgreementCriteria reviewWithin(Integer days) {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
-                expiringWithinDays, days, signed);
-    }
-
-    public AgreementCriteria signedOnly() {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, partnershipId, partyEmail,
-                expiringWithinDays, reviewWithinDays, true);
-    }
-
-    public AgreementCriteria withPartnership(Long id) {
-        return new AgreementCriteria(scope, text, reference, title, country, status, kind, id, partyEmail, expiringWithinDays, reviewWithinDays, signed);
     }
 }

@@ -3,27 +3,16 @@ package org.ddmsportal.domain.agreement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.AggregateRepository;
 
 /**
  * The agreements and their stored documents. Lists are asked for by {@link AgreementCriteria};
  * sort: {@code reference}, {@code title}, {@code status}, {@code kind}, {@code effectiveDate},
  * {@code expiryDate}, {@code modifiedAt}, {@code country}.
  */
-public interface AgreementRepository {
-
-    Optional<Agreement> find(long id);
+public interface AgreementRepository extends AggregateRepository<Agreement, AgreementCriteria> {
 
     Optional<Agreement> findByReference(String reference);
-
-    /**
-     * One page of the agreements that match: one count and one select. Of {@code page} only the
-     * position, size and order are read; what matches is the criteria's business.
-     */
-    Page<Agreement> search(AgreementCriteria criteria, PageRequest page);
-
-    void add(Agreement agreement);
 
     /** The next number of a country's references in a year; never the same twice, also concurrently. */
     int nextNumber(String countryAlpha2, int year);

@@ -26,13 +26,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
 
 /**
@@ -249,10 +249,8 @@ public class CaseStudy extends WorkflowEntity {
         content.texts().forEach((section, text) -> s.put(section.name().toLowerCase(Locale.ROOT),
                 text == null ? null : Integer.toHexString(text.hashCode()) + " (" + text.length() + " chars)"));
         s.put("translations", translations.isEmpty() ? null : String.join(", ", new TreeMap<>(translations).keySet()));
-        s.put("partnerships", partnerships.isEmpty() ? null
-                : partnerships.stream().map(Partnership::getTitle).sorted().collect(Collectors.joining("; ")));
-        s.put("pilots", pilots.isEmpty() ? null
-                : pilots.stream().map(Pilot::getTitle).sorted().collect(Collectors.joining("; ")));
+        s.put("partnerships", Auditable.sortedNames(partnerships, Partnership::getTitle, "; "));
+        s.put("pilots", Auditable.sortedNames(pilots, Pilot::getTitle, "; "));
         s.put("status", getStatus());
         s.put("reviewer", reviewer);
         s.put("rubric", rubric.toString());

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * What a case study says in one language: title, summary and the template's sections, each in
@@ -52,10 +53,7 @@ public class CaseStudyContent implements Serializable {
     }
 
     public CaseStudyContent(String title, Map<Section, String> texts) {
-        if (title == null || title.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = title.strip();
+        this.title = Texts.required(title, "title");
         this.summary = clean(texts.get(Section.SUMMARY));
         this.motivation = clean(texts.get(Section.MOTIVATION));
         this.organisationalContext = clean(texts.get(Section.ORGANISATIONAL_CONTEXT));

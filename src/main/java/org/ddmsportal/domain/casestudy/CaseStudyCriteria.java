@@ -22,7 +22,7 @@ import org.ddmsportal.domain.shared.Scope;
  * @param clearanceBy    an organisation code with a pending clearance
  */
 public record CaseStudyCriteria(Scope scope, String text, String title, @With String country, @With String status,
-                                @With String reviewer, boolean onlyPublished, Long pilotId, Long partnershipId,
+                                @With String reviewer, @With boolean onlyPublished, Long pilotId, Long partnershipId,
                                 @With String clearanceBy) {
 
     public CaseStudyCriteria {
@@ -52,10 +52,5 @@ public record CaseStudyCriteria(Scope scope, String text, String title, @With St
     /** The country whose case studies are listed in every state beside published ones; null for all. */
     public String visibleCountry() {
         return CaseStudyPolicy.visibleCountry(scope);
-    }
-
-    public CaseStudyCriteria publishedOnly() {
-        return new CaseStudyCriteria(scope, text, title, country, status, reviewer, true, pilotId, partnershipId,
-                clearanceBy);
     }
 }

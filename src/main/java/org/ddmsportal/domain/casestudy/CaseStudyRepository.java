@@ -2,29 +2,18 @@ package org.ddmsportal.domain.casestudy;
 
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.domain.shared.Page;
-import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.AggregateRepository;
 
 /**
  * Case studies and what hangs on them (submissions, comments, attachments, clearances). Lists
  * are asked for by {@link CaseStudyCriteria}; sort: {@code title}, {@code country},
  * {@code status}, {@code modifiedAt}, {@code publishedAt}.
  */
-public interface CaseStudyRepository {
-
-    Optional<CaseStudy> find(long id);
+public interface CaseStudyRepository extends AggregateRepository<CaseStudy, CaseStudyCriteria> {
 
     Optional<CaseStudy> findPublished(String slug);
 
     boolean slugTaken(String slug);
-
-    /**
-     * One page of the case studies that match: one count and one select. Of {@code page} only the
-     * position, size and order are read; what matches is the criteria's business.
-     */
-    Page<CaseStudy> search(CaseStudyCriteria criteria, PageRequest page);
-
-    void add(CaseStudy caseStudy);
 
     /** The pilots published case studies tell about (the showcase's pilot summaries), the first 100 by title. */
     List<org.ddmsportal.domain.pilot.Pilot> publishedPilots();

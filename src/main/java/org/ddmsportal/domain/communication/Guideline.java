@@ -12,6 +12,7 @@ import java.util.Objects;
 import lombok.Getter;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * A document of the guidelines and best-practices library, in Markdown, with a category, a
@@ -62,10 +63,7 @@ public class Guideline extends AbstractEntity implements Auditable {
     }
 
     public final void describe(String newTitle, GuidelineCategory newCategory, String newLanguage, String newSummary) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
         this.category = Objects.requireNonNull(newCategory);
         this.language = Objects.requireNonNull(newLanguage).toLowerCase(Locale.ROOT);
         this.summary = newSummary == null || newSummary.isBlank() ? null : newSummary.strip();

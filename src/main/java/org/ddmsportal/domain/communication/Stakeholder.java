@@ -60,10 +60,7 @@ public class Stakeholder extends AbstractEntity implements Auditable {
 
     public void describe(String newName, Level newInterest, Level newInfluence, String newChannel, String newFrequency,
                          String message) {
-        if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("stakeholder is required");
-        }
-        this.name = newName.strip();
+        this.name = Texts.required(newName, "stakeholder");
         this.interest = Objects.requireNonNull(newInterest);
         this.influence = Objects.requireNonNull(newInfluence);
         this.channel = Texts.blankToNull(newChannel);

@@ -18,6 +18,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.Texts;
 
 /**
  * A person at an organisation: who signs, who answers for a dataset, who attends a seminar.
@@ -60,18 +61,12 @@ public class Contact extends AbstractEntity implements Auditable {
     }
 
     public void rename(String newName) {
-        if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("name is required");
-        }
-        this.fullName = newName.strip();
+        this.fullName = Texts.required(newName, "name");
     }
 
     /** E-mail addresses are compared without regard to case, so they are stored in lower case. */
     public void changeEmail(String newEmail) {
-        if (newEmail == null || newEmail.isBlank()) {
-            throw new IllegalArgumentException("email is required");
-        }
-        this.email = newEmail.strip().toLowerCase(Locale.ROOT);
+        this.email = Texts.required(newEmail, "email").toLowerCase(Locale.ROOT);
     }
 
     public void moveTo(Organisation newOrganisation) {

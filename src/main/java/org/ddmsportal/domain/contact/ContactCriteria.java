@@ -16,7 +16,7 @@ import org.ddmsportal.domain.shared.Filters;
  * @param country        the organisation's country (alpha-2)
  */
 public record ContactCriteria(String text, @With String fullName, String email, String organisation,
-                              Long organisationId, String country) {
+                              @With Long organisationId, String country) {
 
     public ContactCriteria {
         text = Filters.text(text);
@@ -38,9 +38,5 @@ public record ContactCriteria(String text, @With String fullName, String email, 
     public static ContactCriteria fromTable(Map<String, String> filters, String text) {
         return new ContactCriteria(text, filters.get("fullName"), filters.get("email"), filters.get("organisation"),
                 Filters.id(filters.get("organisationId")), filters.get("country"));
-    }
-
-    public ContactCriteria withOrganisation(Long id) {
-        return new ContactCriteria(text, fullName, email, organisation, id, country);
     }
 }

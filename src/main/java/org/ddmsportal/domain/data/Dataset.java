@@ -113,10 +113,7 @@ public class Dataset extends AbstractEntity implements Auditable {
     }
 
     public final void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     public final void provideBy(Organisation newProvider, SourceKind kind) {

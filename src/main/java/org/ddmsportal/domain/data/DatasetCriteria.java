@@ -28,7 +28,7 @@ import org.ddmsportal.domain.shared.TableFilters;
  */
 public record DatasetCriteria(@With Scope scope, String text, String title, @With String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
-                              Long partnershipId, boolean lapsed, boolean uncovered) {
+                              @With Long partnershipId, @With boolean lapsed, @With boolean uncovered) {
 
     public DatasetCriteria {
         Scope.require(scope);
@@ -57,25 +57,5 @@ public record DatasetCriteria(@With Scope scope, String text, String title, @Wit
                 f.constant("sourceKind", SourceKind.class), f.constant("confidentiality", Confidentiality.class),
                 f.id("provider"), f.id("agreement"), f.id("pilot"), f.id("partnership"),
                 f.flag("lapsed"), f.flag("uncovered")));
-    }
-
-    public DatasetCriteria withCountry(String alpha2) {
-        return new DatasetCriteria(scope, text, title, alpha2, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, lapsed, uncovered);
-    }
-
-    public DatasetCriteria withPartnership(Long id) {
-        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                id, lapsed, uncovered);
-    }
-
-    public DatasetCriteria uncoveredOnly() {
-        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, lapsed, true);
-    }
-
-    public DatasetCriteria lapsedOnly() {
-        return new DatasetCriteria(scope, text, title, country, sourceKind, confidentiality, providerId, agreementId, pilotId,
-                partnershipId, true, uncovered);
     }
 }

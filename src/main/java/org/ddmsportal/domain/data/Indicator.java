@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import lombok.Getter;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
@@ -82,7 +81,7 @@ public class Indicator extends AbstractEntity implements Auditable {
     public Indicator(String code, LocalizedName name, String unit, Country country) {
         this.code = validCode(code);
         rename(name);
-        this.unit = required(unit, "unit");
+        this.unit = Texts.required(unit, "unit");
         this.country = Objects.requireNonNull(country, "country");
     }
 
@@ -108,7 +107,7 @@ public class Indicator extends AbstractEntity implements Auditable {
             throw new IllegalArgumentException("an indicator serves an SDG indicator, not a goal or target");
         }
         this.definition = Texts.blankToNull(newDefinition);
-        this.unit = required(newUnit, "unit");
+        this.unit = Texts.required(newUnit, "unit");
         this.sdg = newSdg;
         this.methodology = Texts.blankToNull(newMethodology);
         this.disaggregations = Texts.blankToNull(newDisaggregations);
@@ -129,13 +128,6 @@ public class Indicator extends AbstractEntity implements Auditable {
         return name.in(locale);
     }
 
-    private static String required(String value, String what) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(what + " is required");
-        }
-        return value.strip();
-    }
-
     public List<Dataset> getDatasets() {
         return List.copyOf(datasets);
     }
@@ -144,9 +136,7 @@ public class Indicator extends AbstractEntity implements Auditable {
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();
         s.put("code", code);
-        s.put("nameEn", name.getEn());
-        s.put("nameFr", name.getFr());
-        s.put("nameRu", name.getRu());
+        name.putInto(s);
         s.put("country", country.getAlpha2());
         s.put("definition", definition);
         s.put("unit", unit);
@@ -154,8 +144,7 @@ public class Indicator extends AbstractEntity implements Auditable {
         s.put("methodology", methodology);
         s.put("pilot", pilot == null ? null : pilot.getTitle());
         s.put("disaggregations", disaggregations);
-        s.put("datasets", datasets.isEmpty() ? null
-                : datasets.stream().map(Dataset::getTitle).sorted().collect(Collectors.joining("; ")));
+        s.put("datasets", Auditable.sortedNames(datasets, Dataset::getTitle, "; "));
         return s;
     }
 }

@@ -19,7 +19,7 @@ import org.ddmsportal.domain.shared.Scope;
  * @param datasetId one of its source datasets' id
  */
 public record IndicatorCriteria(@With Scope scope, String text, String code, String name, @With String country, String sdgGoal,
-                                Long pilotId, Long datasetId) {
+                                @With Long pilotId, Long datasetId) {
 
     public IndicatorCriteria {
         Scope.require(scope);
@@ -47,9 +47,5 @@ public record IndicatorCriteria(@With Scope scope, String text, String code, Str
     public static IndicatorCriteria fromTable(Scope scope, Map<String, String> filters, String text) {
         return new IndicatorCriteria(scope, text, filters.get("code"), filters.get("name"), filters.get("country"),
                 filters.get("sdgGoal"), Filters.id(filters.get("pilot")), Filters.id(filters.get("dataset")));
-    }
-
-    public IndicatorCriteria withPilot(Long id) {
-        return new IndicatorCriteria(scope, text, code, name, country, sdgGoal, id, datasetId);
     }
 }

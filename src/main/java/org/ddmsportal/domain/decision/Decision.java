@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import lombok.Getter;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -114,10 +113,8 @@ public class Decision extends AbstractEntity implements Auditable {
         s.put("body", body);
         s.put("summary", summary);
         s.put("link", link);
-        s.put("indicators", indicators.isEmpty() ? null
-                : indicators.stream().map(Indicator::getCode).sorted().collect(Collectors.joining(", ")));
-        s.put("pilots", pilots.isEmpty() ? null
-                : pilots.stream().map(Pilot::getTitle).sorted().collect(Collectors.joining("; ")));
+        s.put("indicators", Auditable.sortedNames(indicators, Indicator::getCode, ", "));
+        s.put("pilots", Auditable.sortedNames(pilots, Pilot::getTitle, "; "));
         return s;
     }
 }

@@ -17,7 +17,7 @@ import org.ddmsportal.domain.shared.Scope;
  * @param pilotId     one of the pilots it drew on
  * @param indicatorId one of the indicators it drew on
  */
-public record DecisionCriteria(@With Scope scope, String text, String title, String country, Long cityId, Long pilotId,
+public record DecisionCriteria(@With Scope scope, String text, String title, String country, Long cityId, @With Long pilotId,
                                Long indicatorId) {
 
     public DecisionCriteria {
@@ -43,9 +43,5 @@ public record DecisionCriteria(@With Scope scope, String text, String title, Str
     public static DecisionCriteria fromTable(Scope scope, Map<String, String> filters, String text) {
         return new DecisionCriteria(scope, text, filters.get("title"), filters.get("country"), Filters.id(filters.get("city")),
                 Filters.id(filters.get("pilot")), Filters.id(filters.get("indicator")));
-    }
-
-    public DecisionCriteria withPilot(Long id) {
-        return new DecisionCriteria(scope, text, title, country, cityId, id, indicatorId);
     }
 }

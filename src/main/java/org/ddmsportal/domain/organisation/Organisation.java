@@ -82,10 +82,7 @@ public class Organisation extends AbstractEntity implements Auditable {
     }
 
     public void rename(String newName, String newAcronym) {
-        if (newName == null || newName.isBlank()) {
-            throw new IllegalArgumentException("name is required");
-        }
-        this.name = newName.strip();
+        this.name = Texts.required(newName, "name");
         this.acronym = Texts.blankToNull(newAcronym);
     }
 

@@ -29,6 +29,7 @@ import lombok.Getter;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.Texts;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
@@ -98,10 +99,7 @@ public class Partnership extends WorkflowEntity {
     }
 
     public void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     public void leadBy(Organisation organisation) {
@@ -198,8 +196,7 @@ public class Partnership extends WorkflowEntity {
         s.put("lead", lead.getLabel());
         s.put("type", type.name());
         s.put("status", getStatus());
-        s.put("domains", domains.isEmpty() ? null
-                : domains.stream().map(PolicyDomain::getCode).sorted().collect(Collectors.joining(", ")));
+        s.put("domains", Auditable.sortedNames(domains, PolicyDomain::getCode, ", "));
         s.put("leadResources", leadResources.isEmpty() ? null : EnumSet.copyOf(leadResources).toString());
         s.put("partners", partners.isEmpty() ? null
                 : partners.stream().map(PartnershipPartner::describe).collect(Collectors.joining("; ")));

@@ -27,7 +27,7 @@ import org.ddmsportal.domain.shared.TableFilters;
  */
 public record PartnershipCriteria(@With Scope scope, String text, @With String title, @With String country, @With String status,
                                   PartnershipType type, @With String domain, @With String partnerType,
-                                  Long organisationId, @With PipelineStage stage, @With PartnershipHealth.Status health) {
+                                  @With Long organisationId, @With PipelineStage stage, @With PartnershipHealth.Status health) {
 
     public PartnershipCriteria {
         Scope.require(scope);
@@ -58,9 +58,5 @@ public record PartnershipCriteria(@With Scope scope, String text, @With String t
                 f.text("status"), f.constant("type", PartnershipType.class), f.text("domain"), f.text("partnerType"),
                 f.id("organisation"), f.constant("stage", PipelineStage.class),
                 f.constant("health", PartnershipHealth.Status.class)));
-    }
-
-    public PartnershipCriteria withOrganisation(Long id) {
-        return new PartnershipCriteria(scope, text, title, country, status, type, domain, partnerType, id, stage, health);
     }
 }

@@ -59,20 +59,12 @@ public final class PhaseGates {
         List<Missing> missing = new ArrayList<>();
         switch (phase) {
             case 2 -> {
-                if (pilot.getPolicyQuestion() == null) {
-                    missing.add(new Missing("gate.policyQuestion", null));
-                }
-                if (pilot.getDecision() == null) {
-                    missing.add(new Missing("gate.decision", null));
-                }
+                require(missing, pilot.getPolicyQuestion() != null, "gate.policyQuestion");
+                require(missing, pilot.getDecision() != null, "gate.decision");
             }
             case 3 -> {
-                if (pilot.getDatasets().isEmpty()) {
-                    missing.add(new Missing("gate.datasets", null));
-                }
-                if (pilot.getStatisticalMethods() == null && pilot.getMlTechnique() == null) {
-                    missing.add(new Missing("gate.methods", null));
-                }
+                require(missing, !pilot.getDatasets().isEmpty(), "gate.datasets");
+                require(missing, pilot.getStatisticalMethods() != null || pilot.getMlTechnique() != null, "gate.methods");
             }
             case 4 -> {
                 for (Dataset d : pilot.getDatasets()) {
@@ -81,31 +73,22 @@ public final class PhaseGates {
                     }
                 }
             }
-            case 5 -> {
-                if (evidence.indicators() == 0) {
-                    missing.add(new Missing("gate.indicators", null));
-                }
-            }
-            case 6 -> {
-                if (evidence.observations() == 0) {
-                    missing.add(new Missing("gate.observations", null));
-                }
-            }
-            case 7 -> {
-                if (evidence.finalObservations() == 0) {
-                    missing.add(new Missing("gate.finalObservations", null));
-                }
-            }
-            case 8 -> {
-                if (evidence.decisions() == 0) {
-                    missing.add(new Missing("gate.decisions", null));
-                }
-            }
+            case 5 -> require(missing, evidence.indicators() != 0, "gate.indicators");
+            case 6 -> require(missing, evidence.observations() != 0, "gate.observations");
+            case 7 -> require(missing, evidence.finalObservations() != 0, "gate.finalObservations");
+            case 8 -> require(missing, evidence.decisions() != 0, "gate.decisions");
             default -> {
                 // phase 1 needs nothing
             }
         }
         return missing;
+    }
+
+    /** Adds the missing piece {@code key} (about nothing in particular) unless the evidence is there. */
+    private static void require(List<Missing> missing, boolean present, String key) {
+        if (!present) {
+            missing.add(new Missing(key, null));
+        }
     }
 
     /** Data the NSI (or one of its regional offices) holds need no agreement to be used. */

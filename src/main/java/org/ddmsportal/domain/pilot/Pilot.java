@@ -25,7 +25,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import lombok.Getter;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.ProducingPilot;
@@ -35,6 +34,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.reference.PolicyDomain;
+import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.Texts;
 import org.ddmsportal.domain.workflow.WorkflowEntity;
@@ -132,10 +132,7 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
     }
 
     public final void retitle(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
-            throw new IllegalArgumentException("title is required");
-        }
-        this.title = newTitle.strip();
+        this.title = Texts.required(newTitle, "title");
     }
 
     /** The city (a municipality) and the NSI or regional office running the pilot, of one country. */
@@ -306,23 +303,18 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
         s.put("decisionBody", decisionBody);
         s.put("decisionDue", decisionDue == null ? null : decisionDue.toString());
         s.put("goalTypes", goalTypes.isEmpty() ? null : EnumSet.copyOf(goalTypes).toString());
-        s.put("domains", joined(domains.stream().map(PolicyDomain::getCode)));
+        s.put("domains", Auditable.sortedNames(domains, PolicyDomain::getCode, ", "));
         s.put("statisticalMethods", statisticalMethods);
         s.put("mlTechnique", mlTechnique);
         s.put("mlPurpose", mlPurpose);
         s.put("status", getStatus());
         s.put("phase", Integer.toString(phase));
-        s.put("partnerships", joined(partnerships.stream().map(Partnership::getTitle)));
-        s.put("partners", joined(partners.stream().map(Organisation::getLabel)));
-        s.put("sdgTargets", joined(sdgTargets.stream().map(SdgEntry::getCode)));
-        s.put("datasets", joined(datasets.stream().map(Dataset::getTitle)));
+        s.put("partnerships", Auditable.sortedNames(partnerships, Partnership::getTitle, ", "));
+        s.put("partners", Auditable.sortedNames(partners, Organisation::getLabel, ", "));
+        s.put("sdgTargets", Auditable.sortedNames(sdgTargets, SdgEntry::getCode, ", "));
+        s.put("datasets", Auditable.sortedNames(datasets, Dataset::getTitle, ", "));
         s.put("milestones", milestones.isEmpty() ? null
                 : milestones.stream().map(Milestone::describe).collect(Collectors.joining("; ")));
         return s;
-    }
-
-    private static String joined(Stream<String> values) {
-        String s = values.sorted().collect(Collectors.joining(", "));
-        return s.isEmpty() ? null : s;
     }
 }

@@ -23,7 +23,7 @@ import org.ddmsportal.domain.shared.TableFilters;
  * @param overdue       has a milestone past its due date and not done (address parameter {@code overdue=true})
  */
 public record PilotCriteria(@With Scope scope, String text, String title, @With String country, @With String status, @With Integer phase,
-                            Long cityId, Long partnershipId, Long datasetId, boolean overdue) {
+                            Long cityId, Long partnershipId, Long datasetId, @With boolean overdue) {
 
     public PilotCriteria {
         Scope.require(scope);
@@ -51,9 +51,5 @@ public record PilotCriteria(@With Scope scope, String text, String title, @With 
         return TableFilters.read(filters, f -> new PilotCriteria(scope, text, f.text("title"), f.text("country"),
                 f.text("status"), f.number("phase"), f.id("city"), f.id("partnership"), f.id("dataset"),
                 f.flag("overdue")));
-    }
-
-    public PilotCriteria overdueOnly() {
-        return new PilotCriteria(scope, text, title, country, status, phase, cityId, partnershipId, datasetId, true);
     }
 }

@@ -49,9 +49,7 @@ public abstract class ReferenceTerm extends AbstractEntity implements Auditable 
     public Map<String, String> auditSnapshot() {
         Map<String, String> snapshot = new LinkedHashMap<>();
         snapshot.put("code", code);
-        snapshot.put("nameEn", name.getEn());
-        snapshot.put("nameFr", name.getFr());
-        snapshot.put("nameRu", name.getRu());
+        name.putInto(snapshot);
         return snapshot;
     }
 }

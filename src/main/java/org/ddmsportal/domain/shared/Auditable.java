@@ -1,6 +1,9 @@
 package org.ddmsportal.domain.shared;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * An aggregate whose changes are audited field by field. The snapshot is the business view of
@@ -19,4 +22,12 @@ public interface Auditable {
 
     /** Field name to printable value, in a stable order; absent values are {@code null}. */
     Map<String, String> auditSnapshot();
+
+    /**
+     * A snapshot's value for related records: their names, sorted and joined with the separator;
+     * {@code null} when there are none.
+     */
+    static <T> String sortedNames(Collection<T> records, Function<? super T, String> name, String separator) {
+        return records.isEmpty() ? null : records.stream().map(name).sorted().collect(Collectors.joining(separator));
+    }
 }

@@ -3,6 +3,7 @@ package org.ddmsportal.domain.shared;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import lombok.Getter;
 
@@ -28,16 +29,9 @@ public class LocalizedName {
     }
 
     public LocalizedName(String en, String fr, String ru) {
-        this.en = requireText(en, "en");
-        this.fr = requireText(fr, "fr");
-        this.ru = requireText(ru, "ru");
-    }
-
-    private static String requireText(String value, String language) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("name in " + language + " is required");
-        }
-        return value.strip();
+        this.en = Texts.required(en, "name in en");
+        this.fr = Texts.required(fr, "name in fr");
+        this.ru = Texts.required(ru, "name in ru");
     }
 
     /** The name in the given locale's language; English for any other language. */
@@ -50,6 +44,13 @@ public class LocalizedName {
             case "ru" -> ru;
             default -> en;
         };
+    }
+
+    /** Puts the name in a snapshot of the audit trail ({@link Auditable}): {@code nameEn}, {@code nameFr}, {@code nameRu}. */
+    public void putInto(Map<String, String> snapshot) {
+        snapshot.put("nameEn", en);
+        snapshot.put("nameFr", fr);
+        snapshot.put("nameRu", ru);
     }
 
     @Override

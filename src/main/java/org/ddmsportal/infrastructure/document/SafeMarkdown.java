@@ -1,6 +1,7 @@
 package org.ddmsportal.infrastructure.document;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.ddmsportal.application.shared.MarkdownRenderer;
@@ -27,25 +28,26 @@ public class SafeMarkdown implements MarkdownRenderer {
 
     @Override
     public String toSafeHtml(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            return "";
-        }
-        String html = RENDERER.render(PARSER.parse(markdown));
-        Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
-        clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        return render(markdown, clean -> clean.outputSettings().prettyPrint(false));
     }
 
     @Override
     public String toSafeXhtml(String markdown) {
+        return render(markdown, clean -> {
+            clean.select("img").forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt"))));
+            clean.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
+                    .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+        });
+    }
+
+    /** The Markdown as HTML cleaned by the safelist, finished by {@code output}; empty for no text. */
+    private static String render(String markdown, Consumer<Document> output) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         String html = RENDERER.render(PARSER.parse(markdown));
         Document clean = new Cleaner(SAFELIST).clean(Jsoup.parseBodyFragment(html));
-        clean.select("img").forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt"))));
-        clean.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
-                .escapeMode(org.jsoup.nodes.Entities.EscapeMode.xhtml);
+        output.accept(clean);
         return clean.body().html();
     }
 }

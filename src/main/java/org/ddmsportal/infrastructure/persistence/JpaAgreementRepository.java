@@ -18,10 +18,13 @@ import org.ddmsportal.domain.shared.Scope;
 @ApplicationScoped
 public class JpaAgreementRepository extends JpaStore implements AgreementRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "reference", "a.reference", "title", "a.title", "status", "a.status", "kind", "a.kind",
-            "effectiveDate", "a.effectiveDate", "expiryDate", "a.expiryDate", "modifiedAt", "a.modifiedAt",
-            "country", "a.countryCode");
+    /** The reference is unique: no tie-break, so the index gives the order. */
+    private static final ListQuery<Agreement> LIST = ListQuery.of(Agreement.class,
+            "SELECT COUNT(a) FROM Agreement a LEFT JOIN a.partnership p", "SELECT a FROM Agreement a JOIN FETCH a.partnership p",
+            Map.of("reference", "a.reference", "title", "a.title", "status", "a.status", "kind", "a.kind",
+                    "effectiveDate", "a.effectiveDate", "expiryDate", "a.expiryDate", "modifiedAt", "a.modifiedAt",
+                    "country", "a.countryCode"),
+            "a.reference DESC", "a.parties", "a.parties.organisation", "a.parties.contact");
 
     @Override
     public Optional<Agreement> find(long id) {
@@ -73,11 +76,7 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
                 .condition(days(criteria.expiringWithinDays(), 0), days(criteria.expiringWithinDays(), null),
                         "a.expiryDate BETWEEN :%1$s AND :%2$s")
                 .condition(days(criteria.reviewWithinDays(), null), "a.reviewDate <= :%1$s");
-        // unique: no tie-break, so the index gives the order
-        return where.page(em, "SELECT COUNT(a) FROM Agreement a LEFT JOIN a.partnership p",
-                "SELECT a FROM Agreement a JOIN FETCH a.partnership p",
-                JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "a.reference DESC"),
-                Agreement.class, page, "a.parties", "a.parties.organisation", "a.parties.contact");
+        return LIST.page(em, where, page);
     }
 
     @Override

@@ -17,9 +17,11 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaCaseStudyRepository extends JpaStore implements CaseStudyRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "cs.content.title", "country", "c.alpha2", "status", "cs.status",
-            "modifiedAt", "cs.modifiedAt", "publishedAt", "cs.publishedAt");
+    private static final ListQuery<CaseStudy> LIST = ListQuery.from(CaseStudy.class, "cs",
+            " FROM CaseStudy cs LEFT JOIN cs.country c",
+            Map.of("title", "cs.content.title", "country", "c.alpha2", "status", "cs.status",
+                    "modifiedAt", "cs.modifiedAt", "publishedAt", "cs.publishedAt"),
+            "cs.modifiedAt DESC, cs.id", "cs.country");
 
     @Override
     public Optional<CaseStudy> find(long id) {
@@ -62,11 +64,7 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
                 .condition(criteria.clearanceBy(),
                         "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
                                 + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
-        String from = " FROM CaseStudy cs LEFT JOIN cs.country c";
-        return where.page(em, "SELECT COUNT(cs)" + from,
-                "SELECT cs" + from,
-                JpqlWhere.orderBy(SORTABLE, page.sortField(), page.ascending(), "cs.modifiedAt DESC, cs.id"),
-                CaseStudy.class, page, "cs.country");
+        return LIST.page(em, where, page);
     }
 
     @Override
@@ -138,6 +136,6 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
 
     @Override
     public void removeAttachment(Attachment attachment) {
-        em.remove(em.contains(attachment) ? attachment : em.merge(attachment));
+        delete(attachment);
     }
 }

@@ -17,10 +17,12 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaCommunicationRepository extends JpaStore implements CommunicationRepository {
 
-    private static final Map<String, String> GUIDELINE_SORT = Map.of(
-            "title", "g.title", "category", "g.category", "modifiedAt", "g.modifiedAt", "revision", "g.revision");
-    private static final Map<String, String> ACTIVITY_SORT = Map.of(
-            "title", "a.title", "heldOn", "a.heldOn", "kind", "a.kind");
+    private static final ListQuery<Guideline> GUIDELINES = ListQuery.from(Guideline.class, "g", " FROM Guideline g",
+            Map.of("title", "g.title", "category", "g.category", "modifiedAt", "g.modifiedAt", "revision", "g.revision"),
+            "g.category, g.title");
+    private static final ListQuery<Activity> ACTIVITIES = ListQuery.from(Activity.class, "a", " FROM Activity a",
+            Map.of("title", "a.title", "heldOn", "a.heldOn", "kind", "a.kind"),
+            "a.heldOn DESC, a.id", "a.countries", "a.attendance");
 
     @Override
     public Optional<Guideline> guideline(long id) {
@@ -45,10 +47,7 @@ public class JpaCommunicationRepository extends JpaStore implements Communicatio
                 .contains(criteria.title(), "g.title")
                 .equal(criteria.category(), "g.category")
                 .condition(criteria.publishedOnly() ? Boolean.TRUE : null, "g.published = :%1$s");
-        return where.page(em, "SELECT COUNT(g) FROM Guideline g",
-                "SELECT g FROM Guideline g",
-                JpqlWhere.orderBy(GUIDELINE_SORT, request.sortField(), request.ascending(), "g.category, g.title"),
-                Guideline.class, request);
+        return GUIDELINES.page(em, where, request);
     }
 
     @Override
@@ -84,10 +83,7 @@ public class JpaCommunicationRepository extends JpaStore implements Communicatio
                 .condition(criteria.from(), "a.heldOn >= :%1$s")
                 .condition(criteria.to(), "a.heldOn <= :%1$s")
                 .condition(criteria.publicOnly() ? Boolean.TRUE : null, "a.publicEvent = :%1$s");
-        return where.page(em, "SELECT COUNT(a) FROM Activity a",
-                "SELECT a FROM Activity a",
-                JpqlWhere.orderBy(ACTIVITY_SORT, request.sortField(), request.ascending(), "a.heldOn DESC, a.id"),
-                Activity.class, request, "a.countries", "a.attendance");
+        return ACTIVITIES.page(em, where, request);
     }
 
     @Override

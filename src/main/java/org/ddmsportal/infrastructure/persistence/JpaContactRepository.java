@@ -13,9 +13,12 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaContactRepository extends JpaStore implements ContactRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "fullName", "k.fullName", "email", "k.email", "position", "k.position",
-            "organisation", "o.name", "country", "c.alpha2", "modifiedAt", "k.modifiedAt");
+    private static final ListQuery<Contact> LIST = ListQuery.of(Contact.class,
+            "SELECT COUNT(k) FROM Contact k LEFT JOIN k.organisation o LEFT JOIN o.country c",
+            "SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country c",
+            Map.of("fullName", "k.fullName", "email", "k.email", "position", "k.position",
+                    "organisation", "o.name", "country", "c.alpha2", "modifiedAt", "k.modifiedAt"),
+            "k.fullName, k.id");
 
     @Override
     public Optional<Contact> find(long id) {
@@ -38,10 +41,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
                 .contains(criteria.organisation(), "o.name", "o.acronym")
                 .equal(criteria.organisationId(), "o.id")
                 .equal(criteria.country(), "c.alpha2");
-        return where.page(em, "SELECT COUNT(k) FROM Contact k LEFT JOIN k.organisation o LEFT JOIN o.country c",
-                "SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country c",
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "k.fullName, k.id"),
-                Contact.class, request);
+        return LIST.page(em, where, request);
     }
 
     @Override
@@ -56,7 +56,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
 
     @Override
     public void remove(Contact contact) {
-        em.remove(em.contains(contact) ? contact : em.merge(contact));
+        delete(contact);
         em.flush();
     }
 }

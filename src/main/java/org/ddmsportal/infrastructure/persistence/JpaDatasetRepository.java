@@ -1,11 +1,8 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
@@ -15,24 +12,25 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaDatasetRepository extends JpaStore implements DatasetRepository {
-
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "d.title", "provider", "pr.name", "country", "c.alpha2", "sourceKind", "d.sourceKind",
-            "confidentiality", "d.confidentiality", "modifiedAt", "d.modifiedAt", "periodicity", "d.periodicity");
+public class JpaDatasetRepository extends PartyScopedStore<Dataset> implements DatasetRepository {
 
     /**
      * The dataset's country is stored (the pilot city's, else the partnership lead's, else the
      * provider's — see {@link Dataset#getCountry()}), so the filter uses an index instead of a
      * rule over six joins.
      */
-    private static final String FROM = " FROM Dataset d LEFT JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a";
+    private static final ListQuery<Dataset> LIST = ListQuery.from(Dataset.class, "d",
+            " FROM Dataset d LEFT JOIN d.provider pr LEFT JOIN d.country c LEFT JOIN d.agreement a",
+            Map.of("title", "d.title", "provider", "pr.name", "country", "c.alpha2", "sourceKind", "d.sourceKind",
+                    "confidentiality", "d.confidentiality", "modifiedAt", "d.modifiedAt", "periodicity", "d.periodicity"),
+            "d.title, d.id", "d.provider", "d.agreement", "d.country");
 
-    /** The PARTY reach's rule ({@code DatasetPolicy}). */
-    private static final String PARTY = PartyScopeJpql.dataset("d", "x");
+    public JpaDatasetRepository() {
+        // the PARTY reach's rule, as DatasetPolicy says it
+        super(Dataset.class, "d", PartyScopeJpql.dataset("d", "x"));
+    }
 
     @Override
     public Optional<Dataset> find(long id) {
@@ -42,8 +40,7 @@ public class JpaDatasetRepository extends JpaStore implements DatasetRepository 
 
     @Override
     public Page<Dataset> search(DatasetCriteria criteria, PageRequest request) {
-        JpqlWhere where = new JpqlWhere()
-                .condition(criteria.scope().partyOrganisation(), PARTY)
+        JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "d.title", "d.description", "pr.name", "pr.acronym")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -57,23 +54,7 @@ public class JpaDatasetRepository extends JpaStore implements DatasetRepository 
                         + "' OR a.expiryDate < :%1$s)")
                 // as JpaDashboardRepository.datasetCoverage counts them
                 .condition(criteria.uncovered() ? "NSI" : null, "a IS NULL AND pr.type.code <> :%1$s");
-        return where.page(em, "SELECT COUNT(d)" + FROM,
-                "SELECT d" + FROM,
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.title, d.id"),
-                Dataset.class, request, "d.provider", "d.agreement", "d.country");
-    }
-
-    @Override
-    public void add(Dataset dataset) {
-        insert(dataset);
-    }
-
-    @Override
-    public List<Dataset> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("SELECT d FROM Dataset d WHERE d.id IN :ids", Dataset.class, "ids", ids);
+        return LIST.page(em, where, request);
     }
 
     @Override
@@ -98,10 +79,5 @@ public class JpaDatasetRepository extends JpaStore implements DatasetRepository 
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
         em.createQuery("UPDATE Dataset d SET d.country = :c WHERE d.pilot IN (SELECT p FROM Pilot p WHERE p.city = :o)")
                 .setParameter("c", organisation.getCountry()).setParameter("o", organisation).executeUpdate();
-    }
-
-    @Override
-    public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, "Dataset", "d", PARTY, scope, ids);
     }
 }

@@ -1,26 +1,27 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaDecisionRepository extends JpaStore implements DecisionRepository {
+public class JpaDecisionRepository extends PartyScopedStore<Decision> implements DecisionRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
-            "country", "c.alpha2");
+    private static final ListQuery<Decision> LIST = ListQuery.from(Decision.class, "d",
+            " FROM Decision d LEFT JOIN d.city ci LEFT JOIN ci.country c",
+            Map.of("title", "d.title", "city", "ci.name", "decidedOn", "d.decidedOn", "body", "d.body",
+                    "country", "c.alpha2"),
+            "d.decidedOn DESC, d.id", "d.city", "d.indicators", "d.pilots");
 
-    /** The PARTY reach's rule ({@code DecisionPolicy}). */
-    private static final String PARTY = PartyScopeJpql.decision("d", "x");
+    public JpaDecisionRepository() {
+        // the PARTY reach's rule, as DecisionPolicy says it
+        super(Decision.class, "d", PartyScopeJpql.decision("d", "x"));
+    }
 
     @Override
     public Optional<Decision> find(long id) {
@@ -30,8 +31,7 @@ public class JpaDecisionRepository extends JpaStore implements DecisionRepositor
 
     @Override
     public Page<Decision> search(DecisionCriteria criteria, PageRequest request) {
-        JpqlWhere where = new JpqlWhere()
-                .condition(criteria.scope().partyOrganisation(), PARTY)
+        JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "d.title", "d.body", "d.summary", "ci.name")
                 .contains(criteria.title(), "d.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -40,20 +40,6 @@ public class JpaDecisionRepository extends JpaStore implements DecisionRepositor
                         "EXISTS (SELECT p FROM Decision d2 JOIN d2.pilots p WHERE d2 = d AND p.id = :%1$s)")
                 .condition(criteria.indicatorId(),
                         "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
-        String from = " FROM Decision d LEFT JOIN d.city ci LEFT JOIN ci.country c";
-        return where.page(em, "SELECT COUNT(d)" + from,
-                "SELECT d" + from,
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "d.decidedOn DESC, d.id"),
-                Decision.class, request, "d.city", "d.indicators", "d.pilots");
-    }
-
-    @Override
-    public void add(Decision decision) {
-        insert(decision);
-    }
-
-    @Override
-    public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, "Decision", "d", PARTY, scope, ids);
+        return LIST.page(em, where, request);
     }
 }

@@ -1,28 +1,29 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorCriteria;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaIndicatorRepository extends JpaStore implements IndicatorRepository {
+public class JpaIndicatorRepository extends PartyScopedStore<Indicator> implements IndicatorRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
-            "sdg", "s.sortKey", "modifiedAt", "i.modifiedAt");
+    private static final ListQuery<Indicator> LIST = ListQuery.from(Indicator.class, "i",
+            " FROM Indicator i LEFT JOIN i.country c LEFT JOIN i.sdg s",
+            Map.of("code", "i.code", "name", "i.name.en", "unit", "i.unit", "country", "c.alpha2",
+                    "sdg", "s.sortKey", "modifiedAt", "i.modifiedAt"),
+            "i.code", "i.country", "i.sdg", "i.datasets", "i.datasets.agreement");
 
-    /** The PARTY reach's rule ({@code IndicatorPolicy}). */
-    private static final String PARTY = PartyScopeJpql.indicator("i", "x");
+    public JpaIndicatorRepository() {
+        // the PARTY reach's rule, as IndicatorPolicy says it
+        super(Indicator.class, "i", PartyScopeJpql.indicator("i", "x"));
+    }
 
     @Override
     public Optional<Indicator> find(long id) {
@@ -41,8 +42,7 @@ public class JpaIndicatorRepository extends JpaStore implements IndicatorReposit
 
     @Override
     public Page<Indicator> search(IndicatorCriteria criteria, PageRequest request) {
-        JpqlWhere where = new JpqlWhere()
-                .condition(criteria.scope().partyOrganisation(), PARTY)
+        JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "i.code", "i.name.en", "i.name.fr", "i.name.ru", "i.definition")
                 .contains(criteria.code(), "i.code")
                 .contains(criteria.name(), "i.name.en", "i.name.fr", "i.name.ru")
@@ -51,24 +51,7 @@ public class JpaIndicatorRepository extends JpaStore implements IndicatorReposit
                 .equal(criteria.pilotId(), "i.pilot.id")
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
-        String from = " FROM Indicator i LEFT JOIN i.country c LEFT JOIN i.sdg s";
-        return where.page(em, "SELECT COUNT(i)" + from,
-                "SELECT i" + from,
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "i.code"),
-                Indicator.class, request, "i.country", "i.sdg", "i.datasets", "i.datasets.agreement");
-    }
-
-    @Override
-    public void add(Indicator indicator) {
-        insert(indicator);
-    }
-
-    @Override
-    public List<Indicator> byIds(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return list("SELECT i FROM Indicator i WHERE i.id IN :ids", Indicator.class, "ids", ids);
+        return LIST.page(em, where, request);
     }
 
     @Override
@@ -80,10 +63,5 @@ public class JpaIndicatorRepository extends JpaStore implements IndicatorReposit
     public List<SdgEntry> sdgEntries(String level) {
         return list("SELECT s FROM SdgEntry s WHERE s.level = :level ORDER BY s.sortKey",
                 SdgEntry.class, "level", level);
-    }
-
-    @Override
-    public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, "Indicator", "i", PARTY, scope, ids);
     }
 }

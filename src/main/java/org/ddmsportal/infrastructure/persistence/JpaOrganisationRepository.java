@@ -13,10 +13,13 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaOrganisationRepository extends JpaStore implements OrganisationRepository {
 
-    private static final String FROM = " FROM Organisation o LEFT JOIN o.type t LEFT JOIN o.country c LEFT JOIN o.parent p";
-    private static final Map<String, String> SORTABLE = Map.of(
-            "name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
-            "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode");
+    /** Fetch joins load type, country and parent with the page: one query, not one per row. */
+    private static final ListQuery<Organisation> LIST = ListQuery.of(Organisation.class,
+            "SELECT COUNT(o) FROM Organisation o LEFT JOIN o.type t LEFT JOIN o.country c LEFT JOIN o.parent p",
+            "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c LEFT JOIN FETCH o.parent p",
+            Map.of("name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
+                    "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode"),
+            "o.name, o.id");
 
     @Override
     public Optional<Organisation> find(long id) {
@@ -37,11 +40,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
                 .contains(criteria.city(), "o.city")
                 .equal(criteria.type(), "t.code")
                 .equal(criteria.country(), "c.alpha2");
-        // Fetch joins load type, country and parent with the page: one query, not one per row.
-        return where.page(em, "SELECT COUNT(o)" + FROM,
-                "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c LEFT JOIN FETCH o.parent p",
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "o.name, o.id"),
-                Organisation.class, request);
+        return LIST.page(em, where, request);
     }
 
     @Override
@@ -76,7 +75,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
 
     @Override
     public void remove(Organisation organisation) {
-        em.remove(em.contains(organisation) ? organisation : em.merge(organisation));
+        delete(organisation);
         em.flush();
     }
 }

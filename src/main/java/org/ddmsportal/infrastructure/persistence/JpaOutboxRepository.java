@@ -12,7 +12,8 @@ import org.ddmsportal.domain.shared.PageRequest;
 @ApplicationScoped
 public class JpaOutboxRepository extends JpaStore implements OutboxRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of("createdAt", "m.createdAt", "template", "m.template");
+    private static final ListQuery<OutboxMail> LIST = ListQuery.from(OutboxMail.class, "m", " FROM OutboxMail m",
+            Map.of("createdAt", "m.createdAt", "template", "m.template"), "m.id DESC");
 
     @Override
     public boolean addOnce(OutboxMail mail) {
@@ -50,9 +51,6 @@ public class JpaOutboxRepository extends JpaStore implements OutboxRepository {
                         "m.sentAt IS NULL AND m.lastError IS NULL AND :%1$s = TRUE")
                 .condition("FAILED".equals(status) ? Boolean.TRUE : null,
                         "m.sentAt IS NULL AND m.lastError IS NOT NULL AND :%1$s = TRUE");
-        return where.page(em, "SELECT COUNT(m) FROM OutboxMail m",
-                "SELECT m FROM OutboxMail m",
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "m.id DESC"),
-                OutboxMail.class, request);
+        return LIST.page(em, where, request);
     }
 }

@@ -2,12 +2,10 @@ package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipCriteria;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
@@ -16,14 +14,20 @@ import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaPartnershipRepository extends JpaStore implements PartnershipRepository {
+public class JpaPartnershipRepository extends PartyScopedStore<Partnership> implements PartnershipRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
-            "startDate", "p.startDate", "modifiedAt", "p.modifiedAt", "lead", "l.name");
+    /** Partners (with their organisation) and domains of the whole page in one query each. */
+    private static final ListQuery<Partnership> LIST = ListQuery.of(Partnership.class,
+            "SELECT COUNT(p) FROM Partnership p LEFT JOIN p.lead l LEFT JOIN l.country c",
+            "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",
+            Map.of("title", "p.title", "country", "c.alpha2", "status", "p.status", "type", "p.type",
+                    "startDate", "p.startDate", "modifiedAt", "p.modifiedAt", "lead", "l.name"),
+            "p.title, p.id", "p.partners", "p.partners.organisation", "p.domains");
 
-    /** The PARTY reach's rule ({@code PartnershipPolicy}). */
-    private static final String PARTY = PartyScopeJpql.partnership("p", "x");
+    public JpaPartnershipRepository() {
+        // the PARTY reach's rule, as PartnershipPolicy says it
+        super(Partnership.class, "p", PartyScopeJpql.partnership("p", "x"));
+    }
 
     @Inject
     PartnershipSignalTable signals;
@@ -39,8 +43,7 @@ public class JpaPartnershipRepository extends JpaStore implements PartnershipRep
 
     @Override
     public Page<Partnership> search(PartnershipCriteria criteria, PageRequest request) {
-        JpqlWhere where = new JpqlWhere()
-                .condition(criteria.scope().partyOrganisation(), PARTY)
+        JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "p.title", "p.objectives", "l.name", "l.acronym")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -59,18 +62,13 @@ public class JpaPartnershipRepository extends JpaStore implements PartnershipRep
         if (criteria.stage() != null || criteria.health() != null) {
             signals.ensureCurrent();
         }
-        // partners (with their organisation) and domains of the whole page in one query each
-        return where.page(em, "SELECT COUNT(p) FROM Partnership p LEFT JOIN p.lead l LEFT JOIN l.country c",
-                "SELECT p FROM Partnership p JOIN FETCH p.lead l JOIN FETCH l.country c",
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
-                Partnership.class, request, "p.partners", "p.partners.organisation", "p.domains");
+        return LIST.page(em, where, request);
     }
 
     @Override
     public Map<String, Long> countByStatus(Scope scope) {
         String country = scope.reach() == Scope.Reach.COUNTRY ? scope.countryOrNone() : null;
-        JpqlWhere where = new JpqlWhere()
-                .condition(scope.partyOrganisation(), PARTY)
+        JpqlWhere where = where(scope)
                 .equal(country == null ? null : country.toUpperCase(Locale.ROOT), "p.lead.country.alpha2");
         Map<String, Long> counts = new HashMap<>();
         for (Object[] row : where.bind(em.createQuery("SELECT p.status, COUNT(p) FROM Partnership p" + where.clause()
@@ -78,15 +76,5 @@ public class JpaPartnershipRepository extends JpaStore implements PartnershipRep
             counts.put((String) row[0], (Long) row[1]);
         }
         return counts;
-    }
-
-    @Override
-    public void add(Partnership partnership) {
-        insert(partnership);
-    }
-
-    @Override
-    public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, "Partnership", "p", PARTY, scope, ids);
     }
 }

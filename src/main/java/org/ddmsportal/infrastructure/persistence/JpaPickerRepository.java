@@ -26,27 +26,26 @@ public class JpaPickerRepository extends JpaStore implements PickerRepository {
     /** How one kind is queried: its FROM clause (alias x), columns, searched paths, order, country. */
     private record Shape(String from, String columns, List<String> searched, String order, String country,
                          BiFunction<Object[], String, String> label) {
+
+        /** A kind picked by its title: searched, sorted and shown; its country at {@code c.alpha2}. */
+        static Shape titled(String from, String title) {
+            return new Shape(from, "x.id, " + title, List.of(title), title, "c.alpha2", (row, language) -> (String) row[1]);
+        }
     }
 
     private static final Map<Kind, Shape> SHAPES = Map.of(
             Kind.ORGANISATION, new Shape(" FROM Organisation x JOIN x.country c JOIN x.type t",
                     "x.id, x.name, x.acronym", List.of("x.name", "x.acronym", "x.code"), "x.name", "c.alpha2",
                     (row, language) -> row[2] == null ? (String) row[1] : row[1] + " (" + row[2] + ")"),
-            Kind.PARTNERSHIP, new Shape(" FROM Partnership x JOIN x.lead l JOIN l.country c",
-                    "x.id, x.title", List.of("x.title"), "x.title", "c.alpha2", (row, language) -> (String) row[1]),
+            Kind.PARTNERSHIP, Shape.titled(" FROM Partnership x JOIN x.lead l JOIN l.country c", "x.title"),
             // the dataset's stored country (Dataset#getCountry, V12): an index, not a rule over six joins
-            Kind.DATASET, new Shape(" FROM Dataset x JOIN x.country c",
-                    "x.id, x.title", List.of("x.title"), "x.title", "c.alpha2",
-                    (row, language) -> (String) row[1]),
+            Kind.DATASET, Shape.titled(" FROM Dataset x JOIN x.country c", "x.title"),
             Kind.INDICATOR, new Shape(" FROM Indicator x JOIN x.country c",
                     "x.id, x.code, x.name.en, x.name.fr, x.name.ru",
                     List.of("x.code", "x.name.en", "x.name.fr", "x.name.ru"), "x.code", "c.alpha2",
                     (row, language) -> row[1] + " " + ("fr".equals(language) ? row[3] : "ru".equals(language) ? row[4] : row[2])),
-            Kind.PILOT, new Shape(" FROM Pilot x JOIN x.city ci JOIN ci.country c",
-                    "x.id, x.title", List.of("x.title"), "x.title", "c.alpha2", (row, language) -> (String) row[1]),
-            Kind.CASE_STUDY, new Shape(" FROM CaseStudy x JOIN x.country c",
-                    "x.id, x.content.title", List.of("x.content.title"), "x.content.title", "c.alpha2",
-                    (row, language) -> (String) row[1]),
+            Kind.PILOT, Shape.titled(" FROM Pilot x JOIN x.city ci JOIN ci.country c", "x.title"),
+            Kind.CASE_STUDY, Shape.titled(" FROM CaseStudy x JOIN x.country c", "x.content.title"),
             Kind.AGREEMENT, new Shape(" FROM Agreement x LEFT JOIN x.amends am",
                     "x.id, x.reference, x.title", List.of("x.reference", "x.title"), "x.reference", "x.countryCode",
                     (row, language) -> row[1] + " " + row[2]));

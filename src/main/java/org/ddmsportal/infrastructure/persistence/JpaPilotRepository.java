@@ -1,26 +1,26 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotCriteria;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.domain.shared.Scope;
 
 @ApplicationScoped
-public class JpaPilotRepository extends JpaStore implements PilotRepository {
+public class JpaPilotRepository extends PartyScopedStore<Pilot> implements PilotRepository {
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
-            "phase", "p.phase", "modifiedAt", "p.modifiedAt");
+    private static final ListQuery<Pilot> LIST = ListQuery.from(Pilot.class, "p", " FROM Pilot p LEFT JOIN p.city ci LEFT JOIN ci.country c",
+            Map.of("title", "p.title", "city", "ci.name", "country", "c.alpha2", "status", "p.status",
+                    "phase", "p.phase", "modifiedAt", "p.modifiedAt"),
+            "p.title, p.id", "p.city", "p.city.country", "p.lead", "p.datasets", "p.datasets.agreement");
 
-    /** The PARTY reach's rule ({@code PilotPolicy}). */
-    private static final String PARTY = PartyScopeJpql.pilot("p", "x");
+    public JpaPilotRepository() {
+        // the PARTY reach's rule, as PilotPolicy says it
+        super(Pilot.class, "p", PartyScopeJpql.pilot("p", "x"));
+    }
 
     @Override
     public Optional<Pilot> find(long id) {
@@ -34,8 +34,7 @@ public class JpaPilotRepository extends JpaStore implements PilotRepository {
 
     @Override
     public Page<Pilot> search(PilotCriteria criteria, PageRequest request) {
-        JpqlWhere where = new JpqlWhere()
-                .condition(criteria.scope().partyOrganisation(), PARTY)
+        JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "p.title", "p.policyQuestion", "ci.name")
                 .contains(criteria.title(), "p.title")
                 .equal(criteria.country(), "c.alpha2")
@@ -49,25 +48,11 @@ public class JpaPilotRepository extends JpaStore implements PilotRepository {
                 // as JpaDashboardRepository.overdueMilestones counts them
                 .condition(criteria.overdue() ? today() : null,
                         "EXISTS (SELECT m FROM Milestone m WHERE m.pilot = p AND m.doneOn IS NULL AND m.due < :%1$s)");
-        String from = " FROM Pilot p LEFT JOIN p.city ci LEFT JOIN ci.country c";
-        return where.page(em, "SELECT COUNT(p)" + from,
-                "SELECT p" + from,
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "p.title, p.id"),
-                Pilot.class, request, "p.city", "p.city.country", "p.lead", "p.datasets", "p.datasets.agreement");
-    }
-
-    @Override
-    public void add(Pilot pilot) {
-        insert(pilot);
+        return LIST.page(em, where, request);
     }
 
     @Override
     public long countInCountry(String alpha2) {
         return count("SELECT COUNT(p) FROM Pilot p WHERE p.city.country.alpha2 = :c", "c", alpha2);
-    }
-
-    @Override
-    public Set<Long> readable(Scope scope, Collection<Long> ids) {
-        return PartyScopeJpql.readable(em, "Pilot", "p", PARTY, scope, ids);
     }
 }

@@ -24,8 +24,8 @@ public class JpaReferenceRepository extends JpaStore implements ReferenceReposit
      * general log showed every call reaching MariaDB), so it is not set.
      */
 
-    private static final Map<String, String> SORTABLE = Map.of(
-            "alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en");
+    private static final ListQuery<Country> COUNTRIES = ListQuery.from(Country.class, "c", " FROM Country c",
+            Map.of("alpha2", "c.alpha2", "alpha3", "c.alpha3", "numeric", "c.numeric", "name", "c.name.en"), "c.alpha2");
 
     @Override
     public Optional<Country> country(String alpha2) {
@@ -39,10 +39,7 @@ public class JpaReferenceRepository extends JpaStore implements ReferenceReposit
                 .contains(request.search(), "c.name.en", "c.name.fr", "c.name.ru", "c.alpha2", "c.alpha3")
                 .contains(request.filter("name"), "c.name.en", "c.name.fr", "c.name.ru")
                 .contains(request.filter("code"), "c.alpha2", "c.alpha3", "c.numeric");
-        return where.page(em, "SELECT COUNT(c) FROM Country c",
-                "SELECT c FROM Country c",
-                JpqlWhere.orderBy(SORTABLE, request.sortField(), request.ascending(), "c.alpha2"),
-                Country.class, request);
+        return COUNTRIES.page(em, where, request);
     }
 
     @Override

@@ -33,6 +33,11 @@ abstract class JpaStore {
         em.flush();
     }
 
+    /** Removes the entity, whether this persistence context manages it or not (a copy a page kept). */
+    void delete(Object entity) {
+        em.remove(em.contains(entity) ? entity : em.merge(entity));
+    }
+
     /** The entity of that type and primary key, if any. */
     <T> Optional<T> byId(Class<T> type, Object id) {
         return Optional.ofNullable(em.find(type, id));

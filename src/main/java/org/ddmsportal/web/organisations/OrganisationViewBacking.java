@@ -54,10 +54,10 @@ public class OrganisationViewBacking extends ViewPage<Organisation> {
     @Override
     protected void loaded(Organisation organisation) {
         long id = getId();
-        contactList = contacts.search(currentActor.get(), ContactCriteria.all().withOrganisation(id),
+        contactList = contacts.search(currentActor.get(), ContactCriteria.all().withOrganisationId(id),
                 new PageRequest(0, 100, "fullName", true, null, null)).rows();
         history = audit.history(currentActor.get(), organisation.auditType(), id);
-        partnershipList = partnerships.search(currentActor.get(), PartnershipCriteria.all().withOrganisation(id),
+        partnershipList = partnerships.search(currentActor.get(), PartnershipCriteria.all().withOrganisationId(id),
                 new PageRequest(0, 100, "title", true, null, null)).rows();
     }
 

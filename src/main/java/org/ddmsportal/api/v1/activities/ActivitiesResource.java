@@ -18,6 +18,7 @@ import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -61,7 +62,7 @@ public class ActivitiesResource {
     private RecordEndpoint<Activity> records() {
         return new RecordEndpoint<>(caller, uriInfo, "activities",
                 (actor, id) -> communication.activity(actor, id).orElseThrow(NotFoundException::new),
-                (record, links) -> ActivityDto.of(record, true, links));
+                Representation.detail(ActivityDto::of));
     }
 
     @GET
@@ -84,7 +85,7 @@ public class ActivitiesResource {
         ActivityCriteria criteria = new ActivityCriteria(text, title, QueryValues.constant("kind", kind, ActivityKind.class),
                 country, QueryValues.date("from", from), QueryValues.date("to", to), publicOnly);
         return ListBody.ok(communication.activities(criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                (a, links) -> ActivityDto.of(a, false, links));
+                Representation.summary(ActivityDto::of));
     }
 
     @GET

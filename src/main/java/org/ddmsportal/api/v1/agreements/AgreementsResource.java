@@ -17,9 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.ddmsportal.api.v1.support.ApiResponses;
@@ -27,6 +25,7 @@ import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
 import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
@@ -121,16 +120,10 @@ public class AgreementsResource {
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
         // the table's filters by the table's names: AgreementCriteria.fromTable reads them, in the reader's scope
-        Map<String, String> filters = new HashMap<>();
-        put(filters, "reference", reference);
-        put(filters, "title", title);
-        put(filters, "country", country);
-        put(filters, "status", status);
-        AgreementKind k = QueryValues.constant("kind", kind, AgreementKind.class);
-        put(filters, "kind", k == null ? null : k.name());
-        Long partnership = QueryValues.id("partnershipId", partnershipId);
-        put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = paging.request(order, filters, text);
+        ListFilters filters = new ListFilters().put("reference", reference).put("title", title).put("country", country)
+                .put("status", status).put("kind", QueryValues.constant("kind", kind, AgreementKind.class))
+                .put("partnership", QueryValues.id("partnershipId", partnershipId));
+        PageRequest request = paging.request(order, filters.map(), text);
         return ListBody.ok(queries.search(actor, request), paging, uriInfo, AgreementDto::of);
     }
 
@@ -315,12 +308,6 @@ public class AgreementsResource {
     private Response change(long id, String ifMatch, LongFunction<AgreementForm> form) {
         return records().change(id, ifMatch, AgreementPolicy::mayManage,
                 (actor, agreementId, version) -> drafting.update(actor, agreementId, form.apply(version)));
-    }
-
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
     }
 
     private String ip() {

@@ -16,19 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
 import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
@@ -78,7 +78,7 @@ public class CaseStudiesResource {
     UriInfo uriInfo;
 
     private RecordEndpoint<CaseStudy> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "case-studies", caseStudies::get, CaseStudyDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "case-studies", caseStudies::get, Representation.detail(CaseStudyDto::of));
     }
 
     private LifecycleEndpoint<CaseStudy> lifecycle() {
@@ -105,23 +105,11 @@ public class CaseStudiesResource {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
-        Map<String, String> filters = new HashMap<>();
-        put(filters, "title", title);
-        put(filters, "country", country);
-        put(filters, "status", status);
-        put(filters, "reviewer", reviewer);
-        Long pilot = QueryValues.id("pilotId", pilotId);
-        Long partnership = QueryValues.id("partnershipId", partnershipId);
-        put(filters, "pilot", pilot == null ? null : pilot.toString());
-        put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = paging.request(order, filters, text);
-        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo, CaseStudyDto::summary);
-    }
-
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value.strip());
-        }
+        ListFilters filters = new ListFilters().put("title", title).put("country", country).put("status", status)
+                .put("reviewer", reviewer).put("pilot", QueryValues.id("pilotId", pilotId))
+                .put("partnership", QueryValues.id("partnershipId", partnershipId));
+        PageRequest request = paging.request(order, filters.map(), text);
+        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo, Representation.summary(CaseStudyDto::of));
     }
 
     @GET

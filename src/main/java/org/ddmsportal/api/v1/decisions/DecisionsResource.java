@@ -23,6 +23,7 @@ import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.domain.decision.Decision;
@@ -64,7 +65,7 @@ public class DecisionsResource {
     UriInfo uriInfo;
 
     private RecordEndpoint<Decision> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "decisions", decisions::get, DecisionDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "decisions", decisions::get, Representation.detail(DecisionDto::of));
     }
 
     @GET
@@ -86,7 +87,7 @@ public class DecisionsResource {
         DecisionCriteria criteria = new DecisionCriteria(DecisionPolicy.listScope(actor), text, title, country, QueryValues.id("cityId", cityId),
                 QueryValues.id("pilotId", pilotId), QueryValues.id("indicatorId", indicatorId));
         return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                DecisionDto::summary);
+                Representation.summary(DecisionDto::of));
     }
 
     @GET

@@ -33,6 +33,7 @@ import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.pilot.PhaseGateException;
 import org.ddmsportal.application.pilot.PilotService;
@@ -81,7 +82,7 @@ public class PilotsResource {
     HttpHeaders headers;
 
     private RecordEndpoint<Pilot> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "pilots", pilots::get, PilotDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "pilots", pilots::get, Representation.detail(PilotDto::of));
     }
 
     private LifecycleEndpoint<Pilot> lifecycle() {
@@ -113,7 +114,7 @@ public class PilotsResource {
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
                 QueryValues.id("datasetId", datasetId), overdue);
         return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                PilotDto::summary);
+                Representation.summary(PilotDto::of));
     }
 
     private static Integer phase(String value) {

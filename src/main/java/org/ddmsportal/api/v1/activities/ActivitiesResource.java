@@ -67,11 +67,10 @@ public class ActivitiesResource {
 
     @GET
     @Operation(operationId = "listActivities", summary = "List activities", description = "Filters are those of the activities' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, heldOn or kind; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, place or outcome contains") @QueryParam("q") String text,
             @Parameter(description = "Title contains") @QueryParam("title") String title,

@@ -102,11 +102,10 @@ public class AgreementsResource {
 
     @GET
     @Operation(operationId = "listAgreements", summary = "List agreements", description = "Those the caller may read; filters are those of the agreements' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "reference, title, status, kind, effectiveDate, expiryDate, modifiedAt or country; "
                     + "- for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Reference, title or partnership title contains") @QueryParam("q") String text,

@@ -88,11 +88,10 @@ public class CaseStudiesResource {
     @GET
     @Operation(operationId = "listCaseStudies", summary = "List case studies", description = "Those the caller may read (a country's own, every "
             + "submitted one for coordinators, published ones for all); filters are those of the case studies' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, country, status, modifiedAt or publishedAt; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Title or text contains") @QueryParam("q") String text,

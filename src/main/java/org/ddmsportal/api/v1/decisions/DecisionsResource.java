@@ -70,11 +70,10 @@ public class DecisionsResource {
 
     @GET
     @Operation(operationId = "listDecisions", summary = "List decisions", description = "Filters are those of the decisions' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, city, decidedOn, body or country; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, body or summary contains") @QueryParam("q") String text,
             @Parameter(description = "Title contains") @QueryParam("title") String title,

@@ -101,11 +101,10 @@ public class IndicatorsResource {
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators", description = "Filters are those of the indicators' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "code, name, unit, country, sdg or modifiedAt; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Code or name contains") @QueryParam("q") String text,
@@ -163,11 +162,10 @@ public class IndicatorsResource {
     @Path("/{id}/observations")
     @Operation(operationId = "observationsIndicators", summary = "List an indicator's observations", description = "Confidential values only for those who may "
             + "change the indicator, as on its page. Newest period first unless sorted.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response observations(@PathParam("id") long id,
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "territory, period, value or status; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Territory code starts with") @QueryParam("territory") String territory,
             @Parameter(description = "Period starts with", example = "2024") @QueryParam("period") String period,

@@ -91,11 +91,10 @@ public class PilotsResource {
 
     @GET
     @Operation(operationId = "listPilots", summary = "List pilots", description = "Filters are those of the pilots' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, city, country, status, phase or modifiedAt; - for descending",
                     example = "-modifiedAt") @QueryParam("sort") String sort,
             @Parameter(description = "Title, policy question or city contains") @QueryParam("q") String text,

@@ -269,7 +269,7 @@ public class AgreementsResource {
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
         return records().change(id, ifMatch, (actor, agreementId, version) -> signing.consent(actor, agreementId,
-                body.documentSha256() == null ? "" : body.documentSha256(), ip(), userAgent()));
+                body.shownDocument(), ip(), userAgent()));
     }
 
     @POST
@@ -284,7 +284,7 @@ public class AgreementsResource {
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
         return records().change(id, ifMatch, (actor, agreementId, version) -> signing.decline(actor, agreementId,
-                body.documentSha256() == null ? "" : body.documentSha256(), body.reason(), ip(), userAgent()));
+                body.shownDocument(), body.reason(), ip(), userAgent()));
     }
 
     @GET

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
@@ -180,13 +181,8 @@ public class AgreementsResource {
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             List<AgreementInput.PartyInput> parties) {
         List<AgreementInput.PartyInput> rows = ApiResponses.required(parties);
-        return change(id, ifMatch, version -> {
-            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
-            form.setVersion(version);
-            form.setParties(new AgreementInput(null, null, null, null, null, null, null, rows, null).toForm(version)
-                    .getParties());
-            return form;
-        });
+        return changePart(id, ifMatch, (form, version) -> form.setParties(
+                new AgreementInput(null, null, null, null, null, null, null, rows, null).toForm(version).getParties()));
     }
 
     @GET
@@ -208,12 +204,7 @@ public class AgreementsResource {
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             TermsDto terms) {
         TermsDto body = ApiResponses.required(terms);
-        return change(id, ifMatch, version -> {
-            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
-            form.setVersion(version);
-            body.fill(form);
-            return form;
-        });
+        return changePart(id, ifMatch, (form, version) -> body.fill(form));
     }
 
     @GET
@@ -307,6 +298,16 @@ public class AgreementsResource {
     private Response change(long id, String ifMatch, LongFunction<AgreementForm> form) {
         return records().change(id, ifMatch, AgreementPolicy::mayManage,
                 (actor, agreementId, version) -> drafting.update(actor, agreementId, form.apply(version)));
+    }
+
+    /** A change of one part of the draft: its form as now, at the version named in If-Match, with that part replaced. */
+    private Response changePart(long id, String ifMatch, ObjLongConsumer<AgreementForm> part) {
+        return change(id, ifMatch, version -> {
+            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
+            form.setVersion(version);
+            part.accept(form, version);
+            return form;
+        });
     }
 
     private String ip() {

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.SdmxWriter;
 import org.ddmsportal.domain.data.Indicator;
@@ -44,10 +45,10 @@ public class IndicatorDataResource {
     @GET
     @Path("data.csv")
     public Response csv(@PathParam("code") String code) {
-        Indicator indicator = indicators.byCode(code).orElse(null);
-        if (indicator == null) {
-            return Response.status(404).build();
-        }
+        return published(code, this::csvOf);
+    }
+
+    private Response csvOf(Indicator indicator) {
         StreamingOutput body = out -> {
             var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             var printer = SdmxWriter.csv(writer);
@@ -61,10 +62,10 @@ public class IndicatorDataResource {
     @GET
     @Path("data.json")
     public Response json(@PathParam("code") String code) {
-        Indicator indicator = indicators.byCode(code).orElse(null);
-        if (indicator == null) {
-            return Response.status(404).build();
-        }
+        return published(code, this::jsonOf);
+    }
+
+    private Response jsonOf(Indicator indicator) {
         List<Observation> rows = new ArrayList<>();
         try {
             indicators.exportPublic(indicator, o -> {
@@ -82,5 +83,10 @@ public class IndicatorDataResource {
         var names = indicators.territoryNames(rows.stream().map(Observation::territory).collect(java.util.stream.Collectors.toSet()));
         StreamingOutput body = out -> SdmxWriter.json(indicator, rows, names, out);
         return Response.ok(body, "application/vnd.sdmx.data+json;version=2.0.0;charset=utf-8").build();
+    }
+
+    /** The answer for the indicator of that code; 404 if there is none. */
+    private Response published(String code, Function<Indicator, Response> answer) {
+        return indicators.byCode(code).map(answer).orElseGet(() -> Response.status(404).build());
     }
 }

@@ -18,6 +18,7 @@ import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -61,16 +62,15 @@ public class ActivitiesResource {
     private RecordEndpoint<Activity> records() {
         return new RecordEndpoint<>(caller, uriInfo, "activities",
                 (actor, id) -> communication.activity(actor, id).orElseThrow(NotFoundException::new),
-                (record, links) -> ActivityDto.of(record, true, links));
+                Representation.detail(ActivityDto::of));
     }
 
     @GET
     @Operation(operationId = "listActivities", summary = "List activities", description = "Filters are those of the activities' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, heldOn or kind; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, place or outcome contains") @QueryParam("q") String text,
             @Parameter(description = "Title contains") @QueryParam("title") String title,
@@ -84,7 +84,7 @@ public class ActivitiesResource {
         ActivityCriteria criteria = new ActivityCriteria(text, title, QueryValues.constant("kind", kind, ActivityKind.class),
                 country, QueryValues.date("from", from), QueryValues.date("to", to), publicOnly);
         return ListBody.ok(communication.activities(criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                (a, links) -> ActivityDto.of(a, false, links));
+                Representation.summary(ActivityDto::of));
     }
 
     @GET

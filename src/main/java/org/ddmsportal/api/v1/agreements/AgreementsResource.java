@@ -17,16 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
+import java.util.function.ObjLongConsumer;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
 import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
@@ -103,11 +103,10 @@ public class AgreementsResource {
 
     @GET
     @Operation(operationId = "listAgreements", summary = "List agreements", description = "Those the caller may read; filters are those of the agreements' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "reference, title, status, kind, effectiveDate, expiryDate, modifiedAt or country; "
                     + "- for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Reference, title or partnership title contains") @QueryParam("q") String text,
@@ -121,16 +120,10 @@ public class AgreementsResource {
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
         // the table's filters by the table's names: AgreementCriteria.fromTable reads them, in the reader's scope
-        Map<String, String> filters = new HashMap<>();
-        put(filters, "reference", reference);
-        put(filters, "title", title);
-        put(filters, "country", country);
-        put(filters, "status", status);
-        AgreementKind k = QueryValues.constant("kind", kind, AgreementKind.class);
-        put(filters, "kind", k == null ? null : k.name());
-        Long partnership = QueryValues.id("partnershipId", partnershipId);
-        put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = paging.request(order, filters, text);
+        ListFilters filters = new ListFilters().put("reference", reference).put("title", title).put("country", country)
+                .put("status", status).put("kind", QueryValues.constant("kind", kind, AgreementKind.class))
+                .put("partnership", QueryValues.id("partnershipId", partnershipId));
+        PageRequest request = paging.request(order, filters.map(), text);
         return ListBody.ok(queries.search(actor, request), paging, uriInfo, AgreementDto::of);
     }
 
@@ -188,13 +181,8 @@ public class AgreementsResource {
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             List<AgreementInput.PartyInput> parties) {
         List<AgreementInput.PartyInput> rows = ApiResponses.required(parties);
-        return change(id, ifMatch, version -> {
-            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
-            form.setVersion(version);
-            form.setParties(new AgreementInput(null, null, null, null, null, null, null, rows, null).toForm(version)
-                    .getParties());
-            return form;
-        });
+        return changePart(id, ifMatch, (form, version) -> form.setParties(
+                new AgreementInput(null, null, null, null, null, null, null, rows, null).toForm(version).getParties()));
     }
 
     @GET
@@ -216,12 +204,7 @@ public class AgreementsResource {
             @Parameter(description = "The ETag of the version read", required = true) @HeaderParam("If-Match") String ifMatch,
             TermsDto terms) {
         TermsDto body = ApiResponses.required(terms);
-        return change(id, ifMatch, version -> {
-            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
-            form.setVersion(version);
-            body.fill(form);
-            return form;
-        });
+        return changePart(id, ifMatch, (form, version) -> body.fill(form));
     }
 
     @GET
@@ -277,7 +260,7 @@ public class AgreementsResource {
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
         return records().change(id, ifMatch, (actor, agreementId, version) -> signing.consent(actor, agreementId,
-                body.documentSha256() == null ? "" : body.documentSha256(), ip(), userAgent()));
+                body.shownDocument(), ip(), userAgent()));
     }
 
     @POST
@@ -292,7 +275,7 @@ public class AgreementsResource {
             SignatureInput input) {
         SignatureInput body = ApiResponses.required(input);
         return records().change(id, ifMatch, (actor, agreementId, version) -> signing.decline(actor, agreementId,
-                body.documentSha256() == null ? "" : body.documentSha256(), body.reason(), ip(), userAgent()));
+                body.shownDocument(), body.reason(), ip(), userAgent()));
     }
 
     @GET
@@ -317,10 +300,14 @@ public class AgreementsResource {
                 (actor, agreementId, version) -> drafting.update(actor, agreementId, form.apply(version)));
     }
 
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value);
-        }
+    /** A change of one part of the draft: its form as now, at the version named in If-Match, with that part replaced. */
+    private Response changePart(long id, String ifMatch, ObjLongConsumer<AgreementForm> part) {
+        return change(id, ifMatch, version -> {
+            AgreementForm form = AgreementForm.of(queries.get(caller.actor(), id));
+            form.setVersion(version);
+            part.accept(form, version);
+            return form;
+        });
     }
 
     private String ip() {

@@ -10,4 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "SignatureInput")
 public record SignatureInput(String documentSha256,
                              String reason) {
+
+    /** The SHA-256 sent, or {@code ""} when none was (the signing use cases take a non-null one). */
+    String shownDocument() {
+        return documentSha256 == null ? "" : documentSha256;
+    }
 }

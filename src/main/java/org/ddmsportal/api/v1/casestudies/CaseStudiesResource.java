@@ -16,19 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.LifecycleDtos;
 import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
@@ -78,7 +78,7 @@ public class CaseStudiesResource {
     UriInfo uriInfo;
 
     private RecordEndpoint<CaseStudy> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "case-studies", caseStudies::get, CaseStudyDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "case-studies", caseStudies::get, Representation.detail(CaseStudyDto::of));
     }
 
     private LifecycleEndpoint<CaseStudy> lifecycle() {
@@ -88,11 +88,10 @@ public class CaseStudiesResource {
     @GET
     @Operation(operationId = "listCaseStudies", summary = "List case studies", description = "Those the caller may read (a country's own, every "
             + "submitted one for coordinators, published ones for all); filters are those of the case studies' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, country, status, modifiedAt or publishedAt; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Title or text contains") @QueryParam("q") String text,
@@ -105,23 +104,11 @@ public class CaseStudiesResource {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
-        Map<String, String> filters = new HashMap<>();
-        put(filters, "title", title);
-        put(filters, "country", country);
-        put(filters, "status", status);
-        put(filters, "reviewer", reviewer);
-        Long pilot = QueryValues.id("pilotId", pilotId);
-        Long partnership = QueryValues.id("partnershipId", partnershipId);
-        put(filters, "pilot", pilot == null ? null : pilot.toString());
-        put(filters, "partnership", partnership == null ? null : partnership.toString());
-        PageRequest request = paging.request(order, filters, text);
-        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo, CaseStudyDto::summary);
-    }
-
-    private static void put(Map<String, String> filters, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            filters.put(name, value.strip());
-        }
+        ListFilters filters = new ListFilters().put("title", title).put("country", country).put("status", status)
+                .put("reviewer", reviewer).put("pilot", QueryValues.id("pilotId", pilotId))
+                .put("partnership", QueryValues.id("partnershipId", partnershipId));
+        PageRequest request = paging.request(order, filters.map(), text);
+        return ListBody.ok(caseStudies.search(actor, request), paging, uriInfo, Representation.summary(CaseStudyDto::of));
     }
 
     @GET

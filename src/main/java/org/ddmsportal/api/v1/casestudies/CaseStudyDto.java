@@ -37,15 +37,7 @@ public record CaseStudyDto(
         String modifiedBy,
         Map<String, URI> links) {
 
-    static CaseStudyDto summary(CaseStudy c, ApiLinks links) {
-        return of(c, false, links);
-    }
-
-    static CaseStudyDto detail(CaseStudy c, ApiLinks links) {
-        return of(c, true, links);
-    }
-
-    private static CaseStudyDto of(CaseStudy c, boolean detail, ApiLinks links) {
+    static CaseStudyDto of(CaseStudy c, boolean detail, ApiLinks links) {
         long id = c.getId();
         return new CaseStudyDto(id, c.getSlug(), c.getTitle(), c.getLanguage(), c.getCountry().getAlpha2(), c.getStatus(),
                 c.getReviewer(), c.getReviewerName(), c.getSubmissions(), c.getPublishedAt(),

@@ -70,11 +70,10 @@ public class ContactsResource {
 
     @GET
     @Operation(operationId = "listContacts", summary = "List contacts", description = "Filters are those of the contacts' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "fullName, email, position, organisation, country or modifiedAt; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Name, e-mail, position or organisation contains") @QueryParam("q") String text,

@@ -72,11 +72,10 @@ public class DatasetsResource {
 
     @GET
     @Operation(operationId = "listDatasets", summary = "List datasets", description = "Filters are those of the datasets' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, provider, country, sourceKind, confidentiality, modifiedAt or periodicity; "
                     + "- for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, description or provider contains") @QueryParam("q") String text,

@@ -34,15 +34,7 @@ public record DecisionDto(
         String modifiedBy,
         Map<String, URI> links) {
 
-    static DecisionDto summary(Decision d, ApiLinks links) {
-        return of(d, false, links);
-    }
-
-    static DecisionDto detail(Decision d, ApiLinks links) {
-        return of(d, true, links);
-    }
-
-    private static DecisionDto of(Decision d, boolean detail, ApiLinks links) {
+    static DecisionDto of(Decision d, boolean detail, ApiLinks links) {
         return new DecisionDto(d.getId(), d.getTitle(), d.getCity().getId(), d.getCity().getName(),
                 d.getCountry().getAlpha2(), d.getDecidedOn(), d.getBody(), d.getSummary(), d.getLink(),
                 detail ? d.getIndicators().stream().map(Indicator::getId).toList() : null,

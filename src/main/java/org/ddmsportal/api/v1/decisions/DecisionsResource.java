@@ -23,6 +23,7 @@ import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.domain.decision.Decision;
@@ -64,16 +65,15 @@ public class DecisionsResource {
     UriInfo uriInfo;
 
     private RecordEndpoint<Decision> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "decisions", decisions::get, DecisionDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "decisions", decisions::get, Representation.detail(DecisionDto::of));
     }
 
     @GET
     @Operation(operationId = "listDecisions", summary = "List decisions", description = "Filters are those of the decisions' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, city, decidedOn, body or country; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, body or summary contains") @QueryParam("q") String text,
             @Parameter(description = "Title contains") @QueryParam("title") String title,
@@ -86,7 +86,7 @@ public class DecisionsResource {
         DecisionCriteria criteria = new DecisionCriteria(DecisionPolicy.listScope(actor), text, title, country, QueryValues.id("cityId", cityId),
                 QueryValues.id("pilotId", pilotId), QueryValues.id("indicatorId", indicatorId));
         return ListBody.ok(decisions.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                DecisionDto::summary);
+                Representation.summary(DecisionDto::of));
     }
 
     @GET

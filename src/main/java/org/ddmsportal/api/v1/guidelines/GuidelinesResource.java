@@ -12,14 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.communication.CommunicationService;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -66,16 +66,15 @@ public class GuidelinesResource {
     private RecordEndpoint<Guideline> records() {
         return new RecordEndpoint<>(caller, uriInfo, "guidelines",
                 (actor, id) -> communication.guideline(actor, id).orElseThrow(NotFoundException::new),
-                (record, links) -> GuidelineDto.of(record, true, links));
+                Representation.detail(GuidelineDto::of));
     }
 
     @GET
     @Operation(operationId = "listGuidelines", summary = "List guidelines", description = "Filters are those of the guidelines' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, category, modifiedAt or revision; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Title, summary or body contains") @QueryParam("q") String text,
             @Parameter(description = "Title contains") @QueryParam("title") String title,
@@ -83,17 +82,11 @@ public class GuidelinesResource {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
-        GuidelineCategory c = QueryValues.constant("category", category, GuidelineCategory.class);
-        Map<String, String> filters = new HashMap<>();
-        if (title != null && !title.isBlank()) {
-            filters.put("title", title.strip());
-        }
-        if (c != null) {
-            filters.put("category", c.name());
-        }
-        PageRequest request = paging.request(order, filters, text);
+        ListFilters filters = new ListFilters().put("title", title)
+                .put("category", QueryValues.constant("category", category, GuidelineCategory.class));
+        PageRequest request = paging.request(order, filters.map(), text);
         return ListBody.ok(communication.guidelines(actor, request), paging, uriInfo,
-                (g, links) -> GuidelineDto.of(g, false, links));
+                Representation.summary(GuidelineDto::of));
     }
 
     @GET

@@ -37,15 +37,7 @@ public record IndicatorDto(
         String modifiedBy,
         Map<String, URI> links) {
 
-    static IndicatorDto summary(Indicator i, ApiLinks links) {
-        return of(i, false, links);
-    }
-
-    static IndicatorDto detail(Indicator i, ApiLinks links) {
-        return of(i, true, links);
-    }
-
-    private static IndicatorDto of(Indicator i, boolean detail, ApiLinks links) {
+    static IndicatorDto of(Indicator i, boolean detail, ApiLinks links) {
         Long pilotId = i.getPilot() == null ? null : i.getPilot().getId();
         return new IndicatorDto(i.getId(), i.getCode(), i.getName().getEn(), i.getName().getFr(), i.getName().getRu(),
                 i.getCountry() == null ? null : i.getCountry().getAlpha2(), i.getDefinition(), i.getUnit(),

@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,11 +30,13 @@ import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.ApiTexts;
 import org.ddmsportal.api.v1.support.Caller;
 import org.ddmsportal.api.v1.support.ListBody;
+import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
 import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
@@ -95,16 +96,15 @@ public class IndicatorsResource {
     HttpHeaders headers;
 
     private RecordEndpoint<Indicator> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "indicators", indicators::get, IndicatorDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "indicators", indicators::get, Representation.detail(IndicatorDto::of));
     }
 
     @GET
     @Operation(operationId = "listIndicators", summary = "List indicators", description = "Filters are those of the indicators' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "code, name, unit, country, sdg or modifiedAt; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Code or name contains") @QueryParam("q") String text,
@@ -119,7 +119,7 @@ public class IndicatorsResource {
         IndicatorCriteria criteria = new IndicatorCriteria(IndicatorPolicy.listScope(actor), text, code, name, country, sdgGoal,
                 QueryValues.id("pilotId", pilotId), QueryValues.id("datasetId", datasetId));
         return ListBody.ok(indicators.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                IndicatorDto::summary);
+                Representation.summary(IndicatorDto::of));
     }
 
     @GET
@@ -162,11 +162,10 @@ public class IndicatorsResource {
     @Path("/{id}/observations")
     @Operation(operationId = "observationsIndicators", summary = "List an indicator's observations", description = "Confidential values only for those who may "
             + "change the indicator, as on its page. Newest period first unless sorted.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response observations(@PathParam("id") long id,
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "territory, period, value or status; - for descending") @QueryParam("sort") String sort,
             @Parameter(description = "Territory code starts with") @QueryParam("territory") String territory,
             @Parameter(description = "Period starts with", example = "2024") @QueryParam("period") String period,
@@ -175,17 +174,9 @@ public class IndicatorsResource {
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, OBSERVATIONS_SORTABLE);
         ObservationStatus s = QueryValues.constant("status", status, ObservationStatus.class);
-        Map<String, String> filters = new HashMap<>();
-        if (territory != null && !territory.isBlank()) {
-            filters.put("territory", territory.strip());
-        }
-        if (period != null && !period.isBlank()) {
-            filters.put("period", period.strip());
-        }
-        if (s != null) {
-            filters.put("status", String.valueOf(s.code()));
-        }
-        PageRequest request = paging.request(order, filters, null);
+        ListFilters filters = new ListFilters().put("territory", territory).put("period", period)
+                .put("status", s == null ? null : String.valueOf(s.code()));
+        PageRequest request = paging.request(order, filters.map(), null);
         return ListBody.ok(indicators.observations(actor, id, request), paging, uriInfo.getRequestUri(),
                 ObservationDtos.ObservationDto::of);
     }

@@ -22,7 +22,6 @@ import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -51,12 +50,11 @@ public class LessonsResource {
 
     @GET
     @Operation(operationId = "listLessons", summary = "List the lessons of a record", description = "Exactly one of caseStudyId, partnershipId, pilotId.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "A case study's id") @QueryParam("caseStudyId") String caseStudyId,
             @Parameter(description = "A partnership's id") @QueryParam("partnershipId") String partnershipId,
             @Parameter(description = "A pilot's id") @QueryParam("pilotId") String pilotId) {

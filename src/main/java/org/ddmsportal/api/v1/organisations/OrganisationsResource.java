@@ -79,11 +79,10 @@ public class OrganisationsResource {
 
     @GET
     @Operation(operationId = "listOrganisations", summary = "List organisations", description = "Filters are those of the registry's table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "name, acronym, type, country, city, modifiedAt or territorialCode; - for descending",
                     example = "-modifiedAt") @QueryParam("sort") String sort,
             @Parameter(description = "Name, acronym, city, code or territorial code contains") @QueryParam("q") String text,

@@ -81,11 +81,10 @@ public class PartnershipsResource {
 
     @GET
     @Operation(operationId = "listPartnerships", summary = "List partnerships", description = "Filters are those of the partnerships' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, country, status, type, startDate, modifiedAt or lead; - for descending")
             @QueryParam("sort") String sort,
             @Parameter(description = "Title, objectives or lead contains") @QueryParam("q") String text,

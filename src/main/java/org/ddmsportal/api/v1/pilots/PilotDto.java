@@ -49,17 +49,9 @@ public record PilotDto(
         String modifiedBy,
         Map<String, URI> links) {
 
-    /** A list's item: the pilot's own fields, no related lists. */
-    static PilotDto summary(Pilot p, ApiLinks links) {
-        return of(p, null, links);
-    }
-
-    /** A single read: with the related lists, exactly as the form the pages edit reads them. */
-    static PilotDto detail(Pilot p, ApiLinks links) {
-        return of(p, PilotForm.of(p), links);
-    }
-
-    private static PilotDto of(Pilot p, PilotForm f, ApiLinks links) {
+    /** On a single read the related lists are exactly as the form the pages edit reads them. */
+    static PilotDto of(Pilot p, boolean detail, ApiLinks links) {
+        PilotForm f = detail ? PilotForm.of(p) : null;
         long id = p.getId();
         return new PilotDto(id, p.getTitle(), p.getCity().getId(), p.getCity().getName(), p.getLead().getId(),
                 p.getCountry().getAlpha2(), p.getStatus(), p.getPhase(), p.getPolicyQuestion(), p.getDecision(),

@@ -33,6 +33,7 @@ import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
+import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
 import org.ddmsportal.application.pilot.PhaseGateException;
 import org.ddmsportal.application.pilot.PilotService;
@@ -81,7 +82,7 @@ public class PilotsResource {
     HttpHeaders headers;
 
     private RecordEndpoint<Pilot> records() {
-        return new RecordEndpoint<>(caller, uriInfo, "pilots", pilots::get, PilotDto::detail);
+        return new RecordEndpoint<>(caller, uriInfo, "pilots", pilots::get, Representation.detail(PilotDto::of));
     }
 
     private LifecycleEndpoint<Pilot> lifecycle() {
@@ -90,11 +91,10 @@ public class PilotsResource {
 
     @GET
     @Operation(operationId = "listPilots", summary = "List pilots", description = "Filters are those of the pilots' table.")
-    @APIResponse(responseCode = "200", description = "One page",
-            headers = @Header(name = "Link", description = "RFC 8288 links: first, prev, next, last"))
+    @APIResponse(responseCode = "200", description = "One page")
     public Response list(
-            @Parameter(description = "Index of the first item (default 0)") @QueryParam("offset") String offset,
-            @Parameter(description = "Items per page (default 25, at most 100)") @QueryParam("limit") String limit,
+            @QueryParam("offset") String offset,
+            @QueryParam("limit") String limit,
             @Parameter(description = "title, city, country, status, phase or modifiedAt; - for descending",
                     example = "-modifiedAt") @QueryParam("sort") String sort,
             @Parameter(description = "Title, policy question or city contains") @QueryParam("q") String text,
@@ -113,7 +113,7 @@ public class PilotsResource {
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
                 QueryValues.id("datasetId", datasetId), overdue);
         return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
-                PilotDto::summary);
+                Representation.summary(PilotDto::of));
     }
 
     private static Integer phase(String value) {

@@ -7,13 +7,15 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * The problem responses every {@code /api/v1} operation answers by its shape, added to the OpenAPI
  * document once here ({@code mp.openapi.filter}), so a resource declares only its success and the
- * problems particular to it:
+ * problems particular to it (and a paged list only its own parameters: {@link #describePaging}):
  * <ul>
  *   <li>every operation: 401, 429, 500;</li>
  *   <li>a path naming a record (a path parameter): 404;</li>
@@ -54,9 +56,14 @@ public class StandardResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.contains("/v1/")) {
-                item.getOperations().forEach((method, operation) -> add(operation, implied(path, method,
-                        has(operation, Parameter.In.HEADER, "If-Match"), has(operation, Parameter.In.QUERY, "offset"),
-                        operation.getRequestBody() != null)));
+                item.getOperations().forEach((method, operation) -> {
+                    boolean paged = has(operation, Parameter.In.QUERY, "offset");
+                    if (paged) {
+                        describePaging(operation);
+                    }
+                    add(operation, implied(path, method, has(operation, Parameter.In.HEADER, "If-Match"), paged,
+                            operation.getRequestBody() != null));
+                });
             }
         });
     }
@@ -87,6 +94,37 @@ public class StandardResponses implements OASFilter {
             implied.add(Standard.PAYLOAD_TOO_LARGE);
         }
         return implied;
+    }
+
+    /**
+     * A paged list ({@link Paging}, {@link ListBody}): its {@code offset} and {@code limit} described
+     * and the {@code Link} header of its 200 page, each unless the operation declares it itself;
+     * rendered as Payara renders a {@code @Parameter} and a {@code @Header} (their defaults spelled out).
+     */
+    static void describePaging(Operation operation) {
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() == Parameter.In.QUERY && parameter.getDescription() == null) {
+                String description = pagingDescription(parameter.getName());
+                if (description != null) {
+                    parameter.description(description).required(false).deprecated(false).allowEmptyValue(false)
+                            .allowReserved(false);
+                }
+            }
+        }
+        APIResponse page = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+        if (page != null && (page.getHeaders() == null || !page.getHeaders().containsKey("Link"))) {
+            page.addHeader("Link", OASFactory.createHeader().description("RFC 8288 links: first, prev, next, last")
+                    .required(false).deprecated(false).allowEmptyValue(false).style(Header.Style.SIMPLE));
+        }
+    }
+
+    /** The description of a paging query parameter ({@link Paging#of}), or {@code null} for another. */
+    static String pagingDescription(String name) {
+        return switch (name) {
+            case "offset" -> "Index of the first item (default 0)";
+            case "limit" -> "Items per page (default " + Paging.DEFAULT_LIMIT + ", at most " + Paging.MAX_LIMIT + ")";
+            default -> null;
+        };
     }
 
     private static boolean has(Operation operation, Parameter.In in, String name) {

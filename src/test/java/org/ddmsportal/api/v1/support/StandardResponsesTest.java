@@ -1,6 +1,7 @@
 package org.ddmsportal.api.v1.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,6 +43,13 @@ class StandardResponsesTest {
                 codes("/api/v1/contacts/{id}", HttpMethod.PUT, true, false, true));
         assertEquals(Set.of("401", "403", "404", "412", "428", "429", "500"),
                 codes("/api/v1/contacts/{id}", HttpMethod.DELETE, true, false, false));
+    }
+
+    @Test
+    void aPagedListsOffsetAndLimitAreDescribedAsTheyWereDeclared() {
+        assertEquals("Index of the first item (default 0)", StandardResponses.pagingDescription("offset"));
+        assertEquals("Items per page (default 25, at most 100)", StandardResponses.pagingDescription("limit"));
+        assertNull(StandardResponses.pagingDescription("sort"));
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import lombok.Setter;
 import org.ddmsportal.application.contact.ContactForm;
 import org.ddmsportal.application.contact.ContactService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
@@ -26,11 +25,6 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
 
     public ContactEditBacking() {
         super("contacts", "contact", ContactForm::new, ContactForm::of, Contact::getFullName);
-    }
-
-    @Override
-    protected Editing<Contact, ContactForm> editing() {
-        return service;
     }
 
     @Override

@@ -5,12 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -25,24 +21,13 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DatasetService service;
-
-    @Inject
     IndicatorService indicators;
 
     @Inject
     PilotService pilots;
 
-    @Inject
-    AuditService audit;
-
     public DatasetViewBacking() {
         super("datasets");
-    }
-
-    @Override
-    protected Editing<Dataset, ?> editing() {
-        return service;
     }
 
     public Dataset getDataset() {
@@ -57,9 +42,5 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     public List<Pilot> getPilots() {
         return once("pilots", () -> pilots.search(currentActor.get(), new PageRequest(0, 100, "title", true,
                 Map.of("dataset", Long.toString(getId())), null)).rows());
-    }
-
-    public List<AuditEntry> getHistory() {
-        return once("history", () -> audit.history(currentActor.get(), "Dataset", getId()));
     }
 }

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
@@ -25,18 +23,14 @@ import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.DdmsException;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.Html;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.web.shared.Charts;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
-import org.omnifaces.util.Faces;
 
 /**
  * /app/indicators/view?id=…: an indicator, its observations (table, time-series chart,
@@ -54,13 +48,9 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     IndicatorService service;
 
     @Inject
-    AuditService audit;
-
-    @Inject
     MapSettings mapSettings;
 
     @Getter private ServiceLazyModel<Observation> observations;
-    private transient List<AuditEntry> history;
     private transient List<IndicatorService.MapPoint> mapPoints;
     private transient List<Observation> latest;
     private transient List<Observation> series;
@@ -72,11 +62,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     public IndicatorViewBacking() {
         super("indicators");
-    }
-
-    @Override
-    protected Editing<Indicator, ?> editing() {
-        return service;
     }
 
     @Override
@@ -151,13 +136,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         return Html.scriptJson(Json.createObjectBuilder().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution())
                 .add("unit", getIndicator().getUnit()).add("points", points).build().toString());
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Indicator", getId());
-        }
-        return history;
     }
 
     // --- import ---------------------------------------------------------------------------

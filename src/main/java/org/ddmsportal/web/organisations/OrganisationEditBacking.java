@@ -7,7 +7,6 @@ import java.util.List;
 import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.organisation.OrganisationForm;
 import org.ddmsportal.application.organisation.OrganisationService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Picks;
@@ -31,11 +30,6 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
 
     public OrganisationEditBacking() {
         super("organisations", "organisation", OrganisationForm::new, OrganisationForm::of, Organisation::getLabel);
-    }
-
-    @Override
-    protected Editing<Organisation, OrganisationForm> editing() {
-        return service;
     }
 
     @Override

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.data.Dataset;
@@ -29,9 +27,6 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PartnershipService service;
-
-    @Inject
     AgreementQueries agreementService;
 
     @Inject
@@ -46,11 +41,6 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
 
     public PartnershipViewBacking() {
         super("partnerships");
-    }
-
-    @Override
-    protected Editing<Partnership, ?> editing() {
-        return service;
     }
 
     /** The partnership shown (reloaded only if the view was restored without it). */

@@ -10,7 +10,6 @@ import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
@@ -45,11 +44,6 @@ public class PilotViewBacking extends ViewPage<Pilot> {
 
     public PilotViewBacking() {
         super("pilots");
-    }
-
-    @Override
-    protected Editing<Pilot, ?> editing() {
-        return service;
     }
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */

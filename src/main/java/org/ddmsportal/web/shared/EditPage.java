@@ -1,5 +1,6 @@
 package org.ddmsportal.web.shared;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
@@ -15,8 +16,9 @@ import org.omnifaces.util.Faces;
  * not read, 403 for one they may not change), title the page, and save — create or update — then
  * show the record's page with a message. A refused save keeps the user's input ({@link Texts#attempt}).
  *
- * <p>The record is found, checked and saved through its service's {@link Editing} use cases; a
- * page whose service names them otherwise (or that has its own rule) overrides the hooks instead.
+ * <p>The record is found, checked and saved through the {@link Editing} use cases of its service —
+ * the one bean that implements {@code Editing<E, F>}, so a page need not name it; a page whose
+ * service names them otherwise (or that has its own rule) overrides the hooks instead.
  *
  * @param <E> the record
  * @param <F> its form
@@ -27,6 +29,10 @@ public abstract class EditPage<E, F> implements Serializable {
 
     @Inject
     protected CurrentActor currentActor;
+
+    /** The record's service, looked up when a default hook first runs (the type is the subclass's). */
+    @Inject
+    private Instance<Editing<E, F>> services;
 
     private final String folder;
     private final String messagePrefix;
@@ -57,11 +63,11 @@ public abstract class EditPage<E, F> implements Serializable {
 
     /**
      * The service behind the page. Only the default hooks call it: a page that overrides all five
-     * ({@link #find}, {@link #mayEdit}, {@link #mayCreate}, {@link #create}, {@link #update}) may
-     * leave it unimplemented.
+     * ({@link #find}, {@link #mayEdit}, {@link #mayCreate}, {@link #create}, {@link #update}) needs
+     * no {@code Editing} bean for its record.
      */
-    protected Editing<E, F> editing() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " overrides the editing hooks");
+    private Editing<E, F> editing() {
+        return services.get();
     }
 
     /** The record, if the user may read it. */

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
@@ -17,7 +16,6 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ClientAddress;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
@@ -56,7 +54,6 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     /** The hash of the document the user was shown: they sign exactly that. */
     @Getter private String shownSha256;
     private transient TermsChecklist.Result checklist;
-    private transient List<Dataset> datasets;
     private transient Optional<AgreementSigning.SigningTurn> turn;
 
     public AgreementViewBacking() {
@@ -145,10 +142,6 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
 
     /** The datasets this agreement governs (flagged while it is not in force). */
     public List<Dataset> getDatasets() {
-        if (datasets == null) {
-            datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
-        }
-        return datasets;
+        return linked("datasets", datasetService::search, "agreement", "title");
     }
 }

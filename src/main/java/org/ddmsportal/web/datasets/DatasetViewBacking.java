@@ -4,13 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/datasets/view?id=…: a dataset, its agreement (flagged when not in force), where it is used. */
@@ -35,12 +33,10 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     }
 
     public List<Indicator> getIndicators() {
-        return once("indicators", () -> indicators.search(currentActor.get(), new PageRequest(0, 100, "code", true,
-                Map.of("dataset", Long.toString(getId())), null)).rows());
+        return linked("indicators", indicators::search, "dataset", "code");
     }
 
     public List<Pilot> getPilots() {
-        return once("pilots", () -> pilots.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                Map.of("dataset", Long.toString(getId())), null)).rows());
+        return linked("pilots", pilots::search, "dataset", "title");
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
@@ -14,7 +13,6 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
 
@@ -39,8 +37,6 @@ public class PilotViewBacking extends ViewPage<Pilot> {
 
     @Getter @Setter private String phaseComment;
     private transient List<PhaseGates.Missing> missingForNext;
-    private transient List<Indicator> indicators;
-    private transient List<Decision> decisions;
 
     public PilotViewBacking() {
         super("pilots");
@@ -90,18 +86,10 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     }
 
     public List<Indicator> getIndicators() {
-        if (indicators == null) {
-            indicators = indicatorService.search(currentActor.get(), new PageRequest(0, 100, "code", true,
-                    Map.of("pilot", Long.toString(getId())), null)).rows();
-        }
-        return indicators;
+        return linked("indicators", indicatorService::search, "pilot", "code");
     }
 
     public List<Decision> getDecisions() {
-        if (decisions == null) {
-            decisions = decisionService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("pilot", Long.toString(getId())), null)).rows();
-        }
-        return decisions;
+        return linked("decisions", decisionService::search, "pilot", null);
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
@@ -16,7 +17,10 @@ import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
 import org.omnifaces.util.Faces;
 
 /**
@@ -115,6 +119,20 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
     /** The record's audit entries (its history), read once per view. */
     public List<AuditEntry> getHistory() {
         return once("history", () -> audit.history(currentActor.get(), record().auditType(), id));
+    }
+
+    /**
+     * The first 100 rows of another list filtered on this record, e.g. a pilot's indicators, read
+     * once per view.
+     *
+     * @param name   what the page keeps them as, e.g. {@code indicators}
+     * @param search the other list's search, e.g. {@code indicatorService::search}
+     * @param filter its filter that names this record, e.g. {@code pilot}
+     * @param order  its order, e.g. {@code code} (null: the list's own)
+     */
+    protected <T> List<T> linked(String name, BiFunction<Actor, PageRequest, Page<T>> search, String filter, String order) {
+        return once(name, () -> search.apply(currentActor.get(),
+                new PageRequest(0, 100, order, true, Map.of(filter, Long.toString(id)), null)).rows());
     }
 
     /**

@@ -53,8 +53,6 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     @Getter @Setter private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
     @Getter private String shownSha256;
-    private transient TermsChecklist.Result checklist;
-    private transient Optional<AgreementSigning.SigningTurn> turn;
 
     public AgreementViewBacking() {
         super("agreements");
@@ -123,17 +121,11 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     }
 
     public TermsChecklist.Result getChecklist() {
-        if (checklist == null) {
-            checklist = TermsChecklist.check(getAgreement());
-        }
-        return checklist;
+        return once("checklist", () -> TermsChecklist.check(getAgreement()));
     }
 
     public Optional<AgreementSigning.SigningTurn> getTurn() {
-        if (turn == null) {
-            turn = signing.turn(currentActor.get(), getAgreement());
-        }
-        return turn;
+        return once("turn", () -> signing.turn(currentActor.get(), getAgreement()));
     }
 
     public AgreementSigning.SigningTurn getMyTurn() {

@@ -51,10 +51,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     MapSettings mapSettings;
 
     @Getter private ServiceLazyModel<Observation> observations;
-    private transient List<IndicatorService.MapPoint> mapPoints;
-    private transient List<Observation> latest;
-    private transient List<Observation> series;
-    private transient Long observationCount;
     @Getter @Setter private transient Part upload;
     private String uploadPath;
     private String uploadName;
@@ -77,24 +73,15 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     /** Counted once per view (EL reads it several times per render); an import counts again. */
     public long getObservationCount() {
-        if (observationCount == null) {
-            observationCount = service.observationCount(getId());
-        }
-        return observationCount;
+        return once("observationCount", () -> service.observationCount(getId()));
     }
 
     private List<Observation> series() {
-        if (series == null) {
-            series = service.series(currentActor.get(), getIndicator());
-        }
-        return series;
+        return once("series", () -> service.series(currentActor.get(), getIndicator()));
     }
 
     private List<Observation> latest() {
-        if (latest == null) {
-            latest = service.latest(currentActor.get(), getIndicator());
-        }
-        return latest;
+        return once("latest", () -> service.latest(currentActor.get(), getIndicator()));
     }
 
     /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */
@@ -119,10 +106,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     }
 
     public List<IndicatorService.MapPoint> getMapPoints() {
-        if (mapPoints == null) {
-            mapPoints = service.mapPoints(latest());
-        }
-        return mapPoints;
+        return once("mapPoints", () -> service.mapPoints(latest()));
     }
 
     /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */
@@ -182,10 +166,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
             ObservationReader.Result imported = service.importObservations(currentActor.get(), getId(), reader, uploadName);
             preview = null;
-            series = null;
-            latest = null;
-            mapPoints = null;
-            observationCount = null;
+            forget("series", "latest", "mapPoints", "observationCount");
             var c = imported.counts();
             Texts.info("import.done", c.inserted(), c.updated(), c.deleted(), c.unchanged());
             Files.deleteIfExists(Path.of(uploadPath));

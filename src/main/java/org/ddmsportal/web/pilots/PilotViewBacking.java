@@ -36,7 +36,6 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     DecisionService decisionService;
 
     @Getter @Setter private String phaseComment;
-    private transient List<PhaseGates.Missing> missingForNext;
 
     public PilotViewBacking() {
         super("pilots");
@@ -60,11 +59,8 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     }
 
     public List<PhaseGates.Missing> getMissingForNext() {
-        if (missingForNext == null) {
-            missingForNext = isLastPhase() ? List.of()
-                    : service.missingFor(currentActor.get(), getPilot(), getPilot().getPhase() + 1);
-        }
-        return missingForNext;
+        return once("missingForNext", () -> isLastPhase() ? List.of()
+                : service.missingFor(currentActor.get(), getPilot(), getPilot().getPhase() + 1));
     }
 
     public String missingText(PhaseGates.Missing m) {
@@ -75,14 +71,9 @@ public class PilotViewBacking extends ViewPage<Pilot> {
         return java.util.stream.IntStream.rangeClosed(Pilot.FIRST_PHASE, Pilot.LAST_PHASE).boxed().toList();
     }
 
-    private Long pilotsInCountry;
-
     /** More than one pilot in the country: the proposal expects one city per country. */
     public long getPilotsInCountry() {
-        if (pilotsInCountry == null) {
-            pilotsInCountry = service.pilotsInCountry(getPilot());
-        }
-        return pilotsInCountry;
+        return once("pilotsInCountry", () -> service.pilotsInCountry(getPilot()));
     }
 
     public List<Indicator> getIndicators() {

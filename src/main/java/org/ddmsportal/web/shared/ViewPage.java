@@ -135,6 +135,15 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
                 new PageRequest(0, 100, order, true, Map.of(filter, Long.toString(id)), null)).rows());
     }
 
+    /** Forgets what {@link #once} kept under these names: the next call reads them again. */
+    protected void forget(String... names) {
+        if (kept != null) {
+            for (String name : names) {
+                kept.remove(name);
+            }
+        }
+    }
+
     /**
      * What {@code read} answers, read once per view and kept with the record (not serialized): EL
      * evaluates a getter several times per render. A null answer is not kept.

@@ -9,7 +9,6 @@ import org.ddmsportal.application.contact.ContactService;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
 
 /** /app/contacts/edit[?id=…][&organisation=…]: create or change a contact; see OrganisationEditBacking. */
 @Named
@@ -33,11 +32,7 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     }
 
     public String delete() {
-        return Texts.attempt(() -> {
-            service.delete(currentActor.get(), getId(), getForm().getVersion());
-            Texts.info("deleted");
-            return "/app/contacts/list?faces-redirect=true";
-        });
+        return delete(service::delete, getForm().getVersion());
     }
 
     /** The {@code organisation} URL parameter: the organisation a new contact starts at. */

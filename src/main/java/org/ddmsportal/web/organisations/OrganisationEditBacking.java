@@ -10,7 +10,6 @@ import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Picks;
-import org.ddmsportal.web.shared.Texts;
 
 /**
  * /app/organisations/edit[?id=…]: create or change an organisation. The form lives as long as
@@ -38,11 +37,7 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
     }
 
     public String delete() {
-        return Texts.attempt(() -> {
-            service.delete(currentActor.get(), getId(), getForm().getVersion());
-            Texts.info("deleted");
-            return "/app/organisations/list?faces-redirect=true";
-        });
+        return delete(service::delete, getForm().getVersion());
     }
 
     /** Possible parents: organisations of the chosen country (none before a country is chosen), not itself. */

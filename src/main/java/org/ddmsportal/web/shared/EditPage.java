@@ -8,6 +8,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.Editing;
+import org.ddmsportal.domain.shared.Actor;
 import org.omnifaces.util.Faces;
 
 /**
@@ -149,6 +150,24 @@ public abstract class EditPage<E, F> implements Serializable {
                 Texts.info("saved");
             }
             return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
+        });
+    }
+
+    /** A use case that deletes a record at the version the user saw, e.g. {@code ContactService::delete}. */
+    @FunctionalInterface
+    protected interface Deletion {
+        void delete(Actor actor, long id, long version);
+    }
+
+    /**
+     * Deletes the record at the version the user saw, then shows the list with "deleted"; a refusal
+     * (e.g. still in use) keeps the page with its message.
+     */
+    protected String delete(Deletion deletion, long version) {
+        return Texts.attempt(() -> {
+            deletion.delete(currentActor.get(), id, version);
+            Texts.info("deleted");
+            return "/app/" + folder + "/list?faces-redirect=true";
         });
     }
 

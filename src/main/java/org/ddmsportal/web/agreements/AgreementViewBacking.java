@@ -76,18 +76,14 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
         }
         return Texts.attempt(() -> {
             signing.consent(currentActor.get(), getId(), shownSha256, clientAddress(), request.getHeader("User-Agent"));
-            Texts.info("agreement.signed");
-            return reload();
-        });
+        }, "agreement.signed", reload());
     }
 
     public String decline() {
         return Texts.attempt(() -> {
             signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
-            Texts.info("agreement.declined");
-            return reload();
-        });
+        }, "agreement.declined", reload());
     }
 
     public String amend() {

@@ -45,9 +45,7 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     public String movePhase(int phase) {
         return Texts.attempt(() -> {
             service.movePhase(currentActor.get(), getId(), getSeenVersion(), phase, phaseComment);
-            Texts.info("pilot.phaseMoved");
-            return reload();
-        });
+        }, "pilot.phaseMoved", reload());
     }
 
     public Pilot getPilot() {

@@ -164,11 +164,8 @@ public abstract class EditPage<E, F> implements Serializable {
      * (e.g. still in use) keeps the page with its message.
      */
     protected String delete(Deletion deletion, long version) {
-        return Texts.attempt(() -> {
-            deletion.delete(currentActor.get(), id, version);
-            Texts.info("deleted");
-            return "/app/" + folder + "/list?faces-redirect=true";
-        });
+        return Texts.attempt(() -> deletion.delete(currentActor.get(), id, version),
+                "deleted", "/app/" + folder + "/list?faces-redirect=true");
     }
 
     public String getTitle() {

@@ -34,7 +34,7 @@ class AnonymousSessionIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private static final Pattern SHOWCASE_LINK = Pattern.compile(
-            "href=\"[^\"]*?(/showcase/(?:case-studies|guidelines)/[^\"#?]+|/showcase/indicator\\.xhtml\\?code=[^\"]+)\"");
+            "href=\"[^\"]*?(/showcase/(?:case-studies|guidelines)/[^\"#?]+|/showcase/indicator\\?code=[^\"]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {

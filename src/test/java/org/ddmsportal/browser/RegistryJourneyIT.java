@@ -72,7 +72,7 @@ class RegistryJourneyIT {
             browser.waitForText(By.id("title"), name);
             browser.screenshot(SHOTS.resolve("01-created.png"));
             String viewUrl = browser.driver().getCurrentUrl();
-            assertTrue(viewUrl.contains("/app/organisations/view.xhtml?id="), viewUrl);
+            assertTrue(viewUrl.contains("/app/organisations/view?id="), viewUrl);
 
             // edit
             browser.find(By.id("edit")).click();
@@ -176,7 +176,7 @@ class RegistryJourneyIT {
             browser.open(url("/app/index.xhtml"));
             browser.signInThroughKeycloak("manager.it", "demo");
             browser.waitFor(By.id("welcome"));
-            browser.open(editUrl.replace("/edit.xhtml", "/view.xhtml"));
+            browser.open(editUrl.replace("/edit?", "/view?"));
             browser.waitForText(By.id("title"), name);
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no edit action offered");
 
@@ -186,7 +186,7 @@ class RegistryJourneyIT {
             assertTrue(browser.driver().findElements(By.id("form:name")).isEmpty(), "no form");
             Accessibility.check(browser, "edit page refused to another country");
             browser.screenshot(SHOTS.resolve("06-refused.png"));
-            browser.open(editUrl.replace("/edit.xhtml", "/view.xhtml"));
+            browser.open(editUrl.replace("/edit?", "/view?"));
             assertFalse(browser.text(By.id("title")).contains("taken over"));
         }
     }

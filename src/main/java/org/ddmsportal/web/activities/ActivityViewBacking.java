@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.communication.Activity;
@@ -22,9 +20,6 @@ public class ActivityViewBacking extends ViewPage<Activity> {
 
     @Inject
     CommunicationService service;
-
-    @Inject
-    AuditService audit;
 
     public ActivityViewBacking() {
         super("activities");
@@ -48,9 +43,5 @@ public class ActivityViewBacking extends ViewPage<Activity> {
     @Override
     protected boolean mayEdit(Activity activity) {
         return service.mayEdit(currentActor.get(), activity);
-    }
-
-    public List<AuditEntry> getHistory() {
-        return once("history", () -> audit.history(currentActor.get(), "Activity", getId()));
     }
 }

@@ -26,10 +26,7 @@ public class DomainsBacking implements Serializable {
     @Getter private TermForm form = new TermForm();
 
     public String add() {
-        return Texts.attempt(() -> {
-            reference.addPolicyDomain(currentActor.get(), form);
-            Texts.info("domain.added");
-            return "/app/admin/domains?faces-redirect=true";
-        });
+        return Texts.attempt(() -> reference.addPolicyDomain(currentActor.get(), form),
+                "domain.added", "/app/admin/domains?faces-redirect=true");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.web.shared.FileAnswer;
 import org.ddmsportal.web.shared.Ids;
 
 /**
@@ -45,11 +46,8 @@ public class AgreementFileServlet extends HttpServlet {
                 return;
             }
             AgreementQueries.AgreementPdf pdf = service.pdf(currentActor.get(), id);
-            resp.setContentType("application/pdf");
-            resp.setHeader("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"");
             resp.setHeader("X-Content-SHA256", pdf.sha256());
-            resp.setContentLength(pdf.content().length);
-            resp.getOutputStream().write(pdf.content());
+            FileAnswer.send(resp, "application/pdf", false, pdf.fileName(), pdf.content());
         } catch (DdmsException e) {
             resp.sendError(e.httpStatus());
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
@@ -17,7 +16,6 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ClientAddress;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
@@ -55,9 +53,6 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     @Getter @Setter private boolean confirmed;
     /** The hash of the document the user was shown: they sign exactly that. */
     @Getter private String shownSha256;
-    private transient TermsChecklist.Result checklist;
-    private transient List<Dataset> datasets;
-    private transient Optional<AgreementSigning.SigningTurn> turn;
 
     public AgreementViewBacking() {
         super("agreements");
@@ -81,18 +76,14 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
         }
         return Texts.attempt(() -> {
             signing.consent(currentActor.get(), getId(), shownSha256, clientAddress(), request.getHeader("User-Agent"));
-            Texts.info("agreement.signed");
-            return reload();
-        });
+        }, "agreement.signed", reload());
     }
 
     public String decline() {
         return Texts.attempt(() -> {
             signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
-            Texts.info("agreement.declined");
-            return reload();
-        });
+        }, "agreement.declined", reload());
     }
 
     public String amend() {
@@ -126,17 +117,11 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     }
 
     public TermsChecklist.Result getChecklist() {
-        if (checklist == null) {
-            checklist = TermsChecklist.check(getAgreement());
-        }
-        return checklist;
+        return once("checklist", () -> TermsChecklist.check(getAgreement()));
     }
 
     public Optional<AgreementSigning.SigningTurn> getTurn() {
-        if (turn == null) {
-            turn = signing.turn(currentActor.get(), getAgreement());
-        }
-        return turn;
+        return once("turn", () -> signing.turn(currentActor.get(), getAgreement()));
     }
 
     public AgreementSigning.SigningTurn getMyTurn() {
@@ -145,10 +130,6 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
 
     /** The datasets this agreement governs (flagged while it is not in force). */
     public List<Dataset> getDatasets() {
-        if (datasets == null) {
-            datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("agreement", Long.toString(getAgreement().getId())), null)).rows();
-        }
-        return datasets;
+        return linked("datasets", datasetService::search, "agreement", "title");
     }
 }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.ddmsportal.application.casestudy.CaseStudyAttachments;
 import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.web.shared.FileAnswer;
 import org.ddmsportal.web.shared.Ids;
 
 /**
@@ -38,13 +39,9 @@ public class AttachmentServlet extends HttpServlet {
             return;
         }
         var a = file.get().attachment();
-        resp.setContentType(a.getContentType());
-        resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", "default-src 'none'");
         resp.setHeader("X-Content-SHA256", a.getSha256());
         String name = a.getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        resp.setHeader("Content-Disposition", (a.isImage() ? "inline" : "attachment") + "; filename=\"" + name + "\"");
-        resp.setContentLength(file.get().content().length);
-        resp.getOutputStream().write(file.get().content());
+        FileAnswer.send(resp, a.getContentType(), a.isImage(), name, file.get().content());
     }
 }

@@ -47,17 +47,12 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
             } catch (IOException e) {
                 throw new InvalidInputException("error.attachment.unreadable");
             }
-            Texts.info("attachment.added");
-            return page.reload();
-        });
+        }, "attachment.added", page.reload());
     }
 
     public String removeAttachment(long attachmentId) {
-        return Texts.attempt(() -> {
-            attachmentFiles.removeAttachment(currentActor.get(), page.getId(), attachmentId);
-            Texts.info("attachment.removed");
-            return page.reload();
-        });
+        return Texts.attempt(() -> attachmentFiles.removeAttachment(currentActor.get(), page.getId(), attachmentId),
+                "attachment.removed", page.reload());
     }
 
     public long getMaxAttachmentMb() {

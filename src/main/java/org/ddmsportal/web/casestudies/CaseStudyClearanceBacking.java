@@ -43,8 +43,6 @@ public class CaseStudyClearanceBacking extends CaseStudyTab {
     public String clear(long clearanceId, boolean cleared) {
         return Texts.attempt(() -> {
             review.clear(currentActor.get(), page.getId(), clearanceId, cleared, draft(clearanceId).getText());
-            Texts.info(cleared ? "clearance.given" : "clearance.refused");
-            return page.reload();
-        });
+        }, cleared ? "clearance.given" : "clearance.refused", page.reload());
     }
 }

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyForm;
-import org.ddmsportal.application.casestudy.CaseStudyAuthoring;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.picker.Picker;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.domain.reference.Country;
@@ -23,9 +21,6 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CaseStudyAuthoring service;
-
-    @Inject
     CaseStudyQueries queries;
 
     @Inject
@@ -33,11 +28,6 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
 
     public CaseStudyEditBacking() {
         super("case-studies", "caseStudy", CaseStudyForm::new, CaseStudyForm::of, CaseStudy::getTitle);
-    }
-
-    @Override
-    protected Editing<CaseStudy, CaseStudyForm> editing() {
-        return service;
     }
 
     @Override

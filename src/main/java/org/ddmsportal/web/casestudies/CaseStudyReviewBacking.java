@@ -64,9 +64,7 @@ public class CaseStudyReviewBacking extends CaseStudyTab {
         return Texts.attempt(() -> {
             review.assess(currentActor.get(), page.getId(), page.getSeenVersion(),
                     new Rubric(rubricSections, rubricPlain, rubricSelfContained, rubricImpact, rubricNote));
-            Texts.info("caseStudy.rubricSaved");
-            return page.reload();
-        });
+        }, "caseStudy.rubricSaved", page.reload());
     }
 
     public List<Submission> getSubmissions() {

@@ -30,19 +30,14 @@ public class CaseStudyTranslationsBacking extends CaseStudyTab {
     }
 
     public String saveTranslation() {
-        return Texts.attempt(() -> {
-            authoring.translate(currentActor.get(), page.getId(), translation);
-            Texts.info("saved");
-            return page.reload();
-        });
+        return Texts.attempt(() -> authoring.translate(currentActor.get(), page.getId(), translation),
+                "saved", page.reload());
     }
 
     public String removeTranslation(String language) {
         return Texts.attempt(() -> {
             authoring.removeTranslation(currentActor.get(), page.getId(), page.getSeenVersion(), language);
-            Texts.info("saved");
-            return page.reload();
-        });
+        }, "saved", page.reload());
     }
 
     /** The portal's languages other than the original's. */

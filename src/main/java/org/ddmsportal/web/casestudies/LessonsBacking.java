@@ -53,19 +53,13 @@ public class LessonsBacking implements Serializable {
     }
 
     public String add(String kind, long id) {
-        return Texts.attempt(() -> {
-            service.add(currentActor.get(), kind, id, form);
-            Texts.info("lesson.added");
-            return PAGES.get(kind) + "?faces-redirect=true&id=" + id;
-        });
+        return Texts.attempt(() -> service.add(currentActor.get(), kind, id, form),
+                "lesson.added", PAGES.get(kind) + "?faces-redirect=true&id=" + id);
     }
 
     public String remove(long lessonId, String kind, long id) {
-        return Texts.attempt(() -> {
-            service.remove(currentActor.get(), lessonId);
-            Texts.info("lesson.removed");
-            return PAGES.get(kind) + "?faces-redirect=true&id=" + id;
-        });
+        return Texts.attempt(() -> service.remove(currentActor.get(), lessonId),
+                "lesson.removed", PAGES.get(kind) + "?faces-redirect=true&id=" + id);
     }
 
     public LessonCategory[] getCategories() {

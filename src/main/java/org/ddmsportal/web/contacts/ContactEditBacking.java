@@ -6,11 +6,9 @@ import jakarta.inject.Named;
 import lombok.Setter;
 import org.ddmsportal.application.contact.ContactForm;
 import org.ddmsportal.application.contact.ContactService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
-import org.ddmsportal.web.shared.Texts;
 
 /** /app/contacts/edit[?id=…][&organisation=…]: create or change a contact; see OrganisationEditBacking. */
 @Named
@@ -29,21 +27,12 @@ public class ContactEditBacking extends EditPage<Contact, ContactForm> {
     }
 
     @Override
-    protected Editing<Contact, ContactForm> editing() {
-        return service;
-    }
-
-    @Override
     protected void prepareNew(ContactForm form) {
         form.setOrganisationId(Ids.parse(organisationParam));
     }
 
     public String delete() {
-        return Texts.attempt(() -> {
-            service.delete(currentActor.get(), getId(), getForm().getVersion());
-            Texts.info("deleted");
-            return "/app/contacts/list?faces-redirect=true";
-        });
+        return delete(service::delete, getForm().getVersion());
     }
 
     /** The {@code organisation} URL parameter: the organisation a new contact starts at. */

@@ -12,6 +12,7 @@ import org.ddmsportal.application.report.CountryReports;
 import org.ddmsportal.application.shared.BusyException;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.web.shared.FileAnswer;
 import org.ddmsportal.web.shared.LanguageChoice;
 import org.ddmsportal.web.shared.Texts;
 
@@ -46,11 +47,7 @@ public class CountryReportServlet extends HttpServlet {
             CountryReports.ReportFile file = req.getServletPath().endsWith("/summary")
                     ? reports.summaryFile(currentActor.get(), format, locale)
                     : reports.countryFile(currentActor.get(), req.getParameter("country"), format, locale);
-            resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setContentType(file.contentType());
-            resp.setHeader("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
-            resp.setContentLength(file.content().length);
-            resp.getOutputStream().write(file.content());
+            FileAnswer.send(resp, file.contentType(), false, file.fileName(), file.content());
         } catch (BusyException e) {
             busy(resp, e, locale);
         } catch (DdmsException e) {

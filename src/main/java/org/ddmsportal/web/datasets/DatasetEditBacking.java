@@ -1,11 +1,8 @@
 package org.ddmsportal.web.datasets;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.data.DatasetForm;
-import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.DataFormat;
 import org.ddmsportal.domain.data.Dataset;
@@ -21,16 +18,8 @@ public class DatasetEditBacking extends EditPage<Dataset, DatasetForm> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    DatasetService service;
-
     public DatasetEditBacking() {
         super("datasets", "dataset", DatasetForm::new, DatasetForm::of, Dataset::getTitle);
-    }
-
-    @Override
-    protected Editing<Dataset, DatasetForm> editing() {
-        return service;
     }
 
     public SourceKind[] getSourceKinds() {

@@ -4,17 +4,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
-import org.ddmsportal.application.audit.AuditService;
-import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/datasets/view?id=…: a dataset, its agreement (flagged when not in force), where it is used. */
@@ -25,24 +19,13 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    DatasetService service;
-
-    @Inject
     IndicatorService indicators;
 
     @Inject
     PilotService pilots;
 
-    @Inject
-    AuditService audit;
-
     public DatasetViewBacking() {
         super("datasets");
-    }
-
-    @Override
-    protected Editing<Dataset, ?> editing() {
-        return service;
     }
 
     public Dataset getDataset() {
@@ -50,16 +33,10 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     }
 
     public List<Indicator> getIndicators() {
-        return once("indicators", () -> indicators.search(currentActor.get(), new PageRequest(0, 100, "code", true,
-                Map.of("dataset", Long.toString(getId())), null)).rows());
+        return linked("indicators", indicators::search, "dataset", "code");
     }
 
     public List<Pilot> getPilots() {
-        return once("pilots", () -> pilots.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                Map.of("dataset", Long.toString(getId())), null)).rows());
-    }
-
-    public List<AuditEntry> getHistory() {
-        return once("history", () -> audit.history(currentActor.get(), "Dataset", getId()));
+        return linked("pilots", pilots::search, "dataset", "title");
     }
 }

@@ -1,11 +1,8 @@
 package org.ddmsportal.web.decisions;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.decision.DecisionForm;
-import org.ddmsportal.application.decision.DecisionService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.web.shared.EditPage;
 
@@ -16,15 +13,7 @@ public class DecisionEditBacking extends EditPage<Decision, DecisionForm> {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    DecisionService service;
-
     public DecisionEditBacking() {
         super("decisions", "decision", DecisionForm::new, DecisionForm::of, Decision::getTitle);
-    }
-
-    @Override
-    protected Editing<Decision, DecisionForm> editing() {
-        return service;
     }
 }

@@ -8,7 +8,6 @@ import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorForm;
 import org.ddmsportal.application.data.IndicatorService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.web.shared.EditPage;
@@ -29,11 +28,6 @@ public class IndicatorEditBacking extends EditPage<Indicator, IndicatorForm> {
 
     public IndicatorEditBacking() {
         super("indicators", "indicator", IndicatorForm::new, IndicatorForm::of, Indicator::getCode);
-    }
-
-    @Override
-    protected Editing<Indicator, IndicatorForm> editing() {
-        return service;
     }
 
     @Override

@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
@@ -25,18 +23,14 @@ import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.DdmsException;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.Html;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.web.shared.Charts;
-import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
-import org.omnifaces.util.Faces;
 
 /**
  * /app/indicators/view?id=…: an indicator, its observations (table, time-series chart,
@@ -54,17 +48,9 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     IndicatorService service;
 
     @Inject
-    AuditService audit;
-
-    @Inject
     MapSettings mapSettings;
 
     @Getter private ServiceLazyModel<Observation> observations;
-    private transient List<AuditEntry> history;
-    private transient List<IndicatorService.MapPoint> mapPoints;
-    private transient List<Observation> latest;
-    private transient List<Observation> series;
-    private transient Long observationCount;
     @Getter @Setter private transient Part upload;
     private String uploadPath;
     private String uploadName;
@@ -72,11 +58,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     public IndicatorViewBacking() {
         super("indicators");
-    }
-
-    @Override
-    protected Editing<Indicator, ?> editing() {
-        return service;
     }
 
     @Override
@@ -92,24 +73,15 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     /** Counted once per view (EL reads it several times per render); an import counts again. */
     public long getObservationCount() {
-        if (observationCount == null) {
-            observationCount = service.observationCount(getId());
-        }
-        return observationCount;
+        return once("observationCount", () -> service.observationCount(getId()));
     }
 
     private List<Observation> series() {
-        if (series == null) {
-            series = service.series(currentActor.get(), getIndicator());
-        }
-        return series;
+        return once("series", () -> service.series(currentActor.get(), getIndicator()));
     }
 
     private List<Observation> latest() {
-        if (latest == null) {
-            latest = service.latest(currentActor.get(), getIndicator());
-        }
-        return latest;
+        return once("latest", () -> service.latest(currentActor.get(), getIndicator()));
     }
 
     /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */
@@ -134,10 +106,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
     }
 
     public List<IndicatorService.MapPoint> getMapPoints() {
-        if (mapPoints == null) {
-            mapPoints = service.mapPoints(latest());
-        }
-        return mapPoints;
+        return once("mapPoints", () -> service.mapPoints(latest()));
     }
 
     /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */
@@ -151,13 +120,6 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         return Html.scriptJson(Json.createObjectBuilder().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution())
                 .add("unit", getIndicator().getUnit()).add("points", points).build().toString());
-    }
-
-    public List<AuditEntry> getHistory() {
-        if (history == null) {
-            history = audit.history(currentActor.get(), "Indicator", getId());
-        }
-        return history;
     }
 
     // --- import ---------------------------------------------------------------------------
@@ -204,10 +166,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
             ObservationReader.Result imported = service.importObservations(currentActor.get(), getId(), reader, uploadName);
             preview = null;
-            series = null;
-            latest = null;
-            mapPoints = null;
-            observationCount = null;
+            forget("series", "latest", "mapPoints", "observationCount");
             var c = imported.counts();
             Texts.info("import.done", c.inserted(), c.updated(), c.deleted(), c.unchanged());
             Files.deleteIfExists(Path.of(uploadPath));

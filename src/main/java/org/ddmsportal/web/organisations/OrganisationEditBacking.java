@@ -7,11 +7,9 @@ import java.util.List;
 import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.application.organisation.OrganisationForm;
 import org.ddmsportal.application.organisation.OrganisationService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Picks;
-import org.ddmsportal.web.shared.Texts;
 
 /**
  * /app/organisations/edit[?id=…]: create or change an organisation. The form lives as long as
@@ -34,21 +32,12 @@ public class OrganisationEditBacking extends EditPage<Organisation, Organisation
     }
 
     @Override
-    protected Editing<Organisation, OrganisationForm> editing() {
-        return service;
-    }
-
-    @Override
     protected void prepareNew(OrganisationForm form) {
         form.setCountryCode(currentActor.get().countryCode());
     }
 
     public String delete() {
-        return Texts.attempt(() -> {
-            service.delete(currentActor.get(), getId(), getForm().getVersion());
-            Texts.info("deleted");
-            return "/app/organisations/list?faces-redirect=true";
-        });
+        return delete(service::delete, getForm().getVersion());
     }
 
     /** Possible parents: organisations of the chosen country (none before a country is chosen), not itself. */

@@ -4,13 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import lombok.Getter;
-import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.contact.ContactService;
-import org.ddmsportal.application.organisation.OrganisationService;
-import org.ddmsportal.application.shared.Editing;
-import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.contact.Contact;
 import org.ddmsportal.domain.contact.ContactCriteria;
 import org.ddmsportal.domain.organisation.Organisation;
@@ -27,19 +22,12 @@ public class OrganisationViewBacking extends ViewPage<Organisation> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    OrganisationService service;
-
-    @Inject
     ContactService contacts;
-
-    @Inject
-    AuditService audit;
 
     @Inject
     PartnershipService partnerships;
 
     private transient List<Contact> contactList;
-    @Getter private transient List<AuditEntry> history;
     private transient List<Partnership> partnershipList;
 
     public OrganisationViewBacking() {
@@ -47,16 +35,10 @@ public class OrganisationViewBacking extends ViewPage<Organisation> {
     }
 
     @Override
-    protected Editing<Organisation, ?> editing() {
-        return service;
-    }
-
-    @Override
     protected void loaded(Organisation organisation) {
         long id = getId();
         contactList = contacts.search(currentActor.get(), ContactCriteria.all().withOrganisationId(id),
                 new PageRequest(0, 100, "fullName", true, null, null)).rows();
-        history = audit.history(currentActor.get(), organisation.auditType(), id);
         partnershipList = partnerships.search(currentActor.get(), PartnershipCriteria.all().withOrganisationId(id),
                 new PageRequest(0, 100, "title", true, null, null)).rows();
     }

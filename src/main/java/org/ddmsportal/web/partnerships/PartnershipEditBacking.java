@@ -1,11 +1,8 @@
 package org.ddmsportal.web.partnerships;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.partnership.PartnershipForm;
-import org.ddmsportal.application.partnership.PartnershipService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipType;
@@ -19,16 +16,8 @@ public class PartnershipEditBacking extends EditPage<Partnership, PartnershipFor
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    PartnershipService service;
-
     public PartnershipEditBacking() {
         super("partnerships", "partnership", PartnershipForm::new, PartnershipForm::of, Partnership::getTitle);
-    }
-
-    @Override
-    protected Editing<Partnership, PartnershipForm> editing() {
-        return service;
     }
 
     @Override

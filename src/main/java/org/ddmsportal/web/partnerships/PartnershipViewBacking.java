@@ -4,18 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.data.DatasetService;
-import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.ViewPage;
 
 /**
@@ -29,9 +25,6 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PartnershipService service;
-
-    @Inject
     AgreementQueries agreementService;
 
     @Inject
@@ -40,17 +33,8 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
     @Inject
     PilotService pilotService;
 
-    private transient List<Agreement> agreements;
-    private transient List<Dataset> datasets;
-    private transient List<Pilot> pilots;
-
     public PartnershipViewBacking() {
         super("partnerships");
-    }
-
-    @Override
-    protected Editing<Partnership, ?> editing() {
-        return service;
     }
 
     /** The partnership shown (reloaded only if the view was restored without it). */
@@ -60,11 +44,7 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
 
     /** The partnership's agreements the user may read (newest reference first). */
     public List<Agreement> getAgreements() {
-        if (agreements == null) {
-            agreements = agreementService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("partnership", Long.toString(getId())), null)).rows();
-        }
-        return agreements;
+        return linked("agreements", agreementService::search, "partnership", null);
     }
 
     public boolean isMayDraftAgreement() {
@@ -73,19 +53,11 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
 
     /** Datasets produced for the partnership. */
     public List<Dataset> getDatasets() {
-        if (datasets == null) {
-            datasets = datasetService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(getId())), null)).rows();
-        }
-        return datasets;
+        return linked("datasets", datasetService::search, "partnership", "title");
     }
 
     /** Pilots the partnership takes part in. */
     public List<Pilot> getPilots() {
-        if (pilots == null) {
-            pilots = pilotService.search(currentActor.get(), new PageRequest(0, 100, "title", true,
-                    Map.of("partnership", Long.toString(getId())), null)).rows();
-        }
-        return pilots;
+        return linked("pilots", pilotService::search, "partnership", "title");
     }
 }

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotForm;
-import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.SdgEntry;
 import org.ddmsportal.domain.pilot.GoalType;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -22,9 +20,6 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    PilotService service;
-
-    @Inject
     Picks picks;
 
     @Inject
@@ -34,11 +29,6 @@ public class PilotEditBacking extends EditPage<Pilot, PilotForm> {
 
     public PilotEditBacking() {
         super("pilots", "pilot", PilotForm::new, PilotForm::of, Pilot::getTitle);
-    }
-
-    @Override
-    protected Editing<Pilot, PilotForm> editing() {
-        return service;
     }
 
     /** The pickers show the names of the pilot's partnerships, partners and datasets. */

@@ -4,18 +4,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
-import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
 
@@ -39,26 +36,16 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     DecisionService decisionService;
 
     @Getter @Setter private String phaseComment;
-    private transient List<PhaseGates.Missing> missingForNext;
-    private transient List<Indicator> indicators;
-    private transient List<Decision> decisions;
 
     public PilotViewBacking() {
         super("pilots");
-    }
-
-    @Override
-    protected Editing<Pilot, ?> editing() {
-        return service;
     }
 
     /** Moves to the next phase, or (with a comment) back one; what is missing is listed on refusal. */
     public String movePhase(int phase) {
         return Texts.attempt(() -> {
             service.movePhase(currentActor.get(), getId(), getSeenVersion(), phase, phaseComment);
-            Texts.info("pilot.phaseMoved");
-            return reload();
-        });
+        }, "pilot.phaseMoved", reload());
     }
 
     public Pilot getPilot() {
@@ -70,11 +57,8 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     }
 
     public List<PhaseGates.Missing> getMissingForNext() {
-        if (missingForNext == null) {
-            missingForNext = isLastPhase() ? List.of()
-                    : service.missingFor(currentActor.get(), getPilot(), getPilot().getPhase() + 1);
-        }
-        return missingForNext;
+        return once("missingForNext", () -> isLastPhase() ? List.of()
+                : service.missingFor(currentActor.get(), getPilot(), getPilot().getPhase() + 1));
     }
 
     public String missingText(PhaseGates.Missing m) {
@@ -85,29 +69,16 @@ public class PilotViewBacking extends ViewPage<Pilot> {
         return java.util.stream.IntStream.rangeClosed(Pilot.FIRST_PHASE, Pilot.LAST_PHASE).boxed().toList();
     }
 
-    private Long pilotsInCountry;
-
     /** More than one pilot in the country: the proposal expects one city per country. */
     public long getPilotsInCountry() {
-        if (pilotsInCountry == null) {
-            pilotsInCountry = service.pilotsInCountry(getPilot());
-        }
-        return pilotsInCountry;
+        return once("pilotsInCountry", () -> service.pilotsInCountry(getPilot()));
     }
 
     public List<Indicator> getIndicators() {
-        if (indicators == null) {
-            indicators = indicatorService.search(currentActor.get(), new PageRequest(0, 100, "code", true,
-                    Map.of("pilot", Long.toString(getId())), null)).rows();
-        }
-        return indicators;
+        return linked("indicators", indicatorService::search, "pilot", "code");
     }
 
     public List<Decision> getDecisions() {
-        if (decisions == null) {
-            decisions = decisionService.search(currentActor.get(), new PageRequest(0, 100, null, true,
-                    Map.of("pilot", Long.toString(getId())), null)).rows();
-        }
-        return decisions;
+        return linked("decisions", decisionService::search, "pilot", null);
     }
 }

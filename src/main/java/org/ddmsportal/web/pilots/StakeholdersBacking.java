@@ -49,19 +49,13 @@ public class StakeholdersBacking implements Serializable {
     }
 
     public String add(long pilotId) {
-        return Texts.attempt(() -> {
-            service.addStakeholder(currentActor.get(), pilotId, form);
-            Texts.info("stakeholder.added");
-            return "/app/pilots/view?faces-redirect=true&id=" + pilotId;
-        });
+        return Texts.attempt(() -> service.addStakeholder(currentActor.get(), pilotId, form),
+                "stakeholder.added", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
     }
 
     public String remove(long pilotId, long stakeholderId) {
-        return Texts.attempt(() -> {
-            service.removeStakeholder(currentActor.get(), stakeholderId);
-            Texts.info("stakeholder.removed");
-            return "/app/pilots/view?faces-redirect=true&id=" + pilotId;
-        });
+        return Texts.attempt(() -> service.removeStakeholder(currentActor.get(), stakeholderId),
+                "stakeholder.removed", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
     }
 
     public Level[] getLevels() { return Level.values(); }

@@ -117,7 +117,7 @@ public class SearchBacking {
             case INDICATOR -> "indicators";
             case DECISION -> "decisions";
         };
-        return contextPath + "/app/" + folder + "/view.xhtml?id=" + id;
+        return contextPath + "/app/" + folder + "/view?id=" + id;
     }
 
     /** viewAction of /showcase/search. */
@@ -183,9 +183,9 @@ public class SearchBacking {
             return contextPath + "/showcase/case-studies/" + hit.slug();
         }
         String page = switch (hit.ownerKind()) {
-            case "partnership" -> "/app/partnerships/view.xhtml?id=";
-            case "pilot" -> "/app/pilots/view.xhtml?id=";
-            default -> "/app/case-studies/view.xhtml?id=";
+            case "partnership" -> "/app/partnerships/view?id=";
+            case "pilot" -> "/app/pilots/view?id=";
+            default -> "/app/case-studies/view?id=";
         };
         return contextPath + page + hit.ownerId();
     }

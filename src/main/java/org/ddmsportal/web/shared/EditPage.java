@@ -1,5 +1,6 @@
 package org.ddmsportal.web.shared;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.Editing;
+import org.ddmsportal.domain.shared.Actor;
 import org.omnifaces.util.Faces;
 
 /**
@@ -15,8 +17,9 @@ import org.omnifaces.util.Faces;
  * not read, 403 for one they may not change), title the page, and save — create or update — then
  * show the record's page with a message. A refused save keeps the user's input ({@link Texts#attempt}).
  *
- * <p>The record is found, checked and saved through its service's {@link Editing} use cases; a
- * page whose service names them otherwise (or that has its own rule) overrides the hooks instead.
+ * <p>The record is found, checked and saved through the {@link Editing} use cases of its service —
+ * the one bean that implements {@code Editing<E, F>}, so a page need not name it; a page whose
+ * service names them otherwise (or that has its own rule) overrides the hooks instead.
  *
  * @param <E> the record
  * @param <F> its form
@@ -27,6 +30,10 @@ public abstract class EditPage<E, F> implements Serializable {
 
     @Inject
     protected CurrentActor currentActor;
+
+    /** The record's service, looked up when a default hook first runs (the type is the subclass's). */
+    @Inject
+    private Instance<Editing<E, F>> services;
 
     private final String folder;
     private final String messagePrefix;
@@ -57,11 +64,11 @@ public abstract class EditPage<E, F> implements Serializable {
 
     /**
      * The service behind the page. Only the default hooks call it: a page that overrides all five
-     * ({@link #find}, {@link #mayEdit}, {@link #mayCreate}, {@link #create}, {@link #update}) may
-     * leave it unimplemented.
+     * ({@link #find}, {@link #mayEdit}, {@link #mayCreate}, {@link #create}, {@link #update}) needs
+     * no {@code Editing} bean for its record.
      */
-    protected Editing<E, F> editing() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " overrides the editing hooks");
+    private Editing<E, F> editing() {
+        return services.get();
     }
 
     /** The record, if the user may read it. */
@@ -144,6 +151,21 @@ public abstract class EditPage<E, F> implements Serializable {
             }
             return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
         });
+    }
+
+    /** A use case that deletes a record at the version the user saw, e.g. {@code ContactService::delete}. */
+    @FunctionalInterface
+    protected interface Deletion {
+        void delete(Actor actor, long id, long version);
+    }
+
+    /**
+     * Deletes the record at the version the user saw, then shows the list with "deleted"; a refusal
+     * (e.g. still in use) keeps the page with its message.
+     */
+    protected String delete(Deletion deletion, long version) {
+        return Texts.attempt(() -> deletion.delete(currentActor.get(), id, version),
+                "deleted", "/app/" + folder + "/list?faces-redirect=true");
     }
 
     public String getTitle() {

@@ -65,11 +65,8 @@ public class LifecycleBacking implements Serializable {
      */
     public String fire(Workflowable subject, long seenVersion, String transition, String messages) {
         long id = id(subject);
-        return Texts.attempt(() -> {
-            of(subject).transition(currentActor.get(), id, seenVersion, transition, comment);
-            Texts.info(messages + ".moved");
-            return Faces.getViewId() + "?faces-redirect=true&id=" + id;
-        });
+        return Texts.attempt(() -> of(subject).transition(currentActor.get(), id, seenVersion, transition, comment),
+                messages + ".moved", Faces.getViewId() + "?faces-redirect=true&id=" + id);
     }
 
     @SuppressWarnings("unchecked")

@@ -123,6 +123,18 @@ public final class Texts {
         return null;
     }
 
+    /**
+     * Runs a use case as {@link #attempt(Supplier)} does; when it succeeds, says {@code messageKey}
+     * and answers {@code outcome}, e.g. the page again ({@code ViewPage.reload()}).
+     */
+    public static String attempt(Runnable action, String messageKey, String outcome) {
+        return attempt(() -> {
+            action.run();
+            info(messageKey);
+            return outcome;
+        });
+    }
+
     private static void add(FacesMessage.Severity severity, String clientId, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
         context.addMessage(clientId, new FacesMessage(severity, text, null));

@@ -1,34 +1,50 @@
 package org.ddmsportal.web.shared;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Auditable;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
 import org.omnifaces.util.Faces;
 
 /**
  * What a record's page ({@code /app/<folder>/view?id=…}) does the same way: read the id parameter,
  * load the record once per view (404 for an id the user may not read), keep the version the user
  * saw — a move or change made from a stale page is refused — and show the page again after a
- * change. The record is kept for the view but not serialized with it: a view restored without it
- * reads it again.
+ * change, and the record's history (audit entries). The record is kept for the view but not
+ * serialized with it: a view restored without it reads it again.
  *
  * @param <E> the record
  */
-public abstract class ViewPage<E extends AbstractEntity> implements Serializable {
+public abstract class ViewPage<E extends AbstractEntity & Auditable> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     protected CurrentActor currentActor;
+
+    /** The record's service, looked up when {@link #find} or {@link #mayEdit} first runs. */
+    @Inject
+    private Instance<Editing<E, ?>> services;
+
+    @Inject
+    private AuditService audit;
 
     private final String folder;
     @Getter @Setter private String idParam;
@@ -43,12 +59,12 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
     }
 
     /**
-     * The service whose use cases find the record and say whether the user may change it. Only the
-     * default {@link #find} and {@link #mayEdit} call it: a page that overrides both may leave it
-     * unimplemented.
+     * The service whose use cases find the record and say whether the user may change it: the one
+     * bean that implements {@code Editing} for the record. Only the default {@link #find} and
+     * {@link #mayEdit} call it: a page that overrides both needs no such bean.
      */
-    protected Editing<E, ?> editing() {
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " overrides find and mayEdit");
+    private Editing<E, ?> editing() {
+        return services.get();
     }
 
     /** The record, if the user may read it. */
@@ -98,6 +114,34 @@ public abstract class ViewPage<E extends AbstractEntity> implements Serializable
     /** The version the user saw: a move or change made from a stale page is refused. */
     public long getSeenVersion() {
         return seenVersion;
+    }
+
+    /** The record's audit entries (its history), read once per view. */
+    public List<AuditEntry> getHistory() {
+        return once("history", () -> audit.history(currentActor.get(), record().auditType(), id));
+    }
+
+    /**
+     * The first 100 rows of another list filtered on this record, e.g. a pilot's indicators, read
+     * once per view.
+     *
+     * @param name   what the page keeps them as, e.g. {@code indicators}
+     * @param search the other list's search, e.g. {@code indicatorService::search}
+     * @param filter its filter that names this record, e.g. {@code pilot}
+     * @param order  its order, e.g. {@code code} (null: the list's own)
+     */
+    protected <T> List<T> linked(String name, BiFunction<Actor, PageRequest, Page<T>> search, String filter, String order) {
+        return once(name, () -> search.apply(currentActor.get(),
+                new PageRequest(0, 100, order, true, Map.of(filter, Long.toString(id)), null)).rows());
+    }
+
+    /** Forgets what {@link #once} kept under these names: the next call reads them again. */
+    protected void forget(String... names) {
+        if (kept != null) {
+            for (String name : names) {
+                kept.remove(name);
+            }
+        }
     }
 
     /**

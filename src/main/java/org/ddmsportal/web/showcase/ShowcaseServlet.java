@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.ddmsportal.application.casestudy.CaseStudyDocuments;
+import org.ddmsportal.web.shared.FileAnswer;
 
 /**
  * Readable addresses of the public showcase: {@code /showcase/case-studies/<slug>} shows the
@@ -45,11 +46,7 @@ public class ShowcaseServlet extends HttpServlet {
                 resp.sendError(404);
                 return;
             }
-            resp.setContentType("application/pdf");
-            resp.setHeader("Content-Disposition", "inline; filename=\"" + slug.replaceAll("[^a-z0-9.-]", "") + "\"");
-            resp.setHeader("X-Content-Type-Options", "nosniff");
-            resp.setContentLength(pdf.get().length);
-            resp.getOutputStream().write(pdf.get());
+            FileAnswer.send(resp, "application/pdf", true, slug.replaceAll("[^a-z0-9.-]", ""), pdf.get());
             return;
         }
         String query = "slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);

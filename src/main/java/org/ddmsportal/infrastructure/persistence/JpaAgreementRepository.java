@@ -20,7 +20,7 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
 
     /** The reference is unique: no tie-break, so the index gives the order. */
     private static final ListQuery<Agreement> LIST = ListQuery.of(Agreement.class,
-            "SELECT COUNT(a) FROM Agreement a LEFT JOIN a.partnership p", "SELECT a FROM Agreement a JOIN FETCH a.partnership p",
+            "SELECT COUNT(a) FROM Agreement a LEFT JOIN a.partnership p", "SELECT a FROM Agreement a LEFT JOIN FETCH a.partnership p",
             Map.of("reference", "a.reference", "title", "a.title", "status", "a.status", "kind", "a.kind",
                     "effectiveDate", "a.effectiveDate", "expiryDate", "a.expiryDate", "modifiedAt", "a.modifiedAt",
                     "country", "a.countryCode"),
@@ -76,7 +76,7 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
                 .condition(days(criteria.expiringWithinDays(), 0), days(criteria.expiringWithinDays(), null),
                         "a.expiryDate BETWEEN :%1$s AND :%2$s")
                 .condition(days(criteria.reviewWithinDays(), null), "a.reviewDate <= :%1$s");
-        return LIST.page(em, where, page);
+        return page(LIST, where, page);
     }
 
     @Override

@@ -15,7 +15,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
 
     private static final ListQuery<Contact> LIST = ListQuery.of(Contact.class,
             "SELECT COUNT(k) FROM Contact k LEFT JOIN k.organisation o LEFT JOIN o.country c",
-            "SELECT k FROM Contact k JOIN FETCH k.organisation o JOIN FETCH o.country c",
+            "SELECT k FROM Contact k LEFT JOIN FETCH k.organisation o LEFT JOIN FETCH o.country c",
             Map.of("fullName", "k.fullName", "email", "k.email", "position", "k.position",
                     "organisation", "o.name", "country", "c.alpha2", "modifiedAt", "k.modifiedAt"),
             "k.fullName, k.id");
@@ -41,7 +41,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
                 .contains(criteria.organisation(), "o.name", "o.acronym")
                 .equal(criteria.organisationId(), "o.id")
                 .equal(criteria.country(), "c.alpha2");
-        return LIST.page(em, where, request);
+        return page(LIST, where, request);
     }
 
     @Override

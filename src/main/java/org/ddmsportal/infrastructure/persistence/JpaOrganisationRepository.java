@@ -16,7 +16,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
     /** Fetch joins load type, country and parent with the page: one query, not one per row. */
     private static final ListQuery<Organisation> LIST = ListQuery.of(Organisation.class,
             "SELECT COUNT(o) FROM Organisation o LEFT JOIN o.type t LEFT JOIN o.country c LEFT JOIN o.parent p",
-            "SELECT o FROM Organisation o JOIN FETCH o.type t JOIN FETCH o.country c LEFT JOIN FETCH o.parent p",
+            "SELECT o FROM Organisation o LEFT JOIN FETCH o.type t LEFT JOIN FETCH o.country c LEFT JOIN FETCH o.parent p",
             Map.of("name", "o.name", "acronym", "o.acronym", "type", "t.sortOrder", "country", "c.alpha2",
                     "city", "o.city", "modifiedAt", "o.modifiedAt", "territorialCode", "o.territorialCode"),
             "o.name, o.id");
@@ -40,7 +40,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
                 .contains(criteria.city(), "o.city")
                 .equal(criteria.type(), "t.code")
                 .equal(criteria.country(), "c.alpha2");
-        return LIST.page(em, where, request);
+        return page(LIST, where, request);
     }
 
     @Override

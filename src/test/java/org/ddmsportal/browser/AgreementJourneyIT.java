@@ -371,6 +371,7 @@ class AgreementJourneyIT {
                     + " SELECT p.id, o.id, 'DATA_PROVIDER' FROM partnership p JOIN organisation o"
                     + " ON o.code = 'RS-BEG' OR o.name = 'Elektroprivreda Srbije (journey " + n + ")'"
                     + " WHERE p.title = '" + partnership() + "'");
+            org.ddmsportal.it.SeededChange.record(c, "AgreementJourneyIT"); // as a user's change would
         }
         return partnership();
     }

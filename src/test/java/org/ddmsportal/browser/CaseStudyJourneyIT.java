@@ -200,6 +200,7 @@ class CaseStudyJourneyIT {
                     + " created_by, modified_at, modified_by) SELECT k.id, '" + slug + "', 'en', 'Unpublished journey "
                     + n + "', 'secret " + n + "', x.status, 0, NOW(6), 'test', NOW(6), 'test' FROM country k,"
                     + " (SELECT 'APPROVED' status) x WHERE k.iso_alpha2 = 'RS'");
+            org.ddmsportal.it.SeededChange.record(c, "CaseStudyJourneyIT " + n); // as a user's change would
         }
         HttpClient http = HttpClient.newHttpClient();
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(url("/showcase/case-studies/" + slug))).build(),
@@ -293,6 +294,7 @@ class CaseStudyJourneyIT {
                     + " SELECT a.id, o.id, c.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o ON o.code = 'RS-EPS'"
                     + " JOIN contact c ON c.email = 'marko.jovanovic@demo.eps.rs'"
                     + " WHERE a.reference = 'RS-2099-" + (n % 10000) + "'");
+            org.ddmsportal.it.SeededChange.record(c, "CaseStudyJourneyIT " + n); // as a user's change would
         }
         return partnership;
     }

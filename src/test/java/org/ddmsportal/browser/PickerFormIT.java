@@ -51,6 +51,7 @@ class PickerFormIT {
             s.execute("INSERT INTO organisation (name, type_id, country_id, version, created_at, created_by,"
                     + " modified_at, modified_by) SELECT '" + name + "', t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
                     + " FROM organisation_type t, country k WHERE t.code = 'MUNICIPALITY' AND k.iso_alpha2 = '" + country + "'");
+            org.ddmsportal.it.SeededChange.record(c, "PickerFormIT"); // as a user's change would
             try (ResultSet rs = s.executeQuery("SELECT id FROM organisation WHERE name = '" + name + "'")) {
                 rs.next();
                 return rs.getLong(1);

@@ -246,6 +246,7 @@ class PilotJourneyIT {
                     + " FROM (SELECT 'Public heat survey " + n + "' title, 'PUBLIC' conf"
                     + " UNION ALL SELECT 'Confidential meter readings " + n + "', 'CONFIDENTIAL') x"
                     + " JOIN organisation o ON o.name = '" + nsi + "'");
+            org.ddmsportal.it.SeededChange.record(c, "PilotJourneyIT"); // as a user's change would
         }
     }
 }

@@ -76,6 +76,7 @@ class RecordSearchJourneyIT {
                     + " CONCAT('Search agreement ', o.name), p.id, k.iso_alpha2, 'mou', 'DRAFT', " + audit
                     + " FROM partnership p JOIN organisation o ON o.id = p.lead_organisation_id"
                     + " JOIN country k ON k.id = o.country_id WHERE p.title LIKE 'Search partnership %(search " + n + ")'");
+            org.ddmsportal.it.SeededChange.record(c, "RecordSearchJourneyIT"); // as a user's change would
         }
     }
 

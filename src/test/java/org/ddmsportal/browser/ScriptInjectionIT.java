@@ -202,6 +202,7 @@ class ScriptInjectionIT {
                     + " outcome, public_event, country_id, version, created_at, created_by, modified_at, modified_by)"
                     + " VALUES ('SEMINAR', ?, DATE_ADD(CURDATE(), INTERVAL 10 DAY), ?, FALSE, ?, ?, TRUE, " + rs
                     + ", 0, NOW(6), 'test', NOW(6), 'test')", text, text, text, text);
+            org.ddmsportal.it.SeededChange.record(c, "ScriptInjectionIT"); // as a user's change would
             return new Planted(nsi, partnership, pilot, dataset, decision, caseStudy, guideline, activity, slug, word);
         }
     }
@@ -264,6 +265,7 @@ class ScriptInjectionIT {
             }
             s.execute("INSERT INTO observation (indicator_id, territory_code, period, obs_value, status) VALUES"
                     + " (" + id + ", '" + territory + "', '2023', 10.5, 'F'), (" + id + ", '" + territory + "', '2024', 11.5, 'F')");
+            org.ddmsportal.it.SeededChange.record(c, "ScriptInjectionIT"); // as a user's change would
             return id;
         }
     }

@@ -250,6 +250,7 @@ class TasksAndAddressesIT {
                     + " created_by, modified_at, modified_by) SELECT CONCAT('" + prefix + " ', x.t), o.id, 'DATA_SHARING',"
                     + " x.s, 0, NOW(6), 'test', NOW(6), 'test' FROM (SELECT 'A' t, 'ACTIVE' s UNION ALL SELECT 'B', 'ACTIVE'"
                     + " UNION ALL SELECT 'C', 'PROPOSED') x JOIN organisation o ON o.name = 'NSI " + prefix + "'");
+            org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
         }
     }
 
@@ -265,6 +266,7 @@ class TasksAndAddressesIT {
                         + "', o.id, 'DATA_SHARING', 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o"
                         + " WHERE o.name = 'NSI " + title + "'");
             }
+            org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
         }
     }
 
@@ -309,6 +311,7 @@ class TasksAndAddressesIT {
             s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, contact_id, party_role, sign_order, status)"
                     + " SELECT a.id, o.id, k.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o ON o.code = 'RS-BEG'"
                     + " JOIN contact k ON k.email = 'jelena.nikolic@demo.beograd.rs' WHERE a.reference = '" + reference + "'");
+            org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
         }
         return reference;
     }

@@ -79,6 +79,7 @@ class PickerIT {
                 insert.addBatch();
             }
             insert.executeBatch();
+            SeededChange.record(c, "PickerIT " + prefix); // as a user's change would
             try (Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT id FROM organisation WHERE name LIKE '" + prefix
                          + " %' ORDER BY name")) {

@@ -187,6 +187,25 @@ class DetailPageQueriesIT {
                 "Data " + (MANY - 1) + " " + many.n);
     }
 
+    @Test
+    void theShowcaseReadsEachOfItsListsOncePerRequest() throws Exception {
+        java.net.http.HttpClient anonymous = java.net.http.HttpClient.newHttpClient();
+        List<String> sql = null;
+        for (int i = 0; i < 2; i++) { // the first fills the reference caches
+            String token = UUID.randomUUID().toString();
+            HttpResponse<String> r = anonymous.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(ApiClient.portal() + "/showcase/"))
+                    .header(SelectCountingFilter.HEADER, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            sql = SelectCountingFilter.taken(token);
+        }
+        System.out.println("DetailPageQueriesIT /showcase/: " + sql.size() + " statements");
+        // case studies (count and page), their pilots, indicators, guidelines (count and page),
+        // upcoming and past events, and what they fetch in batches: 31 when a list was read again
+        // each time the page asked for it
+        assertTrue(sql.size() <= 14, "the showcase took " + sql.size() + " statements:\n" + listed(sql));
+    }
+
     /**
      * Requests the page of the record with one of each and of the record with many (after one
      * request that fills the session and the reference caches), and compares their statements;

@@ -41,6 +41,9 @@ public class ShowcaseBacking {
     private Page<CaseStudy> published;
     private List<Pilot> pilots;
     private List<Indicator> indicatorList;
+    private List<Guideline> guidelines;
+    private List<Activity> upcoming;
+    private List<Activity> past;
 
     public Page<CaseStudy> getPublished() {
         if (published == null) {
@@ -68,15 +71,27 @@ public class ShowcaseBacking {
         return indicatorList;
     }
 
+    // Each read once per request: the page asks for a list several times as it renders it
+    // (31 statements per showcase request on the bench data set before).
+
     public List<Guideline> getGuidelines() {
-        return communication.guidelines(null, new PageRequest(0, 50, null, true, null, null)).rows();
+        if (guidelines == null) {
+            guidelines = communication.guidelines(null, new PageRequest(0, 50, null, true, null, null)).rows();
+        }
+        return guidelines;
     }
 
     public List<Activity> getUpcomingEvents() {
-        return communication.publicEvents(true, 10);
+        if (upcoming == null) {
+            upcoming = communication.publicEvents(true, 10);
+        }
+        return upcoming;
     }
 
     public List<Activity> getPastEvents() {
-        return communication.publicEvents(false, 10);
+        if (past == null) {
+            past = communication.publicEvents(false, 10);
+        }
+        return past;
     }
 }

@@ -532,7 +532,7 @@ class AgreementServiceIT {
         PageRequest request = new PageRequest(0, size, "reference", true,
                 Map.of("partnership", Long.toString(s.partnership)), null);
         List<Page<Agreement>> loaded = new ArrayList<>();
-        long selects = QueryCounter.selectsAgain(dataSource, () -> {
+        long selects = QueryCounter.selects(dataSource, () -> {
             var page = agreements.search(s.owner, request);
             for (Agreement a : page.rows()) {
                 a.getPartnership().getTitle();
@@ -543,8 +543,8 @@ class AgreementServiceIT {
             }
             loaded.add(page);
         });
-        assertEquals(12, loaded.get(1).total());
-        assertEquals(size, loaded.get(1).rows().size());
+        assertEquals(12, loaded.get(0).total());
+        assertEquals(size, loaded.get(0).rows().size());
         return selects;
     }
 

@@ -51,16 +51,6 @@ final class QueryCounter {
     }
 
     /**
-     * The SELECTs of {@code action} asked a second time, as a list is asked once its exact total is
-     * kept until the data changes ({@code ListCounts}): what every page but the first costs — the
-     * change mark instead of the count. The first time is run and not counted.
-     */
-    static long selectsAgain(DataSource dataSource, Runnable action) throws SQLException {
-        selects(dataSource, action);
-        return selects(dataSource, action);
-    }
-
-    /**
      * The SQL of the SELECTs EclipseLink sends for {@code action}, run as a page runs its use
      * cases: outside a transaction, so each use case has a persistence context of its own and a
      * record read again is read again from the database (within one transaction EclipseLink

@@ -277,7 +277,7 @@ class RegistryServiceIT {
         PageRequest request = new PageRequest(0, 20, "name", true, null, null);
 
         List<Page<Organisation>> loaded = new ArrayList<>();
-        long selects = QueryCounter.selectsAgain(dataSource, () -> {
+        long selects = QueryCounter.selects(dataSource, () -> {
             Page<Organisation> page = organisations.search(Actors.COORDINATOR, OrganisationCriteria.all().withName(marker),
                     request);
             // everything the list page shows, for every row

@@ -201,9 +201,9 @@ class DetailPageQueriesIT {
         }
         System.out.println("DetailPageQueriesIT /showcase/: " + sql.size() + " statements");
         // case studies (count and page), their pilots, indicators, guidelines (count and page),
-        // upcoming and past events, and what they fetch in batches: 31 when a list was read again
-        // each time the page asked for it
-        assertTrue(sql.size() <= 14, "the showcase took " + sql.size() + " statements:\n" + listed(sql));
+        // upcoming and past events, and what they fetch in batches: 14 (2026-12-03); 31 on the
+        // bench when the page read a list again each time it asked for it
+        assertTrue(sql.size() <= 16, "the showcase took " + sql.size() + " statements:\n" + listed(sql));
     }
 
     /**

@@ -237,34 +237,6 @@ class RegistryServiceIT {
         assertEquals(AuditAction.DELETE, audit.history(Actors.ADMIN, "Organisation", parent).get(0).getAction());
     }
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    jakarta.enterprise.concurrent.ManagedExecutorService executor;
-
-    @Test
-    void aListsTotalIsKeptUntilAChangeAndIsNeverGivenForAnotherQuestion() throws Exception {
-        String marker = unique("Kept");
-        for (int i = 0; i < 3; i++) {
-            organisations.create(Actors.ADMIN, organisationForm(marker + " office " + i, "RS", "NSI_REGIONAL"));
-        }
-        PageRequest request = new PageRequest(0, 2, "name", true, null, null);
-        java.util.function.Supplier<Long> total = () -> organisations.search(Actors.COORDINATOR,
-                OrganisationCriteria.all().withName(marker), request).total();
-        assertEquals(3, total.get());
-        List<String> again = QueryCounter.jpaSelects(() -> assertEquals(3, total.get()));
-        assertTrue(again.stream().noneMatch(sql -> sql.startsWith("SELECT COUNT")), "the total kept: " + again);
-        assertEquals(1, organisations.search(Actors.COORDINATOR, OrganisationCriteria.all().withName(marker + " office 1"),
-                request).total(), "another question is counted for itself");
-
-        organisations.create(Actors.ADMIN, organisationForm(marker + " office 3", "RS", "NSI_REGIONAL"));
-        List<java.util.concurrent.Future<Long>> asked = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            asked.add(executor.submit(total::get));
-        }
-        for (var answer : asked) {
-            assertEquals(4, answer.get(), "counted anew after the change, by everyone asking at once");
-        }
-    }
-
     @Test
     void aListPageCostsTwoQueriesWhateverItsLength() throws Exception {
         String marker = unique("Paged");

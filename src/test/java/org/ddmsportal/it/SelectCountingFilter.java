@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * statements of a page as a browser gets it — the view bean, every tab and every EL expression
  * rendered. Requests without the header pass untouched.
  */
-@WebFilter(filterName = "itSelectCounting", urlPatterns = "/app/*")
+@WebFilter(filterName = "itSelectCounting", urlPatterns = {"/app/*", "/showcase/*"})
 public class SelectCountingFilter implements Filter {
 
     static final String HEADER = "X-Test-Count-Selects";

@@ -76,7 +76,7 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
                 .condition(days(criteria.expiringWithinDays(), 0), days(criteria.expiringWithinDays(), null),
                         "a.expiryDate BETWEEN :%1$s AND :%2$s")
                 .condition(days(criteria.reviewWithinDays(), null), "a.reviewDate <= :%1$s");
-        return page(LIST, where, page);
+        return LIST.page(em, where, page);
     }
 
     @Override

@@ -64,7 +64,7 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
                 .condition(criteria.clearanceBy(),
                         "EXISTS (SELECT cl FROM Clearance cl WHERE cl.caseStudy = cs AND cl.organisation.code = :%1$s"
                                 + " AND cl.status = org.ddmsportal.domain.casestudy.ClearanceStatus.PENDING)");
-        return page(LIST, where, page);
+        return LIST.page(em, where, page);
     }
 
     @Override

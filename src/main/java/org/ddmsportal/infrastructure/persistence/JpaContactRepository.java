@@ -41,7 +41,7 @@ public class JpaContactRepository extends JpaStore implements ContactRepository 
                 .contains(criteria.organisation(), "o.name", "o.acronym")
                 .equal(criteria.organisationId(), "o.id")
                 .equal(criteria.country(), "c.alpha2");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     @Override

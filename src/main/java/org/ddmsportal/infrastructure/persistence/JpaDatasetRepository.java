@@ -54,7 +54,7 @@ public class JpaDatasetRepository extends PartyScopedStore<Dataset> implements D
                         + "' OR a.expiryDate < :%1$s)")
                 // as JpaDashboardRepository.datasetCoverage counts them
                 .condition(criteria.uncovered() ? "NSI" : null, "a IS NULL AND pr.type.code <> :%1$s");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     @Override

@@ -40,6 +40,6 @@ public class JpaDecisionRepository extends PartyScopedStore<Decision> implements
                         "EXISTS (SELECT p FROM Decision d2 JOIN d2.pilots p WHERE d2 = d AND p.id = :%1$s)")
                 .condition(criteria.indicatorId(),
                         "EXISTS (SELECT i FROM Decision d3 JOIN d3.indicators i WHERE d3 = d AND i.id = :%1$s)");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 }

@@ -51,7 +51,7 @@ public class JpaIndicatorRepository extends PartyScopedStore<Indicator> implemen
                 .equal(criteria.pilotId(), "i.pilot.id")
                 .condition(criteria.datasetId(),
                         "EXISTS (SELECT d FROM Indicator i2 JOIN i2.datasets d WHERE i2 = i AND d.id = :%1$s)");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     @Override

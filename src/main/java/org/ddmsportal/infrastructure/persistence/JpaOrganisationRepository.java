@@ -40,7 +40,7 @@ public class JpaOrganisationRepository extends JpaStore implements OrganisationR
                 .contains(criteria.city(), "o.city")
                 .equal(criteria.type(), "t.code")
                 .equal(criteria.country(), "c.alpha2");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     @Override

@@ -67,11 +67,8 @@ public class JpaPartnershipRepository extends PartyScopedStore<Partnership> impl
                         PartnershipSignalsSql.jpqlHealth("p"));
         if (criteria.stage() != null || criteria.health() != null) {
             signals.ensureCurrent();
-            // counted anew: the stored stages were written under a mark read apart from ListCounts'
-            return LIST.page(em, where, request);
         }
-        // an organisation's own partnerships are counted anew too: their ids would be the total's key
-        return involving != null ? LIST.page(em, where, request) : page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     /**

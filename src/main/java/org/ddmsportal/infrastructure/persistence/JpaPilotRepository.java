@@ -48,7 +48,7 @@ public class JpaPilotRepository extends PartyScopedStore<Pilot> implements Pilot
                 // as JpaDashboardRepository.overdueMilestones counts them
                 .condition(criteria.overdue() ? today() : null,
                         "EXISTS (SELECT m FROM Milestone m WHERE m.pilot = p AND m.doneOn IS NULL AND m.due < :%1$s)");
-        return page(LIST, where, request);
+        return LIST.page(em, where, request);
     }
 
     @Override

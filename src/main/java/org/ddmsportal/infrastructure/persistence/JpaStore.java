@@ -22,19 +22,6 @@ abstract class JpaStore {
     @Inject
     Clock clock;
 
-    /** The lists' totals, kept until the data changes ({@link #page}). */
-    @Inject
-    ListCounts listCounts;
-
-    /**
-     * One page of a record list whose every change leaves an audit entry, its exact total kept
-     * until the data changes ({@link ListCounts}).
-     */
-    <T> org.ddmsportal.domain.shared.Page<T> page(ListQuery<T> list, JpqlWhere where,
-            org.ddmsportal.domain.shared.PageRequest request) {
-        return list.page(em, listCounts, where, request);
-    }
-
     /** Today, by the portal's clock. */
     LocalDate today() {
         return LocalDate.now(clock);

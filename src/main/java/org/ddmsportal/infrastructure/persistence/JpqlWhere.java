@@ -125,18 +125,10 @@ final class JpqlWhere {
      */
     <T> Page<T> page(EntityManager em, String count, String select, String order, Class<T> type, PageRequest request,
             String... batched) {
-        return page(em, null, count, select, order, type, request, batched);
-    }
-
-    /** As {@link #page(EntityManager, String, String, String, Class, PageRequest, String...)}, the exact total kept by {@code totals} when given. */
-    <T> Page<T> page(EntityManager em, ListCounts totals, String count, String select, String order, Class<T> type,
-            PageRequest request, String... batched) {
         if (request.countUpTo() > 0) {
             return boundedPage(em, count, select, order, type, request, batched);
         }
-        String counted = count + clause();
-        java.util.function.Supplier<Long> exact = () -> bind(em.createQuery(counted, Long.class)).getSingleResult();
-        long total = totals == null ? exact.get() : totals.total(counted, parameters, exact);
+        long total = bind(em.createQuery(count + clause(), Long.class)).getSingleResult();
         return new Page<>(rows(em, select + clause() + order, type, request, Map.of(), batched), total);
     }
 

@@ -36,12 +36,7 @@ record ListQuery<T>(Class<T> type, String count, String select, Map<String, Stri
 
     /** One page of the list under {@code where}, in the request's order (see {@link JpqlWhere#page}). */
     Page<T> page(EntityManager em, JpqlWhere where, PageRequest request) {
-        return page(em, null, where, request);
-    }
-
-    /** As {@link #page(EntityManager, JpqlWhere, PageRequest)}, its exact total kept by {@code totals} until the data changes. */
-    Page<T> page(EntityManager em, ListCounts totals, JpqlWhere where, PageRequest request) {
-        return where.page(em, totals, count, select,
+        return where.page(em, count, select,
                 JpqlWhere.orderBy(sortable, request.sortField(), request.ascending(), defaultOrder),
                 type, request, batched.toArray(String[]::new));
     }

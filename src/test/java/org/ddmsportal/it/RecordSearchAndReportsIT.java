@@ -268,6 +268,17 @@ class RecordSearchAndReportsIT {
         }
     }
 
+    /** {@code count} memorandums of the scenario's partnership titled "{title} 0", "{title} 1", …, drafted by its manager. */
+    private void memorandums(Scenario s, String title, int count) {
+        for (int i = 0; i < count; i++) {
+            AgreementForm form = new AgreementForm();
+            form.setPartnershipId(s.partnership);
+            form.setKind(AgreementKind.MOU);
+            form.setTitle(title + " " + i);
+            agreementDrafting.create(Actors.MANAGER_RS, form);
+        }
+    }
+
     private static Set<Long> ids(RecordSearch.Group group) {
         Set<Long> ids = new java.util.HashSet<>();
         group.items().forEach(i -> ids.add(i.id()));
@@ -346,13 +357,7 @@ class RecordSearchAndReportsIT {
     @Test
     void aGroupIsPagedWithItsCount() {
         Scenario s = new Scenario("RS", Actors.MANAGER_RS);
-        for (int i = 0; i < 22; i++) {
-            AgreementForm form = new AgreementForm();
-            form.setPartnershipId(s.partnership);
-            form.setKind(AgreementKind.MOU);
-            form.setTitle("Paged " + s.word + " " + i);
-            agreementDrafting.create(Actors.MANAGER_RS, form);
-        }
+        memorandums(s, "Paged " + s.word, 22);
         RecordSearch.Group first = search.group(Actors.MANAGER_RS, Kind.AGREEMENT, "Paged " + s.word, 1, Locale.ENGLISH);
         RecordSearch.Group second = search.group(Actors.MANAGER_RS, Kind.AGREEMENT, "Paged " + s.word, 2, Locale.ENGLISH);
         assertEquals(22, first.total());
@@ -370,13 +375,7 @@ class RecordSearchAndReportsIT {
     @Test
     void aCountStopsWhereItIsAskedToAndSaysThereIsMore() {
         Scenario s = new Scenario("RS", Actors.MANAGER_RS);
-        for (int i = 0; i < 5; i++) {
-            AgreementForm form = new AgreementForm();
-            form.setPartnershipId(s.partnership);
-            form.setKind(AgreementKind.MOU);
-            form.setTitle("Bounded " + s.word + " " + i);
-            agreementDrafting.create(Actors.MANAGER_RS, form);
-        }
+        memorandums(s, "Bounded " + s.word, 5);
         PageRequest all = new PageRequest(0, 2, null, true, Map.of(), "Bounded " + s.word);
         Page<Agreement> exact = agreements.search(Actors.MANAGER_RS, all);
         Page<Agreement> bounded = agreements.search(Actors.MANAGER_RS, all.countingUpTo(3));

@@ -41,7 +41,6 @@ public class AttachmentServlet extends HttpServlet {
         var a = file.get().attachment();
         resp.setHeader("Content-Security-Policy", "default-src 'none'");
         resp.setHeader("X-Content-SHA256", a.getSha256());
-        String name = a.getFileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        FileAnswer.send(resp, a.getContentType(), a.isImage(), name, file.get().content());
+        FileAnswer.send(resp, a.getContentType(), a.isImage(), a.getFileName(), file.get().content());
     }
 }

@@ -46,7 +46,7 @@ public class ShowcaseServlet extends HttpServlet {
                 resp.sendError(404);
                 return;
             }
-            FileAnswer.send(resp, "application/pdf", true, slug.replaceAll("[^a-z0-9.-]", ""), pdf.get());
+            FileAnswer.send(resp, "application/pdf", true, slug, pdf.get());
             return;
         }
         String query = "slug=" + URLEncoder.encode(slug, StandardCharsets.UTF_8);

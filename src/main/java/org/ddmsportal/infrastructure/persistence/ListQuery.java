@@ -34,6 +34,13 @@ record ListQuery<T>(Class<T> type, String count, String select, Map<String, Stri
         return new ListQuery<>(type, count, select, sortable, defaultOrder, List.of(batched));
     }
 
+    /** The same list, reading these relations of the page's rows in batches as well. */
+    ListQuery<T> alsoBatching(String... more) {
+        List<String> all = new java.util.ArrayList<>(batched);
+        all.addAll(List.of(more));
+        return new ListQuery<>(type, count, select, sortable, defaultOrder, List.copyOf(all));
+    }
+
     /** One page of the list under {@code where}, in the request's order (see {@link JpqlWhere#page}). */
     Page<T> page(EntityManager em, JpqlWhere where, PageRequest request) {
         return where.page(em, count, select,

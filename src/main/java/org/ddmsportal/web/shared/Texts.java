@@ -24,21 +24,35 @@ public final class Texts {
 
     public static final String BUNDLE = "i18n.messages";
 
+    /** The Faces request attribute that keeps {@link #locale()}. */
+    private static final String LOCALE = Texts.class.getName() + ".locale";
+
     private Texts() {
     }
 
     /**
      * The visitor's language. Taken from {@link LocaleBean}, not from the view root: during a
      * GET's view action the view root still has the default locale ({@code f:view locale} is
-     * applied when rendering).
+     * applied when rendering). Looked up once per Faces request and kept in its attributes:
+     * {@code CDI.current()} walks the caller's stack to find its bean manager, and a list page asks
+     * for the locale for every date and name it renders (15% of the showcase's CPU on the bench
+     * data set, before).
      */
     public static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context != null && context.getAttributes().get(LOCALE) instanceof Locale known) {
+            return known;
+        }
+        Locale locale;
         try {
-            return CDI.current().select(LocaleBean.class).get().getLocale();
+            locale = CDI.current().select(LocaleBean.class).get().getLocale();
         } catch (RuntimeException e) {
-            FacesContext context = FacesContext.getCurrentInstance();
             return context == null || context.getViewRoot() == null ? Locale.ENGLISH : context.getViewRoot().getLocale();
         }
+        if (context != null) {
+            context.getAttributes().put(LOCALE, locale);
+        }
+        return locale;
     }
 
     public static String get(String key, Object... arguments) {

@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.workflow.TransitionFired;
@@ -72,8 +74,18 @@ public class AgreementNotifications {
         Map<String, Object> model = model(a);
         model.put("name", p.getContact().getFullName());
         model.put("days", days);
-        return mail.sendOnce("agreement-signature-reminder:" + p.getId() + ":" + turnStarted, "agreement-signature-reminder",
+        return mail.sendOnce(signatureReminderKey(p, turnStarted), "agreement-signature-reminder",
                 List.of(p.getContact().getEmail()), model, null);
+    }
+
+    /** Those of these reminder keys a mail was queued under already (one statement for them all). */
+    Set<String> queued(Collection<String> keys) {
+        return mail.queued(keys);
+    }
+
+    /** The outbox key of the reminder of a party's turn that began on {@code turnStarted}. */
+    static String signatureReminderKey(AgreementParty p, LocalDate turnStarted) {
+        return "agreement-signature-reminder:" + p.getId() + ":" + turnStarted;
     }
 
     /** The outbox key of an expiry reminder is this, the agreement's id, ':' and the expiry date. */

@@ -6,16 +6,18 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.workflow.AutoComment;
-import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -75,28 +77,49 @@ public class AgreementReminders {
                 reminders++;
             }
         }
-        for (Agreement a : agreements.outForSignature()) {
-            var party = a.currentParty();
-            if (party.isEmpty() || party.get().getContact() == null) {
-                continue; // nobody to remind (a party without a contact can't have been sent to)
-            }
-            LocalDate started = turnStarted(a);
-            if (!today.isBefore(started.plusDays(signatureReminderDays))
-                    && notifications.signatureReminder(a, party.get(), started, signatureReminderDays)) {
-                reminders++;
-            }
-        }
+        reminders += remindPendingSignatures(today);
         return new Outcome(activated, expired, reminders);
     }
 
-    /** When the current party's turn began: the previous party's act, or the sending for signature. */
-    private LocalDate turnStarted(Agreement a) {
-        Instant last = a.signingQueue().stream().map(AgreementParty::getActedAt).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(null);
-        if (last == null) {
-            List<WorkflowEvent> events = workflow.events(Agreement.WORKFLOW, a.getId());
-            last = events.isEmpty() ? a.getModifiedAt() : events.get(0).getAt(); // newest first
+    /** A party whose turn began on {@code started}, and the key of its reminder for that turn. */
+    private record Turn(Agreement agreement, AgreementParty party, LocalDate started, String key) {
+    }
+
+    /**
+     * Reminds each party whose turn has lasted {@code signatureReminderDays}, once per turn: the
+     * agreements out for signature with their parties, when each turn began and which reminders
+     * were sent already are read for all of them at once (a few statements, whatever their number),
+     * and a mail is written only for a turn not reminded yet.
+     */
+    private int remindPendingSignatures(LocalDate today) {
+        List<Agreement> waiting = agreements.outForSignature().stream()
+                .filter(a -> a.currentParty().map(AgreementParty::getContact).isPresent())
+                .toList(); // a party without a contact can't have been sent to: nobody to remind
+        Map<Long, Instant> sent = workflow.lastFiredAt(Agreement.WORKFLOW, waiting.stream()
+                .filter(a -> lastAct(a) == null).map(Agreement::getId).toList());
+        List<Turn> due = new ArrayList<>();
+        for (Agreement a : waiting) {
+            Instant began = Objects.requireNonNullElse(lastAct(a), sent.getOrDefault(a.getId(), a.getModifiedAt()));
+            LocalDate started = began.atZone(ZoneOffset.UTC).toLocalDate();
+            if (!today.isBefore(started.plusDays(signatureReminderDays))) {
+                AgreementParty party = a.currentParty().orElseThrow();
+                due.add(new Turn(a, party, started, AgreementNotifications.signatureReminderKey(party, started)));
+            }
         }
-        return last.atZone(ZoneOffset.UTC).toLocalDate();
+        Set<String> reminded = notifications.queued(due.stream().map(Turn::key).toList());
+        int sentNow = 0;
+        for (Turn turn : due) {
+            if (!reminded.contains(turn.key())
+                    && notifications.signatureReminder(turn.agreement(), turn.party(), turn.started(), signatureReminderDays)) {
+                sentNow++;
+            }
+        }
+        return sentNow;
+    }
+
+    /** When a party of the signing queue last acted (the previous party's turn ended), or null. */
+    private static Instant lastAct(Agreement a) {
+        return a.signingQueue().stream().map(AgreementParty::getActedAt).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
     }
 }

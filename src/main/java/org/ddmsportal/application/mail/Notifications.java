@@ -5,7 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +82,11 @@ public class Notifications {
         }
         queued.fire(new MailQueued(mail.getId()));
         return true;
+    }
+
+    /** Those of {@code dedupeKeys} a mail was ever queued under: what {@link #sendOnce} would not send again. */
+    public Set<String> queued(Collection<String> dedupeKeys) {
+        return dedupeKeys.isEmpty() ? Set.of() : outbox.queuedKeys(dedupeKeys);
     }
 
     public String portalUrl() {

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -158,6 +160,12 @@ public class WorkflowEngine {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> events(String workflow, long subjectId) {
         return workflows.events(workflow, subjectId);
+    }
+
+    /** When the newest transition of each of these records was fired (one statement for them all). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, Instant> lastFiredAt(String workflow, Collection<Long> subjectIds) {
+        return subjectIds.isEmpty() ? Map.of() : workflows.lastFiredAt(workflow, subjectIds);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -43,6 +43,6 @@ public interface AgreementRepository extends AggregateRepository<Agreement, Agre
      */
     List<Agreement> reviewReminderDue(LocalDate today, int noticeDays, String keyPrefix);
 
-    /** Agreements out for signature (for reminders of pending signatures). */
+    /** Agreements out for signature with their parties (for reminders of pending signatures). */
     List<Agreement> outForSignature();
 }

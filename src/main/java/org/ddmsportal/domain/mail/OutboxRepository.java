@@ -1,6 +1,8 @@
 package org.ddmsportal.domain.mail;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
@@ -10,6 +12,9 @@ public interface OutboxRepository {
 
     /** Adds the mail unless one with the same dedupe key exists; true if it was added. */
     boolean addOnce(OutboxMail mail);
+
+    /** Those of {@code dedupeKeys} a mail was ever queued under (one statement, for a job's whole run). */
+    Set<String> queuedKeys(Collection<String> dedupeKeys);
 
     Optional<OutboxMail> find(long id);
 

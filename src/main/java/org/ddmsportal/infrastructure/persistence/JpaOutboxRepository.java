@@ -1,7 +1,10 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.mail.OutboxMail;
@@ -15,6 +18,9 @@ public class JpaOutboxRepository extends JpaStore implements OutboxRepository {
     private static final ListQuery<OutboxMail> LIST = ListQuery.from(OutboxMail.class, "m", " FROM OutboxMail m",
             Map.of("createdAt", "m.createdAt", "template", "m.template"), "m.id DESC");
 
+    /** Keys per statement of {@link #queuedKeys} (a bounded IN list). */
+    private static final int CHUNK = 1_000;
+
     @Override
     public boolean addOnce(OutboxMail mail) {
         // Checked in the same transaction and guarded by the unique key: a second reminder for
@@ -25,6 +31,17 @@ public class JpaOutboxRepository extends JpaStore implements OutboxRepository {
         }
         insert(mail);
         return true;
+    }
+
+    @Override
+    public Set<String> queuedKeys(Collection<String> dedupeKeys) {
+        Set<String> queued = new HashSet<>();
+        List<String> keys = List.copyOf(new HashSet<>(dedupeKeys));
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            queued.addAll(em.createQuery("SELECT m.dedupeKey FROM OutboxMail m WHERE m.dedupeKey IN :keys", String.class)
+                    .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + CHUNK))).getResultList());
+        }
+        return queued;
     }
 
     @Override

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -19,6 +24,9 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     @Inject
     WorkflowRegistry registry;
 
+    /** Ids per statement of {@link #lastFiredAt} (a bounded IN list). */
+    private static final int CHUNK = 1_000;
+
     @Override
     public Optional<WorkflowDefinition> definition(String workflow) {
         return registry.definition(workflow);
@@ -27,6 +35,22 @@ public class JpaWorkflowRepository implements WorkflowRepository {
     @Override
     public List<WorkflowDefinition> definitions() {
         return registry.definitions();
+    }
+
+    @Override
+    public Map<Long, Instant> lastFiredAt(String workflow, Collection<Long> subjectIds) {
+        Map<Long, Instant> last = new HashMap<>();
+        List<Long> ids = List.copyOf(new HashSet<>(subjectIds));
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            for (Object[] row : em.createQuery("SELECT e.subjectId, MAX(e.at) FROM WorkflowEvent e WHERE e.workflow = :w"
+                            + " AND e.subjectId IN :ids GROUP BY e.subjectId", Object[].class)
+                    .setParameter("w", workflow).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+                    .getResultList()) {
+                last.put(((Number) row[0]).longValue(),
+                        row[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) row[1]);
+            }
+        }
+        return last;
     }
 
     @Override

@@ -2,7 +2,7 @@ package org.ddmsportal.api;
 
 import org.ddmsportal.application.lineage.Lineage;
 
-/** Where each kind of lineage node is shown in the portal (paths relative to the context root). */
+/** Where each kind of lineage node is shown in the portal: its view page, without extension as every address the portal gives out (paths relative to the context root). */
 public final class LineageLinks {
 
     private LineageLinks() {
@@ -17,6 +17,6 @@ public final class LineageLinks {
             case PILOT -> "pilots";
             case DECISION -> "decisions";
         };
-        return "/app/" + folder + "/view.xhtml?id=" + node.id();
+        return "/app/" + folder + "/view?id=" + node.id();
     }
 }

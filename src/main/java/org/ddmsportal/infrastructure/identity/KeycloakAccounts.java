@@ -111,7 +111,7 @@ public class KeycloakAccounts implements IdentityAccounts {
             }
             try (Response invited = client.target(location.toString() + "/execute-actions-email")
                     .queryParam("lifespan", lifespan).queryParam("client_id", "ddms-portal")
-                    .queryParam("redirect_uri", portalUrl + "/app/index.xhtml")
+                    .queryParam("redirect_uri", portalUrl + "/app/index")
                     .request().header("Authorization", "Bearer " + token)
                     .put(Entity.json(Json.createArrayBuilder().add("UPDATE_PASSWORD").build()))) {
                 if (invited.getStatus() / 100 != 2) {

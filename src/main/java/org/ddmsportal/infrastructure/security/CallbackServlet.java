@@ -35,7 +35,7 @@ public class CallbackServlet extends HttpServlet {
             session.removeAttribute(KEPT);
         }
         String target = ReturnAddress.of(kept == null ? null : kept.toString(), request.getContextPath())
-                .orElse(request.getContextPath() + "/app/index.xhtml");
+                .orElse(request.getContextPath() + "/app/index");
         response.sendRedirect(target);
     }
 }

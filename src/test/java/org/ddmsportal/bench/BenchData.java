@@ -180,6 +180,8 @@ public final class BenchData {
                 data.updateAgreementCounters(st);
                 // the datasets' stored country by its rule (V12), whatever order the tables were loaded in
                 st.execute(org.ddmsportal.infrastructure.persistence.DatabaseSetup.LOCATE_DATASETS);
+                // and their provider's name (V24), for the list's order by provider
+                st.execute(org.ddmsportal.infrastructure.persistence.DatabaseSetup.NAME_DATASET_PROVIDERS);
                 st.execute("SET foreign_key_checks = 1");
                 st.execute("SET unique_checks = 1");
                 for (TsvTable t : tables) {

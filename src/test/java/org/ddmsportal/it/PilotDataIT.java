@@ -236,6 +236,33 @@ class PilotDataIT {
         }
     }
 
+    @Test
+    void theDatasetListSortsByProviderAndFollowsARenameOfTheProvider() {
+        Chain c = new Chain(); // the NSI ("SORS n"), the utility ("Power company n") and the city provide
+        long byNsi = c.dataset("Sorted by provider " + c.n, c.nsi, null, Confidentiality.PUBLIC);
+        long byCompany = c.dataset("Sorted by provider " + c.n, c.company, null, Confidentiality.PUBLIC);
+        PageRequest byProvider = new PageRequest(0, 10, "provider", true, null, null);
+        DatasetCriteria mine = DatasetCriteria.all().withPartnershipId(c.partnership);
+        assertEquals(List.of(byCompany, byNsi), ids(datasets.search(Actors.ADMIN, mine, byProvider).rows(), byNsi, byCompany),
+                "Power company before SORS");
+
+        // renamed, the utility's datasets move with it (the stored sort key follows the rename)
+        var company = organisations.get(Actors.ADMIN, c.company);
+        OrganisationForm renamed = OrganisationForm.of(company);
+        renamed.setName("Zeta power " + c.n);
+        organisations.update(Actors.ADMIN, c.company, renamed);
+        assertEquals(List.of(byNsi, byCompany), ids(datasets.search(Actors.ADMIN, mine, byProvider).rows(), byNsi, byCompany),
+                "SORS before Zeta power");
+        PageRequest descending = new PageRequest(0, 10, "provider", false, null, null);
+        assertEquals(List.of(byCompany, byNsi), ids(datasets.search(Actors.ADMIN, mine, descending).rows(), byNsi, byCompany));
+    }
+
+    /** The ids of {@code rows} that are among {@code wanted}, in their order. */
+    private static List<Long> ids(List<org.ddmsportal.domain.data.Dataset> rows, long... wanted) {
+        List<Long> among = java.util.Arrays.stream(wanted).boxed().toList();
+        return rows.stream().map(org.ddmsportal.domain.data.Dataset::getId).filter(among::contains).toList();
+    }
+
     private long organisation(String name, String type, String territory) {
         OrganisationForm form = new OrganisationForm();
         form.setName(name);

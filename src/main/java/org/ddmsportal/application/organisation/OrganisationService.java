@@ -67,11 +67,15 @@ public class OrganisationService extends EditingService<Organisation, Organisati
     protected void revise(Actor actor, Organisation organisation, OrganisationForm form) {
         Country country = country(actor, form.getCountryCode());
         boolean moved = !country.equals(organisation.getCountry());
+        boolean renamed = !organisation.getName().equals(form.getName());
         organisation.rename(form.getName(), form.getAcronym());
         organisation.classify(type(form.getTypeCode()), country);
         apply(organisation, form);
         if (moved) {
             datasets.relocateFor(organisation);
+        }
+        if (renamed) {
+            datasets.renameProvider(organisation);
         }
     }
 

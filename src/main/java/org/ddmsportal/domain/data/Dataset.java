@@ -100,6 +100,14 @@ public class Dataset extends AbstractEntity implements Auditable {
     @JoinColumn(name = "country_id")
     private Country country;
 
+    /**
+     * The provider's name, kept for the list's order by provider (V24, indexed with the title):
+     * set with the provider, and in bulk when the organisation is renamed
+     * ({@link DatasetRepository#renameProvider}). Not what a page shows (that is {@code provider.name}).
+     */
+    @Column(name = "provider_name")
+    private String providerName;
+
     protected Dataset() {
         // for JPA
     }
@@ -118,6 +126,7 @@ public class Dataset extends AbstractEntity implements Auditable {
 
     public final void provideBy(Organisation newProvider, SourceKind kind) {
         this.provider = Objects.requireNonNull(newProvider, "provider");
+        this.providerName = newProvider.getName();
         this.sourceKind = Objects.requireNonNull(kind, "source kind");
         locate();
     }

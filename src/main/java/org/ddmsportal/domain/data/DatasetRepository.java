@@ -21,4 +21,7 @@ public interface DatasetRepository extends PartyScopedRepository<Dataset, Datase
      * of its partnerships and of the pilots in it (when it is a city).
      */
     void relocateFor(Organisation organisation);
+
+    /** After an organisation's name changed: the provider name kept on the datasets it provides (the list's sort). */
+    void renameProvider(Organisation organisation);
 }

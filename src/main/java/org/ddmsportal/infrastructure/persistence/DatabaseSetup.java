@@ -79,6 +79,10 @@ public class DatabaseSetup {
             + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)"
             + " WHERE d.country_id IS NULL";
 
+    /** Gives every dataset without its provider's name that name (V24; see {@link #migrate()}). */
+    public static final String NAME_DATASET_PROVIDERS = "UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
+            + " SET d.provider_name = pr.name WHERE d.provider_name IS NULL";
+
     /**
      * Datasets inserted by SQL without their country (the demo data, a bulk load) get it by the
      * rule {@code Dataset.countryOf} applies: the producing pilot city's, else the partnership
@@ -89,6 +93,10 @@ public class DatabaseSetup {
             int located = s.executeUpdate(LOCATE_DATASETS);
             if (located > 0) {
                 LOG.info(() -> "Datasets given their country: " + located);
+            }
+            int named = s.executeUpdate(NAME_DATASET_PROVIDERS);
+            if (named > 0) {
+                LOG.info(() -> "Datasets given their provider's name: " + named);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot give datasets their country", e);

@@ -79,9 +79,12 @@ public class DatabaseSetup {
             + " SET d.country_id = COALESCE(pic.country_id, psl.country_id, pr.country_id)"
             + " WHERE d.country_id IS NULL";
 
-    /** Gives every dataset without its provider's name that name (V24; see {@link #migrate()}). */
+    /**
+     * Gives every dataset its provider's name where it is missing (a row inserted by SQL) or not the
+     * name now (a save that raced a rename): V24, the list's order by provider; see {@link #migrate()}.
+     */
     public static final String NAME_DATASET_PROVIDERS = "UPDATE dataset d JOIN organisation pr ON pr.id = d.provider_id"
-            + " SET d.provider_name = pr.name WHERE d.provider_name IS NULL";
+            + " SET d.provider_name = pr.name WHERE d.provider_name IS NULL OR BINARY d.provider_name <> BINARY pr.name";
 
     /**
      * Datasets inserted by SQL without their country (the demo data, a bulk load) get it by the

@@ -47,7 +47,10 @@ public class JpaWorkflowRepository implements WorkflowRepository {
                     .setParameter("w", workflow).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList()) {
                 last.put(((Number) row[0]).longValue(),
-                        row[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) row[1]);
+                        // a raw MAX is the stored UTC wall time (InstantConverter), not the server zone's
+                        row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
+                                : row[1] instanceof java.time.LocalDateTime t ? t.toInstant(java.time.ZoneOffset.UTC)
+                                : (Instant) row[1]);
             }
         }
         return last;

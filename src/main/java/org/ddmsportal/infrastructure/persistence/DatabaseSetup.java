@@ -102,7 +102,7 @@ public class DatabaseSetup {
                 LOG.info(() -> "Datasets given their provider's name: " + named);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot give datasets their country", e);
+            throw new IllegalStateException("cannot give datasets their country and their provider's name", e);
         }
     }
 

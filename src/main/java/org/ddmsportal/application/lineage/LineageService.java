@@ -33,7 +33,8 @@ import org.ddmsportal.domain.shared.Scope;
  * indicators and pilots are marked.
  *
  * <p>The walk is the database's ({@link LineageStore#reach}), scoped to the record: the cost is
- * a fixed number of queries, whatever the number of nodes and of links elsewhere. A chain has
+ * one query a level of the chain and three more, whatever the number of nodes and of links
+ * elsewhere. A chain has
  * at most five links from end to end, so {@link #MAX_DEPTH} never cuts one; {@link #MAX_NODES}
  * keeps a record linked to thousands of others from becoming an unbounded answer — the nearest
  * are kept and the lineage says it was cut.

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * The links between records, read around one record only: a walk up and down from it, the links
- * among the records it reached, and what each record shows — a fixed number of queries whatever
- * the size of the chain or of the portal.
+ * among the records it reached, and what each record shows — a number of queries bounded by the
+ * chain's length (one a level of the walk), whatever the number of records in it or in the portal.
  */
 public interface LineageStore {
 

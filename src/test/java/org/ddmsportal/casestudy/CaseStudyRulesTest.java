@@ -45,6 +45,8 @@ class CaseStudyRulesTest {
     @Test
     void searchTermsArePrefixesOfThreeLettersOrMoreAndSnippetsMarkThemSafely() {
         assertEquals(List.of("mobility", "данные"), Highlighter.terms("a mobility ok данные +-*\"'"));
+        assertEquals(List.of("lessons", "cities"), Highlighter.terms("Lessons for the cities"),
+                "InnoDB's stop words are no terms: +for* matches next to nothing");
         assertEquals("+mobility* +stall*", Highlighter.booleanQuery(List.of("mobility", "stall")));
         assertNull(Highlighter.booleanQuery(List.of()));
         String snippet = Highlighter.snippet("Data **stalled** in <script>x</script> phase 3 < 4 & \"so\"; stalling again.",

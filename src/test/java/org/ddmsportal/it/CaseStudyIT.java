@@ -524,6 +524,8 @@ class CaseStudyIT {
         // two words must both be present; the own country also sees its draft
         assertEquals(Set.of("lesson:" + stalled), keys(search.searchPublic(
                 new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
+        assertEquals(Set.of("lesson:" + stalled), keys(search.searchPublic(
+                new SearchService.Query(s.word + " stalled for months", Map.of(), 0, 20))), "a stop word is no term");
         assertEquals(Set.of("lesson:" + stalled, "lesson:" + hidden),
                 keys(search.search(s.author, new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
         assertFalse(keys(search.search(Actors.MANAGER_IT, new SearchService.Query(s.word, Map.of(), 0, 20)))

@@ -394,6 +394,71 @@ class RecordSearchAndReportsIT {
         assertFalse(other.more());
     }
 
+    /**
+     * Datasets and agreements are found by their words through FULLTEXT indexes (V25): a word
+     * among thousands of other titles reads a few index entries, not every row ({@code LIKE
+     * '%…%'} read them all), and a common word's bounded group lists the matches it counted.
+     */
+    @Test
+    void aWordIsFoundThroughTheIndexAndACommonWordsGroupListsWhatItCounted() throws Exception {
+        Scenario s = new Scenario("RS", Actors.MANAGER_RS);
+        try (java.sql.Connection con = dataSource.getConnection();
+             java.sql.PreparedStatement insert = con.prepareStatement("INSERT INTO dataset (title, provider_id,"
+                     + " provider_name, source_kind, granularity, periodicity, confidentiality, country_id, created_at,"
+                     + " created_by, modified_at, modified_by) SELECT ?, d.provider_id, d.provider_name, d.source_kind,"
+                     + " d.granularity, d.periodicity, d.confidentiality, d.country_id, NOW(6), 'it', NOW(6), 'it'"
+                     + " FROM dataset d WHERE d.id = ?")) {
+            for (int i = 0; i < 3000; i++) {
+                insert.setString(1, (i < 5 ? "Bounded " + s.word : "Bulk " + s.n) + " " + i);
+                insert.setLong(2, s.dataset);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            SeededChange.record(con, "RecordSearchAndReportsIT");
+        }
+        // each word begins a word of the title, in any order; "for" is a stop word, not a word to find
+        assertEquals(Set.of(s.dataset), found(Actors.COORDINATOR, Kind.DATASET, "consumption " + s.word));
+        assertEquals(Set.of(s.dataset), found(Actors.COORDINATOR, Kind.DATASET, s.word + " for consumption"));
+        assertTrue(found(Actors.COORDINATOR, Kind.DATASET, "Consump " + s.word.substring(0, 5)).contains(s.dataset),
+                "words are found by their beginning");
+        assertTrue(found(Actors.COORDINATOR, Kind.DATASET, "sumption " + s.word).isEmpty(), "not by their middle");
+        assertEquals(Set.of(s.agreement), found(Actors.MANAGER_RS, Kind.AGREEMENT, "data " + s.word));
+        assertTrue(found(Actors.MANAGER_RS, Kind.AGREEMENT, s.reference.substring(3)).contains(s.agreement),
+                "a part of a reference, as the list searches it");
+        long rows = rowsRead(() -> {
+            search.group(Actors.COORDINATOR, Kind.DATASET, s.word, 1, Locale.ENGLISH);
+            search.group(Actors.COORDINATOR, Kind.AGREEMENT, s.word, 1, Locale.ENGLISH);
+        });
+        assertTrue(rows < 1000, "rows read to find one dataset and one agreement among thousands: " + rows);
+
+        // more matches than counted: the page lists the counted ones, in the list's order
+        PageRequest request = new PageRequest(0, 2, null, true, Map.of("words", "Bounded " + s.word), null);
+        var exact = datasets.search(Actors.COORDINATOR, request);
+        var bounded = datasets.search(Actors.COORDINATOR, request.countingUpTo(3));
+        assertEquals(5, exact.total());
+        assertEquals(3, bounded.total());
+        assertTrue(bounded.more());
+        assertEquals(2, bounded.rows().size());
+        assertTrue(bounded.rows().stream().allMatch(d -> d.getTitle().startsWith("Bounded " + s.word)));
+        assertTrue(bounded.rows().get(0).getTitle().compareTo(bounded.rows().get(1).getTitle()) < 0, "in title order");
+    }
+
+    /** Rows read by the server (every handler read, globally) while the action runs. */
+    private long rowsRead(Runnable action) throws java.sql.SQLException {
+        long before = rowsRead();
+        action.run();
+        return rowsRead() - before;
+    }
+
+    private long rowsRead() throws java.sql.SQLException {
+        try (java.sql.Connection con = dataSource.getConnection(); java.sql.Statement st = con.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT SUM(VARIABLE_VALUE) FROM information_schema.GLOBAL_STATUS"
+                     + " WHERE VARIABLE_NAME LIKE 'HANDLER_READ%'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");

@@ -3,19 +3,29 @@ package org.ddmsportal.application.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ddmsportal.application.shared.Html;
 
 /**
  * Query terms and highlighted snippets. Terms are runs of letters and digits of three or more
- * characters (InnoDB's shortest indexed token); the boolean-mode query asks for every term as a
- * prefix. A snippet is plain text around the first match, HTML-escaped, with {@code <mark>}
+ * characters (InnoDB's shortest indexed token) that are not InnoDB stop words; the boolean-mode
+ * query asks for every term as a prefix. A snippet is plain text around the first match, HTML-escaped, with {@code <mark>}
  * around each match — the only markup it ever contains.
  */
 public final class Highlighter {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /**
+     * InnoDB's default full-text stop words of three letters or more (MariaDB 11.4,
+     * {@code INFORMATION_SCHEMA.INNODB_FT_DEFAULT_STOPWORD}; the shorter ones are never terms).
+     * They are not in the index, and a required prefix of one ({@code +for*}) matches next to
+     * nothing: "lessons for cities" found no lesson until they were left out of the terms.
+     */
+    static final Set<String> STOP_WORDS = Set.of("about", "are", "com", "for", "from", "how", "that", "the", "this",
+            "und", "was", "what", "when", "where", "who", "will", "with", "www");
 
     private Highlighter() {
     }
@@ -28,7 +38,7 @@ public final class Highlighter {
         Matcher m = WORD.matcher(query);
         while (m.find() && terms.size() < 10) {
             String t = m.group().toLowerCase(Locale.ROOT);
-            if (t.length() >= 3 && !terms.contains(t)) {
+            if (t.length() >= 3 && !STOP_WORDS.contains(t) && !terms.contains(t)) {
                 terms.add(t);
             }
         }

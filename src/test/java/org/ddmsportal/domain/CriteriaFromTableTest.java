@@ -63,7 +63,7 @@ class CriteriaFromTableTest {
                 "confidentiality", "PUBLIC", "provider", "1", "agreement", "2", "pilot", "3", "partnership", "4",
                 "lapsed", " true "), null).orElseThrow();
         assertEquals(new DatasetCriteria(ALL, null, "t", "RS", SourceKind.SURVEY,
-                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true, false, null), c);
+                Confidentiality.PUBLIC, 1L, 2L, 3L, 4L, true, false), c);
         assertFalse(DatasetCriteria.fromTable(ALL, Map.of("lapsed", "false"), null).orElseThrow().lapsed());
         assertTrue(DatasetCriteria.fromTable(ALL, Map.of("sourceKind", "NOPE"), null).isEmpty());
         assertTrue(DatasetCriteria.fromTable(ALL, Map.of("confidentiality", "NOPE"), null).isEmpty());

@@ -59,9 +59,6 @@ public class RecordSearch {
     /** An agreement reference as written ({@code AgreementReference}): an exact one opens the agreement. */
     private static final Pattern REFERENCE = Pattern.compile("(?i)\\s*[A-Z]{2}-\\d{4}-\\d{1,6}\\s*");
 
-    /** A part of an agreement reference as typed: "RS-2026-17", "2026-000123", "17". */
-    private static final Pattern REFERENCE_PART = Pattern.compile("(?i)\\s*([A-Z]{2}-?)?[\\d-]*\\d[\\d-]*\\s*");
-
     /** The kinds, in the order the page shows their groups. */
     public enum Kind { AGREEMENT, PARTNERSHIP, ORGANISATION, CITY, CONTACT, PILOT, DATASET, INDICATOR, DECISION }
 
@@ -173,22 +170,14 @@ public class RecordSearch {
 
     /**
      * The kinds searched by a column of their list rather than by its global search: the large
-     * tables (20,000 partnerships, 40,000 agreements, 100,000 datasets on the bench) and the
-     * registry, on their indexed title or name columns ({@code ix_partnership_title},
+     * tables (20,000 partnerships, 100,000 datasets on the bench) and the registry, on their
+     * indexed title or name columns ({@code ix_partnership_title}, {@code ix_dataset_title},
      * {@code ix_organisation_name}, {@code ix_organisation_acronym}) rather than also on their
-     * long texts (objectives, descriptions); datasets and agreements by the words of their titles
-     * ({@code DatasetCriteria.words}, {@code AgreementCriteria.words}: FULLTEXT indexes of V25,
-     * each word typed beginning a word of the title) — a word that matched nothing read all
-     * 140,000 rows (0.45 s of the database's time on the bench). A part of a reference
-     * ({@link #REFERENCE_PART}) searches agreements as their list does, by reference, title and
-     * partnership: it has no word the index holds (it keeps words of three characters or more).
-     * Empty: the list's global search ({@code XCriteria.text}).
+     * long texts (objectives, descriptions). Empty: the list's global search ({@code XCriteria.text}).
      */
     static Map<String, String> columns(Kind kind, String q) {
         return switch (kind) {
-            case AGREEMENT -> REFERENCE_PART.matcher(q).matches() ? Map.of() : Map.of("words", q);
-            case DATASET -> Map.of("words", q);
-            case PARTNERSHIP -> Map.of("title", q);
+            case PARTNERSHIP, DATASET -> Map.of("title", q);
             case ORGANISATION -> Map.of("name", q);
             case CITY -> Map.of("name", q, "type", OrganisationType.MUNICIPALITY);
             default -> Map.of();

@@ -26,27 +26,23 @@ import org.ddmsportal.domain.shared.TableFilters;
  * @param reviewWithinDays   signed or active with a review date before this many days from now, past ones
  *                           included (address parameter {@code reviewWithinDays})
  * @param signed             signed or active (address parameter {@code signed=true})
- * @param words              the header's search: each word of three letters or more begins a word of the
- *                           title (its FULLTEXT index), in any order
  */
 public record AgreementCriteria(Scope scope, String text, String reference, String title, @With String country,
                                 @With String status, AgreementKind kind, @With Long partnershipId, @With String partyEmail,
-                                @With Integer expiringWithinDays, @With Integer reviewWithinDays, @With boolean signed,
-                                String words) {
+                                @With Integer expiringWithinDays, @With Integer reviewWithinDays, @With boolean signed) {
 
     public AgreementCriteria {
         Scope.require(scope);
         text = Filters.text(text);
         reference = Filters.text(reference);
         title = Filters.text(title);
-        words = Filters.text(words);
         country = Filters.code(country);
         status = Filters.text(status);
         partyEmail = Filters.text(partyEmail) == null ? null : partyEmail.strip().toLowerCase(Locale.ROOT);
     }
 
     public static AgreementCriteria of(Scope scope) {
-        return new AgreementCriteria(scope, null, null, null, null, null, null, null, null, null, null, false, null);
+        return new AgreementCriteria(scope, null, null, null, null, null, null, null, null, null, null, false);
     }
 
     /**
@@ -57,6 +53,6 @@ public record AgreementCriteria(Scope scope, String text, String reference, Stri
     public static Optional<AgreementCriteria> fromTable(Scope scope, Map<String, String> filters, String text) {
         return TableFilters.read(filters, f -> new AgreementCriteria(scope, text, f.text("reference"), f.text("title"),
                 f.text("country"), f.text("status"), f.constant("kind", AgreementKind.class), f.id("partnership"), null,
-                f.number("expiringWithinDays"), f.number("reviewWithinDays"), f.flag("signed"), f.text("words")));
+                f.number("expiringWithinDays"), f.number("reviewWithinDays"), f.flag("signed")));
     }
 }

@@ -24,20 +24,16 @@ import org.ddmsportal.domain.shared.TableFilters;
  * @param partnershipId   the partnership's id
  * @param lapsed          only those whose governing agreement is not in force (not active, or expired)
  * @param uncovered       only those with no governing agreement from a provider that is not an NSI
- * @param words           the header's search: each word of three letters or more begins a word of the title
- *                        (its FULLTEXT index), in any order
  *                        (address parameter {@code uncovered=true})
  */
 public record DatasetCriteria(@With Scope scope, String text, String title, @With String country, SourceKind sourceKind,
                               Confidentiality confidentiality, Long providerId, Long agreementId, Long pilotId,
-                              @With Long partnershipId, @With boolean lapsed, @With boolean uncovered,
-                              String words) {
+                              @With Long partnershipId, @With boolean lapsed, @With boolean uncovered) {
 
     public DatasetCriteria {
         Scope.require(scope);
         text = Filters.text(text);
         title = Filters.text(title);
-        words = Filters.text(words);
         country = Filters.code(country);
     }
 
@@ -47,7 +43,7 @@ public record DatasetCriteria(@With Scope scope, String text, String title, @Wit
     }
 
     public static DatasetCriteria of(Scope scope) {
-        return new DatasetCriteria(scope, null, null, null, null, null, null, null, null, null, false, false, null);
+        return new DatasetCriteria(scope, null, null, null, null, null, null, null, null, null, false, false);
     }
 
     /**
@@ -60,6 +56,6 @@ public record DatasetCriteria(@With Scope scope, String text, String title, @Wit
         return TableFilters.read(filters, f -> new DatasetCriteria(scope, text, f.text("title"), f.text("country"),
                 f.constant("sourceKind", SourceKind.class), f.constant("confidentiality", Confidentiality.class),
                 f.id("provider"), f.id("agreement"), f.id("pilot"), f.id("partnership"),
-                f.flag("lapsed"), f.flag("uncovered"), f.text("words")));
+                f.flag("lapsed"), f.flag("uncovered")));
     }
 }

@@ -59,7 +59,6 @@ public class JpaAgreementRepository extends JpaStore implements AgreementReposit
                 .contains(criteria.text(), "a.reference", "a.title", "p.title")
                 .contains(criteria.reference(), "a.reference")
                 .contains(criteria.title(), "a.title")
-                .words(criteria.words(), List.of("a.title"), "a.title")
                 .equal(country, "a.countryCode")
                 .equal(criteria.status(), "a.status")
                 .equal(criteria.kind(), "a.kind")

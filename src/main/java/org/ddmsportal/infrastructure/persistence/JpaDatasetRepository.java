@@ -1,7 +1,6 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -45,7 +44,6 @@ public class JpaDatasetRepository extends PartyScopedStore<Dataset> implements D
         JpqlWhere where = where(criteria.scope())
                 .contains(criteria.text(), "d.title", "d.description", "pr.name", "pr.acronym")
                 .contains(criteria.title(), "d.title")
-                .words(criteria.words(), List.of("d.title"), "d.title")
                 .equal(criteria.country(), "c.alpha2")
                 .equal(criteria.sourceKind(), "d.sourceKind")
                 .equal(criteria.confidentiality(), "d.confidentiality")

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.ddmsportal.application.search.Highlighter;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -31,9 +30,6 @@ final class JpqlWhere {
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
-    /** A {@link #words} condition is set: a bounded page is read among the matches counted. */
-    private boolean matchedByIndex;
-
     /** Case-insensitive "contains" on one or more paths (OR-ed). Ignored when text is null. */
     JpqlWhere contains(String text, String... paths) {
         if (text == null) {
@@ -47,35 +43,6 @@ final class JpqlWhere {
         conditions.add("(" + String.join(" OR ", ors) + ")");
         parameters.put(name, "%" + escape(text.toLowerCase(Locale.ROOT)) + "%");
         return this;
-    }
-
-    /**
-     * The header's search on a FULLTEXT index: every word of three letters or more in the text
-     * ({@link Highlighter#terms}, InnoDB's stop words left out) begins a word of the
-     * {@code indexed} columns, in any order — found through the index, so a rare word costs a few
-     * index reads where a {@code LIKE '%…%'} reads every row. A text without such a word ("EU")
-     * is {@link #contains} on {@code paths}.
-     *
-     * <p>With such a condition, a bounded page ({@link PageRequest#countUpTo()}) lists the matches
-     * counted, the first the index gave, in the page's order: ordering all the matches of a
-     * common word ("data": 75,000 datasets) would sort them all (0.4 s on the bench database).
-     *
-     * @param indexed the columns of one FULLTEXT index, as paths of the query's alias ({@code "d.title"})
-     */
-    JpqlWhere words(String text, List<String> indexed, String... paths) {
-        if (text == null) {
-            return this;
-        }
-        String query = Highlighter.booleanQuery(Highlighter.terms(text));
-        if (query != null) {
-            String name = "p" + parameters.size();
-            conditions.add("SQL('MATCH (" + String.join(", ", java.util.Collections.nCopies(indexed.size(), "?"))
-                    + ") AGAINST (? IN BOOLEAN MODE)', " + String.join(", ", indexed) + ", :" + name + ") > 0");
-            parameters.put(name, query);
-            matchedByIndex = true;
-            return this;
-        }
-        return contains(text, paths);
     }
 
     /** Equality on a path. Ignored when value is null. */
@@ -175,13 +142,12 @@ final class JpqlWhere {
         if (ids.isEmpty() || request.first() >= total && !more) {
             return new Page<>(List.of(), total, more);
         }
-        if (more && !matchedByIndex) {
+        if (more) {
             return new Page<>(rows(em, select + clause() + order, type, request, Map.of(), batched), total, true);
         }
         String among = (conditions.isEmpty() ? " WHERE " : " AND ") + m.group(1) + ".id IN :boundedIds";
-        List<Object> counted = more ? ids.subList(0, request.countUpTo()) : ids;
-        return new Page<>(rows(em, select + clause() + among + order, type, request, Map.of("boundedIds", counted),
-                batched), total, more);
+        return new Page<>(rows(em, select + clause() + among + order, type, request, Map.of("boundedIds", ids), batched),
+                total, false);
     }
 
     private <T> List<T> rows(EntityManager em, String jpql, Class<T> type, PageRequest request,

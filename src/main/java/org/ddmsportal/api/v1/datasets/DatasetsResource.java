@@ -96,7 +96,7 @@ public class DatasetsResource {
                 QueryValues.constant("sourceKind", sourceKind, SourceKind.class),
                 QueryValues.constant("confidentiality", confidentiality, Confidentiality.class),
                 QueryValues.id("providerId", providerId), QueryValues.id("agreementId", agreementId),
-                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed, uncovered, null);
+                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed, uncovered);
         return ListBody.ok(datasets.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
                 DatasetDto::of);
     }

@@ -514,6 +514,10 @@ class CaseStudyIT {
         assertEquals(Set.of("case-study:" + published, "lesson:" + stalled, "lesson:" + (stalled + 1)), keys(open));
         assertTrue(open.hits().stream().allMatch(h -> h.snippet().contains("<mark>" + s.word + "</mark>")),
                 "every hit highlights the word");
+        String studySnippet = open.hits().stream().filter(h -> h.id() == published && h.kind().equals("case-study"))
+                .findFirst().orElseThrow().snippet();
+        assertEquals(1, studySnippet.split("summary of case " + s.n, -1).length - 1,
+                "the snippet reads the case study once, not its summary again: " + studySnippet);
         // facets: mobility + Collect → exactly the stalled lesson (and the case study it belongs to)
         SearchService.Result faceted = search.searchPublic(new SearchService.Query(s.word,
                 Map.of("domain", "MOBILITY", "phase", "4", "category", "OBSTACLE"), 0, 20));

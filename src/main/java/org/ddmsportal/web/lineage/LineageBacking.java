@@ -89,8 +89,8 @@ public class LineageBacking implements Serializable {
             int x = 10 + n.kind().ordinal() * COLUMN;
             int y = TOP + row * ROW;
             String text = n.readable() ? n.label() : Texts.get("lineage.restricted");
-            if (text.length() > 28) {
-                text = text.substring(0, 27) + "…";
+            if (text.length() > 22) {
+                text = text.substring(0, 21) + "…"; // 27 ran past the box (172 px at 12 px type)
             }
             Box box = new Box(n, x, y, n.readable() ? context + LineageLinks.href(n) : null,
                     Texts.get("Lineage." + n.kind().name()), text, n.equals(lineage.start()));

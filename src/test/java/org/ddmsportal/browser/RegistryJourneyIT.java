@@ -21,8 +21,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The registry as people use it, in headless Chromium, signing in through Keycloak's real login
- * form: an NSI manager creates, edits, finds and reads the history of an organisation, meets the
- * input checks and the other languages; a manager of another country is refused the edit.
+ * form, one behaviour a test, each on an organisation of its own: an NSI manager creates, edits,
+ * finds and reads the history of an organisation, meets the input checks, a conflicting save and
+ * the other languages; a manager of another country is refused the edit.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -42,10 +43,38 @@ class RegistryJourneyIT {
         return PortalUrl.of(base, path);
     }
 
+    /** A name no other test uses: "Novi Sad District Heating 123…". */
+    private static String newName() {
+        return "Novi Sad District Heating " + System.nanoTime();
+    }
+
+    /** Signs in through Keycloak's form from the portal's address. */
+    private void signIn(Browser browser, String user) {
+        browser.open(url("/app/index"));
+        browser.signInThroughKeycloak(user, "demo");
+        browser.waitFor(By.id("welcome"));
+    }
+
+    /** Creates a utility in Novi Sad through the form and returns the address of its page. */
+    private String create(Browser browser, String name) {
+        browser.open(url("/app/organisations/edit.xhtml"));
+        browser.waitFor(By.id("form:name")).sendKeys(name);
+        select(browser, "typeMenu", "UTILITY");
+        browser.find(By.id("form:city")).sendKeys("Novi Sad");
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("title"), name);
+        String viewUrl = browser.driver().getCurrentUrl();
+        assertTrue(viewUrl.contains("/app/organisations/view?id="), viewUrl);
+        return viewUrl;
+    }
+
+    private static String editUrl(String viewUrl) {
+        return viewUrl.replace("/view?", "/edit?");
+    }
+
     @Test
-    void anNsiManagerKeepsTheRegistryAndAnotherCountryIsRefused() throws Exception {
-        String name = "Novi Sad District Heating " + System.nanoTime();
-        String editUrl;
+    void aManagerSignsInFromTheHomePageCreatesEditsAndReadsTheHistory() throws Exception {
+        String name = newName();
         try (Browser browser = new Browser()) {
             // public home page, then sign in through Keycloak
             browser.open(url("/"));
@@ -76,7 +105,6 @@ class RegistryJourneyIT {
 
             // edit
             browser.find(By.id("edit")).click();
-            editUrl = browser.driver().getCurrentUrl();
             WebElement city = browser.waitFor(By.id("form:city"));
             city.clear();
             city.sendKeys("Subotica");
@@ -91,8 +119,15 @@ class RegistryJourneyIT {
             assertTrue(history.contains("Created"), history);
             browser.screenshot(SHOTS.resolve("02-history.png"));
             Accessibility.check(browser, "organisation with its history");
+        }
+    }
 
-            // two tabs edit the same record: the later save is refused and keeps its input
+    @Test
+    void twoTabsEditTheSameOrganisationAndTheLaterSaveIsRefusedKeepingItsInput() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            String viewUrl = create(browser, newName());
+            String editUrl = editUrl(viewUrl);
             String firstTab = browser.driver().getWindowHandle();
             browser.open(editUrl);
             browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
@@ -113,8 +148,15 @@ class RegistryJourneyIT {
             browser.screenshot(SHOTS.resolve("02b-conflict.png"));
             browser.open(viewUrl);
             assertTrue(browser.text(By.id("details")).contains("Sombor"), "no lost update");
+        }
+    }
 
-            // find it with the list's name filter
+    @Test
+    void theListFindsAnOrganisationByNameAndExportsWhatItsFilterShows() throws Exception {
+        String name = newName();
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            create(browser, name);
             browser.open(url("/app/organisations/list.xhtml"));
             WebElement filter = browser.waitFor(By.id("list:table:name:filter"));
             filter.sendKeys("District Heating " + name.substring(name.lastIndexOf(' ') + 1));
@@ -138,8 +180,13 @@ class RegistryJourneyIT {
                 assertEquals(name, sheet.getRow(2).getCell(0).getStringCellValue());
                 assertEquals(2, sheet.getLastRowNum());
             }
+        }
+    }
 
-            // markup typed as a name is shown as text, never run
+    @Test
+    void markupTypedAsANameIsShownAsTextNeverRun() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
             browser.open(url("/app/organisations/edit.xhtml"));
             String script = "<script>window.ddmsInjected=1</script><b>bold</b> " + System.nanoTime();
             browser.waitFor(By.id("form:name")).sendKeys(script);
@@ -148,8 +195,13 @@ class RegistryJourneyIT {
             browser.waitForText(By.id("title"), script);
             assertNull(((JavascriptExecutor) browser.driver()).executeScript("return window.ddmsInjected;"));
             assertTrue(browser.driver().findElements(By.cssSelector("#title b")).isEmpty());
+        }
+    }
 
-            // the interface in French and Russian
+    @Test
+    void theListSpeaksFrenchAndRussianAndSigningOutAsksToSignInAgain() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
             browser.open(url("/app/organisations/list.xhtml"));
             browser.find(By.linkText("Français")).click();
             browser.waitForText(By.cssSelector("nav.ddms-nav"), "Mon espace");
@@ -170,23 +222,32 @@ class RegistryJourneyIT {
             browser.open(url("/app/index.xhtml"));
             browser.waitFor(By.id("kc-login"));
         }
+    }
 
+    @Test
+    void anotherCountrysManagerReadsTheRecordButIsRefusedItsEditEvenByAddress() throws Exception {
+        String name = newName();
+        String viewUrl;
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            viewUrl = create(browser, name);
+        }
         // Italy's manager may read the Serbian record but not change it — not even by URL
         try (Browser browser = new Browser()) {
             browser.open(url("/app/index.xhtml"));
             browser.signInThroughKeycloak("manager.it", "demo");
             browser.waitFor(By.id("welcome"));
-            browser.open(editUrl.replace("/edit?", "/view?"));
+            browser.open(viewUrl);
             browser.waitForText(By.id("title"), name);
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no edit action offered");
 
             // refused up front, with the translated "Not allowed" page instead of a form it can't save
-            browser.open(editUrl);
+            browser.open(editUrl(viewUrl));
             assertEquals("Not allowed", browser.text(By.id("errorTitle")));
             assertTrue(browser.driver().findElements(By.id("form:name")).isEmpty(), "no form");
             Accessibility.check(browser, "edit page refused to another country");
             browser.screenshot(SHOTS.resolve("06-refused.png"));
-            browser.open(editUrl.replace("/edit?", "/view?"));
+            browser.open(viewUrl);
             assertFalse(browser.text(By.id("title")).contains("taken over"));
         }
     }

@@ -47,6 +47,9 @@ class CaseStudyRulesTest {
         assertEquals(List.of("mobility", "данные"), Highlighter.terms("a mobility ok данные +-*\"'"));
         assertEquals(List.of("lessons", "cities"), Highlighter.terms("Lessons for the cities"),
                 "InnoDB's stop words are no terms: +for* matches next to nothing");
+        assertTrue(Highlighter.onlyStopWords("WHO: the"));
+        assertFalse(Highlighter.onlyStopWords("the WHO water"));
+        assertFalse(Highlighter.onlyStopWords("EU"), "too short to be a word of the index, as before");
         assertEquals("+mobility* +stall*", Highlighter.booleanQuery(List.of("mobility", "stall")));
         assertNull(Highlighter.booleanQuery(List.of()));
         String snippet = Highlighter.snippet("Data **stalled** in <script>x</script> phase 3 < 4 & \"so\"; stalling again.",

@@ -530,6 +530,8 @@ class CaseStudyIT {
                 new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
         assertEquals(Set.of("lesson:" + stalled), keys(search.searchPublic(
                 new SearchService.Query(s.word + " stalled for months", Map.of(), 0, 20))), "a stop word is no term");
+        assertEquals(0, search.searchPublic(new SearchService.Query("the WHO", Map.of(), 0, 20)).total(),
+                "only stop words: nothing, not everything");
         assertEquals(Set.of("lesson:" + stalled, "lesson:" + hidden),
                 keys(search.search(s.author, new SearchService.Query(s.word + " stalled", Map.of(), 0, 20))));
         assertFalse(keys(search.search(Actors.MANAGER_IT, new SearchService.Query(s.word, Map.of(), 0, 20)))

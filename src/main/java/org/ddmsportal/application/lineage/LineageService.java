@@ -32,9 +32,9 @@ import org.ddmsportal.domain.shared.Scope;
  * repositories' {@code readable}: one query per kind, only for such a user); lapsed datasets,
  * indicators and pilots are marked.
  *
- * <p>The walk is the database's ({@link LineageStore#reach}), scoped to the record: the cost is
- * one query a level of the chain and three more, whatever the number of nodes and of links
- * elsewhere. A chain has
+ * <p>The walk ({@link LineageStore#reach}) is scoped to the record: the cost is one query a
+ * level of the chain (at most {@link #MAX_DEPTH}), three more, and for a partner's contact one
+ * per kind, whatever the number of nodes and of links elsewhere. A chain has
  * at most five links from end to end, so {@link #MAX_DEPTH} never cuts one; {@link #MAX_NODES}
  * keeps a record linked to thousands of others from becoming an unbounded answer — the nearest
  * are kept and the lineage says it was cut.

@@ -45,6 +45,28 @@ public final class Highlighter {
         return terms;
     }
 
+    /**
+     * True when the query has words of three letters or more and all of them are stop words
+     * ("the", "WHO"): no term is left, yet the user asked for something — not for everything.
+     */
+    public static boolean onlyStopWords(String query) {
+        if (query == null) {
+            return false;
+        }
+        Matcher m = WORD.matcher(query);
+        boolean any = false;
+        while (m.find()) {
+            String t = m.group().toLowerCase(Locale.ROOT);
+            if (t.length() >= 3) {
+                if (!STOP_WORDS.contains(t)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
     /** {@code +term1* +term2*}, or null when there is no term. */
     public static String booleanQuery(List<String> terms) {
         if (terms.isEmpty()) {

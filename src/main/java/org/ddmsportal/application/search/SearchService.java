@@ -79,6 +79,10 @@ public class SearchService {
 
     private Result run(Query query, Visibility visibility) {
         List<String> terms = Highlighter.terms(query.text());
+        if (Highlighter.onlyStopWords(query.text())) {
+            // "the", "WHO": words the index does not hold; no term is no filter, which would list everything
+            return new Result(List.of(), 0, FACETS.stream().map(f -> new Facet(f, List.of())).toList(), terms);
+        }
         SearchStore.Criteria criteria = new SearchStore.Criteria(Highlighter.booleanQuery(terms), visibility,
                 query.facets());
         Map<String, Map<String, Long>> counts = cache.get(new FacetsKey(criteria), () -> store.facetCounts(criteria));

@@ -112,9 +112,11 @@ public class JdbcLineageStore implements LineageStore {
      * Breadth first, one statement a level ({@link #step}) for both directions, so a record is
      * reached at its smallest depth and the walk costs as many statements as the chain is long
      * (at most {@code maxDepth}). Once a level has reached {@code limit} records the walk stops:
-     * deeper records would come after them. A level reads at most twice the records already met
-     * plus {@code limit} rows, in kind and id order, so it holds at least the {@code limit} nearest
-     * new ones when there are that many; a record linked to thousands of others costs no more.
+     * deeper records would come after them. A level returns at most twice the records already met
+     * (and the start) plus twice {@code limit} rows, in kind and id order — a record met already
+     * can come back once per direction — so it holds at least the {@code limit} nearest new ones
+     * when there are that many. (The database still reads and sorts all the links of the level,
+     * as the recursive statement did.)
      */
     @Override
     public List<Lineage.Ref> reach(Lineage.Ref start, int maxDepth, int limit) {
@@ -138,7 +140,7 @@ public class JdbcLineageStore implements LineageStore {
                     for (int i = 0; i < parameters.size(); i++) {
                         s.setLong(i + 1, parameters.get(i));
                     }
-                    s.setInt(parameters.size() + 1, 2 * (depths.size() + 1 + limit));
+                    s.setLong(parameters.size() + 1, Math.min(Integer.MAX_VALUE, 2L * (depths.size() + 1 + limit)));
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
                             Lineage.Ref ref = new Lineage.Ref(Kind.valueOf(rs.getString(2)), rs.getLong(3));

@@ -236,9 +236,9 @@ public class JdbcSearchStore implements SearchStore {
         if (!studies.isEmpty()) {
             // the text for the snippet: the sections (search_text without the title it begins with;
             // the summary before the whole search_text repeated the summary and the title in it)
-            sql.add("SELECT 'case-study', cs.id, cs.title, COALESCE(CASE WHEN LEFT(cs.search_text, CHAR_LENGTH(cs.title))"
-                    + " = cs.title THEN SUBSTRING(cs.search_text, CHAR_LENGTH(cs.title) + 2) ELSE cs.search_text END,"
-                    + " cs.summary), c.iso_alpha2,"
+            sql.add("SELECT 'case-study', cs.id, cs.title, COALESCE(NULLIF(CASE WHEN LEFT(cs.search_text,"
+                    + " CHAR_LENGTH(cs.title)) = cs.title THEN SUBSTRING(cs.search_text, CHAR_LENGTH(cs.title) + 2)"
+                    + " ELSE cs.search_text END, ''), cs.summary), c.iso_alpha2,"
                     + " 'CASE_STUDY', 'case-study', cs.id, CASE WHEN cs.status = 'PUBLISHED' THEN cs.slug END"
                     + " FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE cs.id IN " + in(studies),
                     studies.toArray());

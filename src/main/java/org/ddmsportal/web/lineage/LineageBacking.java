@@ -90,7 +90,8 @@ public class LineageBacking implements Serializable {
             int y = TOP + row * ROW;
             String text = n.readable() ? n.label() : Texts.get("lineage.restricted");
             if (text.length() > 22) {
-                text = text.substring(0, 21) + "…"; // 27 ran past the box (172 px at 12 px type)
+                // 27 ran past the box (172 px at 12 px type); a surrogate pair is not split
+                text = text.substring(0, Character.isHighSurrogate(text.charAt(20)) ? 20 : 21) + "…";
             }
             Box box = new Box(n, x, y, n.readable() ? context + LineageLinks.href(n) : null,
                     Texts.get("Lineage." + n.kind().name()), text, n.equals(lineage.start()));

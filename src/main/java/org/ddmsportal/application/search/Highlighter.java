@@ -50,21 +50,8 @@ public final class Highlighter {
      * ("the", "WHO"): no term is left, yet the user asked for something — not for everything.
      */
     public static boolean onlyStopWords(String query) {
-        if (query == null) {
-            return false;
-        }
-        Matcher m = WORD.matcher(query);
-        boolean any = false;
-        while (m.find()) {
-            String t = m.group().toLowerCase(Locale.ROOT);
-            if (t.length() >= 3) {
-                if (!STOP_WORDS.contains(t)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
+        return query != null && terms(query).isEmpty()
+                && WORD.matcher(query).results().anyMatch(m -> m.group().length() >= 3);
     }
 
     /** {@code +term1* +term2*}, or null when there is no term. */

@@ -23,4 +23,28 @@ public class InstantConverter implements AttributeConverter<Instant, Timestamp> 
     public Instant convertToEntityAttribute(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
+
+    /**
+     * A value read raw — a native query's column or an aggregate such as {@code MAX(at)}, which
+     * this converter does not see — as the instant stored: a date-time is UTC wall time, not the
+     * server's zone's; a date is its start in UTC. Null stays null.
+     */
+    public static Instant fromRaw(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        if (value instanceof java.time.LocalDate d) {
+            return d.atStartOfDay(ZoneOffset.UTC).toInstant();
+        }
+        return Instant.parse(value.toString());
+    }
 }

@@ -2,7 +2,6 @@ package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -49,7 +48,7 @@ public class JpaCatalogueRepository extends JpaStore implements CatalogueReposit
                         + " (SELECT 1 FROM dataset d WHERE d.country_id = c.id AND d.confidentiality = ?)"
                         + " ORDER BY c.iso_alpha3")
                 .setParameter(1, PUBLIC).getResultList();
-        return new Summary(((Number) totals[0]).longValue(), instant(totals[1]),
+        return new Summary(((Number) totals[0]).longValue(), InstantConverter.fromRaw(totals[1]),
                 countries.stream().map(r -> new Country((String) r[0], (String) r[1])).toList());
     }
 
@@ -80,7 +79,7 @@ public class JpaCatalogueRepository extends JpaStore implements CatalogueReposit
         return rows.stream().map(r -> new CatalogueEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 Periodicity.valueOf((String) r[3]), SourceKind.valueOf((String) r[4]),
                 r[5] == null ? null : DataFormat.valueOf((String) r[5]), (String) r[6], date(r[7]), date(r[8]),
-                instant(r[9]), instant(r[10]), ((Number) r[11]).longValue(), (String) r[12], (String) r[13],
+                InstantConverter.fromRaw(r[9]), InstantConverter.fromRaw(r[10]), ((Number) r[11]).longValue(), (String) r[12], (String) r[13],
                 (String) r[14], (String) r[15], (String) r[16],
                 r[17] == null ? null : policies.get(((Number) r[17]).longValue()))).toList();
     }
@@ -97,15 +96,6 @@ public class JpaCatalogueRepository extends JpaStore implements CatalogueReposit
         return policies;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);   // stored as UTC (InstantConverter)
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return t.toInstant(java.time.ZoneOffset.UTC);
-        }
-        return (Instant) value;
-    }
 
     private static LocalDate date(Object value) {
         if (value instanceof Date d) {

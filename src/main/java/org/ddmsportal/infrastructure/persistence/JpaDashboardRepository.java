@@ -2,7 +2,6 @@ package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,7 +37,7 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
         List<StalledPartnership> out = new ArrayList<>();
         for (Object[] r : rows(sql, country)) {
             out.add(new StalledPartnership(num(r[0]), (String) r[1], PipelineStage.values()[(int) num(r[2]) - 1],
-                    num(r[3]), instant(r[4]), r[5] == null ? null : PartnershipHealth.Status.valueOf((String) r[5])));
+                    num(r[3]), InstantConverter.fromRaw(r[4]), r[5] == null ? null : PartnershipHealth.Status.valueOf((String) r[5])));
         }
         return out;
     }
@@ -82,7 +81,7 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
                 + " ORDER BY since, a.id LIMIT " + limit;
         List<PendingSignature> out = new ArrayList<>();
         for (Object[] r : rows(sql, country)) {
-            out.add(new PendingSignature(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], instant(r[5])));
+            out.add(new PendingSignature(num(r[0]), (String) r[1], (String) r[2], (String) r[3], (String) r[4], InstantConverter.fromRaw(r[5])));
         }
         return out;
     }
@@ -151,7 +150,7 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
         for (Object[] r : rows("SELECT cs.id, cs.title, c.iso_alpha2, cs.status, " + since + " AS since, COUNT(*) OVER () AS total"
                 + " FROM case_study cs JOIN country c ON c.id = cs.country_id WHERE cs.status IN (" + OPEN_CASE_STUDY + ")"
                 + " ORDER BY since, cs.id LIMIT " + limit, null)) {
-            out.add(new ReviewItem(num(r[0]), (String) r[1], (String) r[2], (String) r[3], instant(r[4]), num(r[5])));
+            out.add(new ReviewItem(num(r[0]), (String) r[1], (String) r[2], (String) r[3], InstantConverter.fromRaw(r[4]), num(r[5])));
         }
         return out;
     }
@@ -169,7 +168,7 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
                 + " JOIN country c ON c.id = cs.country_id GROUP BY c.iso_alpha2, cs.status";
         List<CountryTally> out = new ArrayList<>();
         for (Object[] r : rows(sql, null)) {
-            out.add(new CountryTally((String) r[0], (String) r[1], (String) r[2], num(r[3]), instant(r[4])));
+            out.add(new CountryTally((String) r[0], (String) r[1], (String) r[2], num(r[3]), InstantConverter.fromRaw(r[4])));
         }
         return out;
     }
@@ -230,21 +229,6 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-        }
-        if (o instanceof LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate().atStartOfDay().toInstant(ZoneOffset.UTC);
-        }
-        return Instant.parse(o.toString());
-    }
 
     private static LocalDate date(Object o) {
         if (o == null) {

@@ -3,10 +3,7 @@ package org.ddmsportal.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -65,7 +62,7 @@ public class JpaTaskRepository extends JpaStore implements TaskRepository {
             }
             for (Object row : query.setMaxResults(max).getResultList()) {
                 Object[] r = (Object[]) row;
-                tasks.add(new Task(kind, ((Number) r[0]).longValue(), (String) r[1], instant(r[2])));
+                tasks.add(new Task(kind, ((Number) r[0]).longValue(), (String) r[1], InstantConverter.fromRaw(r[2])));
             }
         }
         tasks.sort(Comparator.comparing(Task::since, Comparator.nullsLast(Comparator.reverseOrder()))
@@ -178,22 +175,4 @@ public class JpaTaskRepository extends JpaStore implements TaskRepository {
         return query;
     }
 
-    private static Instant instant(Object o) {
-        if (o instanceof Instant i) {
-            return i;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof Date d) {
-            return d.toLocalDate().atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        if (o instanceof LocalDate d) {
-            return d.atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-        if (o instanceof java.time.LocalDateTime t) {
-            return t.toInstant(ZoneOffset.UTC);
-        }
-        return null;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.ddmsportal.domain.workflow.WorkflowRepository;
+import org.ddmsportal.infrastructure.persistence.InstantConverter;
 
 @ApplicationScoped
 public class JpaWorkflowRepository implements WorkflowRepository {
@@ -47,10 +48,7 @@ public class JpaWorkflowRepository implements WorkflowRepository {
                     .setParameter("w", workflow).setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
                     .getResultList()) {
                 last.put(((Number) row[0]).longValue(),
-                        // a raw MAX is the stored UTC wall time (InstantConverter), not the server zone's
-                        row[1] instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)
-                                : row[1] instanceof java.time.LocalDateTime t ? t.toInstant(java.time.ZoneOffset.UTC)
-                                : (Instant) row[1]);
+                        InstantConverter.fromRaw(row[1]));
             }
         }
         return last;

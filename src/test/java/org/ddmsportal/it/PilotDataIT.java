@@ -60,6 +60,7 @@ import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.data.IndicatorCriteria;
+import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.partnership.PartnerRole;
@@ -428,6 +429,31 @@ class PilotDataIT {
         var points = indicators.mapPoints(Actors.MANAGER_RS, c.indicator);
         assertEquals(1, points.size());
         assertEquals("2023", points.get(0).latest().period());
+    }
+
+    @Test
+    void theLatestValueOfATerritoryIsTheNewestTheReaderMaySee() {
+        Chain c = new Chain();
+        String head = "STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,CONF_STATUS\n";
+        String row = "dataflow,DDMS:DF_LOCAL_INDICATORS(1.0),I,";
+        indicators.importObservations(Actors.MANAGER_RS, c.indicator, new StringReader(head
+                + row + c.territory + ",2021,10,KWH,A,F\n" + row + c.territory + ",2022,20,KWH,A,F\n"
+                + row + c.territory + ",2023,30,KWH,A,C\n" + row + "RS12,2020,5,KWH,A,F\n"), "latest.csv");
+        Indicator indicator = indicators.get(Actors.ADMIN, c.indicator);
+
+        assertEquals(List.of("RS12 2020 5", c.territory + " 2023 30"), latestOf(indicators.latest(Actors.MANAGER_RS, indicator)),
+                "the indicator's own country sees its confidential newest value");
+        assertEquals(List.of("RS12 2020 5", c.territory + " 2022 20"), latestOf(indicators.latest(Actors.MANAGER_IT, indicator)),
+                "another country sees the newest value that is not confidential");
+        assertEquals(List.of("RS12 2020 5", c.territory + " 2022 20"),
+                latestOf(indicators.latest(Actors.MANAGER_IT, List.of(indicator)).get(c.code)), "the same for a report's charts");
+        assertEquals(List.of("RS12 2020 5", c.territory + " 2023 30"),
+                latestOf(indicators.latest(Actors.MANAGER_RS, List.of(indicator)).get(c.code)));
+    }
+
+    private static List<String> latestOf(List<Observation> latest) {
+        return latest.stream().map(o -> o.territory() + " " + o.period() + " " + o.value().stripTrailingZeros().toPlainString())
+                .toList();
     }
 
     @Test

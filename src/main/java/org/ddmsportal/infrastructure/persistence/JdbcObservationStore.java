@@ -28,6 +28,13 @@ public class JdbcObservationStore implements ObservationStore {
 
     private static final String SELECT = "SELECT i.code, o.territory_code, o.period, o.obs_value, o.status"
             + " FROM observation o JOIN indicator i ON i.id = o.indicator_id";
+    /**
+     * The latest value of each territory: the newest period per territory first (one pass over the
+     * indicator's entries of the unique index), then each of those rows by that key. MariaDB would
+     * rather scan all of the indicator's rows and look each up in the grouped ones (43 ms instead
+     * of 9 for the bench's 12,000 observations), hence STRAIGHT_JOIN: the tables in the order written.
+     */
+    private static final String LATEST = "SELECT STRAIGHT_JOIN i.code, o.territory_code, o.period, o.obs_value, o.status";
     private static final Map<String, String> SORTABLE = Map.of(
             "territory", "o.territory_code", "period", "o.period", "value", "o.obs_value", "status", "o.status");
 
@@ -121,9 +128,10 @@ public class JdbcObservationStore implements ObservationStore {
     public List<Observation> latest(long indicatorId, boolean withConfidential) {
         String status = withConfidential ? "" : " AND o.status <> 'C'";
         List<Observation> rows = new ArrayList<>();
-        query(SELECT + " JOIN (SELECT territory_code, MAX(period) AS period FROM observation o WHERE o.indicator_id = ?"
-                + status + " GROUP BY territory_code) l ON l.territory_code = o.territory_code AND l.period = o.period"
-                + " WHERE o.indicator_id = ?" + status + " ORDER BY o.territory_code",
+        query(LATEST + " FROM (SELECT territory_code, MAX(period) AS period FROM observation o WHERE o.indicator_id = ?"
+                + status + " GROUP BY territory_code) l JOIN observation o ON o.indicator_id = ?"
+                + " AND o.territory_code = l.territory_code AND o.period = l.period JOIN indicator i ON i.id = o.indicator_id"
+                + " ORDER BY o.territory_code",
                 List.of(indicatorId, indicatorId), rows::add);
         return rows;
     }
@@ -136,13 +144,11 @@ public class JdbcObservationStore implements ObservationStore {
         }
         String status = withConfidential ? "" : " AND o.status <> 'C'";
         String in = indicatorIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        List<Object> parameters = new ArrayList<>(indicatorIds);
-        parameters.addAll(indicatorIds);
-        query(SELECT + " JOIN (SELECT indicator_id, territory_code, MAX(period) AS period FROM observation o"
+        query(LATEST + " FROM (SELECT indicator_id, territory_code, MAX(period) AS period FROM observation o"
                 + " WHERE o.indicator_id IN (" + in + ")" + status + " GROUP BY indicator_id, territory_code) l"
-                + " ON l.indicator_id = o.indicator_id AND l.territory_code = o.territory_code AND l.period = o.period"
-                + " WHERE o.indicator_id IN (" + in + ")" + status + " ORDER BY i.code, o.territory_code",
-                parameters, rows::add);
+                + " JOIN observation o ON o.indicator_id = l.indicator_id AND o.territory_code = l.territory_code"
+                + " AND o.period = l.period JOIN indicator i ON i.id = o.indicator_id ORDER BY i.code, o.territory_code",
+                List.copyOf(indicatorIds), rows::add);
         return rows;
     }
 

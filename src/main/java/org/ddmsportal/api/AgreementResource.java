@@ -1,7 +1,6 @@
 package org.ddmsportal.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.ddmsportal.application.agreement.AgreementVerification;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 
 /**
@@ -40,11 +40,11 @@ public class AgreementResource {
     public Response verify(@PathParam("reference") String reference, InputStream body) throws IOException {
         byte[] pdf = body.readNBytes(MAX_BYTES + 1);
         if (pdf.length == 0 || pdf.length > MAX_BYTES) {
-            return Response.status(pdf.length == 0 ? 400 : 413).entity(Json.createObjectBuilder()
+            return Response.status(pdf.length == 0 ? 400 : 413).entity(Jsons.object()
                     .add("error", pdf.length == 0 ? "send the PDF as the request body" : "the file is larger than 25 MB")
                     .build()).build();
         }
-        JsonObject answer = Json.createObjectBuilder()
+        JsonObject answer = Jsons.object()
                 .add("reference", reference)
                 .add("sha256", AgreementDocument.sha256(pdf))
                 .add("verdict", service.verify(reference, pdf).name())

@@ -1,7 +1,6 @@
 package org.ddmsportal.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.jena.rdf.model.Model;
 import org.ddmsportal.application.data.CatalogueBuilder;
 import org.ddmsportal.application.data.CatalogueService;
+import org.ddmsportal.application.shared.Jsons;
 
 /**
  * The open data catalogue, DCAT-AP 3, public datasets only, in pages:
@@ -83,6 +83,6 @@ public class CatalogueResource {
 
     private static Response problem(int status, String detail) {
         return Response.status(status).type(MediaType.valueOf("application/problem+json"))
-                .entity(Json.createObjectBuilder().add("status", status).add("detail", detail).build().toString()).build();
+                .entity(Jsons.object().add("status", status).add("detail", detail).build().toString()).build();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.SdmxWriter;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 
@@ -75,7 +76,7 @@ public class IndicatorDataResource {
                 rows.add(o);
             });
         } catch (TooMany e) {
-            return Response.status(413).type("application/problem+json").entity(jakarta.json.Json.createObjectBuilder()
+            return Response.status(413).type("application/problem+json").entity(Jsons.object()
                     .add("status", 413)
                     .add("detail", "more than " + MAX_JSON_OBSERVATIONS + " observations: use data.csv, which is streamed")
                     .build().toString()).build();

@@ -1,7 +1,6 @@
 package org.ddmsportal.api;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import org.ddmsportal.application.lineage.Lineage;
 import org.ddmsportal.application.lineage.LineageService;
 import org.ddmsportal.application.shared.CurrentActor;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.application.shared.NotFoundException;
 
 /**
@@ -49,9 +49,9 @@ public class LineageResource {
         } catch (NotFoundException e) {
             return Response.status(404).build();
         }
-        JsonArrayBuilder nodes = Json.createArrayBuilder();
+        JsonArrayBuilder nodes = Jsons.array();
         for (Lineage.Node n : l.nodes()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("key", n.key())
+            JsonObjectBuilder o = Jsons.object().add("key", n.key())
                     .add("kind", n.kind().name().toLowerCase(Locale.ROOT)).add("id", n.id())
                     .add("label", n.label()).add("lapsed", n.lapsed());
             if (n.readable()) {
@@ -59,9 +59,9 @@ public class LineageResource {
             }
             nodes.add(o);
         }
-        JsonArrayBuilder edges = Json.createArrayBuilder();
-        l.edges().forEach(e -> edges.add(Json.createObjectBuilder().add("from", e.from().key()).add("to", e.to().key())));
-        JsonObjectBuilder body = Json.createObjectBuilder().add("start", l.start().key()).add("nodes", nodes)
+        JsonArrayBuilder edges = Jsons.array();
+        l.edges().forEach(e -> edges.add(Jsons.object().add("from", e.from().key()).add("to", e.to().key())));
+        JsonObjectBuilder body = Jsons.object().add("start", l.start().key()).add("nodes", nodes)
                 .add("edges", edges);
         if (l.truncated()) {
             body.add("truncated", true);

@@ -41,6 +41,12 @@ class ArchitectureTest {
             .resideInAnyPackage("org.ddmsportal.web..", "org.ddmsportal.api..")
             .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository");
 
+    /** JSON-P's static factory looks its provider up on every call (see {@code Jsons}): one provider, through Jsons. */
+    @ArchTest
+    static final ArchRule jsonThroughOneProvider = noClasses().that()
+            .doNotHaveFullyQualifiedName("org.ddmsportal.application.shared.Jsons")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json");
+
     /** An aggregate's package may use another's, never both ways: a cycle would make them one module in all but name. */
     @ArchTest
     static final ArchRule domainPackagesAreFreeOfCycles = slices().matching("org.ddmsportal.domain.(*)..").should().beFreeOfCycles();

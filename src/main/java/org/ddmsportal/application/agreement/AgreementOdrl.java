@@ -1,6 +1,5 @@
 package org.ddmsportal.application.agreement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -10,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementDocument;
@@ -55,7 +55,7 @@ public final class AgreementOdrl {
     public static final String ODRL = "http://www.w3.org/ns/odrl/2/";
     public static final String DPV = "https://w3id.org/dpv#";
 
-    private static final JsonWriterFactory WRITER = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonWriterFactory WRITER = Jsons.writers(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     private AgreementOdrl() {
     }
@@ -69,7 +69,7 @@ public final class AgreementOdrl {
         String policyIri = policyIri(portalUrl, a.getReference());
         DataSharingTerms t = a.getTerms();
         String target = policyIri + "#data";
-        JsonObjectBuilder policy = Json.createObjectBuilder()
+        JsonObjectBuilder policy = Jsons.object()
                 .add("@context", context(portalUrl))
                 .add("@id", policyIri)
                 .add("@type", "Agreement")
@@ -77,7 +77,7 @@ public final class AgreementOdrl {
                 .add("conflict", "prohibit")
                 .add("dcterms:identifier", a.getReference())
                 .add("dcterms:title", a.getTitle());
-        JsonArrayBuilder assigners = Json.createArrayBuilder();
+        JsonArrayBuilder assigners = Jsons.array();
         for (AgreementParty p : a.getParties()) {
             if (p.getRole() != PartyRole.COPY) {
                 assigners.add(party(p.getOrganisation(), policyIri));
@@ -85,55 +85,55 @@ public final class AgreementOdrl {
         }
         policy.add("assigner", assigners);
         policy.add("assignee", party(a.getPartnership().getLead(), policyIri));
-        policy.add("target", Json.createObjectBuilder().add("@id", target).add("@type", "odrl:Asset")
+        policy.add("target", Jsons.object().add("@id", target).add("@type", "odrl:Asset")
                 .add("dcterms:description", nz(t.getItemsCovered())));
 
         Optional<String> retention = RetentionPeriod.isoDuration(t.getRetentionPeriod());
-        JsonArrayBuilder duties = Json.createArrayBuilder();
+        JsonArrayBuilder duties = Jsons.array();
         if (t.getDeletionDuty() != null || retention.isPresent()) {
-            JsonObjectBuilder delete = Json.createObjectBuilder().add("action", "delete").add("target", target)
+            JsonObjectBuilder delete = Jsons.object().add("action", "delete").add("target", target)
                     .add("dcterms:description", nz(t.getDeletionDuty()));
-            retention.ifPresent(p -> delete.add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+            retention.ifPresent(p -> delete.add("constraint", Jsons.array().add(Jsons.object()
                     .add("leftOperand", "elapsedTime").add("operator", "lteq").add("rightOperand", duration(p)))));
             duties.add(delete);
         }
-        JsonObjectBuilder use = Json.createObjectBuilder().add("action", "use").add("target", target)
+        JsonObjectBuilder use = Jsons.object().add("action", "use").add("target", target)
                 .add("dcterms:description", nz(t.getPermittedUses()))
-                .add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("constraint", Jsons.array().add(Jsons.object()
                         .add("leftOperand", "purpose").add("operator", "isA")
                         .add("rightOperand", id("dpv:ProvideOfficialStatistics"))
                         .add("dcterms:description", nz(t.getPurposes()))))
                 .add("duty", duties);
-        JsonArrayBuilder permissions = Json.createArrayBuilder().add(use);
-        JsonArrayBuilder prohibitions = Json.createArrayBuilder();
-        prohibitions.add(Json.createObjectBuilder().add("action", "use").add("target", target)
+        JsonArrayBuilder permissions = Jsons.array().add(use);
+        JsonArrayBuilder prohibitions = Jsons.array();
+        prohibitions.add(Jsons.object().add("action", "use").add("target", target)
                 .add("dcterms:description", nz(t.getProhibitedUses()))
-                .add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("constraint", Jsons.array().add(Jsons.object()
                         .add("leftOperand", "purpose").add("operator", "isAnyOf")
-                        .add("rightOperand", Json.createArrayBuilder().add(id("dpv:CommercialPurpose"))
+                        .add("rightOperand", Jsons.array().add(id("dpv:CommercialPurpose"))
                                 .add(id("dpv:Marketing")).add(id("dpv:Profiling")).add(id("dpv:SellDataToThirdParties"))))));
         if (Boolean.TRUE.equals(t.getPublicationAllowed())) {
-            JsonObjectBuilder publish = Json.createObjectBuilder().add("action", "distribute").add("target", target);
+            JsonObjectBuilder publish = Jsons.object().add("action", "distribute").add("target", target);
             if (t.getMinCellCount() != null) {
-                publish.add("constraint", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                publish.add("constraint", Jsons.array().add(Jsons.object()
                         .add("leftOperand", "ddms:minimumCellCount").add("operator", "gteq")
-                        .add("rightOperand", Json.createObjectBuilder().add("@value", t.getMinCellCount())
+                        .add("rightOperand", Jsons.object().add("@value", t.getMinCellCount())
                                 .add("@type", "xsd:integer"))));
             }
             if (Boolean.TRUE.equals(t.getPublicationClearance())) {
-                publish.add("duty", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                publish.add("duty", Jsons.array().add(Jsons.object()
                         .add("action", "obtainConsent")
                         .add("dcterms:description", "results are cleared by the data provider before publication")));
             }
             permissions.add(publish);
         } else if (Boolean.FALSE.equals(t.getPublicationAllowed())) {
-            prohibitions.add(Json.createObjectBuilder().add("action", "distribute").add("target", target));
+            prohibitions.add(Jsons.object().add("action", "distribute").add("target", target));
         }
         policy.add("permission", permissions).add("prohibition", prohibitions);
 
         policy.add("dpv:hasPurpose", id("dpv:ProvideOfficialStatistics"));
         if (t.getLegalBasis() != null || t.getLegalBasisKind() != null) {
-            JsonObjectBuilder basis = Json.createObjectBuilder().add("@type",
+            JsonObjectBuilder basis = Jsons.object().add("@type",
                     t.getLegalBasisKind() == null ? "dpv:LegalBasis" : t.getLegalBasisKind().dpv());
             if (t.getLegalBasis() != null) {
                 basis.add("dcterms:description", t.getLegalBasis());
@@ -141,7 +141,7 @@ public final class AgreementOdrl {
             policy.add("dpv:hasLegalBasis", basis);
         }
         if (Boolean.TRUE.equals(t.getPersonalData())) {
-            JsonObjectBuilder pd = Json.createObjectBuilder().add("@type",
+            JsonObjectBuilder pd = Jsons.object().add("@type",
                     t.getPersonalDataKind() == null ? "dpv:PersonalData" : t.getPersonalDataKind().dpv());
             if (t.getPersonalDataCategories() != null) {
                 pd.add("dcterms:description", t.getPersonalDataCategories());
@@ -153,7 +153,7 @@ public final class AgreementOdrl {
         if (t.getConfidentiality() == Confidentiality.CONFIDENTIAL) {
             policy.add("dpv:hasData", id("dpv:StatisticallyConfidentialData"));
         }
-        JsonArrayBuilder measures = Json.createArrayBuilder();
+        JsonArrayBuilder measures = Jsons.array();
         if (t.getAccessMethod() == AccessMethod.SECURE_TRANSFER) {
             measures.add(id("dpv:EncryptionInTransfer"));
         } else if (t.getAccessMethod() == AccessMethod.SECURE_LAB) {
@@ -168,7 +168,7 @@ public final class AgreementOdrl {
             measures.add(id("dpv:DataDeletionPolicy"));
         }
         policy.add("dpv:hasTechnicalOrganisationalMeasure", measures);
-        retention.ifPresent(p -> policy.add("dpv:hasStorageCondition", Json.createObjectBuilder()
+        retention.ifPresent(p -> policy.add("dpv:hasStorageCondition", Jsons.object()
                 .add("@type", "dpv:StorageDuration").add("rdf:value", duration(p))
                 .add("dcterms:description", t.getRetentionPeriod())));
 
@@ -185,7 +185,7 @@ public final class AgreementOdrl {
 
     /** ODRL's own terms, spelt as the official ODRL context spells them, plus the prefixes used. */
     private static JsonObject context(String portalUrl) {
-        JsonObjectBuilder c = Json.createObjectBuilder()
+        JsonObjectBuilder c = Jsons.object()
                 .add("odrl", ODRL)
                 .add("dpv", DPV)
                 .add("dcterms", "http://purl.org/dc/terms/")
@@ -195,13 +195,13 @@ public final class AgreementOdrl {
                 .add("ddms", OdrlProfile.namespace(portalUrl))
                 .add("Agreement", "odrl:Agreement");
         for (String p : new String[] {"profile", "assigner", "assignee", "target"}) {
-            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@type", "@id"));
+            c.add(p, Jsons.object().add("@id", "odrl:" + p).add("@type", "@id"));
         }
         for (String p : new String[] {"permission", "prohibition", "duty", "constraint"}) {
-            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@container", "@set"));
+            c.add(p, Jsons.object().add("@id", "odrl:" + p).add("@container", "@set"));
         }
         for (String p : new String[] {"conflict", "action", "leftOperand", "operator"}) {
-            c.add(p, Json.createObjectBuilder().add("@id", "odrl:" + p).add("@type", "@vocab"));
+            c.add(p, Jsons.object().add("@id", "odrl:" + p).add("@type", "@vocab"));
         }
         c.add("rightOperand", "odrl:rightOperand");
         for (String term : new String[] {"prohibit", "use", "delete", "distribute", "obtainConsent", "purpose",
@@ -214,7 +214,7 @@ public final class AgreementOdrl {
     private static JsonObject party(Organisation o, String policyIri) {
         // organisations need not have a code: their id names them then
         String key = o.getCode() != null && !o.getCode().isBlank() ? o.getCode() : String.valueOf(o.getId());
-        JsonObjectBuilder p = Json.createObjectBuilder().add("@id", policyIri + "#party-" + key)
+        JsonObjectBuilder p = Jsons.object().add("@id", policyIri + "#party-" + key)
                 .add("@type", "odrl:Party")
                 .add("dcterms:title", o.getName());
         if (o.getCode() != null && !o.getCode().isBlank()) {
@@ -227,11 +227,11 @@ public final class AgreementOdrl {
     }
 
     private static JsonObject id(String iri) {
-        return Json.createObjectBuilder().add("@id", iri).build();
+        return Jsons.object().add("@id", iri).build();
     }
 
     private static JsonObject duration(String iso) {
-        return Json.createObjectBuilder().add("@value", iso).add("@type", "xsd:duration").build();
+        return Jsons.object().add("@value", iso).add("@type", "xsd:duration").build();
     }
 
     private static String nz(String value) {

@@ -2,7 +2,6 @@ package org.ddmsportal.application.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -12,6 +11,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
 import org.ddmsportal.domain.audit.FieldChange;
@@ -41,7 +41,7 @@ public class AuditService {
     /** The field changes stored in an entry. */
     public static List<FieldChange> changesOf(AuditEntry entry) {
         List<FieldChange> result = new ArrayList<>();
-        try (var reader = Json.createReader(new StringReader(entry.getChanges()))) {
+        try (var reader = Jsons.reader(new StringReader(entry.getChanges()))) {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 JsonObject o = value.asJsonObject();

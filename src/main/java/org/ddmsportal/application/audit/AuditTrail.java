@@ -3,7 +3,6 @@ package org.ddmsportal.application.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.OptimisticLockException;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.DataChanged;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
@@ -101,9 +101,9 @@ public class AuditTrail {
     }
 
     static String toJson(List<FieldChange> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.array();
         for (FieldChange c : changes) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("field", c.field());
+            JsonObjectBuilder o = Jsons.object().add("field", c.field());
             if (c.before() == null) {
                 o.addNull("before");
             } else {

@@ -1,6 +1,5 @@
 package org.ddmsportal.application.data;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.application.shared.SpreadsheetText;
@@ -87,7 +87,7 @@ public final class SdmxWriter {
             periods.putIfAbsent(o.period(), periods.size());
         }
         String name = indicator.nameIn(Locale.ENGLISH);
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = Jsons.generator(out)) {
             g.writeStartObject();
             g.writeStartObject("meta")
                     .write("schema", JSON_SCHEMA)

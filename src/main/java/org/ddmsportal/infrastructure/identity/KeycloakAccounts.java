@@ -2,7 +2,6 @@ package org.ddmsportal.infrastructure.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
@@ -18,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.IdentityUnavailableException;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.infrastructure.security.OidcConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,14 +74,14 @@ public class KeycloakAccounts implements IdentityAccounts {
                 return false;
             }
             String[] names = splitName(fullName);
-            var attributes = Json.createObjectBuilder();
+            var attributes = Jsons.object();
             if (countryCode != null) {
-                attributes.add("country", Json.createArrayBuilder().add(countryCode));
+                attributes.add("country", Jsons.array().add(countryCode));
             }
             if (organisationCode != null) {
-                attributes.add("organisation", Json.createArrayBuilder().add(organisationCode));
+                attributes.add("organisation", Jsons.array().add(organisationCode));
             }
-            JsonObject user = Json.createObjectBuilder()
+            JsonObject user = Jsons.object()
                     .add("username", email.toLowerCase(java.util.Locale.ROOT))
                     .add("email", email)
                     .add("emailVerified", true)
@@ -89,7 +89,7 @@ public class KeycloakAccounts implements IdentityAccounts {
                     .add("firstName", names[0])
                     .add("lastName", names[1])
                     .add("attributes", attributes)
-                    .add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"))
+                    .add("requiredActions", Jsons.array().add("UPDATE_PASSWORD"))
                     .build();
             URI location;
             try (Response created = client.target(admin + "/users").request()
@@ -104,7 +104,7 @@ public class KeycloakAccounts implements IdentityAccounts {
                     .header("Authorization", "Bearer " + token).get(JsonObject.class);
             try (Response mapped = client.target(location.toString() + "/role-mappings/realm").request()
                     .header("Authorization", "Bearer " + token)
-                    .post(Entity.json(Json.createArrayBuilder().add(role).build()))) {
+                    .post(Entity.json(Jsons.array().add(role).build()))) {
                 if (mapped.getStatus() / 100 != 2) {
                     throw new IdentityUnavailableException("giving the contact role answered " + mapped.getStatus());
                 }
@@ -113,7 +113,7 @@ public class KeycloakAccounts implements IdentityAccounts {
                     .queryParam("lifespan", lifespan).queryParam("client_id", "ddms-portal")
                     .queryParam("redirect_uri", portalUrl + "/app/index")
                     .request().header("Authorization", "Bearer " + token)
-                    .put(Entity.json(Json.createArrayBuilder().add("UPDATE_PASSWORD").build()))) {
+                    .put(Entity.json(Jsons.array().add("UPDATE_PASSWORD").build()))) {
                 if (invited.getStatus() / 100 != 2) {
                     // The account exists; the contact can still use "forgot password" on the sign-in page.
                     LOG.warning(() -> "Keycloak did not send the invitation to " + email + ": HTTP "

@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -24,6 +23,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Role;
 
@@ -146,7 +146,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             response.setContentType("application/problem+json");
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Locale locale = request.getLocale();
-            String json = Json.createObjectBuilder()
+            String json = Jsons.object()
                     .add("type", "urn:ddms:problem:unauthorized")
                     .add("title", text(locale, "api.problem.unauthorized"))
                     .add("status", 401)

@@ -1,6 +1,5 @@
 package org.ddmsportal.infrastructure.workflow;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -14,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.workflow.Transition;
 import org.ddmsportal.domain.workflow.WorkflowDefinition;
@@ -38,7 +38,7 @@ public final class WorkflowFiles {
     public static WorkflowDefinition read(String file, InputStream in, WorkflowVocabulary known) {
         List<String> problems = new ArrayList<>();
         WorkflowDefinition definition;
-        try (var reader = Json.createReader(in)) {
+        try (var reader = Jsons.reader(in)) {
             JsonObject json = reader.readObject();
             String name = text(json, "workflow", problems);
             String initial = text(json, "initial", problems);

@@ -1,11 +1,11 @@
 package org.ddmsportal.web.dashboards;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 import java.util.Map;
 import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.Jsons;
 
 /**
  * Chart.js configurations (for {@code p:chart}) of the dashboards' counts. Every chart on a
@@ -27,41 +27,41 @@ final class DashboardCharts {
     /** Bars stacked by series (a series per status, category…), in the map's order. */
     static String stacked(List<String> labels, Map<String, ? extends List<? extends Number>> series, String axis,
                           boolean stack) {
-        JsonArrayBuilder l = Json.createArrayBuilder();
+        JsonArrayBuilder l = Jsons.array();
         labels.forEach(l::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.array();
         int n = 0;
         for (var e : series.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.array();
             for (Number v : e.getValue()) {
                 data.add(v.doubleValue());
             }
             String colour = COLOURS[n++ % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", e.getKey()).add("data", data)
+            datasets.add(Jsons.object().add("label", e.getKey()).add("data", data)
                     .add("backgroundColor", colour).add("borderColor", colour));
         }
-        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true).add("stacked", stack)
-                .add("title", Json.createObjectBuilder().add("display", true).add("text", axis));
-        JsonObjectBuilder x = Json.createObjectBuilder().add("stacked", stack);
-        return Html.scriptJson(Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", x).add("y", y)))
+        JsonObjectBuilder y = Jsons.object().add("beginAtZero", true).add("stacked", stack)
+                .add("title", Jsons.object().add("display", true).add("text", axis));
+        JsonObjectBuilder x = Jsons.object().add("stacked", stack);
+        return Html.scriptJson(Jsons.object().add("type", "bar")
+                .add("data", Jsons.object().add("labels", l).add("datasets", datasets))
+                .add("options", Jsons.object().add("animation", false)
+                        .add("scales", Jsons.object().add("x", x).add("y", y)))
                 .build().toString());
     }
 
     /** A doughnut of parts, in the given colours. */
     static String doughnut(List<String> labels, List<? extends Number> values, List<String> colours) {
-        JsonArrayBuilder l = Json.createArrayBuilder();
+        JsonArrayBuilder l = Jsons.array();
         labels.forEach(l::add);
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = Jsons.array();
         values.forEach(v -> data.add(v.doubleValue()));
-        JsonArrayBuilder c = Json.createArrayBuilder();
+        JsonArrayBuilder c = Jsons.array();
         colours.forEach(c::add);
-        return Html.scriptJson(Json.createObjectBuilder().add("type", "doughnut")
-                .add("data", Json.createObjectBuilder().add("labels", l).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("data", data).add("backgroundColor", c))))
-                .add("options", Json.createObjectBuilder().add("animation", false))
+        return Html.scriptJson(Jsons.object().add("type", "doughnut")
+                .add("data", Jsons.object().add("labels", l).add("datasets", Jsons.array()
+                        .add(Jsons.object().add("data", data).add("backgroundColor", c))))
+                .add("options", Jsons.object().add("animation", false))
                 .build().toString());
     }
 }

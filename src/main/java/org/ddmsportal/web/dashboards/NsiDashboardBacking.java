@@ -3,7 +3,6 @@ package org.ddmsportal.web.dashboards;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +18,7 @@ import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.dashboard.DashboardRepository.CityPoint;
 import org.ddmsportal.domain.partnership.PartnershipHealth;
 import org.ddmsportal.domain.partnership.PipelineStage;
@@ -160,12 +160,12 @@ public class NsiDashboardBacking {
 
     /** The pilot cities for portal.js's map (escaped for the page; shown with textContent). */
     public String getMapJson() {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = Jsons.array();
         for (CityPoint c : dashboard.cities()) {
-            points.add(Json.createObjectBuilder().add("name", c.name()).add("lat", c.latitude()).add("lon", c.longitude())
+            points.add(Jsons.object().add("name", c.name()).add("lat", c.latitude()).add("lon", c.longitude())
                     .add("label", c.name() + ": " + Texts.get("dashboards.map.pilots", c.pilots())));
         }
-        return Html.scriptJson(Json.createObjectBuilder().add("tiles", mapSettings.tileUrl())
+        return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution()).add("unit", "").add("points", points).build().toString());
     }
 }

@@ -3,7 +3,6 @@ package org.ddmsportal.web.indicators;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.web.shared.Charts;
@@ -111,13 +111,13 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */
     public String getMapJson() {
-        JsonArrayBuilder points = Json.createArrayBuilder();
+        JsonArrayBuilder points = Jsons.array();
         for (IndicatorService.MapPoint p : getMapPoints()) {
-            points.add(Json.createObjectBuilder().add("name", p.name()).add("territory", p.territory())
+            points.add(Jsons.object().add("name", p.name()).add("territory", p.territory())
                     .add("lat", p.latitude()).add("lon", p.longitude())
                     .add("value", p.latest().value().toPlainString()).add("period", p.latest().period()));
         }
-        return Html.scriptJson(Json.createObjectBuilder().add("tiles", mapSettings.tileUrl())
+        return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution())
                 .add("unit", getIndicator().getUnit()).add("points", points).build().toString());
     }

@@ -1,6 +1,5 @@
 package org.ddmsportal.web.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.data.Observation;
 
 /** Chart.js configurations (for {@code p:chart}) of an indicator's observations. */
@@ -29,15 +29,15 @@ public final class Charts {
             periods.add(o.period());
             byTerritory.computeIfAbsent(o.territory(), t -> new LinkedHashMap<>()).put(o.period(), o);
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.array();
         periods.forEach(labels::add);
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = Jsons.array();
         int n = 0;
         for (var entry : byTerritory.entrySet()) {
             if (n++ == ObservationStore.SERIES_TERRITORIES) {
                 break;
             }
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = Jsons.array();
             for (String p : periods) {
                 Observation o = entry.getValue().get(p);
                 if (o == null) {
@@ -46,7 +46,7 @@ public final class Charts {
                     data.add(o.value());
                 }
             }
-            datasets.add(Json.createObjectBuilder().add("label", territoryName.apply(entry.getKey())).add("data", data)
+            datasets.add(Jsons.object().add("label", territoryName.apply(entry.getKey())).add("data", data)
                     .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
                     .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
         }
@@ -56,25 +56,25 @@ public final class Charts {
     /** The latest value of each territory, side by side. */
     public static String comparison(List<Observation> latest, UnaryOperator<String> territoryName, String label,
                                     String unit) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.array();
+        JsonArrayBuilder data = Jsons.array();
         for (Observation o : latest) {
             labels.add(territoryName.apply(o.territory()) + " (" + o.period() + ")");
             data.add(o.value());
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder().add(Json.createObjectBuilder()
+        JsonArrayBuilder datasets = Jsons.array().add(Jsons.object()
                 .add("label", label).add("data", data).add("backgroundColor", COLOURS[0]));
         return chart("bar", labels, datasets, unit);
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
-        JsonObjectBuilder scaleY = Json.createObjectBuilder().add("title",
-                Json.createObjectBuilder().add("display", true).add("text", unit));
+        JsonObjectBuilder scaleY = Jsons.object().add("title",
+                Jsons.object().add("display", true).add("text", unit));
         // PrimeFaces writes this into an inline script: escaped so no value can end the script.
-        return Html.scriptJson(Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", scaleY)))
+        return Html.scriptJson(Jsons.object().add("type", type)
+                .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))
+                .add("options", Jsons.object().add("animation", false)
+                        .add("scales", Jsons.object().add("y", scaleY)))
                 .build().toString());
     }
 }

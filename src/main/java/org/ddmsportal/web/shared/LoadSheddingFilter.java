@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.application.shared.RuntimeSignals;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -153,7 +154,7 @@ public class LoadSheddingFilter extends HttpFilter {
                 "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'");
         if (path.startsWith("/api/")) {
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder()
+            response.getWriter().write(Jsons.object()
                     .add("status", 503).add("title", title).add("detail", text)
                     .add("retryAfterSeconds", limits.retryAfterSeconds()).build().toString());
         } else {

@@ -1,6 +1,7 @@
 package org.ddmsportal.api.v1.support;
 
 import java.util.List;
+import org.ddmsportal.application.shared.Jsons;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,7 +33,7 @@ public record Problem(
 
     /** The problem as JSON (written here, so that no content negotiation can fail on an error). */
     public String toJson() {
-        jakarta.json.JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder()
+        jakarta.json.JsonObjectBuilder json = Jsons.object()
                 .add("type", type).add("title", title).add("status", status);
         if (detail != null) {
             json.add("detail", detail);
@@ -41,9 +42,9 @@ public record Problem(
             json.add("instance", instance);
         }
         if (errors != null) {
-            jakarta.json.JsonArrayBuilder list = jakarta.json.Json.createArrayBuilder();
+            jakarta.json.JsonArrayBuilder list = Jsons.array();
             for (FieldError e : errors) {
-                jakarta.json.JsonObjectBuilder item = jakarta.json.Json.createObjectBuilder();
+                jakarta.json.JsonObjectBuilder item = Jsons.object();
                 if (e.field() != null) {
                     item.add("field", e.field());
                 }

@@ -36,12 +36,14 @@ import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.partnership.PartnerRole;
+import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.ddmsportal.domain.shared.Role;
+import org.ddmsportal.domain.workflow.WorkflowEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -258,6 +260,26 @@ class PartyScopeIT {
         assertEquals(Set.of(s.datasetA, s.openB), picked(a, Picker.DATASET, "Alpha data " + s.word,
                 "Beta data " + s.word, "Beta open data " + s.word));
         assertEquals(2, picked(Actors.MANAGER_RS, Picker.ANY_PILOT, "Alpha pilot " + s.word, "Beta pilot " + s.word).size());
+    }
+
+    @Test
+    void aRecordsLifecycleAndHistoryByIdAreRefusedToWhoMayNotReadIt() {
+        Scenario s = new Scenario();
+        Actor a = s.contactOfA();
+        partnerships.transition(Actors.ADMIN, s.partnershipA, partnerships.get(Actors.ADMIN, s.partnershipA).getVersion(),
+                "startNegotiation", "Talks begin");
+        assertEquals(List.of("startNegotiation"), partnerships.lifecycle(a, s.partnershipA).stream()
+                .map(WorkflowEvent::getTransition).toList(), "A's partnership: its moves");
+        assertFalse(partnerships.history(a, s.partnershipA).isEmpty(), "and its audit entries");
+        assertFalse(pilots.history(a, s.pilotA).isEmpty());
+        // B's: "not found", as B's record itself (no events, no audit entries, no existence disclosed)
+        assertThrows(NotFoundException.class, () -> partnerships.lifecycle(a, s.partnershipB));
+        assertThrows(NotFoundException.class, () -> partnerships.history(a, s.partnershipB));
+        assertThrows(NotFoundException.class, () -> pilots.lifecycle(a, s.pilotB));
+        assertThrows(NotFoundException.class, () -> pilots.history(a, s.pilotB));
+        Partnership loadedB = partnerships.get(Actors.MANAGER_RS, s.partnershipB);
+        assertThrows(NotFoundException.class, () -> partnerships.lifecycle(a, loadedB), "a record loaded by someone else");
+        assertThrows(NotFoundException.class, () -> partnerships.history(a, loadedB));
     }
 
     /** What the picker suggests to the actor for each of the texts. */

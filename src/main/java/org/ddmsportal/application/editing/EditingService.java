@@ -98,6 +98,13 @@ public abstract class EditingService<E extends AbstractEntity & Auditable, F ext
         return records().find(id).filter(record -> mayRead.test(actor, record));
     }
 
+    /** Refuses, as "not found" (as {@link #get}), a record the caller loaded that the actor may not read. */
+    protected void requireRead(@NotNull Actor actor, @NotNull E record) {
+        if (!mayRead.test(actor, record)) {
+            throw new NotFoundException();
+        }
+    }
+
     /** The record, if the actor may read it ({@link #find}); otherwise "not found". */
     @Transactional(Transactional.TxType.SUPPORTS)
     public E get(@NotNull Actor actor, long id) {

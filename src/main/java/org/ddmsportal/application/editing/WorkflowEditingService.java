@@ -80,15 +80,38 @@ public abstract class WorkflowEditingService<E extends AbstractEntity & Workflow
         return workflow.available(actor, record, a -> mayEdit(a, record));
     }
 
+    /** The record's workflow events, if the actor may read it (otherwise "not found", as {@link #get}). */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
+        return lifecycle(actor, get(actor, id));
+    }
+
+    /** The workflow events of a record the caller has loaded: the read rule is checked on it. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, @NotNull E record) {
+        requireRead(actor, record);
+        return events(record.getId());
+    }
+
+    /** The events the lifecycle tab shows, latest first; an aggregate with moves of its own adds them. */
+    protected List<WorkflowEvent> events(long id) {
         return workflow.events(workflowName, id);
     }
 
+    /** The record's audit entries, if the actor may read it (otherwise "not found", as {@link #get}). */
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, auditType, id);
+        return history(actor, get(actor, id));
+    }
+
+    /** The audit entries of a record the caller has loaded: the read rule is checked on it. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, @NotNull E record) {
+        requireRead(actor, record);
+        return auditLog.history(actor, auditType, record.getId());
     }
 }

@@ -200,9 +200,8 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
 
     /** The lifecycle's events and the GSBPM phase moves, latest first. */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<WorkflowEvent> lifecycle(@NotNull Actor actor, long id) {
-        List<WorkflowEvent> events = new ArrayList<>(workflow.events(Pilot.WORKFLOW, id));
+    protected List<WorkflowEvent> events(long id) {
+        List<WorkflowEvent> events = new ArrayList<>(super.events(id));
         events.addAll(workflowEvents.events(PHASE_EVENTS, id));
         events.sort((a, b) -> b.getAt().compareTo(a.getAt()));
         return events;

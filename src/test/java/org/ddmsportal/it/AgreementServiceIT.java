@@ -277,6 +277,11 @@ class AgreementServiceIT {
         assertThrows(AccessDeniedException.class, () -> agreementDrafting.update(Actors.COORDINATOR, bare, s.bare()));
         // a contact of another organisation does not see it either, nor find it in the list
         assertThrows(NotFoundException.class, () -> agreements.get(s.user("stranger." + s.n + "@x.test"), bare));
+        // nor its moves and audit entries by id
+        assertThrows(NotFoundException.class, () -> agreementLifecycle.lifecycle(Actors.MANAGER_IT, bare));
+        assertThrows(NotFoundException.class, () -> agreementLifecycle.history(Actors.MANAGER_IT, bare));
+        assertThrows(NotFoundException.class, () -> agreementLifecycle.history(s.user("stranger." + s.n + "@x.test"), bare));
+        assertFalse(agreementLifecycle.history(s.owner, bare).isEmpty(), "its owner reads its audit entries");
         assertEquals(0, agreements.search(s.user("stranger." + s.n + "@x.test"),
                 PageRequest.firstPage(100)).total());
         // guard: no signer yet

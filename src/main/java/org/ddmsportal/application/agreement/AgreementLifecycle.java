@@ -66,7 +66,14 @@ public class AgreementLifecycle implements Lifecycle<Agreement> {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, long id) {
-        return auditLog.history(actor, "Agreement", id);
+        return history(actor, queries.get(actor, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> history(@NotNull Actor actor, @NotNull Agreement agreement) {
+        queries.requireRead(actor, agreement);
+        return auditLog.history(actor, "Agreement", agreement.getId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

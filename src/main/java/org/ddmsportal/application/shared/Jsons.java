@@ -4,9 +4,11 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -21,7 +23,10 @@ import java.util.Map;
 public final class Jsons {
 
     private static final JsonProvider PROVIDER = JsonProvider.provider();
+    // the factories, not the provider, are what JSON-P documents as safe to share between threads
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
+    private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
+    private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
 
     private Jsons() {
     }
@@ -35,15 +40,15 @@ public final class Jsons {
     }
 
     public static JsonReader reader(Reader in) {
-        return PROVIDER.createReader(in);
+        return READERS.createReader(in);
     }
 
     public static JsonReader reader(InputStream in) {
-        return PROVIDER.createReader(in);
+        return READERS.createReader(in);
     }
 
     public static JsonGenerator generator(OutputStream out) {
-        return PROVIDER.createGenerator(out);
+        return GENERATORS.createGenerator(out);
     }
 
     public static JsonWriterFactory writers(Map<String, ?> config) {

@@ -229,7 +229,6 @@ public class JpaDashboardRepository extends JpaStore implements DashboardReposit
         return o == null ? 0 : ((Number) o).longValue();
     }
 
-
     private static LocalDate date(Object o) {
         if (o == null) {
             return null;

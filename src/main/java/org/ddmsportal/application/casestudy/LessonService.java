@@ -10,6 +10,7 @@ import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.ShortText;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Lesson;
@@ -180,6 +181,6 @@ public class LessonService {
 
     private static String label(Lesson lesson) {
         String text = lesson.getText();
-        return lesson.getOwnerTitle() + ": " + (text.length() > 60 ? text.substring(0, 60) + "…" : text);
+        return lesson.getOwnerTitle() + ": " + ShortText.abbreviate(text, 61);
     }
 }

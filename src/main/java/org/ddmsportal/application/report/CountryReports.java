@@ -35,6 +35,7 @@ import org.ddmsportal.application.shared.BoundedGate;
 import org.ddmsportal.application.shared.MarkedCache;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.application.shared.PdfRenderer;
+import org.ddmsportal.application.shared.ShortText;
 import org.ddmsportal.application.shared.Templates;
 import org.ddmsportal.application.shared.WorkbookWriter;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -356,7 +357,7 @@ public class CountryReports {
         long total = rows.size() < MAX_ROWS ? rows.size() : reports.countLessons(code);
         return section("lessons", t, List.of("report.col.category", "report.col.about", "report.col.lesson"),
                 new Page<>(rows, total), (LessonRow x) -> List.of(t.get("LessonCategory." + x.category().name()),
-                        text(x.about()), abbreviate(x.text(), 600)));
+                        text(x.about()), ShortText.abbreviate(x.text(), 600)));
     }
 
     /**
@@ -507,13 +508,6 @@ public class CountryReports {
 
     private static String text(String s) {
         return s == null ? "" : s;
-    }
-
-    private static String abbreviate(String s, int max) {
-        if (s == null) {
-            return "";
-        }
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     /** The reader's texts: the views' bundle, in their language. */

@@ -17,6 +17,7 @@ import org.ddmsportal.application.lineage.Lineage;
 import org.ddmsportal.application.lineage.LineageService;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.shared.ShortText;
 import org.ddmsportal.web.shared.Ids;
 import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
@@ -89,10 +90,7 @@ public class LineageBacking implements Serializable {
             int x = 10 + n.kind().ordinal() * COLUMN;
             int y = TOP + row * ROW;
             String text = n.readable() ? n.label() : Texts.get("lineage.restricted");
-            if (text.length() > 22) {
-                // 27 ran past the box (172 px at 12 px type); a surrogate pair is not split
-                text = text.substring(0, Character.isHighSurrogate(text.charAt(20)) ? 20 : 21) + "…";
-            }
+            text = ShortText.abbreviate(text, 22); // 28 ran past the box (172 px at 12 px type)
             Box box = new Box(n, x, y, n.readable() ? context + LineageLinks.href(n) : null,
                     Texts.get("Lineage." + n.kind().name()), text, n.equals(lineage.start()));
             boxes.add(box);

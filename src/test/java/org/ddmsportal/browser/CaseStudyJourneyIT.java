@@ -14,6 +14,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.json.JsonObject;
+import org.ddmsportal.it.ApiClient;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -26,18 +30,22 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The review of a case study in the browser, every user signing in through Keycloak's login form:
- * the Serbian manager writes it (with a script, a {@code javascript:} link and event handlers in
- * its Markdown) and submits it; the coordinator takes it, comments on a section and requests
- * changes; the manager revises and resubmits; the coordinator sees the differences, fills the
- * rubric and approves; the electricity company's contact clears it, as the data-sharing
- * agreement requires; then, without signing in, it is on the showcase, in its PDF and in the
- * Atom feed — with the hostile Markdown inert in the portal and on the showcase. axe-core checks
- * every page.
+ * The review of a case study in the browser, one step of it a test, each on a case study and
+ * partnership of its own, every user signing in through Keycloak's login form: the Serbian
+ * manager writes it (with a script, a {@code javascript:} link and event handlers in its
+ * Markdown) and submits it; the coordinator takes it, comments on a section and requests
+ * changes; the manager reads the comment, revises and resubmits; the coordinator sees the
+ * differences, fills the rubric and approves, but may not publish before the partner's
+ * clearance; the electricity company's contact clears it, as the data-sharing agreement
+ * requires, which publishes it; without signing in, a published one is on the showcase, in its
+ * PDF and in the Atom feed — with the hostile Markdown inert in the portal and on the showcase.
+ * axe-core checks every page.
  *
  * <p>The registry (NSI, the company with the demo contact's organisation code RS-EPS, its
  * contact), the partnership and the agreement whose publication clause requires clearance are
- * inserted with SQL.
+ * inserted with SQL. A test that starts further along has Serbia's manager write the draft on
+ * the page (authoring is only there) and makes the earlier review moves and the rubric through
+ * the REST API, which fires the same use case as the page's buttons.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,6 +53,7 @@ class CaseStudyJourneyIT {
 
     private static final Path SHOTS = Path.of("target/screenshots/case-study");
     private static final String HOSTILE_SUMMARY = "Journey summary <script>window.__pwned=1</script> with **bold** words.";
+    private static final String RESULTS = "Price forecasts for 17 municipalities, within 4 % of the outturn.";
     private static final String HOSTILE_MOTIVATION = "[Click me](javascript:window.__pwned=2) and "
             + "<img src=x onerror=\"window.__pwned=3\"> and <a href=\"https://example.org\" onclick=\"window.__pwned=4\">link</a>";
 
@@ -63,26 +72,14 @@ class CaseStudyJourneyIT {
     }
 
     @Test
-    void countrySubmitsCoordinatorRequestsChangesCountryResubmitsCoordinatorApprovesPartnerClearsShowcaseAndFeed()
-            throws Exception {
-        String partnership = registry();
-        String title = "Electricity forecasts for Belgrade (journey " + n + ")";
-        String caseUrl;
+    void aManagerWritesACaseStudyWhoseHostileMarkdownStaysInertAndSubmitsIt() throws Exception {
+        String partnership = registry(true);
+        String title = title();
         try (Browser browser = new Browser()) {
             signIn(browser, "manager.rs", url("/app/case-studies/list.xhtml"));
-            browser.waitFor(By.id("newCaseStudy")).click();
-            browser.waitFor(By.id("form:title")).sendKeys(title);
-            text(browser, "SUMMARY", HOSTILE_SUMMARY);
-            text(browser, "MOTIVATION", HOSTILE_MOTIVATION);
-            for (String s : new String[] {"ORGANISATIONAL_CONTEXT", "DATA_CONTEXT", "APPROACH", "DECISION_IMPACT",
-                "NEXT_STEPS"}) {
-                text(browser, s, "The " + s.toLowerCase().replace('_', ' ') + " of the journey.");
-            }
-            browser.pick("form:partnerships", partnership, partnership);
+            fill(browser, title, partnership, null);
             Accessibility.check(browser, "new case study");
-            browser.find(By.id("form:save")).click();
-            browser.waitForText(By.id("title"), title);
-            caseUrl = browser.driver().getCurrentUrl();
+            save(browser, title);
             browser.waitForText(By.id("missingSections"), "Results");
             assertInert(browser, "portal");
             Accessibility.check(browser, "case study");
@@ -93,33 +90,58 @@ class CaseStudyJourneyIT {
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing while submitted");
             browser.find(By.id("signOut")).click();
         }
+    }
 
+    @Test
+    void aCoordinatorTakesASubmittedCaseStudyCommentsOnASectionAndRequestsChanges() throws Exception {
+        String caseUrl = written(registry(true), title(), null);
+        moveThroughApi(caseUrl, "manager.rs", "submit");
         try (Browser browser = new Browser()) {
             signIn(browser, "coordinator", caseUrl);
             move(browser, "take", "I review this one");
             browser.waitForText(By.id("status"), "In review");
-            var comment = browser.waitFor(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
-            comment.sendKeys("Please say what was achieved, with figures.");
-            browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
-            browser.waitForText(By.id("messages"), "Comment added.");
-            browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+            commentOnResults(browser);
             Accessibility.check(browser, "case study in review");
             move(browser, "requestChanges", "Results are missing");
             browser.waitForText(By.id("status"), "Changes requested");
             browser.screenshot(SHOTS.resolve("20-changes-requested.png"));
             browser.find(By.id("signOut")).click();
         }
+    }
 
+    @Test
+    void theManagerReadsTheCoordinatorsCommentAddsTheResultsAndResubmits() throws Exception {
+        String partnership = registry(true);
         try (Browser browser = new Browser()) {
-            signIn(browser, "manager.rs", caseUrl);
+            signIn(browser, "manager.rs", url("/app/case-studies/list.xhtml"));
+            String caseUrl = write(browser, title(), partnership, null);
+            moveThroughApi(caseUrl, "manager.rs", "submit");
+            moveThroughApi(caseUrl, "coordinator", "take");
+            try (Browser coordinator = new Browser()) {
+                signIn(coordinator, "coordinator", caseUrl);
+                commentOnResults(coordinator);
+            }
+            moveThroughApi(caseUrl, "coordinator", "requestChanges");
+
+            browser.open(caseUrl);
             browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
-            browser.waitFor(By.id("edit")).click();
-            text(browser, "RESULTS", "Price forecasts for 17 municipalities, within 4 % of the outturn.");
-            browser.find(By.id("form:save")).click();
-            browser.waitForText(By.id("messages"), "Saved");
-            move(browser, "resubmit", "Results added");
-            browser.waitForText(By.id("status"), "Resubmitted");
+            addResultsAndResubmit(browser);
             browser.find(By.id("signOut")).click();
+        }
+    }
+
+    @Test
+    void aCoordinatorSeesWhatTheResubmissionChangedFillsTheRubricAndApprovesButPublishingWaitsForThePartner()
+            throws Exception {
+        String partnership = registry(true);
+        String caseUrl;
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs", url("/app/case-studies/list.xhtml"));
+            caseUrl = write(browser, title(), partnership, null);
+            moveThroughApi(caseUrl, "manager.rs", "submit");
+            moveThroughApi(caseUrl, "coordinator", "take", "requestChanges");
+            browser.open(caseUrl);
+            addResultsAndResubmit(browser);
         }
 
         try (Browser browser = new Browser()) {
@@ -143,8 +165,17 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.id("status"), "Approved");
             browser.find(By.id("signOut")).click();
         }
+    }
 
-        String slug;
+    @Test
+    void thePartnersContactFindsTheApprovedCaseStudyInTheirWorkspaceAndClearingItPublishesIt() throws Exception {
+        String title = title();
+        String caseUrl = written(registry(true), title, RESULTS);
+        moveThroughApi(caseUrl, "manager.rs", "submit");
+        moveThroughApi(caseUrl, "coordinator", "take");
+        assessThroughApi(caseUrl);
+        moveThroughApi(caseUrl, "coordinator", "approve");
+
         try (Browser browser = new Browser()) {
             // the partner's workspace lists what waits for their clearance
             browser.open(caseUrl);
@@ -154,15 +185,26 @@ class CaseStudyJourneyIT {
             browser.open(url("/app/index.xhtml"));
             browser.waitForText(By.id("myTasks"), title);
             browser.find(By.linkText(title)).click();
-            browser.waitForText(By.id("clearanceSection"), "RS-2099-" + (n % 10000));
+            browser.waitForText(By.id("clearanceSection"), reference());
             Accessibility.check(browser, "clearance");
             browser.screenshot(SHOTS.resolve("40-clearance.png"));
             browser.find(By.cssSelector("#clearanceForm button[id$='clear']")).click();
             browser.waitForText(By.id("status"), "Published");
             String href = browser.waitFor(By.id("showcase")).getAttribute("href");
-            slug = href.substring(href.lastIndexOf('/') + 1);
+            assertTrue(href.contains("/showcase/case-studies/"), href);
             browser.find(By.id("signOut")).click();
         }
+    }
+
+    @Test
+    void aPublishedCaseStudyIsOnTheShowcaseInItsSearchFeedAndPdfWithItsHostileMarkdownInert() throws Exception {
+        String title = title();
+        // no partner's clearance needed: the coordinator publishes it once approved
+        String caseUrl = written(registry(false), title, RESULTS);
+        moveThroughApi(caseUrl, "manager.rs", "submit");
+        moveThroughApi(caseUrl, "coordinator", "take");
+        assessThroughApi(caseUrl);
+        String slug = moveThroughApi(caseUrl, "coordinator", "approve", "publish").getString("slug");
 
         try (Browser browser = new Browser()) {
             browser.open(url("/showcase/"));
@@ -228,6 +270,110 @@ class CaseStudyJourneyIT {
                 "Markdown itself still renders on the " + where);
     }
 
+    private String title() {
+        return "Electricity forecasts for Belgrade (journey " + n + ")";
+    }
+
+    /** The reference of the agreement {@link #registry} inserts. */
+    private String reference() {
+        return "RS-2099-" + n;
+    }
+
+    /**
+     * Opens the new case study's form from the list and fills it in: the hostile Markdown in the
+     * summary and the motivation, every other section but Results (unless given), the partnership.
+     */
+    private static void fill(Browser browser, String title, String partnership, String results) {
+        browser.waitFor(By.id("newCaseStudy")).click();
+        browser.waitFor(By.id("form:title")).sendKeys(title);
+        text(browser, "SUMMARY", HOSTILE_SUMMARY);
+        text(browser, "MOTIVATION", HOSTILE_MOTIVATION);
+        for (String s : new String[] {"ORGANISATIONAL_CONTEXT", "DATA_CONTEXT", "APPROACH", "DECISION_IMPACT",
+            "NEXT_STEPS"}) {
+            text(browser, s, "The " + s.toLowerCase().replace('_', ' ') + " of the journey.");
+        }
+        if (results != null) {
+            text(browser, "RESULTS", results);
+        }
+        browser.pick("form:partnerships", partnership, partnership);
+    }
+
+    /** Saves the form and returns the address of the case study's page. */
+    private static String save(Browser browser, String title) {
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("title"), title);
+        return browser.driver().getCurrentUrl();
+    }
+
+    /** Serbia's manager, signed in on the case studies' list, writes a draft; its page's address. */
+    private static String write(Browser browser, String title, String partnership, String results) {
+        fill(browser, title, partnership, results);
+        return save(browser, title);
+    }
+
+    /** A draft written by Serbia's manager in a browser of its own; its page's address. */
+    private String written(String partnership, String title, String results) throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs", url("/app/case-studies/list.xhtml"));
+            return write(browser, title, partnership, results);
+        }
+    }
+
+    /** The reviewer asks for the results in a comment on their section. */
+    private static void commentOnResults(Browser browser) {
+        var comment = browser.waitFor(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
+        comment.sendKeys("Please say what was achieved, with figures.");
+        browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
+        browser.waitForText(By.id("messages"), "Comment added.");
+        browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+    }
+
+    /** The manager, on the page of a case study whose changes were requested, adds the results and resubmits it. */
+    private static void addResultsAndResubmit(Browser browser) {
+        browser.waitFor(By.id("edit")).click();
+        text(browser, "RESULTS", RESULTS);
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("messages"), "Saved");
+        move(browser, "resubmit", "Results added");
+        browser.waitForText(By.id("status"), "Resubmitted");
+    }
+
+    /**
+     * Review moves through the REST API (the same use case as the page's buttons), each by the
+     * user with the ETag just read; the case study after the last.
+     */
+    private static JsonObject moveThroughApi(String caseUrl, String user, String... transitions) {
+        String token = ApiClient.userToken(user);
+        JsonObject caseStudy = null;
+        for (String transition : transitions) {
+            HttpResponse<String> r = ApiClient.send("POST", ApiClient.v1("case-studies/" + id(caseUrl) + "/transitions/"
+                    + transition), token, "{\"comment\":\"" + transition + " through the API\"}", "If-Match",
+                    etag(caseUrl, token));
+            assertEquals(200, r.statusCode(), transition + ": " + r.body());
+            caseStudy = ApiClient.object(r.body());
+        }
+        return caseStudy;
+    }
+
+    /** The reviewer ticks every box of the rubric through the REST API. */
+    private static void assessThroughApi(String caseUrl) {
+        String token = ApiClient.userToken("coordinator");
+        HttpResponse<String> r = ApiClient.send("PUT", ApiClient.v1("case-studies/" + id(caseUrl) + "/rubric"), token,
+                "{\"sectionsComplete\":true,\"plainLanguage\":true,\"selfContained\":true,\"decisionImpact\":true}",
+                "If-Match", etag(caseUrl, token));
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    private static String etag(String caseUrl, String token) {
+        return ApiClient.get(ApiClient.v1("case-studies/" + id(caseUrl)), token).headers().firstValue("ETag").orElseThrow();
+    }
+
+    private static long id(String caseUrl) {
+        Matcher m = Pattern.compile("[?&]id=(\\d+)").matcher(caseUrl);
+        assertTrue(m.find(), caseUrl);
+        return Long.parseLong(m.group(1));
+    }
+
     /** Signs in through Keycloak's form (which returns to the page), then opens the page again. */
     private static void signIn(Browser browser, String user, String page) {
         browser.open(page);
@@ -261,9 +407,9 @@ class CaseStudyJourneyIT {
     /**
      * A Serbian NSI, the electricity company (code RS-EPS, as the demo user contact.rs has) with
      * its contact, a partnership of the two and a draft data-sharing agreement whose publication
-     * clause requires the company's clearance.
+     * clause requires the company's clearance, or (not {@code clearance}) does not.
      */
-    private String registry() throws SQLException {
+    private String registry(boolean clearance) throws SQLException {
         String partnership = "Electricity prices (case journey " + n + ")";
         try (Connection c = db(); Statement s = c.createStatement()) {
             s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
@@ -287,13 +433,13 @@ class CaseStudyJourneyIT {
                     + " WHERE p.title = '" + partnership + "'");
             s.execute("INSERT INTO agreement (reference, kind, title, partnership_id, country_code, template_code, status,"
                     + " owner_email, publication_allowed, publication_clearance, version, created_at, created_by,"
-                    + " modified_at, modified_by) SELECT 'RS-2099-" + (n % 10000) + "', 'DSA', 'Consumption data (journey "
-                    + n + ")', p.id, 'RS', 'dsa', 'DRAFT', 'ana.petrovic@demo.stat.gov.rs', TRUE, TRUE, 0, NOW(6), 'test',"
-                    + " NOW(6), 'test' FROM partnership p WHERE p.title = '" + partnership + "'");
+                    + " modified_at, modified_by) SELECT '" + reference() + "', 'DSA', 'Consumption data (journey "
+                    + n + ")', p.id, 'RS', 'dsa', 'DRAFT', 'ana.petrovic@demo.stat.gov.rs', TRUE, " + clearance
+                    + ", 0, NOW(6), 'test', NOW(6), 'test' FROM partnership p WHERE p.title = '" + partnership + "'");
             s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, contact_id, party_role, sign_order, status)"
                     + " SELECT a.id, o.id, c.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o ON o.code = 'RS-EPS'"
                     + " JOIN contact c ON c.email = 'marko.jovanovic@demo.eps.rs'"
-                    + " WHERE a.reference = 'RS-2099-" + (n % 10000) + "'");
+                    + " WHERE a.reference = '" + reference() + "'");
             org.ddmsportal.it.SeededChange.record(c, "CaseStudyJourneyIT " + n); // as a user's change would
         }
         return partnership;

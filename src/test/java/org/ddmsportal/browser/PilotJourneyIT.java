@@ -16,11 +16,13 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.ddmsportal.data.DcatShapes;
+import org.ddmsportal.it.ApiClient;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,20 +37,31 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * The pilot journey in headless Chromium through Keycloak's login form: the Serbian NSI manager
- * creates a pilot for a city, defines its indicator, uploads an SDMX-CSV file — first one with a
- * wrong line (the preview names line and column, nothing can be imported), then a good one —,
- * sees the time-series chart, the comparison and the map with a marker per city, and opens the
- * lineage diagram (and its JSON). The open DCAT-AP catalogue, fetched over HTTP without signing
- * in, conforms to the official SHACL shapes and leaves the confidential dataset out.
+ * The pilot journey in headless Chromium through Keycloak's login form, one step of it a test,
+ * each on a registry, pilot and indicator of its own: the Serbian NSI manager creates a pilot for
+ * a city (the pickers answer the keyboard, a refused save keeps the picks), defines its indicator
+ * and uploads an SDMX-CSV file with a wrong line (the preview names line and column, nothing can
+ * be imported), imports a good one, sees the time-series chart, the comparison and the map with a
+ * marker per city, and opens the lineage diagram (and its JSON). The open DCAT-AP catalogue,
+ * fetched over HTTP without signing in, conforms to the official SHACL shapes and leaves the
+ * confidential dataset out; the indicator's data is open as SDMX-CSV and SDMX-JSON.
  *
- * <p>Registry rows (NSI, two cities with coordinates) and two datasets are inserted with SQL.
+ * <p>Registry rows (NSI, two cities with coordinates) and two datasets are inserted with SQL. A
+ * test that starts further along records the pilot, its indicator and the good file's
+ * observations through the REST API as the same manager (the use cases and the importer of the
+ * pages).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PilotJourneyIT {
 
     private static final Path SHOTS = Path.of("target/screenshots/pilot");
+    private static final String POLICY_QUESTION = "Where should the city extend district heating?";
+    private static final String DECISION = "District-heating investment plan 2027–2030";
+    private static final String UNIT = "MWh";
+    private static final String NAME_EN = "Heat demand per household";
+    private static final String NAME_FR = "Demande de chaleur par ménage";
+    private static final String NAME_RU = "Потребность в тепле на домохозяйство";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -64,22 +77,57 @@ class PilotJourneyIT {
     private final String cityCode = "NS" + n;
     private final String otherCode = "NI" + n;
     private final String nsi = "Statistical Office (pilot journey " + n + ")";
+    private final String code = "NS-HEAT-" + n;
 
     private String url(String path) {
         return PortalUrl.of(base, path);
     }
 
-    @Test
-    void aManagerCreatesAPilotImportsObservationsAndSeesChartMapAndLineage() throws Exception {
-        registry();
-        String title = "Heat demand in Novi Sad " + n;
-        String code = "NS-HEAT-" + n;
-        try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+    private String title() {
+        return "Heat demand in Novi Sad " + n;
+    }
 
-            // a new pilot
+    private void signIn(Browser browser) {
+        browser.open(url("/app/index.xhtml"));
+        browser.signInThroughKeycloak("manager.rs", "demo");
+        browser.waitFor(By.id("welcome"));
+    }
+
+    /** The pilot the form would make (the city, the NSI as lead, no datasets), recorded through the REST API; its id. */
+    private long pilotThroughApi() throws SQLException {
+        return created(ApiClient.send("POST", ApiClient.v1("pilots"), ApiClient.userToken("manager.rs"),
+                ApiClient.body(Map.of("title", title(), "cityId", organisationId(city), "leadId", organisationId(nsi),
+                        "policyQuestion", POLICY_QUESTION, "decision", DECISION))));
+    }
+
+    /** The pilot's indicator as the form would make it, recorded through the REST API; its id. */
+    private long indicatorThroughApi(long pilotId) {
+        return created(ApiClient.send("POST", ApiClient.v1("indicators"), ApiClient.userToken("manager.rs"),
+                ApiClient.body(Map.of("code", code, "unit", UNIT, "nameEn", NAME_EN, "nameFr", NAME_FR, "nameRu", NAME_RU,
+                        "pilotId", pilotId))));
+    }
+
+    /** A pilot and its indicator with the six observations of the good file imported, through the REST API; the indicator's id. */
+    private long importedIndicator() throws Exception {
+        long indicatorId = indicatorThroughApi(pilotThroughApi());
+        HttpResponse<String> imported = ApiClient.send("POST", ApiClient.v1("indicators/" + indicatorId + "/observations"),
+                ApiClient.userToken("manager.rs"), Files.readString(sdmx("12.4", "11.9")), "Content-Type", "text/csv; charset=utf-8");
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertEquals(6, ApiClient.object(imported.body()).getInt("inserted"), imported.body());
+        return indicatorId;
+    }
+
+    private static long created(HttpResponse<String> response) {
+        assertEquals(201, response.statusCode(), response.body());
+        return ApiClient.object(response.body()).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aManagerCreatesAPilotWithKeyboardPickersAndARefusedSaveKeepsThePicks() throws Exception {
+        registry();
+        String title = title();
+        try (Browser browser = new Browser()) {
+            signIn(browser);
             browser.open(url("/app/pilots/edit.xhtml"));
             browser.waitFor(By.id("form:title"));
             // the pickers answer what is typed, with the keyboard: the city by part of its name
@@ -101,30 +149,35 @@ class PilotJourneyIT {
             browser.screenshot(SHOTS.resolve("06-pilot-refused-keeps-picks.png"));
             browser.find(By.cssSelector("#form\\:datasets .ui-autocomplete-token-icon")).click();
             browser.find(By.id("form:title")).sendKeys(title);
-            browser.find(By.id("form:policyQuestion")).sendKeys("Where should the city extend district heating?");
-            browser.find(By.id("form:decision")).sendKeys("District-heating investment plan 2027–2030");
+            browser.find(By.id("form:policyQuestion")).sendKeys(POLICY_QUESTION);
+            browser.find(By.id("form:decision")).sendKeys(DECISION);
             Accessibility.check(browser, "new pilot");
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("title"), title);
             browser.waitForText(By.id("phase"), "1");
             Accessibility.check(browser, "pilot");
             browser.screenshot(SHOTS.resolve("10-pilot.png"));
-            String pilotId = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        }
+    }
 
-            // its indicator
+    @Test
+    void aManagerDefinesAPilotsIndicatorAndAFileWithAWrongLineIsRefusedNamingLineAndColumn() throws Exception {
+        registry();
+        long pilotId = pilotThroughApi();
+        try (Browser browser = new Browser()) {
+            signIn(browser);
             browser.open(url("/app/indicators/edit.xhtml?pilot=" + pilotId));
             browser.waitFor(By.id("form:code")).sendKeys(code);
-            browser.find(By.id("form:unit")).sendKeys("MWh");
-            browser.find(By.id("form:nameEn")).sendKeys("Heat demand per household");
-            browser.find(By.id("form:nameFr")).sendKeys("Demande de chaleur par ménage");
-            browser.find(By.id("form:nameRu")).sendKeys("Потребность в тепле на домохозяйство");
+            browser.find(By.id("form:unit")).sendKeys(UNIT);
+            browser.find(By.id("form:nameEn")).sendKeys(NAME_EN);
+            browser.find(By.id("form:nameFr")).sendKeys(NAME_FR);
+            browser.find(By.id("form:nameRu")).sendKeys(NAME_RU);
             Accessibility.check(browser, "new indicator");
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("title"), code);
-            String indicatorUrl = browser.driver().getCurrentUrl();
 
             // a file with one wrong line: the preview names it, nothing can be imported
-            Path bad = sdmx(code, "12.4", "twelve");
+            Path bad = sdmx("12.4", "twelve");
             upload(browser, bad);
             browser.waitForText(By.id("problems"), "twelve");
             String problems = browser.text(By.id("problems"));
@@ -132,17 +185,33 @@ class PilotJourneyIT {
             assertTrue(browser.driver().findElements(By.id("importForm:import")).isEmpty(), "no import of a wrong file");
             Accessibility.check(browser, "import preview with problems");
             browser.screenshot(SHOTS.resolve("20-preview-problems.png"));
+        }
+    }
 
-            // the corrected file: preview, then import
-            upload(browser, sdmx(code, "12.4", "11.9"));
+    @Test
+    void aCorrectFileIsPreviewedAndImported() throws Exception {
+        registry();
+        long indicatorId = indicatorThroughApi(pilotThroughApi());
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId));
+            browser.waitForText(By.id("title"), code);
+            upload(browser, sdmx("12.4", "11.9"));
             browser.waitForText(By.id("previewSummary"), "SDMX-CSV");
             browser.waitFor(By.id("previewRows"));
             browser.find(By.id("importForm:import")).click();
             browser.waitForText(By.id("messages"), "6 inserted, 0 updated, 0 deleted, 0 unchanged");
             browser.screenshot(SHOTS.resolve("30-imported.png"));
+        }
+    }
 
-            // chart, comparison and map
-            browser.open(indicatorUrl);
+    @Test
+    void theIndicatorShowsItsChartComparisonAndMapWithAMarkerPerCityAndEveryValueToItsManager() throws Exception {
+        registry();
+        long indicatorId = importedIndicator();
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId));
             browser.waitFor(By.cssSelector("#seriesChart canvas"));
             browser.waitFor(By.cssSelector("#comparisonChart canvas"));
             browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
@@ -157,12 +226,20 @@ class PilotJourneyIT {
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('cityMap').scrollIntoView({block: 'center'});");
             browser.screenshot(SHOTS.resolve("40-map.png"));
+        }
+    }
 
-            // lineage
-            browser.find(By.id("lineage")).click();
+    @Test
+    void theLineageDiagramLinksTheIndicatorToItsPilotAndIsAlsoJson() throws Exception {
+        registry();
+        long indicatorId = importedIndicator();
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId));
+            browser.waitFor(By.id("lineage")).click();
             browser.waitFor(By.id("lineageDiagram"));
             String list = browser.text(By.id("lineageList"));
-            assertTrue(list.contains(title) && list.contains(code), list);
+            assertTrue(list.contains(title()) && list.contains(code), list);
             assertEquals(2, browser.driver().findElements(By.cssSelector("#lineageDiagram a.ddms-lineage-node")).size());
             Accessibility.check(browser, "lineage");
             browser.screenshot(SHOTS.resolve("50-lineage.png"));
@@ -170,11 +247,13 @@ class PilotJourneyIT {
             String json = browser.driver().findElement(By.tagName("body")).getText();
             assertTrue(json.contains("\"start\":\"indicator-") && json.contains("\"kind\":\"pilot\""), json);
         }
-        catalogue();
     }
 
-    /** The open catalogue, without signing in: DCAT-AP 3.0.1 conformant, public datasets only. */
-    private void catalogue() throws Exception {
+    /** The open catalogue, without signing in: DCAT-AP 3.0.1 conformant, public datasets only; the indicator's data open too. */
+    @Test
+    void theOpenCatalogueConformsToDcatApAndLeavesTheConfidentialDatasetOutAndTheIndicatorsDataIsOpen() throws Exception {
+        registry();
+        importedIndicator();
         HttpClient http = HttpClient.newHttpClient();
         for (String format : new String[] {"ttl", "jsonld"}) {
             HttpResponse<String> first = http.send(HttpRequest.newBuilder(URI.create(url("/api/catalogue." + format)))
@@ -205,7 +284,7 @@ class PilotJourneyIT {
         assertTrue(json.body().contains("\"dataSets\"") && json.body().contains("TIME_PERIOD"), json.body());
     }
 
-    private Path sdmx(String code, String belgradeLatest, String latest) throws Exception {
+    private Path sdmx(String belgradeLatest, String latest) throws Exception {
         String body = "STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,OBS_STATUS,CONF_STATUS\n"
                 + row(code, cityCode, "2023", "12.8", "A", "F")
                 + row(code, cityCode, "2024", "12.2", "A", "F")
@@ -229,8 +308,22 @@ class PilotJourneyIT {
         browser.waitFor(By.id("previewSummary"));
     }
 
+    private static long organisationId(String name) throws SQLException {
+        try (Connection c = db(); var ps = c.prepareStatement("SELECT id FROM organisation WHERE name = ?")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next(), name);
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+    }
+
     private void registry() throws SQLException {
-        try (Connection c = DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+        try (Connection c = db();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO organisation (name, type_id, country_id, territorial_code, city, latitude, longitude,"
                     + " version, created_at, created_by, modified_at, modified_by)"

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
- * A manager's Monday in headless Chromium: the Serbian NSI manager opens the management dashboard
- * from the menu, sees the pipeline, status and pilot charts drawn, the pilot cities on the map and
- * the rule of the computed status; every page passes axe. A number opens its list: the agreements
- * out for signature, and the list shows exactly that many. A coordinator's dashboard renders too,
- * and a manager may not open it (403). A pilot in a city with coordinates and an agreement out for
+ * A manager's Monday in headless Chromium, one behaviour a test, each on data of its own: the
+ * Serbian NSI manager opens the management dashboard from the menu, sees the pipeline, status and
+ * pilot charts drawn, the pilot cities on the map and the rule of the computed status; every page
+ * passes axe. A number opens its list: the agreements out for signature, and a pipeline stage's
+ * partnerships, and the list shows exactly that many. A coordinator's dashboard renders and counts
+ * a new proposal at once, a coordinator may choose Serbia's NSI dashboard, and a manager may not
+ * open the coordinator's (403). A pilot in a city with coordinates and an agreement out for
  * signature are inserted with SQL, so the page has something to draw whatever ran before.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,12 +50,10 @@ class DashboardJourneyIT {
     }
 
     @Test
-    void aManagerSeesChartsAndMapAndANumberOpensItsList() throws Exception {
+    void aManagerOpensTheDashboardFromTheMenuAndSeesItsChartsMapAndStatusRule() throws Exception {
         seed();
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "manager.rs");
             browser.find(By.id("navNsiDashboard")).click();
             browser.waitFor(By.cssSelector("#pipelineChart canvas"));
             browser.waitFor(By.cssSelector("#healthChart canvas"));
@@ -66,8 +66,15 @@ class DashboardJourneyIT {
             browser.screenshot(SHOTS.resolve("10-nsi-dashboard.png"));
             tall(browser);
             browser.screenshot(SHOTS.resolve("11-nsi-dashboard-whole.png"));
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        }
+    }
 
+    @Test
+    void theOutForSignatureFigureOpensTheListOfExactlyThatManyAgreements() throws Exception {
+        seed();
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            browser.open(url("/app/dashboards/nsi"));
             String figure = browser.text(By.cssSelector("a[id$='outForSignature'] .ddms-count"));
             assertTrue(Integer.parseInt(figure) >= 1, figure);
             browser.find(By.cssSelector("a[id$='outForSignature']")).click();
@@ -79,8 +86,15 @@ class DashboardJourneyIT {
             assertTrue(browser.text(By.id("list:table")).contains("Dashboard agreement " + n));
             Accessibility.check(browser, "agreements out for signature");
             browser.screenshot(SHOTS.resolve("20-click-through.png"));
+        }
+    }
 
-            // a pipeline stage's figure opens the partnerships at that stage (the address carries the stage)
+    @Test
+    void aPipelineStagesFigureOpensThePartnershipsAtThatStage() throws Exception {
+        seed();
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            // the address carries the stage
             browser.open(url("/app/dashboards/nsi"));
             browser.waitFor(By.id("pipeline"));
             org.openqa.selenium.WebElement stageLink = browser.driver()
@@ -93,16 +107,24 @@ class DashboardJourneyIT {
             String stageReport = browser.text(By.cssSelector(".ui-paginator-current"));
             assertTrue(stageReport.endsWith(" " + stageFigure),
                     "the list holds the " + stageFigure + " partnerships of the stage: " + stageReport);
+        }
+    }
 
-            // the coordinators' dashboard is not the manager's
+    @Test
+    void aManagerMayNotOpenTheCoordinatorsDashboard() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
             browser.open(url("/app/dashboards/coordinator"));
             assertTrue(browser.driver().getPageSource().contains("403") || browser.driver().getTitle().contains("403")
                     || !browser.driver().getPageSource().contains("crossCountry"), "refused");
         }
+    }
+
+    @Test
+    void aCoordinatorsDashboardComparesTheCountriesAndCountsANewProposalAtOnce() throws Exception {
+        seed();
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("coordinator", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "coordinator");
             browser.find(By.id("navCoordinatorDashboard")).click();
             browser.waitFor(By.cssSelector("#phaseChart canvas"));
             browser.waitFor(By.cssSelector("#lessonsChart canvas"));
@@ -123,12 +145,26 @@ class DashboardJourneyIT {
             browser.open(url("/app/dashboards/coordinator"));
             browser.waitFor(By.id("crossCountry"));
             assertEquals(before + 1, Long.parseLong(browser.text(proposed).strip()), "the new proposal counted");
+        }
+    }
+
+    @Test
+    void aCoordinatorChoosesSerbiasNsiDashboard() throws Exception {
+        seed();
+        try (Browser browser = new Browser()) {
+            signIn(browser, "coordinator");
             browser.open(url("/app/dashboards/nsi?country=RS"));
             browser.waitFor(By.cssSelector("#pilotMap path.ddms-city-marker"));
             assertEquals("Serbia", browser.text(By.id("shownCountry")));
             Accessibility.check(browser, "NSI dashboard chosen by a coordinator");
             browser.screenshot(SHOTS.resolve("40-coordinator-chooses-serbia.png"));
         }
+    }
+
+    private void signIn(Browser browser, String user) {
+        browser.open(url("/app/index.xhtml"));
+        browser.signInThroughKeycloak(user, "demo");
+        browser.waitFor(By.id("welcome"));
     }
 
     /** One more proposed Serbian partnership, written as the seed is (with its audit entry). */

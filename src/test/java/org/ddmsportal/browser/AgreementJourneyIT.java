@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
@@ -25,6 +27,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.ddmsportal.devstack.TestStack;
+import org.ddmsportal.it.ApiClient;
 import org.ddmsportal.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,23 +40,30 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The signing journey through Keycloak's login form: the Serbian NSI manager drafts a
- * data-sharing agreement of a partnership with the City of Belgrade and the electricity company,
- * sees what is missing, completes it and sends it; the city's contact (an existing account)
- * signs; the company's signatory, who had no account, follows Keycloak's invitation mail, sets
- * a password and signs; the manager downloads the signed PDF with its certificate, finds the
- * agreement frozen, and the public verification page (and the REST API) recognise the file.
+ * The signing journey through Keycloak's login form, one behaviour a test, each on a partnership
+ * and agreement of its own: the Serbian NSI manager drafts a data-sharing agreement of a
+ * partnership with the City of Belgrade and the electricity company and sees what is missing;
+ * completes it and sends it; the city's contact (an existing account) signs; the company's
+ * signatory, who had no account, follows Keycloak's invitation mail, sets a password and signs; the
+ * manager finds the agreement frozen and downloads the signed PDF with its certificate; the public
+ * verification page (and the REST API) recognise the file.
  *
  * <p>The registry rows (the city with the demo user's organisation code and e-mail, the company
  * and its new signatory, the partnership) are inserted with SQL: the registry's own pages are
- * the subject of other journeys. The city and its contact are inserted only when absent, and
- * everything else carries this run's number, so the journey runs again on a used database.
+ * the subject of other journeys. A test that starts from an agreement out for signature has the
+ * manager draft and send it through the REST API ({@link ApiClient}), as the page would; the
+ * signatures a test is not about are made there too, except where the certificate's evidence of
+ * the pages' signatures is checked. The city and its contact are inserted only when absent, and
+ * everything else carries the test's own number, so the tests run in any order and again on a
+ * used database.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AgreementJourneyIT {
 
     private static final Path SHOTS = Path.of("target/screenshots/agreement");
+
+    private static final String CITY_CONTACT_EMAIL = "jelena.nikolic@demo.beograd.rs";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -67,38 +77,35 @@ class AgreementJourneyIT {
         return PortalUrl.of(base, path);
     }
 
+    /** This test's number (JUnit makes an instance a test): in its partnership, company and signatory. */
     private final long n = System.nanoTime() % 1_000_000_000L;
     private final String newSignatory = "milica." + n + "@eps.test";
+    private final String title = "Household electricity consumption " + System.nanoTime();
 
     @Test
-    void aManagerSendsTheCityAndTheCompanySignAndTheSignedPdfVerifies() throws Exception {
+    void aDraftOfTitleAndPartiesGetsAReferenceAndTheChecklistSaysWhatIsMissing() throws Exception {
         String partnership = registry();
-        String title = "Household electricity consumption " + System.nanoTime();
-        String reference;
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
-            browser.open(url("/app/partnerships/list.xhtml"));
-            browser.waitFor(By.id("list:table:title:filter")).sendKeys(partnership);
-            browser.waitForText(By.id("list:table_data"), partnership);
-            browser.find(By.linkText(partnership)).click();
-            browser.waitFor(By.id("tabs:newAgreement")).click();
-
-            // draft: title and parties only, saved; the checklist says what is missing
-            browser.waitFor(By.id("form:title")).sendKeys(title);
-            party(browser, 0, "City of Belgrade", "Jelena Nikolić", "1");
-            party(browser, 1, "Elektroprivreda Srbije (journey " + n + ")", "Milica Ilić", "2");
+            newAgreement(browser, partnership);
             Accessibility.check(browser, "new agreement");
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("title"), title);
-            reference = browser.text(By.id("reference"));
+            String reference = browser.text(By.id("reference"));
             assertTrue(reference.matches("RS-\\d{4}-\\d{4}"), reference);
             browser.waitForText(By.id("checklist"), "Retention period and deletion duty");
             Accessibility.check(browser, "agreement draft");
             browser.screenshot(SHOTS.resolve("10-draft-checklist.png"));
+        }
+    }
 
-            // complete the terms
+    @Test
+    void theCompletedTermsPassReviewAndTheAgreementGoesOutForSignatureNoLongerEditable() throws Exception {
+        String partnership = registry();
+        try (Browser browser = new Browser()) {
+            newAgreement(browser, partnership);
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+
             browser.find(By.id("edit")).click();
             // dates go straight into the inputs: the date pickers' pop-ups would cover the next fields
             js(browser, "document.getElementById('form:effectiveDate_input').value = '2026-01-01';"
@@ -130,11 +137,30 @@ class AgreementJourneyIT {
             browser.screenshot(SHOTS.resolve("20-out-for-signature.png"));
             browser.find(By.id("signOut")).click();
         }
+    }
 
-        String agreementUrl = agreementUrl(reference);
-        sign("contact.beg", "demo", agreementUrl, reference, "30-city-signs.png");
+    @Test
+    void theCitysContactSignsFromMyTasksOnceTheConfirmationIsTicked() throws Exception {
+        Sent sent = sentForSignature(registry());
+        sign("contact.beg", "demo", agreementUrl(sent.id()), sent.reference(), "30-city-signs.png");
+    }
+
+    @Test
+    void theCompanysNewSignatoryFollowsKeycloaksInvitationSetsAPasswordAndSigns() throws Exception {
+        Sent sent = sentForSignature(registry());
+        signOverRest(sent.id(), ApiClient.userToken("contact.beg"));
         String password = acceptInvitation(newSignatory);
-        sign(newSignatory, password, agreementUrl, reference, "40-company-signs.png");
+        sign(newSignatory, password, agreementUrl(sent.id()), sent.reference(), "40-company-signs.png");
+    }
+
+    @Test
+    void theManagerFindsTheSignedAgreementFrozenAndItsPdfCertifiesTheSignersConnections() throws Exception {
+        Sent sent = sentForSignature(registry());
+        String reference = sent.reference();
+        String agreementUrl = agreementUrl(sent.id());
+        // both sign on the page, each claiming another address: the certificate is the pages' evidence
+        sign("contact.beg", "demo", agreementUrl, reference, "30-city-signs.png");
+        sign(newSignatory, acceptInvitation(newSignatory), agreementUrl, reference, "40-company-signs.png");
 
         try (Browser browser = new Browser()) {
             browser.open(agreementUrl);
@@ -148,8 +174,7 @@ class AgreementJourneyIT {
             browser.waitFor(By.id("amendForm:amend"));
             browser.find(By.id("tabs:pdf")).click();
             Path pdf = browser.awaitDownload("-signed.pdf");
-            byte[] signed = Files.readAllBytes(pdf);
-            try (PDDocument doc = Loader.loadPDF(signed)) {
+            try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(pdf))) {
                 String text = new PDFTextStripper().getText(doc);
                 assertTrue(text.contains("Certificate of completion"), text);
                 assertTrue(text.contains("Jelena Nikolić") && text.contains("Milica Ilić"), text);
@@ -159,7 +184,20 @@ class AgreementJourneyIT {
             }
             Accessibility.check(browser, "signed agreement");
             browser.screenshot(SHOTS.resolve("50-signed.png"));
+        }
+    }
 
+    @Test
+    void thePublicPageAndTheApiRecogniseTheSignedPdfAndATamperedOneAndTheOdrlPolicyIsPublished() throws Exception {
+        Sent sent = sentForSignature(registry());
+        String reference = sent.reference();
+        signOverRest(sent.id(), ApiClient.userToken("contact.beg"));
+        signOverRest(sent.id(), ApiClient.userToken(newSignatory, acceptInvitation(newSignatory)));
+        byte[] signed = signedPdf(sent.id());
+        Path pdf = Files.createTempFile("agreement-" + reference + "-", "-signed.pdf");
+        Files.write(pdf, signed);
+
+        try (Browser browser = new Browser()) {
             // anyone can check the file on the public verification page
             browser.open(url("/verify.xhtml?reference=" + reference));
             browser.waitFor(By.id("verify:reference"));
@@ -169,25 +207,118 @@ class AgreementJourneyIT {
             browser.waitForText(By.id("result"), "This is the signed document");
             Accessibility.check(browser, "verification");
             browser.screenshot(SHOTS.resolve("60-verified.png"));
-
-            // the same for programs, over REST; one changed byte is detected
-            assertTrue(verifyOverRest(reference, signed).contains("\"verdict\":\"SIGNED\""));
-            byte[] tampered = signed.clone();
-            tampered[tampered.length / 2] ^= 1;
-            assertTrue(verifyOverRest(reference, tampered).contains("\"verdict\":\"DIFFERENT\""));
-            HttpResponse<String> odrl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url("/api/agreements/" + reference + "/odrl"))).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, odrl.statusCode(), odrl.body());
-            assertTrue(odrl.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
-            // the policy's IRI is this URL (parties and data are fragments of it); its profile answers too
-            assertTrue(odrl.body().contains("/api/agreements/" + reference + "/odrl\","), odrl.body());
-            assertTrue(odrl.body().contains("\"conflict\": \"prohibit\""), odrl.body());
-            HttpResponse<String> profile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(url("/api/odrl/profile"))).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, profile.statusCode(), profile.body());
-            assertTrue(profile.body().contains("ddms:minimumCellCount a odrl:LeftOperand"), profile.body());
         }
+
+        // the same for programs, over REST; one changed byte is detected
+        assertTrue(verifyOverRest(reference, signed).contains("\"verdict\":\"SIGNED\""));
+        byte[] tampered = signed.clone();
+        tampered[tampered.length / 2] ^= 1;
+        assertTrue(verifyOverRest(reference, tampered).contains("\"verdict\":\"DIFFERENT\""));
+        HttpResponse<String> odrl = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/api/agreements/" + reference + "/odrl"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, odrl.statusCode(), odrl.body());
+        assertTrue(odrl.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        // the policy's IRI is this URL (parties and data are fragments of it); its profile answers too
+        assertTrue(odrl.body().contains("/api/agreements/" + reference + "/odrl\","), odrl.body());
+        assertTrue(odrl.body().contains("\"conflict\": \"prohibit\""), odrl.body());
+        HttpResponse<String> profile = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(url("/api/odrl/profile"))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, profile.statusCode(), profile.body());
+        assertTrue(profile.body().contains("ddms:minimumCellCount a odrl:LeftOperand"), profile.body());
+    }
+
+    /**
+     * Signs the manager in, finds this test's partnership in the list and fills the new agreement's
+     * title and parties (the city's contact first, the company's new signatory second), unsaved.
+     */
+    private void newAgreement(Browser browser, String partnership) {
+        browser.open(url("/app/index.xhtml"));
+        browser.signInThroughKeycloak("manager.rs", "demo");
+        browser.waitFor(By.id("welcome"));
+        browser.open(url("/app/partnerships/list.xhtml"));
+        browser.waitFor(By.id("list:table:title:filter")).sendKeys(partnership);
+        browser.waitForText(By.id("list:table_data"), partnership);
+        browser.find(By.linkText(partnership)).click();
+        browser.waitFor(By.id("tabs:newAgreement")).click();
+        // draft: title and parties only
+        browser.waitFor(By.id("form:title")).sendKeys(title);
+        // each contact by name and e-mail: on a used database the city may have other contacts
+        party(browser, 0, "City of Belgrade", "Jelena Nikolić (" + CITY_CONTACT_EMAIL + ")", "1");
+        party(browser, 1, company(), "Milica Ilić (" + newSignatory + ")", "2");
+    }
+
+    /** An agreement by its id and reference. */
+    private record Sent(long id, String reference) {
+    }
+
+    /**
+     * The agreement the manager completes on the page (the same parties and terms), drafted over
+     * the REST API as manager.rs, moved to internal review and sent for signature.
+     */
+    private Sent sentForSignature(String partnership) throws SQLException {
+        String token = ApiClient.userToken("manager.rs");
+        JsonObject terms = Json.createObjectBuilder()
+                .add("itemsCovered", "Hourly consumption by municipality")
+                .add("purposes", "Forecast household electricity prices")
+                .add("legalBasis", "Law on Official Statistics, Art. 26")
+                .add("personalData", false).add("confidentiality", "CONFIDENTIAL").add("minCellCount", 10)
+                .add("permittedUses", "Official statistics and the price forecasts")
+                .add("prohibitedUses", "Commercial use; re-identification")
+                .add("accessMethod", "SECURE_TRANSFER").add("frequency", "Monthly").add("retentionPeriod", "5 years")
+                .add("deletionDuty", "Delete the microdata after five years").add("breachProcedure", "Notify within 72 hours")
+                .add("proprietaryRights", "The data remain EPS's")
+                .add("publicationAllowed", true).add("publicationClearance", true).build();
+        String draft = Json.createObjectBuilder()
+                .add("partnershipId", id("SELECT id FROM partnership WHERE title = ?", partnership))
+                .add("kind", "DSA").add("title", title).add("effectiveDate", "2026-01-01").add("expiryDate", "2030-12-31")
+                .add("parties", Json.createArrayBuilder()
+                        .add(party(id("SELECT id FROM organisation WHERE code = ?", "RS-BEG"),
+                                id("SELECT k.id FROM contact k JOIN organisation o ON o.id = k.organisation_id"
+                                        + " WHERE o.code = 'RS-BEG' AND k.email = ? ORDER BY k.id", CITY_CONTACT_EMAIL), 1))
+                        .add(party(id("SELECT id FROM organisation WHERE name = ?", company()),
+                                id("SELECT id FROM contact WHERE email = ?", newSignatory), 2)))
+                .add("terms", terms).build().toString();
+        HttpResponse<String> created = ApiClient.send("POST", ApiClient.v1("agreements"), token, draft);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject agreement = ApiClient.object(created.body());
+        long id = agreement.getJsonNumber("id").longValue();
+        String etag = created.headers().firstValue("ETag").orElseThrow();
+        for (String[] move : new String[][] {{"submitForReview", "Legal department checked it"},
+                {"sendForSignature", "Ready for signature"}}) {
+            HttpResponse<String> moved = ApiClient.send("POST", ApiClient.v1("agreements/" + id + "/transitions/" + move[0]),
+                    token, Json.createObjectBuilder().add("comment", move[1]).build().toString(), "If-Match", etag);
+            assertEquals(200, moved.statusCode(), moved.body());
+            etag = moved.headers().firstValue("ETag").orElseThrow();
+        }
+        return new Sent(id, agreement.getString("reference"));
+    }
+
+    private static JsonObject party(long organisation, long contact, int order) {
+        return Json.createObjectBuilder().add("organisationId", organisation).add("contactId", contact)
+                .add("role", "SIGNER").add("order", order).build();
+    }
+
+    /** The party whose turn it is (the token's user) signs the document sent, over the REST API. */
+    private static void signOverRest(long id, String token) {
+        String agreement = ApiClient.v1("agreements/" + id);
+        JsonObject turn = ApiClient.object(ApiClient.get(agreement + "/signing-turn", token).body());
+        assertTrue(turn.getBoolean("yourTurn"), turn.toString());
+        String etag = ApiClient.get(agreement, token).headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> signed = ApiClient.send("POST", agreement + "/signature", token,
+                Json.createObjectBuilder().add("documentSha256", turn.getString("documentSha256")).build().toString(),
+                "If-Match", etag);
+        assertEquals(200, signed.statusCode(), signed.body());
+    }
+
+    /** The signed PDF with its certificate, as the manager downloads it over the REST API. */
+    private static byte[] signedPdf(long id) throws Exception {
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(ApiClient.v1("agreements/" + id + "/document")))
+                .header("Authorization", "Bearer " + ApiClient.userToken("manager.rs"))
+                .header("Accept", "application/pdf").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        return pdf.body();
     }
 
     private String verifyOverRest(String reference, byte[] pdf) throws Exception {
@@ -269,12 +400,17 @@ class AgreementJourneyIT {
         return password;
     }
 
-    private String agreementUrl(String reference) throws SQLException {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement("SELECT id FROM agreement WHERE reference = ?")) {
-            s.setString(1, reference);
+    private String agreementUrl(long id) {
+        return url("/app/agreements/view.xhtml?id=" + id);
+    }
+
+    /** The id of the first row {@code sql} selects with {@code value}. */
+    private static long id(String sql, String value) throws SQLException {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, value);
             try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return url("/app/agreements/view.xhtml?id=" + rs.getLong(1));
+                assertTrue(rs.next(), sql + " " + value);
+                return rs.getLong(1);
             }
         }
     }
@@ -339,6 +475,10 @@ class AgreementJourneyIT {
         return "Electricity prices for Belgrade (journey " + n + ")";
     }
 
+    private String company() {
+        return "Elektroprivreda Srbije (journey " + n + ")";
+    }
+
     /**
      * A Serbian NSI, the City of Belgrade (code RS-BEG, as the demo user contact.beg has) with
      * its contact Jelena Nikolić (contact.beg's e-mail), the electricity company with a new
@@ -349,7 +489,7 @@ class AgreementJourneyIT {
             s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
                     + " modified_at, modified_by) SELECT x.code, x.name, t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
                     + " FROM (SELECT NULL code, 'Statistical Office (journey " + n + ")' name, 'NSI' type"
-                    + " UNION ALL SELECT NULL, 'Elektroprivreda Srbije (journey " + n + ")', 'UTILITY') x"
+                    + " UNION ALL SELECT NULL, '" + company() + "', 'UTILITY') x"
                     + " JOIN organisation_type t ON t.code = x.type JOIN country k ON k.iso_alpha2 = 'RS'");
             // the city and its contact match the demo user contact.beg: made by the first run (or the demo data), kept after
             s.execute("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
@@ -357,19 +497,19 @@ class AgreementJourneyIT {
                     + " NOW(6), 'test' FROM organisation_type t JOIN country k ON k.iso_alpha2 = 'RS'"
                     + " WHERE t.code = 'MUNICIPALITY' AND NOT EXISTS (SELECT 1 FROM organisation WHERE code = 'RS-BEG')");
             s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by,"
-                    + " modified_at, modified_by) SELECT 'Jelena Nikolić', 'jelena.nikolic@demo.beograd.rs', o.id, 0,"
+                    + " modified_at, modified_by) SELECT 'Jelena Nikolić', '" + CITY_CONTACT_EMAIL + "', o.id, 0,"
                     + " NOW(6), 'test', NOW(6), 'test' FROM organisation o WHERE o.code = 'RS-BEG' AND NOT EXISTS"
-                    + " (SELECT 1 FROM contact WHERE email = 'jelena.nikolic@demo.beograd.rs')");
+                    + " (SELECT 1 FROM contact WHERE email = '" + CITY_CONTACT_EMAIL + "')");
             s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by,"
                     + " modified_at, modified_by) SELECT 'Milica Ilić', '" + newSignatory + "', o.id, 0, NOW(6), 'test',"
-                    + " NOW(6), 'test' FROM organisation o WHERE o.name = 'Elektroprivreda Srbije (journey " + n + ")'");
+                    + " NOW(6), 'test' FROM organisation o WHERE o.name = '" + company() + "'");
             s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
                     + " created_by, modified_at, modified_by) SELECT '" + partnership() + "', o.id, 'DATA_SHARING',"
                     + " 'ACTIVE', 0, NOW(6), 'test', NOW(6), 'test' FROM organisation o"
                     + " WHERE o.name = 'Statistical Office (journey " + n + ")'");
             s.execute("INSERT INTO partnership_partner (partnership_id, organisation_id, role)"
                     + " SELECT p.id, o.id, 'DATA_PROVIDER' FROM partnership p JOIN organisation o"
-                    + " ON o.code = 'RS-BEG' OR o.name = 'Elektroprivreda Srbije (journey " + n + ")'"
+                    + " ON o.code = 'RS-BEG' OR o.name = '" + company() + "'"
                     + " WHERE p.title = '" + partnership() + "'");
             org.ddmsportal.it.SeededChange.record(c, "AgreementJourneyIT"); // as a user's change would
         }

@@ -67,8 +67,12 @@ public final class ApiClient {
 
     /** A realm user's access token for the API (the demo users' password). */
     public static String userToken(String username) {
-        return token("grant_type=password&username=" + enc(username) + "&password=" + enc(USER_PASSWORD)
-                + "&scope=openid");
+        return userToken(username, USER_PASSWORD);
+    }
+
+    /** A realm user's access token for the API, with the password the user set (e.g. after an invitation). */
+    public static String userToken(String username, String password) {
+        return token("grant_type=password&username=" + enc(username) + "&password=" + enc(password) + "&scope=openid");
     }
 
     private static String token(String grant) {

@@ -19,8 +19,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * An NSI manager records a partnership of the statistical office with the electricity company
- * and moves it along its lifecycle: negotiation, a refused activation (no start date yet), the
- * date set, activation — each step with a comment, all in the lifecycle tab.
+ * and moves it along its lifecycle, one behaviour a test, each on a partnership (and
+ * organisations) of its own: the partnership recorded as proposed; negotiation, a refused
+ * activation (no start date yet), the date set, activation — each step with a comment, all in the
+ * lifecycle tab; the list's title filter; the workspace's count by status, which opens the list so
+ * filtered.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -40,39 +43,32 @@ class PartnershipJourneyIT {
         return PortalUrl.of(base, path);
     }
 
-    @Test
-    void aManagerRecordsAPartnershipAndMovesItAlong() throws Exception {
-        long n = System.nanoTime();
-        String nsi = "Statistical Office of the Republic of Serbia " + n;
-        String utility = "Elektroprivreda Srbije " + n;
-        String title = "Forecasting electricity prices " + n;
-        try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
-            organisation(browser, nsi, "NSI");
-            organisation(browser, utility, "UTILITY");
+    /** This test's number (JUnit makes an instance a test): in its organisations' names and its title. */
+    private final long n = System.nanoTime();
+    private final String nsi = "Statistical Office of the Republic of Serbia " + n;
+    private final String utility = "Elektroprivreda Srbije " + n;
+    private final String title = "Forecasting electricity prices " + n;
 
-            browser.find(By.id("navPartnerships")).click();
-            browser.waitFor(By.id("newPartnership")).click();
-            browser.waitFor(By.id("form:title")).sendKeys(title);
-            browser.pick("form:lead", nsi, nsi);
-            js(browser, "PF('typeMenu').selectValue('DATA_SHARING');");
-            js(browser, "PF('domainsMenu').selectValue('ENERGY');");
-            browser.find(By.id("form:addPartner")).click();
-            browser.awaitAjax();
-            browser.waitFor(By.cssSelector("[id$=':partner']"));
-            String partnerPicker = browser.find(By.cssSelector(".ddms-partner-row .ui-autocomplete")).getAttribute("id");
-            browser.pick(partnerPicker, utility, utility);
-            String roleMenu = browser.find(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).getAttribute("id");
-            js(browser, "PrimeFaces.getWidgetById('" + roleMenu + "').selectValue('DATA_PROVIDER');");
-            browser.find(By.id("form:objectives")).sendKeys("Forecast electricity prices for the city's investment plan");
+    @Test
+    void aManagerRecordsAPartnershipOfTheOfficeWithTheCompanyAsProposed() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            newPartnership(browser);
             Accessibility.check(browser, "new partnership");
             browser.find(By.id("form:save")).click();
             browser.waitForText(By.id("title"), title);
             assertEquals("Proposed", browser.text(By.id("status")));
             assertTrue(browser.text(By.id("partners")).contains(utility), browser.text(By.id("partners")));
             Accessibility.check(browser, "partnership");
+        }
+    }
+
+    @Test
+    void everyMoveAsksWhyAnActivationWithoutStartDateIsRefusedKeepingItsCommentAndTheLifecycleTabListsThem()
+            throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            record(browser);
 
             // every move asks why; a move that isn't ready yet is refused and keeps the comment
             moveWithComment(browser, "startNegotiation", "Agreed to explore the data sharing on 3 March");
@@ -82,16 +78,7 @@ class PartnershipJourneyIT {
             assertEquals("Signed the memorandum", browser.find(By.id("lifecycle:comment")).getAttribute("value"));
             assertEquals("Negotiating", browser.text(By.id("status")));
 
-            browser.find(By.id("edit")).click();
-            browser.waitFor(By.id("form:startDate_input")).sendKeys("2026-03-01");
-            // a click elsewhere closes the date picker's panel; the title is brought to the middle of the
-            // window first (at the window's top edge the partners' section took the click in a full run)
-            WebElement titleField = browser.find(By.id("form:title"));
-            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'});", titleField);
-            titleField.click();
-            browser.find(By.id("form:save")).click();
-            browser.waitForText(By.id("details"), "2026-03-01");
+            setStartDate(browser);
             moveWithComment(browser, "activate", "Memorandum signed on 1 March");
             browser.waitForText(By.id("status"), "Active");
 
@@ -101,25 +88,94 @@ class PartnershipJourneyIT {
             assertTrue(lifecycle.contains("Activate: Negotiating → Active") && lifecycle.contains("Start negotiation"),
                     lifecycle);
             browser.screenshot(SHOTS.resolve("30-partnership-lifecycle.png"));
+        }
+    }
 
-            // the list finds it by status and partner type
+    @Test
+    void theListFindsThePartnershipByItsTitle() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            record(browser);
             browser.open(url("/app/partnerships/list.xhtml"));
             browser.waitFor(By.id("list:table:title:filter")).sendKeys(String.valueOf(n));
             browser.waitForText(By.id("list:table_data"), title);
             Accessibility.check(browser, "partnership list");
+        }
+    }
 
-            // the workspace counts partnerships by status; a count opens the list so filtered
+    @Test
+    void theWorkspaceCountsPartnershipsByStatusAndACountOpensTheListSoFiltered() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            record(browser);
+            moveWithComment(browser, "startNegotiation", "Agreed to explore the data sharing on 3 March");
+            browser.waitForText(By.id("status"), "Negotiating");
+            setStartDate(browser);
+            moveWithComment(browser, "activate", "Memorandum signed on 1 March");
+            browser.waitForText(By.id("status"), "Active");
+
             browser.find(By.id("navDashboard")).click();
             browser.waitForText(By.id("statusCounts"), "Active");
             Accessibility.check(browser, "workspace");
             browser.find(By.cssSelector("#statusCounts a[href*='status=ACTIVE']")).click();
-            browser.waitForText(By.id("list:table_data"), title);
+            browser.waitFor(By.id("list:table_data"));
             assertEquals("Active", browser.find(By.cssSelector("[id$='statusFilter_label']")).getText(),
                     "the list opens filtered by the status clicked");
+            // on a used database other active partnerships may fill the first page: narrow it to this one's title
+            browser.waitFor(By.id("list:table:title:filter")).sendKeys(String.valueOf(n));
+            browser.waitForText(By.id("list:table_data"), title);
+            assertEquals("Active", browser.find(By.cssSelector("[id$='statusFilter_label']")).getText(),
+                    "the title filter keeps the status filter");
             for (WebElement status : browser.driver().findElements(By.cssSelector("#list\\:table_data .ddms-status"))) {
                 assertEquals("Active", status.getText());
             }
         }
+    }
+
+    private void signIn(Browser browser) {
+        browser.open(url("/app/index.xhtml"));
+        browser.signInThroughKeycloak("manager.rs", "demo");
+        browser.waitFor(By.id("welcome"));
+    }
+
+    /** Creates this test's office and company and fills the new partnership's form with them, unsaved. */
+    private void newPartnership(Browser browser) {
+        organisation(browser, nsi, "NSI");
+        organisation(browser, utility, "UTILITY");
+        browser.find(By.id("navPartnerships")).click();
+        browser.waitFor(By.id("newPartnership")).click();
+        browser.waitFor(By.id("form:title")).sendKeys(title);
+        browser.pick("form:lead", nsi, nsi);
+        js(browser, "PF('typeMenu').selectValue('DATA_SHARING');");
+        js(browser, "PF('domainsMenu').selectValue('ENERGY');");
+        browser.find(By.id("form:addPartner")).click();
+        browser.awaitAjax();
+        browser.waitFor(By.cssSelector("[id$=':partner']"));
+        String partnerPicker = browser.find(By.cssSelector(".ddms-partner-row .ui-autocomplete")).getAttribute("id");
+        browser.pick(partnerPicker, utility, utility);
+        String roleMenu = browser.find(By.cssSelector(".ddms-partner-row .ui-selectonemenu")).getAttribute("id");
+        js(browser, "PrimeFaces.getWidgetById('" + roleMenu + "').selectValue('DATA_PROVIDER');");
+        browser.find(By.id("form:objectives")).sendKeys("Forecast electricity prices for the city's investment plan");
+    }
+
+    /** Records this test's partnership and stays on its page (proposed). */
+    private void record(Browser browser) {
+        newPartnership(browser);
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("title"), title);
+    }
+
+    /** Sets the start date 2026-03-01 through the edit form and waits for it on the page. */
+    private static void setStartDate(Browser browser) {
+        browser.find(By.id("edit")).click();
+        browser.waitFor(By.id("form:startDate_input")).sendKeys("2026-03-01");
+        // a click elsewhere closes the date picker's panel; the title is brought to the middle of the
+        // window first (at the window's top edge the partners' section took the click in a full run)
+        WebElement titleField = browser.find(By.id("form:title"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", titleField);
+        titleField.click();
+        browser.find(By.id("form:save")).click();
+        browser.waitForText(By.id("details"), "2026-03-01");
     }
 
     private void organisation(Browser browser, String name, String type) {

@@ -33,7 +33,9 @@ import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.application.communication.ActivityForm;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.ActivityService;
+import org.ddmsportal.application.communication.GuidelineService;
+import org.ddmsportal.application.communication.StakeholderService;
 import org.ddmsportal.application.communication.GuidelineForm;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.application.data.DatasetForm;
@@ -109,7 +111,9 @@ class AuthorizationMatrixIT {
     @Inject CaseStudyAuthoring authoring;
     @Inject CaseStudyReview review;
     @Inject LessonService lessons;
-    @Inject CommunicationService communication;
+    @Inject GuidelineService guidelines;
+    @Inject ActivityService activities;
+    @Inject StakeholderService stakeholders;
     @Inject ReferenceService reference;
 
     @Resource(lookup = "java:app/jdbc/ddms")
@@ -209,13 +213,13 @@ class AuthorizationMatrixIT {
         }
 
         World guideline() {
-            guideline = communication.createGuideline(Actors.COORDINATOR, guidelineForm(n));
+            guideline = guidelines.create(Actors.COORDINATOR, guidelineForm(n));
             return this;
         }
 
         World activity() {
             registry();
-            activity = communication.createActivity(Actors.ADMIN, activityForm(this));
+            activity = activities.create(Actors.ADMIN, activityForm(this));
             return this;
         }
     }
@@ -288,7 +292,7 @@ class AuthorizationMatrixIT {
             f.setName("Council " + w.n);
             f.setInterest(Level.HIGH);
             f.setInfluence(Level.LOW);
-            communication.addStakeholder(a, w.pilot, f);
+            stakeholders.add(a, w.pilot, f);
         }));
         u.add(new UseCase("dataset: create", World::pilot, (a, w) -> datasets.create(a, datasetForm(w))));
         u.add(new UseCase("dataset: update", World::data, (a, w) -> {
@@ -338,17 +342,17 @@ class AuthorizationMatrixIT {
         u.add(new UseCase("lesson: add to partnership", World::partnership,
                 (a, w) -> lessons.add(a, LessonService.PARTNERSHIP, w.partnership, lessonForm())));
         u.add(new UseCase("lesson: add to pilot", World::pilot, (a, w) -> lessons.add(a, LessonService.PILOT, w.pilot, lessonForm())));
-        u.add(new UseCase("guideline: create", w -> { }, (a, w) -> communication.createGuideline(a, guidelineForm(w.n))));
+        u.add(new UseCase("guideline: create", w -> { }, (a, w) -> guidelines.create(a, guidelineForm(w.n))));
         u.add(new UseCase("guideline: update", World::guideline, (a, w) -> {
-            GuidelineForm f = GuidelineForm.of(communication.guideline(Actors.COORDINATOR, w.guideline).orElseThrow());
+            GuidelineForm f = GuidelineForm.of(guidelines.find(Actors.COORDINATOR, w.guideline).orElseThrow());
             f.setBody("Changed text " + w.n);
-            communication.updateGuideline(a, w.guideline, f);
+            guidelines.update(a, w.guideline, f);
         }));
-        u.add(new UseCase("activity: record (RS)", World::registry, (a, w) -> communication.createActivity(a, activityForm(w))));
+        u.add(new UseCase("activity: record (RS)", World::registry, (a, w) -> activities.create(a, activityForm(w))));
         u.add(new UseCase("activity: update", World::activity, (a, w) -> {
-            ActivityForm f = ActivityForm.of(communication.activity(Actors.ADMIN, w.activity).orElseThrow());
+            ActivityForm f = ActivityForm.of(activities.find(Actors.ADMIN, w.activity).orElseThrow());
             f.setPlace("Novi Sad");
-            communication.updateActivity(a, w.activity, f);
+            activities.update(a, w.activity, f);
         }));
         u.add(new UseCase("policy domain: add", w -> { }, (a, w) -> {
             TermForm f = new TermForm();

@@ -9,11 +9,14 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.communication.ActivityForm;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.ActivityService;
+import org.ddmsportal.application.communication.GuidelineService;
+import org.ddmsportal.application.communication.StakeholderService;
 import org.ddmsportal.application.communication.GuidelineForm;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.application.pilot.PilotForm;
@@ -23,13 +26,17 @@ import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.ActivityKind;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.communication.Level;
 import org.ddmsportal.domain.communication.Stakeholder;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.PageRequest;
+import org.ddmsportal.domain.shared.Role;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -52,7 +59,13 @@ class CommunicationIT {
     }
 
     @Inject
-    CommunicationService communication;
+    GuidelineService guidelines;
+
+    @Inject
+    ActivityService activities;
+
+    @Inject
+    StakeholderService stakeholders;
 
     @Inject
     OrganisationService organisations;
@@ -79,33 +92,33 @@ class CommunicationIT {
     void guidelinesAreKeptByCoordinatorsWithARevisionForEveryChangedText() {
         long n = SEQUENCE.incrementAndGet();
         GuidelineForm form = guideline("Access to data " + n, "Start early.");
-        assertThrows(AccessDeniedException.class, () -> communication.createGuideline(Actors.MANAGER_RS, form));
-        long id = communication.createGuideline(Actors.COORDINATOR, form);
-        assertTrue(communication.guideline(Actors.MANAGER_RS, id).isEmpty(), "a draft is the coordinators' only");
-        var g = communication.guideline(Actors.COORDINATOR, id).orElseThrow();
+        assertThrows(AccessDeniedException.class, () -> guidelines.create(Actors.MANAGER_RS, form));
+        long id = guidelines.create(Actors.COORDINATOR, form);
+        assertTrue(guidelines.find(Actors.MANAGER_RS, id).isEmpty(), "a draft is the coordinators' only");
+        var g = guidelines.find(Actors.COORDINATOR, id).orElseThrow();
         assertEquals(1, g.getRevision());
-        assertTrue(communication.publishedGuideline(g.getSlug()).isEmpty());
+        assertTrue(guidelines.publishedBySlug(g.getSlug()).isEmpty());
 
         GuidelineForm edit = GuidelineForm.of(g);
         edit.setBody("Start early, with a model agreement.");
         edit.setNote("model agreement");
         edit.setPublished(true);
-        communication.updateGuideline(Actors.COORDINATOR, id, edit);
-        g = communication.guideline(Actors.MANAGER_RS, id).orElseThrow();
+        guidelines.update(Actors.COORDINATOR, id, edit);
+        g = guidelines.find(Actors.MANAGER_RS, id).orElseThrow();
         assertEquals(2, g.getRevision());
-        assertTrue(communication.publishedGuideline(g.getSlug()).isPresent(), "published: on the showcase");
-        var revisions = communication.revisions(Actors.MANAGER_RS, id);
+        assertTrue(guidelines.publishedBySlug(g.getSlug()).isPresent(), "published: on the showcase");
+        var revisions = guidelines.revisions(Actors.MANAGER_RS, id);
         assertEquals(List.of(2, 1), revisions.stream().map(r -> r.getRevision()).toList());
         assertEquals("Start early.", revisions.get(1).getBody(), "the old text is kept");
 
         GuidelineForm recategorised = GuidelineForm.of(g);
         recategorised.setCategory(GuidelineCategory.LEGAL);
-        communication.updateGuideline(Actors.COORDINATOR, id, recategorised);
-        assertEquals(2, communication.guideline(Actors.COORDINATOR, id).orElseThrow().getRevision(),
+        guidelines.update(Actors.COORDINATOR, id, recategorised);
+        assertEquals(2, guidelines.find(Actors.COORDINATOR, id).orElseThrow().getRevision(),
                 "the same text is no new revision");
-        assertThrows(ConcurrentEditException.class, () -> communication.updateGuideline(Actors.COORDINATOR, id, edit),
+        assertThrows(ConcurrentEditException.class, () -> guidelines.update(Actors.COORDINATOR, id, edit),
                 "a stale form is refused");
-        assertThrows(AccessDeniedException.class, () -> communication.updateGuideline(Actors.MANAGER_RS, id, recategorised));
+        assertThrows(AccessDeniedException.class, () -> guidelines.update(Actors.MANAGER_RS, id, recategorised));
         assertFalse(audit.history(Actors.ADMIN, "Guideline", id).isEmpty());
     }
 
@@ -125,35 +138,35 @@ class CommunicationIT {
         row.setAttendees(12);
         f.getAttendance().add(row);
         f.setCountryCode("RS");
-        long id = communication.createActivity(Actors.MANAGER_IT, f);
-        Activity a = communication.activity(Actors.MANAGER_RS, id).orElseThrow();
+        long id = activities.create(Actors.MANAGER_IT, f);
+        Activity a = activities.find(Actors.MANAGER_RS, id).orElseThrow();
         assertEquals("IT", a.getCountry().getAlpha2(), "an NSI records for its own country whatever the form says");
         assertEquals(12, a.getTotalAttendees());
-        assertTrue(communication.publicEvents(true, 1000).stream().anyMatch(e -> e.getId() == id), "an upcoming public event");
-        assertTrue(communication.publicEvents(false, 1000).stream().noneMatch(e -> e.getId() == id));
+        assertTrue(activities.publicEvents(true, 1000).stream().anyMatch(e -> e.getId() == id), "an upcoming public event");
+        assertTrue(activities.publicEvents(false, 1000).stream().noneMatch(e -> e.getId() == id));
 
         ActivityForm edit = ActivityForm.of(a);
         edit.setPublicEvent(false);
-        assertThrows(AccessDeniedException.class, () -> communication.updateActivity(Actors.MANAGER_RS, id, edit),
+        assertThrows(AccessDeniedException.class, () -> activities.update(Actors.MANAGER_RS, id, edit),
                 "Serbia may not change Italy's activity");
         ActivityForm twice = ActivityForm.of(a);
         twice.getAttendance().add(twice.getAttendance().get(0));
         assertEquals("error.activity.attendance", assertThrows(InvalidInputException.class,
-                () -> communication.updateActivity(Actors.MANAGER_IT, id, twice)).messageKey());
-        communication.updateActivity(Actors.COORDINATOR, id, edit);
-        assertTrue(communication.publicEvents(true, 1000).stream().noneMatch(e -> e.getId() == id), "no longer public");
+                () -> activities.update(Actors.MANAGER_IT, id, twice)).messageKey());
+        activities.update(Actors.COORDINATOR, id, edit);
+        assertTrue(activities.publicEvents(true, 1000).stream().noneMatch(e -> e.getId() == id), "no longer public");
 
         // the list page: two rows or ten cost the same queries
         for (int i = 0; i < 10; i++) {
             ActivityForm more = ActivityForm.of(a);
             more.setTitle("More " + n + " " + i);
-            communication.createActivity(Actors.MANAGER_IT, more);
+            activities.create(Actors.MANAGER_IT, more);
         }
         ActivityCriteria italy = ActivityCriteria.all().withCountry("IT");
         PageRequest two = new PageRequest(0, 2, "heldOn", false, null, null);
         PageRequest ten = new PageRequest(0, 10, "heldOn", false, null, null);
-        assertEquals(QueryCounter.selects(dataSource, () -> communication.activities(italy, two).rows().forEach(CommunicationIT::touch)),
-                QueryCounter.selects(dataSource, () -> communication.activities(italy, ten).rows().forEach(CommunicationIT::touch)));
+        assertEquals(QueryCounter.selects(dataSource, () -> activities.search(Actors.MANAGER_RS, italy, two).rows().forEach(CommunicationIT::touch)),
+                QueryCounter.selects(dataSource, () -> activities.search(Actors.MANAGER_RS, italy, ten).rows().forEach(CommunicationIT::touch)));
     }
 
     @Test
@@ -171,14 +184,19 @@ class CommunicationIT {
         f.setInterest(Level.HIGH);
         f.setInfluence(Level.LOW);
         f.setChannel("Briefings");
-        assertThrows(AccessDeniedException.class, () -> communication.addStakeholder(Actors.MANAGER_IT, pilot, f));
-        long id = communication.addStakeholder(Actors.STAFF_RS, pilot, f);
-        List<Stakeholder> map = communication.stakeholders(Actors.MANAGER_IT, pilot);
+        assertThrows(AccessDeniedException.class, () -> stakeholders.add(Actors.MANAGER_IT, pilot, f));
+        long id = stakeholders.add(Actors.STAFF_RS, pilot, f);
+        Actor otherContact = new Actor("it.contact.other." + n, "Other contact", "other." + n + "@test.ddms",
+                Set.of(Role.CONTACT), "RS", "NOT-A-PARTNER-" + n);
+        Pilot loaded = pilots.get(Actors.MANAGER_RS, pilot);
+        assertThrows(NotFoundException.class, () -> stakeholders.ofPilot(otherContact, loaded),
+                "a contact of an organisation that is no party to the pilot does not read its map");
+        List<Stakeholder> map = stakeholders.ofPilot(Actors.MANAGER_IT, pilots.get(Actors.MANAGER_IT, pilot));
         assertEquals(1, map.size());
         assertEquals("KEEP_INFORMED", map.get(0).getStrategy());
-        assertThrows(AccessDeniedException.class, () -> communication.removeStakeholder(Actors.MANAGER_IT, id));
-        communication.removeStakeholder(Actors.MANAGER_RS, id);
-        assertTrue(communication.stakeholders(Actors.MANAGER_RS, pilot).isEmpty());
+        assertThrows(AccessDeniedException.class, () -> stakeholders.remove(Actors.MANAGER_IT, id));
+        stakeholders.remove(Actors.MANAGER_RS, id);
+        assertTrue(stakeholders.ofPilot(Actors.MANAGER_RS, pilots.get(Actors.MANAGER_RS, pilot)).isEmpty());
         assertEquals(2, audit.history(Actors.ADMIN, "Stakeholder", id).size(), "added and removed, both audited");
     }
 

@@ -22,7 +22,7 @@ import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.StakeholderService;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
@@ -110,7 +110,7 @@ class DetailPageQueriesIT {
     DecisionService decisions;
 
     @Inject
-    CommunicationService communication;
+    StakeholderService stakeholders;
 
     @Inject
     LessonService lessons;
@@ -352,7 +352,7 @@ class DetailPageQueriesIT {
                 s.setName("Stakeholder " + i + " " + n);
                 s.setInterest(Level.HIGH);
                 s.setInfluence(i % 2 == 0 ? Level.LOW : Level.HIGH);
-                communication.addStakeholder(Actors.MANAGER_RS, pilot, s);
+                stakeholders.add(Actors.MANAGER_RS, pilot, s);
                 lessons.add(Actors.MANAGER_RS, LessonService.PILOT, pilot, lesson(i));
                 lessons.add(Actors.MANAGER_RS, LessonService.PARTNERSHIP, main, lesson(i));
             }

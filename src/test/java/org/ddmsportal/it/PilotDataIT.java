@@ -28,7 +28,7 @@ import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.casestudy.LessonForm;
 import org.ddmsportal.application.casestudy.LessonService;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.StakeholderService;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonCategory;
@@ -122,7 +122,7 @@ class PilotDataIT {
     AuditService audit;
 
     @Inject
-    CommunicationService communication;
+    StakeholderService stakeholders;
 
     @Inject
     LessonService lessons;
@@ -655,7 +655,7 @@ class PilotDataIT {
             s.setName("Council " + i + " " + c.n);
             s.setInterest(Level.HIGH);
             s.setInfluence(Level.LOW);
-            communication.addStakeholder(Actors.MANAGER_RS, c.pilot, s);
+            stakeholders.add(Actors.MANAGER_RS, c.pilot, s);
             LessonForm l = new LessonForm();
             l.setCategory(LessonCategory.OBSTACLE);
             l.setText("Lesson " + i);
@@ -668,7 +668,7 @@ class PilotDataIT {
                 + empty + " / " + full);
         // the rules are still checked, on the record passed: another country's manager may change nothing
         Pilot pilot = pilots.get(Actors.MANAGER_IT, c.pilot);
-        assertFalse(communication.mayMapStakeholders(Actors.MANAGER_IT, pilot));
+        assertFalse(stakeholders.mayMap(Actors.MANAGER_IT, pilot));
         assertFalse(lessons.mayRecord(Actors.MANAGER_IT, pilot));
         assertTrue(lessons.mayRecord(Actors.MANAGER_RS, pilot));
     }
@@ -687,9 +687,9 @@ class PilotDataIT {
         pilots.availableTransitions(a, p);
         pilots.lifecycle(a, p);
         pilots.history(a, p);
-        List<Stakeholder> rows = communication.stakeholders(a, id);
-        rows.forEach(s -> communication.mayMapStakeholders(a, p));
-        communication.mayMapStakeholders(a, p);
+        List<Stakeholder> rows = stakeholders.ofPilot(a, p);
+        rows.forEach(s -> stakeholders.mayMap(a, p));
+        stakeholders.mayMap(a, p);
         List<Lesson> found = lessons.attachedTo(a, p);
         found.forEach(l -> lessons.mayRecord(a, p));
         lessons.mayRecord(a, p);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.shared.EditForm;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityKind;
@@ -22,7 +23,7 @@ import org.ddmsportal.domain.shared.Lengths;
 
 /** A dissemination activity as it is recorded. */
 @Getter @Setter
-public class ActivityForm implements Serializable {
+public class ActivityForm implements Serializable, EditForm {
 
     private static final long serialVersionUID = 1L;
 

@@ -37,6 +37,16 @@ public final class Listing<C> {
     }
 
     /**
+     * Records listed as the table asks, narrowed by the aggregate's policy (e.g. to published ones
+     * for a reader who may not edit them); a table whose filters can't be read lists nothing.
+     */
+    public static <C> Listing<C> narrowed(BiFunction<Map<String, String>, String, Optional<C>> fromTable,
+            BiFunction<Actor, C, C> within) {
+        return new Listing<>((actor, request) -> fromTable.apply(request.filters(), request.search())
+                .map(criteria -> within.apply(actor, criteria)), within);
+    }
+
+    /**
      * Records listed within the actor's list scope, which replaces the criteria's own; a table whose
      * filters can't be read ({@code fromTable} empty) lists nothing.
      */

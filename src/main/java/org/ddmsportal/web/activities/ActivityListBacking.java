@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.ActivityService;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.ActivityKind;
@@ -18,12 +18,11 @@ public class ActivityListBacking extends ListPage<Activity> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CommunicationService service;
+    ActivityService service;
 
     @PostConstruct
     void init() {
-        list(ActivityCriteria.class, Activity::getId, (actor, request) -> service.activities(request),
-                service::mayCreateActivity);
+        list(ActivityCriteria.class, Activity::getId, service::search, service::mayCreate);
     }
 
     public ActivityKind[] getKinds() { return ActivityKind.values(); }

@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.communication.GuidelineCriteria;
@@ -18,11 +18,11 @@ public class GuidelineListBacking extends ListPage<Guideline> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CommunicationService service;
+    GuidelineService service;
 
     @PostConstruct
     void init() {
-        list(GuidelineCriteria.class, Guideline::getId, service::guidelines, service::mayEditGuidelines);
+        list(GuidelineCriteria.class, Guideline::getId, service::search, service::mayCreate);
     }
 
     public GuidelineCategory[] getCategories() { return GuidelineCategory.values(); }

@@ -4,9 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Optional;
 import lombok.Setter;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineRevision;
 import org.ddmsportal.web.shared.Ids;
@@ -21,18 +20,13 @@ public class GuidelineViewBacking extends ViewPage<Guideline> {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CommunicationService service;
+    GuidelineService service;
 
     @Setter private String revisionParam;
     private Integer revision;
 
     public GuidelineViewBacking() {
         super("guidelines");
-    }
-
-    @Override
-    protected Optional<Guideline> find(long id) {
-        return service.guideline(currentActor.get(), id);
     }
 
     /** viewAction: as every record's page, and a mangled revision (?revision=abc) is "not found" too. */
@@ -63,10 +57,6 @@ public class GuidelineViewBacking extends ViewPage<Guideline> {
         return getRevisions().stream().filter(r -> r.getRevision() == revision).findFirst().orElse(null);
     }
 
-    @Override
-    protected boolean mayEdit(Guideline guideline) {
-        return service.mayEditGuidelines(currentActor.get());
-    }
     /** The revision asked for, as text: a mangled one (?revision=abc) is "not found", like a mangled id. */
     public String getRevisionParam() { return revisionParam; }
 }

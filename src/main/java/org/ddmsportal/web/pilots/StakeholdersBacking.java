@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import lombok.Getter;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.StakeholderService;
 import org.ddmsportal.application.communication.StakeholderForm;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.communication.Level;
@@ -22,7 +22,7 @@ public class StakeholdersBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    CommunicationService service;
+    StakeholderService service;
 
     @Inject
     CurrentActor currentActor;
@@ -30,31 +30,32 @@ public class StakeholdersBacking implements Serializable {
     @Getter private final StakeholderForm form = new StakeholderForm();
     private transient List<Stakeholder> rows;
 
-    public List<Stakeholder> rows(long pilotId) {
+    /** The map of the pilot the page has loaded (under its read rule; it is not read again). */
+    public List<Stakeholder> rows(Pilot pilot) {
         if (rows == null) {
-            rows = service.stakeholders(currentActor.get(), pilotId);
+            rows = service.ofPilot(currentActor.get(), pilot);
         }
         return rows;
     }
 
     /** The stakeholders in one cell of the grid (interest × influence). */
-    public List<Stakeholder> cell(long pilotId, String interest, String influence) {
-        return rows(pilotId).stream().filter(s -> s.getInterest().name().equals(interest)
+    public List<Stakeholder> cell(Pilot pilot, String interest, String influence) {
+        return rows(pilot).stream().filter(s -> s.getInterest().name().equals(interest)
                 && s.getInfluence().name().equals(influence)).toList();
     }
 
     /** Whether the user may change the map of the pilot the page has loaded (it is not read again). */
     public boolean mayMap(Pilot pilot) {
-        return service.mayMapStakeholders(currentActor.get(), pilot);
+        return service.mayMap(currentActor.get(), pilot);
     }
 
     public String add(long pilotId) {
-        return Texts.attempt(() -> service.addStakeholder(currentActor.get(), pilotId, form),
+        return Texts.attempt(() -> service.add(currentActor.get(), pilotId, form),
                 "stakeholder.added", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
     }
 
     public String remove(long pilotId, long stakeholderId) {
-        return Texts.attempt(() -> service.removeStakeholder(currentActor.get(), stakeholderId),
+        return Texts.attempt(() -> service.remove(currentActor.get(), stakeholderId),
                 "stakeholder.removed", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
     }
 

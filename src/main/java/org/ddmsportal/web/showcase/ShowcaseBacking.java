@@ -7,7 +7,8 @@ import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.casestudy.CaseStudyShowcase;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.ActivityService;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.Guideline;
@@ -35,7 +36,10 @@ public class ShowcaseBacking {
     IndicatorService indicators;
 
     @Inject
-    CommunicationService communication;
+    GuidelineService guidelineService;
+
+    @Inject
+    ActivityService activities;
 
     @Getter @Setter private int page = 1;
     private Page<CaseStudy> published;
@@ -76,21 +80,21 @@ public class ShowcaseBacking {
 
     public List<Guideline> getGuidelines() {
         if (guidelines == null) {
-            guidelines = communication.guidelines(null, new PageRequest(0, 50, null, true, null, null)).rows();
+            guidelines = guidelineService.published(new PageRequest(0, 50, null, true, null, null)).rows();
         }
         return guidelines;
     }
 
     public List<Activity> getUpcomingEvents() {
         if (upcoming == null) {
-            upcoming = communication.publicEvents(true, 10);
+            upcoming = activities.publicEvents(true, 10);
         }
         return upcoming;
     }
 
     public List<Activity> getPastEvents() {
         if (past == null) {
-            past = communication.publicEvents(false, 10);
+            past = activities.publicEvents(false, 10);
         }
         return past;
     }

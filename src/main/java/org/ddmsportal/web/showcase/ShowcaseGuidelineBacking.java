@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import lombok.Getter;
 import lombok.Setter;
-import org.ddmsportal.application.communication.CommunicationService;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.domain.communication.Guideline;
 import org.omnifaces.util.Faces;
 
@@ -15,13 +15,13 @@ import org.omnifaces.util.Faces;
 public class ShowcaseGuidelineBacking {
 
     @Inject
-    CommunicationService service;
+    GuidelineService service;
 
     @Getter @Setter private String slug;
     @Getter private Guideline guideline;
 
     public void load() {
-        guideline = service.publishedGuideline(slug).orElse(null);
+        guideline = service.publishedBySlug(slug).orElse(null);
         if (guideline == null) {
             Faces.responseSendError(404, "not found");
         }

@@ -20,11 +20,11 @@ import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
-import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.communication.ActivityService;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.ActivityKind;
+import org.ddmsportal.domain.shared.Actor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/v1/activities} (read): capacity-building and communication activities through
- * {@link CommunicationService} with the typed {@link ActivityCriteria} of the activities' table.
+ * {@link ActivityService} with the typed {@link ActivityCriteria} of the activities' table.
  * Recording them stays on the pages.
  */
 @Path("/v1/activities")
@@ -47,11 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class ActivitiesResource {
 
-    /** The fields the list sorts by: those of the activities' table (JpaCommunicationRepository). */
+    /** The fields the list sorts by: those of the activities' table (JpaActivityRepository). */
     static final Set<String> SORTABLE = Set.of("title", "heldOn", "kind");
 
     @Inject
-    CommunicationService communication;
+    ActivityService activities;
 
     @Inject
     Caller caller;
@@ -61,7 +61,7 @@ public class ActivitiesResource {
 
     private RecordEndpoint<Activity> records() {
         return new RecordEndpoint<>(caller, uriInfo, "activities",
-                (actor, id) -> communication.activity(actor, id).orElseThrow(NotFoundException::new),
+                activities::get,
                 Representation.detail(ActivityDto::of));
     }
 
@@ -79,11 +79,11 @@ public class ActivitiesResource {
             @Parameter(description = "Held on or after (ISO date)") @QueryParam("from") String from,
             @Parameter(description = "Held on or before (ISO date)") @QueryParam("to") String to,
             @Parameter(description = "true: public events only") @QueryParam("public") boolean publicOnly) {
-        caller.actor();
+        Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         ActivityCriteria criteria = new ActivityCriteria(text, title, QueryValues.constant("kind", kind, ActivityKind.class),
                 country, QueryValues.date("from", from), QueryValues.date("to", to), publicOnly);
-        return ListBody.ok(communication.activities(criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
+        return ListBody.ok(activities.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
                 Representation.summary(ActivityDto::of));
     }
 

@@ -21,8 +21,7 @@ import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Representation;
 import org.ddmsportal.api.v1.support.Sort;
-import org.ddmsportal.application.communication.CommunicationService;
-import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.domain.communication.Guideline;
 import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.communication.GuidelineCriteria;
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code /api/v1/guidelines} (read): the knowledge base through {@link CommunicationService} —
+ * {@code /api/v1/guidelines} (read): the knowledge base through {@link GuidelineService} —
  * published guidelines for everyone, drafts too for those who edit them, as on the pages (the
  * filters go in as the table's, read by {@link GuidelineCriteria#fromTable}). Editing stays on the
  * pages.
@@ -51,11 +50,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 public class GuidelinesResource {
 
-    /** The fields the list sorts by: those of the guidelines' table (JpaCommunicationRepository). */
+    /** The fields the list sorts by: those of the guidelines' table (JpaGuidelineRepository). */
     static final Set<String> SORTABLE = Set.of("title", "category", "modifiedAt", "revision");
 
     @Inject
-    CommunicationService communication;
+    GuidelineService guidelines;
 
     @Inject
     Caller caller;
@@ -65,7 +64,7 @@ public class GuidelinesResource {
 
     private RecordEndpoint<Guideline> records() {
         return new RecordEndpoint<>(caller, uriInfo, "guidelines",
-                (actor, id) -> communication.guideline(actor, id).orElseThrow(NotFoundException::new),
+                guidelines::get,
                 Representation.detail(GuidelineDto::of));
     }
 
@@ -85,7 +84,7 @@ public class GuidelinesResource {
         ListFilters filters = new ListFilters().put("title", title)
                 .put("category", QueryValues.constant("category", category, GuidelineCategory.class));
         PageRequest request = paging.request(order, filters.map(), text);
-        return ListBody.ok(communication.guidelines(actor, request), paging, uriInfo,
+        return ListBody.ok(guidelines.search(actor, request), paging, uriInfo,
                 Representation.summary(GuidelineDto::of));
     }
 

@@ -38,6 +38,14 @@ class AgreementPolicyTest {
     }
 
     @Test
+    void administratorsAndNsiUsersOpenANewDraftTheOthersDoNot() {
+        assertTrue(AgreementPolicy.mayStartDraft(actor(Role.ADMIN, null, null, null)));
+        assertTrue(AgreementPolicy.mayStartDraft(actor(Role.NSI_STAFF, "RS", null, null)));
+        assertFalse(AgreementPolicy.mayStartDraft(actor(Role.COORDINATOR, null, null, null)));
+        assertFalse(AgreementPolicy.mayStartDraft(actor(Role.CONTACT, "RS", "RS-BEG", "jelena@beograd.example")));
+    }
+
+    @Test
     void partiesAndCoordinatorsReadAStrangerDoesNot() {
         assertTrue(AgreementPolicy.mayRead(actor(Role.COORDINATOR, "CH", null, null), SERBIAN));
         assertTrue(AgreementPolicy.mayRead(actor(Role.CONTACT, "RS", "RS-EPS", null), SERBIAN), "a party's organisation");

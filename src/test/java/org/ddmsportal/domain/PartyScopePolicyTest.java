@@ -178,4 +178,18 @@ class PartyScopePolicyTest {
         assertFalse(DecisionPolicy.mayRead(EPS_CONTACT, decision), "the pilot is no longer linked");
         assertFalse(DecisionPolicy.mayRead(NO_ORGANISATION, decision));
     }
+
+    @Test
+    void aCitysOwnContactsAndItsCountrysNsiRecordItsDecisionsOthersDoNot() {
+        Decision decision = new Decision("Tariffs", OTHER_CITY, LocalDate.of(2026, 11, 1), "Council");
+        Actor serbianStaff = new Actor("s", "S", null, Set.of(Role.NSI_STAFF), "RS", null);
+        assertTrue(DecisionPolicy.mayRecordFor(contactOf(OTHER_CITY), OTHER_CITY), "the city's own contact");
+        assertTrue(DecisionPolicy.mayEdit(serbianStaff, decision), "the city's country's NSI");
+        assertFalse(DecisionPolicy.mayRecordFor(CITY_CONTACT, OTHER_CITY), "another city's contact");
+        assertFalse(DecisionPolicy.mayEdit(NSI_OF_ANOTHER_COUNTRY, decision));
+        assertFalse(DecisionPolicy.mayEdit(COORDINATOR, decision), "coordinators read");
+        assertTrue(DecisionPolicy.mayCreate(CITY_CONTACT));
+        assertFalse(DecisionPolicy.mayCreate(NO_ORGANISATION));
+        assertFalse(DecisionPolicy.mayCreate(COORDINATOR));
+    }
 }

@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.Editing;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.application.workflow.WorkflowEngine;
@@ -35,7 +37,7 @@ import org.ddmsportal.domain.shared.Actor;
  */
 @ApplicationScoped
 @Transactional
-public class AgreementDrafting {
+public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
 
     @Inject
     AgreementQueries queries;
@@ -61,11 +63,29 @@ public class AgreementDrafting {
     @Inject
     Clock clock;
 
+    /** The agreement, if the actor may read it ({@link AgreementQueries#find}). */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Agreement> find(@NotNull Actor actor, long id) {
+        return queries.find(actor, id);
+    }
+
+    @Override
+    public boolean mayEdit(@NotNull Actor actor, @NotNull Agreement agreement) {
+        return AgreementPolicy.mayManage(actor, agreement);
+    }
+
+    @Override
+    public boolean mayCreate(@NotNull Actor actor) {
+        return AgreementPolicy.mayStartDraft(actor);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public TermsChecklist.Result checklist(@NotNull Actor actor, long id) {
         return TermsChecklist.check(queries.get(actor, id));
     }
 
+    @Override
     public long create(@NotNull Actor actor, @NotNull @Valid AgreementForm form) {
         Partnership partnership = partnerships.find(form.getPartnershipId())
                 .orElseThrow(() -> new InvalidInputException("error.agreement.unknownPartnership"));
@@ -87,6 +107,7 @@ public class AgreementDrafting {
         return agreement.getId();
     }
 
+    @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid AgreementForm form) {
         Agreement agreement = queries.get(actor, id);
         if (!AgreementPolicy.mayManage(actor, agreement)) {

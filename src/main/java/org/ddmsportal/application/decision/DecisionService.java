@@ -19,13 +19,10 @@ import org.ddmsportal.domain.decision.DecisionPolicy;
 import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
-import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
-import org.ddmsportal.domain.shared.Role;
-import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The decision register. Everyone signed in reads it, a partner's contact what {@link DecisionPolicy}
@@ -49,7 +46,7 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
     PilotRepository pilots;
 
     public DecisionService() {
-        super(Decision::getTitle, DecisionPolicy::mayRead, (actor, decision) -> recordsFor(actor, decision.getCity()),
+        super(Decision::getTitle, DecisionPolicy::mayRead, DecisionPolicy::mayEdit,
                 Listing.scopedAlways(DecisionPolicy::listScope, DecisionCriteria::fromTable,
                         DecisionCriteria::withScope));
     }
@@ -59,20 +56,9 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
         return decisions;
     }
 
-    /** NSI users of the city's country, or a contact of the city itself. */
-    public boolean mayRecordFor(@NotNull Actor actor, @NotNull Organisation city) {
-        return recordsFor(actor, city);
-    }
-
-    private static boolean recordsFor(Actor actor, Organisation city) {
-        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
-                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
-    }
-
     @Override
     public boolean mayCreate(@NotNull Actor actor) {
-        return Scope.managesSomeCountry(actor)
-                || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
+        return DecisionPolicy.mayCreate(actor);
     }
 
     @Override
@@ -110,7 +96,7 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
         if (city == null || !OrganisationType.MUNICIPALITY.equals(city.getType().getCode())) {
             throw new InvalidInputException("error.pilot.cityNotMunicipality");
         }
-        if (!mayRecordFor(actor, city)) {
+        if (!DecisionPolicy.mayRecordFor(actor, city)) {
             throw new AccessDeniedException();
         }
         return city;

@@ -112,7 +112,7 @@ public class PickerService {
         };
     }
 
-    /** DecisionService.mayRecordFor: NSI users for their country's cities, a contact for their own city. */
+    /** DecisionPolicy.mayRecordFor: NSI users for their country's cities, a contact for their own city. */
     private static Scope decisionCities(Actor actor, String language) {
         Set<String> cities = Set.of(OrganisationType.MUNICIPALITY);
         if (actor.isAdmin()) {

@@ -40,6 +40,14 @@ public final class AgreementPolicy {
         return mayManage(actor, agreement.getCountryCode());
     }
 
+    /**
+     * Opening a new agreement's form: administrators and NSI users; the partnership chosen then
+     * decides ({@link #mayCreate(Actor, Partnership)}).
+     */
+    public static boolean mayStartDraft(Actor actor) {
+        return actor.isAdmin() || actor.isNsi();
+    }
+
     /** Drafting an agreement of a partnership: those who would manage it. */
     public static boolean mayCreate(Actor actor, Partnership partnership) {
         return mayManage(actor, partnership.getCountry().getAlpha2());

@@ -1,8 +1,11 @@
 package org.ddmsportal.domain.decision;
 
 import org.ddmsportal.domain.data.IndicatorPolicy;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
 
 /**
@@ -14,7 +17,8 @@ import org.ddmsportal.domain.shared.Scope;
  *   the contact's organisation as a city ({@code decision.city_id}), or one that drew on a pilot
  *   ({@code decision_pilot}, {@link PilotPolicy}) or an indicator ({@code decision_indicator},
  *   {@link IndicatorPolicy}) the contact may read;</li>
- *   <li>manage: unchanged (the NSI users of the city's country, administrators).</li>
+ *   <li>record and change: the NSI users of the city's country and administrators, and the city's
+ *   own contacts (their organisation is the city): {@link #mayRecordFor}.</li>
  * </ul>
  *
  * <p>The list carries {@link #listScope} in {@link DecisionCriteria} to the database, where
@@ -35,6 +39,21 @@ public final class DecisionPolicy {
                 || partyOrganisation.equals(decision.getCity().getCode())
                 || decision.getPilots().stream().anyMatch(p -> PilotPolicy.readableBy(p, partyOrganisation))
                 || decision.getIndicators().stream().anyMatch(i -> IndicatorPolicy.readableBy(i, partyOrganisation));
+    }
+
+    /** NSI users of the city's country and administrators, or a contact of the city itself. */
+    public static boolean mayRecordFor(Actor actor, Organisation city) {
+        return RegistryPolicy.mayEditOrganisationsOf(actor, city.getCountry())
+                || (actor.has(Role.CONTACT) && city.getCode() != null && city.getCode().equals(actor.organisationCode()));
+    }
+
+    public static boolean mayEdit(Actor actor, Decision decision) {
+        return mayRecordFor(actor, decision.getCity());
+    }
+
+    /** Whoever manages some country's records, and a contact of an organisation (which may be a city). */
+    public static boolean mayCreate(Actor actor) {
+        return Scope.managesSomeCountry(actor) || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
     }
 
     /** The decisions the actor's lists hold (see the class comment). */

@@ -6,17 +6,14 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementForm;
-import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
-import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.LegalBasisKind;
 import org.ddmsportal.domain.agreement.PartyRole;
@@ -29,7 +26,8 @@ import org.ddmsportal.web.shared.Ids;
 
 /**
  * /app/agreements/edit?id=… or ?partnership=…: draft an agreement from a template and fill in its
- * parties, dates and terms. Only drafts are edited; a signed agreement is changed by an amendment.
+ * parties, dates and terms ({@code AgreementDrafting}). Only drafts are edited; a signed agreement is
+ * changed by an amendment.
  */
 @Named
 @ViewScoped
@@ -39,9 +37,6 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
 
     @Inject
     AgreementQueries queries;
-
-    @Inject
-    AgreementDrafting drafting;
 
     @Inject
     PartnershipService partnerships;
@@ -54,33 +49,6 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
     public AgreementEditBacking() {
         super("agreements", "agreement", AgreementForm::new, AgreementForm::of,
                 agreement -> agreement.getReference() + " — " + agreement.getTitle());
-    }
-
-    // the agreement's rules are AgreementPolicy's (mayManage); creating is the page's own rule
-
-    @Override
-    protected Optional<Agreement> find(long id) {
-        return queries.find(currentActor.get(), id);
-    }
-
-    @Override
-    protected boolean mayEdit(Agreement record) {
-        return AgreementPolicy.mayManage(currentActor.get(), record);
-    }
-
-    @Override
-    protected boolean mayCreate() {
-        return currentActor.get().isAdmin() || currentActor.get().isNsi();
-    }
-
-    @Override
-    protected long create(AgreementForm form) {
-        return drafting.create(currentActor.get(), form);
-    }
-
-    @Override
-    protected void update(long id, AgreementForm form) {
-        drafting.update(currentActor.get(), id, form);
     }
 
     @Override

@@ -12,9 +12,13 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ddmsportal.application.communication.GuidelineForm;
+import org.ddmsportal.application.communication.GuidelineService;
 import org.ddmsportal.application.organisation.OrganisationForm;
 import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.application.shared.Failures;
+import org.ddmsportal.domain.communication.Guideline;
+import org.ddmsportal.domain.communication.GuidelineCategory;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +44,9 @@ class ConflictsIT {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    GuidelineService guidelines;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -121,5 +128,69 @@ class ConflictsIT {
                 pairs, conflicts, unexpected.size());
         assertEquals(List.of(), unexpected.subList(0, Math.min(10, unexpected.size())), unexpected.size() + " unexpected");
         assertEquals(pairs, conflicts, "every pair had exactly one winner");
+    }
+    /**
+     * Two coordinators rewrite the same guideline from the same version at the same instant: one
+     * wins, the other is told it changed meanwhile, and only the winner's text became a revision
+     * (a rewrite adds a revision row; it is written after the version-checked change, so the
+     * loser meets the version check, not the revision number's unique key).
+     * {@code -Dddms.conflicts.guidelinePairs} sets the number of pairs (default 50).
+     */
+    @Test
+    void ofTwoSimultaneousGuidelineRewritesOneWinsAndTheOtherIsAConflict() throws Exception {
+        long n = SEQUENCE.incrementAndGet();
+        GuidelineForm created = guidelineForm(n, "first text", null);
+        long id = guidelines.create(Actors.COORDINATOR, created);
+        int pairs = Integer.getInteger("ddms.conflicts.guidelinePairs", 50);
+        List<String> unexpected = new ArrayList<>();
+        for (int pair = 0; pair < pairs; pair++) {
+            long version = readGuideline(id).getVersion();
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Throwable>> saves = new ArrayList<>();
+            for (String side : new String[] {"A", "B"}) {
+                GuidelineForm form = guidelineForm(n, "text " + pair + side, version);
+                saves.add(executor.submit(() -> {
+                    start.await(10, TimeUnit.SECONDS);
+                    try {
+                        guidelines.update(Actors.COORDINATOR, id, form);
+                        return null;
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            Throwable a = saves.get(0).get(30, TimeUnit.SECONDS);
+            Throwable b = saves.get(1).get(30, TimeUnit.SECONDS);
+            for (Throwable failure : new Throwable[] {a, b}) {
+                if (failure != null && !Failures.isConcurrentUpdate(failure)) {
+                    unexpected.add("pair " + pair + ": " + failure);
+                }
+            }
+            assertEquals(1, (a == null ? 1 : 0) + (b == null ? 1 : 0), "pair " + pair + ": exactly one save wins");
+            assertEquals("text " + pair + (a == null ? "A" : "B"), readGuideline(id).getBody(), "pair " + pair);
+        }
+        assertEquals(List.of(), unexpected.subList(0, Math.min(10, unexpected.size())), unexpected.size() + " unexpected");
+        assertEquals(pairs + 1, guidelines.revisions(Actors.COORDINATOR, id).size(), "one revision a winning rewrite");
+    }
+
+    private static GuidelineForm guidelineForm(long n, String body, Long version) {
+        GuidelineForm f = new GuidelineForm();
+        f.setVersion(version);
+        f.setTitle("Conflict guideline " + n);
+        f.setCategory(GuidelineCategory.DATA_ACCESS);
+        f.setBody(body);
+        f.setNote("race");
+        return f;
+    }
+
+    private Guideline readGuideline(long id) throws Exception {
+        transaction.begin();
+        try {
+            Guideline g = guidelines.get(Actors.COORDINATOR, id);
+            g.getBody();
+            return g;
+        } finally {
+            transaction.commit();
+        }
     }
 }

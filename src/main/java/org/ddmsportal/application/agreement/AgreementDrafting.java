@@ -70,12 +70,18 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
         return queries.find(actor, id);
     }
 
+    /**
+     * Whether the actor manages the agreement: the edit page's rule. Only a draft is changed; an
+     * agreement past drafting is refused by {@link #update} (its page shows no edit link).
+     */
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayEdit(@NotNull Actor actor, @NotNull Agreement agreement) {
         return AgreementPolicy.mayManage(actor, agreement);
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayCreate(@NotNull Actor actor) {
         return AgreementPolicy.mayStartDraft(actor);
     }

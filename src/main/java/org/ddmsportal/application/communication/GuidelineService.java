@@ -84,14 +84,27 @@ public class GuidelineService extends EditingService<Guideline, GuidelineForm, G
         return id;
     }
 
-    /** The new text and description; a changed text is a new revision with the editor's note. */
+    /**
+     * The update of every aggregate ({@link EditingService#update}: read rule, edit rule, version,
+     * audit); then, if the text changed, its new revision with the editor's note. The revision is
+     * added after the audited change has been written, so two saves from the same version meet the
+     * version check ("changed meanwhile"), not the revision number's unique key.
+     */
     @Override
-    protected void revise(Actor actor, Guideline g, GuidelineForm form) {
-        boolean rewritten = g.rewrite(form.getTitle(), form.getBody());
-        g.describe(form.getTitle(), form.getCategory(), form.getLanguage(), form.getSummary());
-        g.publish(form.isPublished());
-        if (rewritten) {
+    public void update(@NotNull Actor actor, long id, @NotNull @Valid GuidelineForm form) {
+        int before = get(actor, id).getRevision();
+        super.update(actor, id, form);
+        Guideline g = get(actor, id);
+        if (g.getRevision() != before) {
             guidelines.add(new GuidelineRevision(g, form.getNote(), Clocks.stamp(clock), actor.username()));
         }
+    }
+
+    /** The new text (a new revision number when it changed) and description. */
+    @Override
+    protected void revise(Actor actor, Guideline g, GuidelineForm form) {
+        g.rewrite(form.getTitle(), form.getBody());
+        g.describe(form.getTitle(), form.getCategory(), form.getLanguage(), form.getSummary());
+        g.publish(form.isPublished());
     }
 }

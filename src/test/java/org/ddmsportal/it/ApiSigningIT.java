@@ -3,6 +3,7 @@ package org.ddmsportal.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
@@ -55,6 +56,8 @@ class ApiSigningIT {
     @Inject AgreementLifecycle lifecycle;
     @Inject AgreementQueries queries;
 
+    private static final String FORGED_ADDRESS = "203.0.113.77";
+
     @Test
     void onlyThePartyWhoseTurnItIsSigns() {
         long n = System.nanoTime() % 1_000_000_000L;
@@ -106,8 +109,14 @@ class ApiSigningIT {
         assertTrue(wrongDocument.statusCode() >= 400 && wrongDocument.statusCode() < 500, wrongDocument.body());
 
         HttpResponse<String> approved = ApiClient.send("POST", agreement + "/signature", directorToken, signature,
-                "If-Match", etag);
+                "If-Match", etag, "X-Forwarded-For", FORGED_ADDRESS);
         assertEquals(200, approved.statusCode(), approved.body());
+        // the evidence is read as on the page (ClientAddress): the test stack trusts no proxy, so the
+        // connection's own address, whatever X-Forwarded-For says
+        String evidence = queries.get(owner, id).getParties().stream().filter(x -> x.getSignOrder() == 1)
+                .findFirst().orElseThrow().getIpAddress();
+        assertNotNull(evidence, "the approval records the connection's address");
+        assertFalse(evidence.contains(FORGED_ADDRESS), evidence);
         // Known gap: an approval changes only the party row, not the agreement's @Version, so the
         // ETag stays the same until the agreement itself changes (the last signature does).
         String after = approved.headers().firstValue("ETag").orElseThrow();

@@ -12,11 +12,11 @@ import org.ddmsportal.application.agreement.AgreementDrafting;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
 import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.application.shared.ClientAddress;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
-import org.ddmsportal.web.shared.ClientAddress;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
 
@@ -96,7 +96,7 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
 
     /** The connection's address (and the client's behind a trusted proxy): see ClientAddress. */
     private String clientAddress() {
-        return clientAddresses.of(request);
+        return clientAddresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 
     public Agreement getAgreement() {

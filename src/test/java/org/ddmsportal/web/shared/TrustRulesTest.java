@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Set;
+import org.ddmsportal.application.shared.ClientAddress;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.domain.data.Observation;
 import org.junit.jupiter.api.Test;

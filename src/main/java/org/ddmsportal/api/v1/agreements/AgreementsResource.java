@@ -36,6 +36,7 @@ import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementLifecycle;
 import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
+import org.ddmsportal.application.shared.ClientAddress;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
@@ -83,6 +84,9 @@ public class AgreementsResource {
 
     @Inject
     AgreementSigning signing;
+
+    @Inject
+    ClientAddress clientAddresses;
 
     @Inject
     Caller caller;
@@ -310,8 +314,10 @@ public class AgreementsResource {
         });
     }
 
+    /** The connection's address (and the client's behind a trusted proxy), as the agreement's page records it. */
     private String ip() {
-        return servletRequest == null ? null : servletRequest.getRemoteAddr();
+        return servletRequest == null ? null
+                : clientAddresses.of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"));
     }
 
     private String userAgent() {

@@ -1,8 +1,7 @@
-package org.ddmsportal.web.shared;
+package org.ddmsportal.application.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * any client can write, so it is read only when the connection comes from a proxy listed in
  * {@code app.http.trusted-proxies} (comma-separated addresses, as servers' "trusted proxies"
  * settings): then the right-most entry that is not itself a trusted proxy is the client, and the
- * evidence names both, {@code "203.0.113.5 via 10.0.0.2"}.
+ * evidence names both, {@code "203.0.113.5 via 10.0.0.2"}. The agreement's page and the REST API
+ * record a signature's address through this one rule.
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -27,8 +27,9 @@ public class ClientAddress {
     @ConfigProperty(name = "app.http.trusted-proxies")
     Optional<String> trustedProxies;
 
-    public String of(HttpServletRequest request) {
-        return resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"), trusted());
+    /** The evidence for a request from the connection {@code remote} with this {@code X-Forwarded-For} header (may be null). */
+    public String of(String remote, String forwardedFor) {
+        return resolve(remote, forwardedFor, trusted());
     }
 
     private Set<String> trusted() {

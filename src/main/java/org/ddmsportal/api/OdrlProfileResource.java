@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.ddmsportal.application.agreement.OdrlProfile;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ddmsportal.application.shared.PortalAddress;
 
 /** {@code GET /api/odrl/profile}: the portal's ODRL profile, which the agreements' ODRL twins name (public). */
 @Path("/odrl/profile")
@@ -15,13 +15,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OdrlProfileResource {
 
     @Inject
-    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
-    String portalUrl;
+    PortalAddress portal;
 
     @GET
     @Produces("text/turtle")
     public Response profile() {
-        // the same base as the policies that name the profile (Notifications.portalUrl)
-        return Response.ok(OdrlProfile.turtle(portalUrl), "text/turtle; charset=UTF-8").build();
+        // the same base as the policies that name the profile (PortalAddress)
+        return Response.ok(OdrlProfile.turtle(portal.url()), "text/turtle; charset=UTF-8").build();
     }
 }

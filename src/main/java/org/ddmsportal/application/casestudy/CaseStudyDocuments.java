@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.shared.MarkdownRenderer;
 import org.ddmsportal.application.shared.PdfRenderer;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.application.shared.Templates;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
@@ -21,7 +22,6 @@ import org.ddmsportal.domain.casestudy.LessonRepository;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.pilot.Pilot;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The printable PDF of a published case study ({@code templates/documents/case-study.html}):
@@ -53,8 +53,7 @@ public class CaseStudyDocuments {
     MarkdownRenderer markdown;
 
     @Inject
-    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
-    String portalUrl;
+    PortalAddress portal;
 
     /** The PDF of the published case study with this slug, in the given language if translated. */
     public Optional<byte[]> publishedPdf(String slug, String language) {
@@ -89,7 +88,7 @@ public class CaseStudyDocuments {
         }
         m.put("lessons", ls);
         m.put("hasLessons", !ls.isEmpty());
-        m.put("url", portalUrl + "/showcase/case-studies/" + c.getSlug());
+        m.put("url", portal.url() + "/showcase/case-studies/" + c.getSlug());
         return m;
     }
 }

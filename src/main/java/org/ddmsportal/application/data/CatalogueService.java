@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.domain.data.CatalogueRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,8 +36,7 @@ public class CatalogueService {
     CatalogueRepository catalogue;
 
     @Inject
-    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
-    String portalUrl;
+    PortalAddress portal;
 
     @Inject
     @ConfigProperty(name = "app.catalogue.page-size", defaultValue = "1000")
@@ -51,7 +51,7 @@ public class CatalogueService {
     /** A service over {@code catalogue}, outside the container (tests, tools), on the system clock. */
     public CatalogueService(CatalogueRepository catalogue, String portalUrl, int pageSize) {
         this.catalogue = catalogue;
-        this.portalUrl = portalUrl;
+        this.portal = PortalAddress.of(portalUrl);
         this.pageSize = pageSize;
         this.clock = Clock.systemDefaultZone();
     }
@@ -68,7 +68,7 @@ public class CatalogueService {
         if (page < 1 || page > last) {
             return Optional.empty();
         }
-        CatalogueBuilder builder = new CatalogueBuilder(portalUrl);
+        CatalogueBuilder builder = new CatalogueBuilder(portal.url());
         String base = builder.catalogueIri().substring(0, builder.catalogueIri().length() - "catalogue".length()) + path;
         CatalogueBuilder.View view = new CatalogueBuilder.View(base, page, last);
         return Optional.of(new Page(builder.build(catalogue.page(page, size), summary, view, LocalDate.now(clock)), view));

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.ddmsportal.application.shared.Clocks;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.application.shared.Templates;
 import org.ddmsportal.domain.mail.OutboxMail;
 import org.ddmsportal.domain.mail.OutboxRepository;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes mails to the outbox, in the caller's transaction, from the templates in
@@ -46,8 +46,7 @@ public class Notifications {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
-    String portalUrl;
+    PortalAddress portal;
 
     /** Queues a mail for an event that happens once (a transition, a signature). */
     public void send(String template, List<String> recipients, Map<String, ?> model, Long attachmentDocumentId) {
@@ -66,7 +65,7 @@ public class Notifications {
             return false;
         }
         Map<String, Object> full = new HashMap<>(model);
-        full.put("portalUrl", portalUrl);
+        full.put("portalUrl", portal.url());
         String text = templates.text("mail/" + template, full);
         String subject = "DDMS Portal";
         String body = text;
@@ -90,6 +89,6 @@ public class Notifications {
     }
 
     public String portalUrl() {
-        return portalUrl;
+        return portal.url();
     }
 }

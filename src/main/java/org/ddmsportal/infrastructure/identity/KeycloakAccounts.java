@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import org.ddmsportal.application.shared.IdentityAccounts;
 import org.ddmsportal.application.shared.IdentityUnavailableException;
 import org.ddmsportal.application.shared.Jsons;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.infrastructure.security.OidcConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,8 +48,7 @@ public class KeycloakAccounts implements IdentityAccounts {
     String clientSecret;
 
     @Inject
-    @ConfigProperty(name = "app.portal.url", defaultValue = "http://localhost:8080")
-    String portalUrl;
+    PortalAddress portal;
 
     @Inject
     @ConfigProperty(name = "app.keycloak.invitation-lifespan-seconds", defaultValue = "604800")
@@ -111,7 +111,7 @@ public class KeycloakAccounts implements IdentityAccounts {
             }
             try (Response invited = client.target(location.toString() + "/execute-actions-email")
                     .queryParam("lifespan", lifespan).queryParam("client_id", "ddms-portal")
-                    .queryParam("redirect_uri", portalUrl + "/app/index")
+                    .queryParam("redirect_uri", portal.url() + "/app/index")
                     .request().header("Authorization", "Bearer " + token)
                     .put(Entity.json(Jsons.array().add("UPDATE_PASSWORD").build()))) {
                 if (invited.getStatus() / 100 != 2) {

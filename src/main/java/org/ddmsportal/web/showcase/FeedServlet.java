@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import org.ddmsportal.application.casestudy.CaseStudyShowcase;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.shared.PageRequest;
-import org.ddmsportal.web.shared.PortalUrl;
 
 /**
  * {@code /showcase/feed.atom}: an Atom 1.0 feed (ROME) of the 50 case studies published last —
@@ -26,11 +26,11 @@ public class FeedServlet extends HttpServlet {
     transient CaseStudyShowcase caseStudies;
 
     @Inject
-    transient PortalUrl portalUrl;
+    transient PortalAddress portal;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String base = portalUrl.get();
+        String base = portal.url();
         List<CaseStudy> published = caseStudies.published(PageRequest.firstPage(50)).rows();
         String atom = ShowcaseFeed.atom(base, published);
         resp.setContentType("application/atom+xml;charset=UTF-8");

@@ -34,6 +34,7 @@ public class ShowcaseCaseStudyBacking {
     @Getter @Setter private String lang;
     @Getter private CaseStudy caseStudy;
     private List<Lesson> lessonList;
+    private List<Attachment> attachmentList;
 
     public void load() {
         caseStudy = service.publishedBySlug(slug).orElse(null);
@@ -57,7 +58,11 @@ public class ShowcaseCaseStudyBacking {
         return lessonList;
     }
 
+    /** Read once per request (the page asks whether there are any, then lists them). */
     public List<Attachment> getAttachments() {
-        return service.publishedAttachments(caseStudy);
+        if (attachmentList == null) {
+            attachmentList = service.publishedAttachments(caseStudy);
+        }
+        return attachmentList;
     }
 }

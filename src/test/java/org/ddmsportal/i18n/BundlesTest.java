@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,6 +51,40 @@ class BundlesTest {
         for (String field : new String[] {"code", "email"}) {
             assertTrue(keys.contains("error.duplicate." + field));
         }
+    }
+
+    /**
+     * Every field an aggregate writes to the audit trail ({@code auditSnapshot}) has a label for the
+     * history tab ({@code AuditFormat.field}: {@code caseStudy.title}, or the all-lower-case
+     * {@code policydomain.code}); a missing one shows the field's raw name in every language.
+     * Abstract bases are left out: their concrete types' prefixes apply.
+     */
+    @Test
+    void everyAuditedFieldHasALabel() throws IOException {
+        Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
+        Pattern type = Pattern.compile("public class (\\w+)");
+        Pattern put = Pattern.compile("\\.put\\(\"(\\w+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/ddmsportal/domain"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file);
+                Matcher name = type.matcher(source);
+                int snapshot = source.indexOf("Map<String, String> auditSnapshot() {");
+                if (snapshot < 0 || !name.find()) {
+                    continue;
+                }
+                String entity = name.group(1);
+                String prefix = Character.toLowerCase(entity.charAt(0)) + entity.substring(1);
+                Matcher field = put.matcher(source.substring(snapshot, source.indexOf("\n    }", snapshot)));
+                while (field.find()) {
+                    String key = prefix + "." + field.group(1);
+                    if (!keys.contains(key) && !keys.contains(entity.toLowerCase(Locale.ROOT) + "." + field.group(1))) {
+                        missing.add(key);
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "history labels missing from messages.properties: " + missing);
     }
 
     private static void scan(Path root, String suffix, Pattern pattern, Set<String> keys, Set<String> missing)

@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.workflow.WorkflowComments;
@@ -28,12 +27,16 @@ public class AuditFormat {
      * bulk load), rather than a missing-key marker.
      */
     public String field(AuditEntry entry, String field) {
-        String key = entry.getEntityType().toLowerCase(Locale.ROOT) + "." + field;
-        try {
-            return ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale()).getString(key);
-        } catch (MissingResourceException e) {
-            return field;
+        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale());
+        String type = entry.getEntityType();
+        // the views' prefix ("caseStudy.title"), then the all-lower-case one ("policydomain.code")
+        for (String prefix : List.of(type.substring(0, 1).toLowerCase(Locale.ROOT) + type.substring(1),
+                type.toLowerCase(Locale.ROOT))) {
+            if (labels.containsKey(prefix + "." + field)) {
+                return labels.getString(prefix + "." + field);
+            }
         }
+        return field;
     }
 
     /** A lifecycle event's comment: in the user's language when the portal wrote it, else as written. */

@@ -132,8 +132,7 @@ class ConflictsIT {
     /**
      * Two coordinators rewrite the same guideline from the same version at the same instant: one
      * wins, the other is told it changed meanwhile, and only the winner's text became a revision
-     * (a rewrite adds a revision row; it is written after the version-checked change, so the
-     * loser meets the version check, not the revision number's unique key).
+     * (a rewrite adds a revision row beside the version-checked change of the guideline).
      * {@code -Dddms.conflicts.guidelinePairs} sets the number of pairs (default 50).
      */
     @Test

@@ -86,9 +86,8 @@ public class GuidelineService extends EditingService<Guideline, GuidelineForm, G
 
     /**
      * The update of every aggregate ({@link EditingService#update}: read rule, edit rule, version,
-     * audit); then, if the text changed, its new revision with the editor's note. The revision is
-     * added after the audited change has been written, so two saves from the same version meet the
-     * version check ("changed meanwhile"), not the revision number's unique key.
+     * audit); then, if the text changed, its new revision with the editor's note, in the order the
+     * guideline library always wrote them (the audited change first).
      */
     @Override
     public void update(@NotNull Actor actor, long id, @NotNull @Valid GuidelineForm form) {

@@ -171,9 +171,7 @@ class CaseStudyJourneyIT {
     void thePartnersContactFindsTheApprovedCaseStudyInTheirWorkspaceAndClearingItPublishesIt() throws Exception {
         String title = title();
         String caseUrl = written(registry(true), title, RESULTS);
-        moveThroughApi(caseUrl, "manager.rs", "submit");
-        moveThroughApi(caseUrl, "coordinator", "take");
-        assessThroughApi(caseUrl);
+        submittedAndAssessed(caseUrl);
         moveThroughApi(caseUrl, "coordinator", "approve");
 
         try (Browser browser = new Browser()) {
@@ -201,9 +199,7 @@ class CaseStudyJourneyIT {
         String title = title();
         // no partner's clearance needed: the coordinator publishes it once approved
         String caseUrl = written(registry(false), title, RESULTS);
-        moveThroughApi(caseUrl, "manager.rs", "submit");
-        moveThroughApi(caseUrl, "coordinator", "take");
-        assessThroughApi(caseUrl);
+        submittedAndAssessed(caseUrl);
         String slug = moveThroughApi(caseUrl, "coordinator", "approve", "publish").getString("slug");
 
         try (Browser browser = new Browser()) {
@@ -353,6 +349,13 @@ class CaseStudyJourneyIT {
             caseStudy = ApiClient.object(r.body());
         }
         return caseStudy;
+    }
+
+    /** The manager submits, the coordinator takes it and fills the rubric: ready for the decision. */
+    private static void submittedAndAssessed(String caseUrl) {
+        moveThroughApi(caseUrl, "manager.rs", "submit");
+        moveThroughApi(caseUrl, "coordinator", "take");
+        assessThroughApi(caseUrl);
     }
 
     /** The reviewer ticks every box of the rubric through the REST API. */

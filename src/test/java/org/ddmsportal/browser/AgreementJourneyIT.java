@@ -107,9 +107,8 @@ class AgreementJourneyIT {
             browser.waitForText(By.id("title"), title);
 
             browser.find(By.id("edit")).click();
-            // dates go straight into the inputs: the date pickers' pop-ups would cover the next fields
-            js(browser, "document.getElementById('form:effectiveDate_input').value = '2026-01-01';"
-                    + " document.getElementById('form:expiryDate_input').value = '2030-12-31';");
+            type(browser, "effectiveDate_input", "2026-01-01");
+            type(browser, "expiryDate_input", "2030-12-31");
             browser.waitFor(By.id("form:itemsCovered")).sendKeys("Hourly consumption by municipality");
             type(browser, "purposes", "Forecast household electricity prices");
             type(browser, "legalBasis", "Law on Official Statistics, Art. 26");

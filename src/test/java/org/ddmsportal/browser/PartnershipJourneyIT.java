@@ -165,15 +165,16 @@ class PartnershipJourneyIT {
         browser.waitForText(By.id("title"), title);
     }
 
-    /** Sets the start date 2026-03-01 through the edit form and waits for it on the page. */
+    /**
+     * Sets the start date 2026-03-01 through the edit form, as a user does: a click into the field,
+     * then the day typed (the calendar opens from its button only, so the keys stay in the field).
+     */
     private static void setStartDate(Browser browser) {
         browser.find(By.id("edit")).click();
-        browser.waitFor(By.id("form:startDate_input")).sendKeys("2026-03-01");
-        // a click elsewhere closes the date picker's panel; the title is brought to the middle of the
-        // window first (at the window's top edge the partners' section took the click in a full run)
-        WebElement titleField = browser.find(By.id("form:title"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});", titleField);
-        titleField.click();
+        WebElement start = browser.waitFor(By.id("form:startDate_input"));
+        start.click();
+        start.sendKeys("2026-03-01");
+        assertEquals("2026-03-01", start.getAttribute("value"), "the typed day stays in the field");
         browser.find(By.id("form:save")).click();
         browser.waitForText(By.id("details"), "2026-03-01");
     }

@@ -154,6 +154,21 @@ class ScriptInjectionIT {
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void aGuidelinesSummaryIsShownAsWrittenOnItsPublicAndPortalPages() throws Exception {
+        Planted p = plantEverywhere();
+        String written = PAYLOAD + " " + p.word;
+        try (Browser browser = new Browser()) {
+            browser.open(PortalUrl.of(base, "/showcase/guidelines/" + p.slug));
+            assertEquals(written, browser.waitFor(By.id("summary")).getText(), "the public guideline opens with its summary");
+            browser.open(PortalUrl.of(base, "/app/guidelines/view.xhtml?id=" + p.guideline));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("currentUser"));
+            browser.open(PortalUrl.of(base, "/app/guidelines/view.xhtml?id=" + p.guideline));
+            assertEquals(written, browser.waitFor(By.id("summary")).getText(), "the portal's guideline page shows it too");
+        }
+    }
+
     /** Ids of one record of each kind whose every free text carries the payload. */
     record Planted(long organisation, long partnership, long pilot, long dataset, long decision, long caseStudy,
                    long guideline, long activity, String slug, String word) {

@@ -116,3 +116,55 @@
         start();
     }
 })();
+
+/*
+ * Tabs with an address: ?tab=stakeholders opens the tab whose id is stakeholdersTab, and choosing
+ * a tab writes its name into the address (without a new history entry) and into the language
+ * links. A reload, a bookmark or a change of language opens the tab the user was on, and a form
+ * on a tab that shows the page again after saving names its tab in the redirect (e.g.
+ * StakeholdersBacking), so the user sees what they added.
+ */
+(function ($) {
+    function name(header) {
+        // the header links to its panel: <li><a href="#tabs:stakeholdersTab">
+        var link = header.querySelector('a[href^="#"]');
+        var panel = link ? link.getAttribute('href') : '';
+        var local = panel.substring(panel.lastIndexOf(':') + 1);
+        return /Tab$/.test(local) ? local.substring(0, local.length - 3) : local;
+    }
+    function wire(widget) {
+        var el = widget.jq[0];
+        var headers = Array.prototype.slice.call(el.querySelectorAll('.ui-tabs-nav > li.ui-tabs-header'));
+        var wanted = new URLSearchParams(window.location.search).get('tab');
+        var index = headers.findIndex(function (h) { return name(h) === wanted; });
+        if (index > 0 && !headers[index].classList.contains('ui-state-active')) {
+            widget.select(index, true);
+        }
+        var select = widget.select;
+        widget.select = function (i) {
+            var result = select.apply(this, arguments);
+            if (headers[i]) {
+                var url = new URL(window.location.href);
+                url.searchParams.set('tab', name(headers[i]));
+                window.history.replaceState(window.history.state, '', url);
+                // the language links keep the tab too
+                document.querySelectorAll('.ddms-languages a[hreflang]').forEach(function (a) {
+                    var link = new URL(a.href);
+                    link.searchParams.set('tab', name(headers[i]));
+                    a.href = link.toString();
+                });
+            }
+            return result;
+        };
+    }
+    // every tab view, as PrimeFaces makes it (its widgets are made after this file has run)
+    var TabView = PrimeFaces.widget.TabView;
+    if (TabView) {
+        var init = TabView.prototype.init;
+        TabView.prototype.init = function () {
+            var result = init.apply(this, arguments);
+            wire(this);
+            return result;
+        };
+    }
+})(jQuery);

@@ -116,6 +116,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the condition holds (e.g. the address a script rewrote). */
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            wait.until(condition::apply);
+        } catch (TimeoutException e) {
+            throw explained(e);
+        }
+    }
+
     /** Waits until exactly {@code count} elements match (an ajax update that filters a table, say). */
     public void waitForCount(By locator, int count) {
         try {

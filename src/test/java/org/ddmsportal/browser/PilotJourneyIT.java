@@ -161,6 +161,30 @@ class PilotJourneyIT {
     }
 
     @Test
+    void theAddressOpensATabAndAStakeholderAddedThereIsShownOnItAfterSaving() throws Exception {
+        registry();
+        long pilotId = pilotThroughApi();
+        String stakeholder = "District heating company " + n;
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/pilots/view.xhtml?id=" + pilotId + "&tab=stakeholders"));
+            WebElement name = browser.waitFor(By.cssSelector("[id$='stakeholderForm:stName']")); // shown: its tab is open
+            name.sendKeys(stakeholder);
+            for (String menu : new String[] {"stInterest", "stInfluence"}) {
+                String id = browser.find(By.cssSelector(".ui-selectonemenu[id$='" + menu + "']")).getAttribute("id");
+                ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue('HIGH');", id);
+            }
+            browser.find(By.cssSelector("[id$='addStakeholder']")).click();
+            // the page comes back on the stakeholders' tab (hidden text would read as empty)
+            browser.waitForText(By.id("stakeholders"), stakeholder);
+            assertTrue(browser.driver().getCurrentUrl().contains("tab=stakeholders"), browser.driver().getCurrentUrl());
+            browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("tab=history"));
+            Accessibility.check(browser, "pilot page on its stakeholders' tab");
+        }
+    }
+
+    @Test
     void aManagerDefinesAPilotsIndicatorAndAFileWithAWrongLineIsRefusedNamingLineAndColumn() throws Exception {
         registry();
         long pilotId = pilotThroughApi();

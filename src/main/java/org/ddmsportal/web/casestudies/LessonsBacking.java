@@ -54,12 +54,12 @@ public class LessonsBacking implements Serializable {
 
     public String add(String kind, long id) {
         return Texts.attempt(() -> service.add(currentActor.get(), kind, id, form),
-                "lesson.added", PAGES.get(kind) + "?faces-redirect=true&id=" + id);
+                "lesson.added", PAGES.get(kind) + "?faces-redirect=true&tab=lessons&id=" + id);
     }
 
     public String remove(long lessonId, String kind, long id) {
         return Texts.attempt(() -> service.remove(currentActor.get(), lessonId),
-                "lesson.removed", PAGES.get(kind) + "?faces-redirect=true&id=" + id);
+                "lesson.removed", PAGES.get(kind) + "?faces-redirect=true&tab=lessons&id=" + id);
     }
 
     public LessonCategory[] getCategories() {

@@ -51,12 +51,12 @@ public class StakeholdersBacking implements Serializable {
 
     public String add(long pilotId) {
         return Texts.attempt(() -> service.add(currentActor.get(), pilotId, form),
-                "stakeholder.added", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
+                "stakeholder.added", "/app/pilots/view?faces-redirect=true&tab=stakeholders&id=" + pilotId);
     }
 
     public String remove(long pilotId, long stakeholderId) {
         return Texts.attempt(() -> service.remove(currentActor.get(), stakeholderId),
-                "stakeholder.removed", "/app/pilots/view?faces-redirect=true&id=" + pilotId);
+                "stakeholder.removed", "/app/pilots/view?faces-redirect=true&tab=stakeholders&id=" + pilotId);
     }
 
     public Level[] getLevels() { return Level.values(); }

@@ -199,6 +199,23 @@ class RegistryJourneyIT {
     }
 
     @Test
+    void theHistoryNamesTypeAndCountryInTheReadersLanguageOnTheTabTheAddressOpens() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            String viewUrl = create(browser, newName());
+            browser.open(viewUrl + "&tab=history");
+            browser.waitForText(By.id("history"), "Serbia"); // text on a hidden tab would read as empty
+            String history = browser.text(By.id("history"));
+            assertTrue(history.contains("Utility"), history);
+            assertFalse(history.contains("UTILITY") || history.contains(" RS"), history);
+            browser.find(By.linkText("Français")).click();
+            browser.waitForText(By.id("history"), "Serbie");
+            assertTrue(browser.text(By.id("history")).contains("Service public (réseau)"), browser.text(By.id("history")));
+            Accessibility.check(browser, "organisation history in French");
+        }
+    }
+
+    @Test
     void theListSpeaksFrenchAndRussianAndSigningOutAsksToSignInAgain() throws Exception {
         try (Browser browser = new Browser()) {
             signIn(browser, "manager.rs");

@@ -1,6 +1,7 @@
 package org.ddmsportal.domain.audit;
 
 import java.util.List;
+import java.util.Optional;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -16,6 +17,12 @@ public interface AuditRepository {
     List<AuditEntry> history(String entityType, long entityId);
 
     Page<AuditEntry> search(PageRequest request);
+
+    /**
+     * The class of the records whose entries carry this entity type ({@code Activity}: the
+     * persistence unit's entity of that name), so the history can tell what a field's values are.
+     */
+    Optional<Class<?>> recordClass(String entityType);
 
     /**
      * Where the trail stands: its newest entry and how many of the entries just before it are

@@ -1,8 +1,10 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.metamodel.EntityType;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
@@ -18,6 +20,12 @@ public class JpaAuditRepository extends JpaStore implements AuditRepository {
     @Override
     public void append(AuditEntry entry) {
         insert(entry);
+    }
+
+    @Override
+    public Optional<Class<?>> recordClass(String entityType) {
+        return em.getMetamodel().getEntities().stream().filter(e -> e.getName().equals(entityType))
+                .<Class<?>>map(EntityType::getJavaType).findFirst();
     }
 
     /** How far back {@link #changeMark()} counts the committed entries. */

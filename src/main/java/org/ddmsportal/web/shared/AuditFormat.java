@@ -1,21 +1,36 @@
 package org.ddmsportal.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.reference.Country;
+import org.ddmsportal.domain.reference.GsbpmPhase;
+import org.ddmsportal.domain.reference.OrganisationType;
+import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
 /** Renders audit entries, lifecycle comments and times for the views. */
 @Named
 @ApplicationScoped
 public class AuditFormat {
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    ReferenceOptions options;
 
     public List<FieldChange> changes(AuditEntry entry) {
         return AuditService.changesOf(entry);
@@ -37,6 +52,63 @@ public class AuditFormat {
             }
         }
         return field;
+    }
+
+    /**
+     * A changed field's value in the user's language where it is a code: a workflow's state, an
+     * enum's label ({@code WORKSHOP} → "Atelier"), yes or no, a country's, organisation type's,
+     * policy domain's or GSBPM phase's name; every item of a list of them. Other values (text,
+     * dates, names) as stored, and a code the portal has no label for as it is.
+     */
+    public String value(AuditEntry entry, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return value;
+        }
+        if ("status".equals(field)) {
+            return audit.workflowOf(entry.getEntityType()).map(w -> label("Status." + w + ".", value)).orElse(value);
+        }
+        Optional<Class<?>> type = audit.valueClass(entry.getEntityType(), field);
+        if (type.isEmpty() || type.get() == Boolean.class) {
+            // a snapshot may name a flag differently from its field ("public" for publicEvent)
+            return switch (value) {
+                case "true" -> Texts.get("yes");
+                case "false" -> Texts.get("no");
+                default -> value;
+            };
+        }
+        UnaryOperator<String> name = nameOf(type.get());
+        if (name == null) {
+            return value;
+        }
+        // a set of enums is stored as [A, B], other lists as "A, B"
+        String list = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
+        return Arrays.stream(list.split(", ")).map(name).collect(Collectors.joining(", "));
+    }
+
+    private UnaryOperator<String> nameOf(Class<?> type) {
+        if (type.isEnum()) {
+            return code -> label(type.getSimpleName() + ".", code);
+        }
+        if (type == Country.class) {
+            return options::countryName;
+        }
+        if (type == OrganisationType.class) {
+            return options::typeName;
+        }
+        if (type == PolicyDomain.class) {
+            return options::domainName;
+        }
+        if (type == GsbpmPhase.class) {
+            return code -> code.matches("\\d{1,2}") && !options.phaseName(Integer.parseInt(code)).isEmpty()
+                    ? options.phaseName(Integer.parseInt(code)) : code;
+        }
+        return null;
+    }
+
+    /** The label of {@code prefix + code} in the user's language, or the code where there is none. */
+    private static String label(String prefix, String code) {
+        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale());
+        return labels.containsKey(prefix + code) ? labels.getString(prefix + code) : code;
     }
 
     /** A lifecycle event's comment: in the user's language when the portal wrote it, else as written. */

@@ -140,10 +140,11 @@
         if (index > 0 && !headers[index].classList.contains('ui-state-active')) {
             widget.select(index, true);
         }
-        var select = widget.select;
+        // wraps the class's select, so a widget PrimeFaces makes again (an ajax update) is wrapped once
+        var select = PrimeFaces.widget.TabView.prototype.select;
         widget.select = function (i) {
             var result = select.apply(this, arguments);
-            if (headers[i]) {
+            if (result !== false && headers[i]) {
                 var url = new URL(window.location.href);
                 url.searchParams.set('tab', name(headers[i]));
                 window.history.replaceState(window.history.state, '', url);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
@@ -117,7 +118,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Waits until the condition holds (e.g. the address a script rewrote). */
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         try {
             wait.until(condition::apply);
         } catch (TimeoutException e) {

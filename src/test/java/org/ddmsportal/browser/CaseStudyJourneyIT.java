@@ -154,6 +154,8 @@ class CaseStudyJourneyIT {
             }
             browser.find(By.id("tabs:rubricForm:saveRubric")).click();
             browser.waitForText(By.id("messages"), "Rubric saved.");
+            browser.waitFor(By.id("diff")); // the page comes back on the review tab (shown, not hidden)
+            assertTrue(browser.driver().getCurrentUrl().contains("tab=review"), browser.driver().getCurrentUrl());
             Accessibility.check(browser, "review tab");
             browser.screenshot(SHOTS.resolve("30-review.png"));
             move(browser, "approve", "Meets every criterion");

@@ -178,9 +178,13 @@ class PilotJourneyIT {
             // the page comes back on the stakeholders' tab (hidden text would read as empty)
             browser.waitForText(By.id("stakeholders"), stakeholder);
             assertTrue(browser.driver().getCurrentUrl().contains("tab=stakeholders"), browser.driver().getCurrentUrl());
+            Accessibility.check(browser, "pilot page on its stakeholders' tab");
             browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("tab=history"));
-            Accessibility.check(browser, "pilot page on its stakeholders' tab");
+            // the language links follow the tab chosen: French opens on the history
+            browser.find(By.linkText("Français")).click();
+            browser.waitForText(By.cssSelector("nav.ddms-nav"), "Mon espace");
+            browser.waitFor(By.id("history"));
         }
     }
 

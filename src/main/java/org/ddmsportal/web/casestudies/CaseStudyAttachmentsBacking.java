@@ -47,12 +47,12 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
             } catch (IOException e) {
                 throw new InvalidInputException("error.attachment.unreadable");
             }
-        }, "attachment.added", page.reload());
+        }, "attachment.added", page.reload("attachments"));
     }
 
     public String removeAttachment(long attachmentId) {
         return Texts.attempt(() -> attachmentFiles.removeAttachment(currentActor.get(), page.getId(), attachmentId),
-                "attachment.removed", page.reload());
+                "attachment.removed", page.reload("attachments"));
     }
 
     public long getMaxAttachmentMb() {

@@ -69,7 +69,7 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
     public String addComment(String section) {
         return Texts.attempt(() -> {
             review.comment(currentActor.get(), page.getId(), Section.valueOf(section), null, draft(section).getText());
-        }, "caseStudy.commented", page.reload());
+        }, "caseStudy.commented", page.reload("text"));
     }
 
     public String reply(long parentId) {
@@ -77,6 +77,6 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
             ReviewComment parent = getComments().stream().filter(c -> c.getId() == parentId).findFirst().orElseThrow();
             review.comment(currentActor.get(), page.getId(), parent.getSection(), parentId,
                     draft("reply-" + parentId).getText());
-        }, "caseStudy.commented", page.reload());
+        }, "caseStudy.commented", page.reload("text"));
     }
 }

@@ -64,7 +64,7 @@ public class CaseStudyReviewBacking extends CaseStudyTab {
         return Texts.attempt(() -> {
             review.assess(currentActor.get(), page.getId(), page.getSeenVersion(),
                     new Rubric(rubricSections, rubricPlain, rubricSelfContained, rubricImpact, rubricNote));
-        }, "caseStudy.rubricSaved", page.reload());
+        }, "caseStudy.rubricSaved", page.reload("review"));
     }
 
     public List<Submission> getSubmissions() {

@@ -31,13 +31,13 @@ public class CaseStudyTranslationsBacking extends CaseStudyTab {
 
     public String saveTranslation() {
         return Texts.attempt(() -> authoring.translate(currentActor.get(), page.getId(), translation),
-                "saved", page.reload());
+                "saved", page.reload("translations"));
     }
 
     public String removeTranslation(String language) {
         return Texts.attempt(() -> {
             authoring.removeTranslation(currentActor.get(), page.getId(), page.getSeenVersion(), language);
-        }, "saved", page.reload());
+        }, "saved", page.reload("translations"));
     }
 
     /** The portal's languages other than the original's. */

@@ -45,7 +45,7 @@ public class PilotViewBacking extends ViewPage<Pilot> {
     public String movePhase(int phase) {
         return Texts.attempt(() -> {
             service.movePhase(currentActor.get(), getId(), getSeenVersion(), phase, phaseComment);
-        }, "pilot.phaseMoved", reload());
+        }, "pilot.phaseMoved", reload("phase"));
     }
 
     public Pilot getPilot() {

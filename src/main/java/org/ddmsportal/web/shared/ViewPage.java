@@ -111,6 +111,14 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
         return "/app/" + folder + "/view?faces-redirect=true&id=" + id;
     }
 
+    /**
+     * The outcome that shows the page again on the tab the change was made from ({@code
+     * reload("attachments")} opens {@code attachmentsTab}; portal.js reads {@code tab}).
+     */
+    public String reload(String tab) {
+        return reload() + "&tab=" + tab;
+    }
+
     /** The version the user saw: a move or change made from a stale page is refused. */
     public long getSeenVersion() {
         return seenVersion;

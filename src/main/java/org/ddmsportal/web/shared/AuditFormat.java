@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.audit.AuditService;
+import org.ddmsportal.application.audit.AuditedFields;
 import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.FieldChange;
@@ -27,7 +28,7 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
 public class AuditFormat {
 
     @Inject
-    AuditService audit;
+    AuditedFields fields;
 
     @Inject
     ReferenceOptions options;
@@ -61,22 +62,30 @@ public class AuditFormat {
      * dates, names) as stored, and a code the portal has no label for as it is.
      */
     public String value(AuditEntry entry, String field, String value) {
+        return value(entry, field, value, ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale()));
+    }
+
+    /** {@link #value(AuditEntry, String, String)} with the reader's labels. */
+    String value(AuditEntry entry, String field, String value, ResourceBundle labels) {
         if (value == null || value.isBlank()) {
             return value;
         }
         if ("status".equals(field)) {
-            return audit.workflowOf(entry.getEntityType()).map(w -> label("Status." + w + ".", value)).orElse(value);
+            Optional<String> workflow = fields.workflowOf(entry.getEntityType());
+            if (workflow.isPresent()) {
+                return label(labels, "Status." + workflow.get() + ".", value);
+            }
         }
-        Optional<Class<?>> type = audit.valueClass(entry.getEntityType(), field);
+        Optional<Class<?>> type = fields.valueClass(entry.getEntityType(), field);
         if (type.isEmpty() || type.get() == Boolean.class) {
             // a snapshot may name a flag differently from its field ("public" for publicEvent)
             return switch (value) {
-                case "true" -> Texts.get("yes");
-                case "false" -> Texts.get("no");
+                case "true" -> labels.getString("yes");
+                case "false" -> labels.getString("no");
                 default -> value;
             };
         }
-        UnaryOperator<String> name = nameOf(type.get());
+        UnaryOperator<String> name = nameOf(type.get(), labels);
         if (name == null) {
             return value;
         }
@@ -85,9 +94,9 @@ public class AuditFormat {
         return Arrays.stream(list.split(", ")).map(name).collect(Collectors.joining(", "));
     }
 
-    private UnaryOperator<String> nameOf(Class<?> type) {
+    private UnaryOperator<String> nameOf(Class<?> type, ResourceBundle labels) {
         if (type.isEnum()) {
-            return code -> label(type.getSimpleName() + ".", code);
+            return code -> label(labels, type.getSimpleName() + ".", code);
         }
         if (type == Country.class) {
             return options::countryName;
@@ -99,15 +108,13 @@ public class AuditFormat {
             return options::domainName;
         }
         if (type == GsbpmPhase.class) {
-            return code -> code.matches("\\d{1,2}") && !options.phaseName(Integer.parseInt(code)).isEmpty()
-                    ? options.phaseName(Integer.parseInt(code)) : code;
+            return options::phaseLabel;
         }
         return null;
     }
 
-    /** The label of {@code prefix + code} in the user's language, or the code where there is none. */
-    private static String label(String prefix, String code) {
-        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale());
+    /** The label of {@code prefix + code}, or the code where there is none. */
+    private static String label(ResourceBundle labels, String prefix, String code) {
         return labels.containsKey(prefix + code) ? labels.getString(prefix + code) : code;
     }
 

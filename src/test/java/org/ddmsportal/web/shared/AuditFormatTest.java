@@ -1,0 +1,128 @@
+package org.ddmsportal.web.shared;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.ddmsportal.application.audit.AuditedFields;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.audit.AuditAction;
+import org.ddmsportal.domain.audit.AuditEntry;
+import org.ddmsportal.domain.audit.AuditRepository;
+import org.ddmsportal.domain.casestudy.Lesson;
+import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.organisation.Organisation;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.shared.Page;
+import org.ddmsportal.domain.shared.PageRequest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a history names a changed field's values (AuditFormat.value), with the English labels, the
+ * records' real classes and the reference names stubbed.
+ */
+class AuditFormatTest {
+
+    private final AuditFormat format = format();
+
+    private static AuditFormat format() {
+        Map<String, Class<?>> records = Map.of("Activity", Activity.class, "Agreement", Agreement.class,
+                "Lesson", Lesson.class, "Organisation", Organisation.class, "Partnership", Partnership.class);
+        AuditedFields fields = AuditedFields.of(new AuditRepository() {
+            @Override
+            public void append(AuditEntry entry) {
+            }
+
+            @Override
+            public List<AuditEntry> history(String entityType, long entityId) {
+                return List.of();
+            }
+
+            @Override
+            public Page<AuditEntry> search(PageRequest request) {
+                return null;
+            }
+
+            @Override
+            public ChangeMark changeMark() {
+                return null;
+            }
+
+            @Override
+            public Optional<Class<?>> recordClass(String entityType) {
+                return Optional.ofNullable(records.get(entityType));
+            }
+        });
+        AuditFormat format = new AuditFormat();
+        format.fields = fields;
+        format.options = new ReferenceOptions() {
+            @Override
+            public String countryName(String alpha2) {
+                return Map.of("RS", "Serbia", "IT", "Italy").getOrDefault(alpha2, alpha2);
+            }
+
+            @Override
+            public String typeName(String code) {
+                return "UTILITY".equals(code) ? "Utility" : code;
+            }
+
+            @Override
+            public String domainName(String code) {
+                return "ENERGY".equals(code) ? "Energy" : code;
+            }
+
+            @Override
+            public String phaseLabel(String code) {
+                return "4".equals(code) ? "4 Collect" : code;
+            }
+        };
+        return format;
+    }
+
+    private String value(String type, String field, String value) {
+        return format.value(new AuditEntry(Instant.EPOCH, "test", type, 1L, "x", AuditAction.UPDATE, "[]"), field, value,
+                ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH));
+    }
+
+    @Test
+    void aWorkflowsStateIsNamed() {
+        assertEquals("Suspended", value("Partnership", "status", "SUSPENDED"));
+        assertEquals("Out for signature", value("Agreement", "status", "OUT_FOR_SIGNATURE"));
+    }
+
+    @Test
+    void anEnumAndASetOfEnumsAreNamedItemByItem() {
+        assertEquals("Workshop", value("Activity", "kind", "WORKSHOP"));
+        assertEquals("Statistical data, Expertise", value("Partnership", "leadResources", "[STATISTICAL_DATA, EXPERTISE]"));
+        assertEquals("Secure file transfer", value("Agreement", "accessMethod", "SECURE_TRANSFER"));
+    }
+
+    @Test
+    void flagsReadYesOrNoEvenUnderASnapshotNameThatIsNoField() {
+        assertEquals("No", value("Activity", "online", "false"));
+        assertEquals("Yes", value("Activity", "public", "true"));
+    }
+
+    @Test
+    void referenceCodesAreNamed() {
+        assertEquals("Italy, Serbia", value("Activity", "countries", "IT, RS"));
+        assertEquals("Utility", value("Organisation", "type", "UTILITY"));
+        assertEquals("Serbia", value("Organisation", "country", "RS"));
+        assertEquals("4 Collect", value("Lesson", "phase", "4"));
+        assertEquals("Energy", value("Lesson", "domain", "ENERGY"));
+    }
+
+    @Test
+    void whatCannotBeNamedIsShownAsStored() {
+        assertEquals("Novi Sad", value("Organisation", "city", "Novi Sad"));
+        assertEquals("NOT_A_KIND", value("Activity", "kind", "NOT_A_KIND"));
+        assertEquals("2027-01-15", value("Activity", "heldOn", "2027-01-15"));
+        assertEquals("DRAFT", value("NoSuchRecord", "status", "DRAFT"));
+        assertNull(value("Activity", "kind", null));
+    }
+}

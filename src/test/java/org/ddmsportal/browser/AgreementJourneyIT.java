@@ -386,7 +386,10 @@ class AgreementJourneyIT {
         String password = "Signatory-" + n;
         try (Browser browser = new Browser()) {
             browser.open(link);
-            // "Perform the following action(s): Update Password" → proceed
+            // "Perform the following action(s): Update Password" → proceed; under load the page may
+            // still be on its way when open returns, so wait for one or the other first
+            browser.waitUntil(d -> !d.findElements(By.id("password-new")).isEmpty()
+                    || !d.findElements(By.partialLinkText("Click here")).isEmpty());
             if (!browser.driver().findElements(By.partialLinkText("Click here")).isEmpty()) {
                 browser.find(By.partialLinkText("Click here")).click();
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -88,6 +89,24 @@ class PartnershipJourneyIT {
             assertTrue(lifecycle.contains("Activate: Negotiating → Active") && lifecycle.contains("Start negotiation"),
                     lifecycle);
             browser.screenshot(SHOTS.resolve("30-partnership-lifecycle.png"));
+        }
+    }
+
+    @Test
+    void aDayPickedFromTheCalendarClosesItAndLeavesTheFocusInTheField() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            newPartnership(browser);
+            WebElement end = browser.find(By.id("form:endDate_input"));
+            browser.find(By.cssSelector("[id='form:endDate'] .ui-datepicker-trigger")).click();
+            // the calendar takes the focus on a day; Enter picks it, as with the mouse
+            browser.waitFor(By.id("form:endDate_panel"));
+            browser.waitUntil(d -> !d.switchTo().activeElement()
+                    .findElements(By.xpath("ancestor::div[@id='form:endDate_panel']")).isEmpty());
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            browser.waitUntil(d -> d.findElements(By.id("form:endDate_panel")).stream().noneMatch(WebElement::isDisplayed));
+            assertTrue(end.getAttribute("value").matches("\\d{4}-\\d{2}-\\d{2}"), end.getAttribute("value"));
+            assertEquals(end, browser.driver().switchTo().activeElement(), "the focus is back in the field");
         }
     }
 

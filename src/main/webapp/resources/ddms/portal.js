@@ -169,3 +169,27 @@
         };
     }
 })(jQuery);
+
+/*
+ * The calendar button of a date field (ddms:date) is an icon: PrimeFaces names it "Choose Date"
+ * (translated) in aria-label but leaves the text "ui-button" in its hidden label, which a
+ * screen reader or voice control may meet instead (WCAG 2.5.3, label in name). The hidden text
+ * becomes the button's name.
+ */
+(function () {
+    var DatePicker = PrimeFaces.widget.DatePicker;
+    if (!DatePicker) {
+        return;
+    }
+    var init = DatePicker.prototype.init;
+    DatePicker.prototype.init = function () {
+        var result = init.apply(this, arguments);
+        this.jq.find('.ui-datepicker-trigger[aria-label]').each(function () {
+            var text = this.querySelector('.ui-button-text');
+            if (text) {
+                text.textContent = this.getAttribute('aria-label');
+            }
+        });
+        return result;
+    };
+})();

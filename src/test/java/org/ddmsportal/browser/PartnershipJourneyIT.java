@@ -98,7 +98,10 @@ class PartnershipJourneyIT {
             signIn(browser);
             newPartnership(browser);
             WebElement end = browser.find(By.id("form:endDate_input"));
-            browser.find(By.cssSelector("[id='form:endDate'] .ui-datepicker-trigger")).click();
+            WebElement button = browser.find(By.cssSelector("[id='form:endDate'] .ui-datepicker-trigger"));
+            // its hidden label is its name ("Choose Date"), not PrimeFaces' "ui-button" (WCAG 2.5.3)
+            assertEquals(button.getAttribute("aria-label"), button.getAttribute("textContent").strip());
+            button.click();
             // the calendar takes the focus on a day; Enter picks it, as with the mouse
             browser.waitFor(By.id("form:endDate_panel"));
             browser.waitUntil(d -> !d.switchTo().activeElement()

@@ -124,7 +124,7 @@
  * on a tab that shows the page again after saving names its tab in the redirect (e.g.
  * StakeholdersBacking), so the user sees what they added.
  */
-(function ($) {
+(function () {
     function name(header) {
         // the header links to its panel: <li><a href="#tabs:stakeholdersTab">
         var link = header.querySelector('a[href^="#"]');
@@ -145,13 +145,14 @@
         widget.select = function (i) {
             var result = select.apply(this, arguments);
             if (result !== false && headers[i]) {
+                var tab = name(headers[i]);
                 var url = new URL(window.location.href);
-                url.searchParams.set('tab', name(headers[i]));
+                url.searchParams.set('tab', tab);
                 window.history.replaceState(window.history.state, '', url);
                 // the language links keep the tab too
                 document.querySelectorAll('.ddms-languages a[hreflang]').forEach(function (a) {
                     var link = new URL(a.href);
-                    link.searchParams.set('tab', name(headers[i]));
+                    link.searchParams.set('tab', tab);
                     a.href = link.toString();
                 });
             }
@@ -168,7 +169,7 @@
             return result;
         };
     }
-})(jQuery);
+})();
 
 /*
  * The calendar button of a date field (ddms:date) is an icon: PrimeFaces names it "Choose Date"

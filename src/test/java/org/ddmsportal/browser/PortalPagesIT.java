@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * The shell around the features: public pages, health, translated error pages that never show
@@ -122,6 +123,15 @@ class PortalPagesIT {
             browser.waitForText(By.id("list:table_data"), code);
             browser.screenshot(java.nio.file.Path.of("target/screenshots/journey/11-audit.png"));
             Accessibility.check(browser, "audit trail");
+            // the record type is named, and the address filters the trail by it
+            browser.open(url("/app/admin/audit?entityType=PolicyDomain&language=fr"));
+            browser.waitForText(By.id("list:table_data"), code);
+            assertEquals("Domaine d'action publique", browser.find(By.cssSelector("[id$='typeFilter_label']")).getText());
+            List<String> types = browser.driver().findElements(By.cssSelector("#list\\:table_data > tr > td:nth-child(4)"))
+                    .stream().map(WebElement::getText).distinct().toList();
+            assertEquals(List.of("Domaine d'action publique"), types);
+            browser.open(url("/app/admin/audit?language=en"));
+            browser.waitFor(By.id("list:table_data"));
             browser.find(By.id("navWorkflows")).click();
             String workflow = browser.text(By.id("workflow-partnership"));
             assertTrue(workflow.contains("Negotiating") && workflow.contains("Start negotiation")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.ddmsportal.domain.audit.AuditRepository;
+import org.ddmsportal.domain.reference.GsbpmPhase;
 import org.ddmsportal.domain.workflow.Workflowable;
 
 /**
@@ -25,6 +26,12 @@ public class AuditedFields {
 
     @Inject
     AuditRepository repository;
+
+    /**
+     * Fields stored as a number that is another record's code: a pilot's {@code phase} is the
+     * number of its GSBPM phase (1–8), named as the lessons' phases are.
+     */
+    static final Map<String, Class<?>> CODES = Map.of("Pilot.phase", GsbpmPhase.class);
 
     private final Map<String, Optional<Class<?>>> valueClasses = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> workflows = new ConcurrentHashMap<>();
@@ -46,8 +53,17 @@ public class AuditedFields {
      * the type is not a record of the portal.
      */
     public Optional<Class<?>> valueClass(String entityType, String field) {
-        return valueClasses.computeIfAbsent(entityType + "." + field,
-                key -> repository.recordClass(entityType).flatMap(type -> valueClassOf(type, field)));
+        return valueClasses.computeIfAbsent(entityType + "." + field, key -> CODES.containsKey(key)
+                ? Optional.of(CODES.get(key))
+                : repository.recordClass(entityType).flatMap(type -> valueClassOf(type, field)));
+    }
+
+    /**
+     * The types of record the trail holds entries for ({@code CaseStudy}, {@code Pilot}, …): the
+     * persistence unit's records that are audited, for the audit trail's filter.
+     */
+    public List<String> recordTypes() {
+        return repository.recordTypes();
     }
 
     /**

@@ -24,6 +24,9 @@ public interface AuditRepository {
      */
     Optional<Class<?>> recordClass(String entityType);
 
+    /** The entity types of the records that are audited (the persistence unit's), by name. */
+    List<String> recordTypes();
+
     /**
      * Where the trail stands: its newest entry and how many of the entries just before it are
      * committed. Every change through the portal appends an entry in its own transaction, so

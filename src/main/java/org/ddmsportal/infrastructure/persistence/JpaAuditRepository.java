@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ddmsportal.domain.audit.AuditAction;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
+import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
@@ -26,6 +27,12 @@ public class JpaAuditRepository extends JpaStore implements AuditRepository {
     public Optional<Class<?>> recordClass(String entityType) {
         return em.getMetamodel().getEntities().stream().filter(e -> e.getName().equals(entityType))
                 .<Class<?>>map(EntityType::getJavaType).findFirst();
+    }
+
+    @Override
+    public List<String> recordTypes() {
+        return em.getMetamodel().getEntities().stream().filter(e -> Auditable.class.isAssignableFrom(e.getJavaType()))
+                .map(EntityType::getName).sorted().toList();
     }
 
     /** How far back {@link #changeMark()} counts the committed entries. */

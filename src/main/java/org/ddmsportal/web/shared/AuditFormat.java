@@ -55,6 +55,11 @@ public class AuditFormat {
         return field;
     }
 
+    /** A record type's name in the user's language ({@code CaseStudy} → "Case study"), else as stored. */
+    public String type(String entityType) {
+        return label(ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale()), "RecordType.", entityType);
+    }
+
     /**
      * A changed field's value in the user's language where it is a code: a workflow's state, an
      * enum's label ({@code WORKSHOP} → "Atelier"), yes or no, a country's, organisation type's,

@@ -182,6 +182,7 @@ class AgreementJourneyIT {
                 assertTrue(text.contains("127.0.0.1") || text.contains("0:0:0:0:0:0:0:1"), text);
             }
             Accessibility.check(browser, "signed agreement");
+            Accessibility.reflows(browser, "signed agreement");
             browser.screenshot(SHOTS.resolve("50-signed.png"));
         }
     }

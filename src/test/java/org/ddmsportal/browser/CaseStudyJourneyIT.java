@@ -102,6 +102,7 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.id("status"), "In review");
             commentOnResults(browser);
             Accessibility.check(browser, "case study in review");
+            Accessibility.reflows(browser, "case study in review");
             move(browser, "requestChanges", "Results are missing");
             browser.waitForText(By.id("status"), "Changes requested");
             browser.screenshot(SHOTS.resolve("20-changes-requested.png"));
@@ -213,6 +214,7 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.cssSelector("article"), "17 municipalities");
             assertInert(browser, "showcase");
             Accessibility.check(browser, "showcase case study");
+            Accessibility.reflows(browser, "showcase case study");
             browser.screenshot(SHOTS.resolve("50-showcase.png"));
             browser.open(url("/showcase/search.xhtml?q=municipalities+" + n));
             browser.waitForText(By.id("hits"), title);

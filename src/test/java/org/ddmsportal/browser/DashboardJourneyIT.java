@@ -63,6 +63,7 @@ class DashboardJourneyIT {
             assertTrue(browser.text(By.id("healthRule")).contains("180"), "the rule is said on the page");
             assertEquals(6, browser.driver().findElements(By.cssSelector("#pipeline tbody tr")).size(), "six stages");
             Accessibility.check(browser, "NSI management dashboard");
+            Accessibility.reflows(browser, "NSI management dashboard");
             browser.screenshot(SHOTS.resolve("10-nsi-dashboard.png"));
             tall(browser);
             browser.screenshot(SHOTS.resolve("11-nsi-dashboard-whole.png"));
@@ -131,6 +132,7 @@ class DashboardJourneyIT {
             browser.waitFor(By.id("crossCountry"));
             assertTrue(browser.text(By.id("crossCountry")).contains("Serbia"));
             Accessibility.check(browser, "coordinator dashboard");
+            Accessibility.reflows(browser, "coordinator dashboard");
             browser.screenshot(SHOTS.resolve("30-coordinator-dashboard.png"));
             tall(browser);
             browser.screenshot(SHOTS.resolve("31-coordinator-dashboard-whole.png"));

@@ -61,6 +61,7 @@ class PartnershipJourneyIT {
             assertEquals("Proposed", browser.text(By.id("status")));
             assertTrue(browser.text(By.id("partners")).contains(utility), browser.text(By.id("partners")));
             Accessibility.check(browser, "partnership");
+            Accessibility.reflows(browser, "partnership");
         }
     }
 

@@ -143,10 +143,13 @@ class PortalPagesIT {
                     "/app/contacts/edit.xhtml", "/app/partnerships/list.xhtml", "/app/case-studies/list.xhtml",
                     "/app/case-studies/edit.xhtml", "/app/guidelines/list.xhtml", "/app/guidelines/edit.xhtml",
                     "/app/activities/list.xhtml", "/app/activities/edit.xhtml", "/app/search.xhtml?q=data",
-                    "/showcase/", "/showcase/search.xhtml?q=data"}) {
+                    "/showcase/", "/showcase/search.xhtml?q=data", "/app/index", "/app/agreements/list",
+                    "/app/pilots/list", "/app/datasets/list", "/app/organisations/edit", "/app/admin/audit",
+                    "/app/admin/workflows", "/app/dashboards/coordinator"}) {
                 browser.open(url(page));
                 browser.waitFor(By.id("main"));
                 Accessibility.check(browser, page);
+                Accessibility.reflows(browser, page);
             }
         }
     }

@@ -119,6 +119,7 @@ class RegistryJourneyIT {
             assertTrue(history.contains("Created"), history);
             browser.screenshot(SHOTS.resolve("02-history.png"));
             Accessibility.check(browser, "organisation with its history");
+            Accessibility.reflows(browser, "organisation with its history");
         }
     }
 

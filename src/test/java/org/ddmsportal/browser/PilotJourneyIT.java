@@ -179,12 +179,32 @@ class PilotJourneyIT {
             browser.waitForText(By.id("stakeholders"), stakeholder);
             assertTrue(browser.driver().getCurrentUrl().contains("tab=stakeholders"), browser.driver().getCurrentUrl());
             Accessibility.check(browser, "pilot page on its stakeholders' tab");
+            // deleting asks first, naming the stakeholder; No keeps it
+            browser.find(By.cssSelector("[id$='removeStakeholder']")).click();
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"), "“" + stakeholder + "”");
+            Accessibility.check(browser, "confirmation of a deletion");
+            browser.find(By.id("confirm:confirmNo")).click();
+            browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+            assertTrue(browser.text(By.id("stakeholders")).contains(stakeholder), "No keeps the stakeholder");
             browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("tab=history"));
             // the language links follow the tab chosen: French opens on the history
             browser.find(By.linkText("Français")).click();
             browser.waitForText(By.cssSelector("nav.ddms-nav"), "Mon espace");
             browser.waitFor(By.id("history"));
+            // Yes deletes it, and the page comes back on the stakeholders' tab without it
+            browser.find(By.cssSelector("a[href='#tabs:stakeholdersTab']")).click();
+            browser.find(By.cssSelector("[id$='removeStakeholder']")).click();
+            browser.waitFor(By.id("confirm:confirmYes")).click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector("[id$='removeStakeholder']")).isEmpty());
+            assertTrue(browser.driver().getCurrentUrl().contains("tab=stakeholders"), browser.driver().getCurrentUrl());
+            assertTrue(browser.driver().findElements(By.id("stakeholders")).stream().noneMatch(t -> t.getText().contains(stakeholder)),
+                    "the stakeholder is gone from the map");
+            // the stakeholder has no page of its own: the pilot's history shows it added and deleted
+            browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
+            browser.waitForText(By.id("history"), "Partie prenante « " + title() + ": " + stakeholder + " »");
+            String history = browser.text(By.id("history"));
+            assertTrue(history.indexOf("Supprimé") < history.indexOf("Créé"), history);
         }
     }
 
@@ -251,6 +271,7 @@ class PilotJourneyIT {
             assertEquals(6, browser.driver().findElements(By.cssSelector("#data\\:observations_data tr")).size(),
                     "the manager sees all six values, the confidential one too");
             Accessibility.check(browser, "indicator with chart and map");
+            Accessibility.reflows(browser, "indicator with chart and map");
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('cityMap').scrollIntoView({block: 'center'});");
             browser.screenshot(SHOTS.resolve("40-map.png"));
@@ -270,6 +291,7 @@ class PilotJourneyIT {
             assertTrue(list.contains(title()) && list.contains(code), list);
             assertEquals(2, browser.driver().findElements(By.cssSelector("#lineageDiagram a.ddms-lineage-node")).size());
             Accessibility.check(browser, "lineage");
+            Accessibility.reflows(browser, "lineage");
             browser.screenshot(SHOTS.resolve("50-lineage.png"));
             browser.find(By.id("lineageJson")).click();
             String json = browser.driver().findElement(By.tagName("body")).getText();

@@ -27,6 +27,7 @@ import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityCriteria;
 import org.ddmsportal.domain.communication.ActivityKind;
@@ -198,6 +199,31 @@ class CommunicationIT {
         stakeholders.remove(Actors.MANAGER_RS, id);
         assertTrue(stakeholders.ofPilot(Actors.MANAGER_RS, pilots.get(Actors.MANAGER_RS, pilot)).isEmpty());
         assertEquals(2, audit.history(Actors.ADMIN, "Stakeholder", id).size(), "added and removed, both audited");
+    }
+
+    /** A stakeholder has no page: its pilot's history shows its entries, newest first, with the pilot's own. */
+    @Test
+    void aPilotsHistoryShowsItsStakeholdersBeingAddedAndRemoved() {
+        long n = SEQUENCE.incrementAndGet();
+        PilotForm pf = new PilotForm();
+        pf.setTitle("Pilot " + n);
+        pf.setCityId(organisation("City " + n, "MUNICIPALITY", "RS"));
+        pf.setLeadId(organisation("SORS " + n, "NSI", "RS"));
+        long pilot = pilots.create(Actors.MANAGER_RS, pf);
+        long other = pilots.create(Actors.MANAGER_RS, pf);
+        StakeholderForm f = new StakeholderForm();
+        f.setName("Heating company " + n);
+        f.setInterest(Level.HIGH);
+        f.setInfluence(Level.HIGH);
+        long id = stakeholders.add(Actors.MANAGER_RS, pilot, f);
+        stakeholders.remove(Actors.MANAGER_RS, id);
+
+        List<AuditEntry> history = audit.history(Actors.MANAGER_RS, "Pilot", pilot);
+        assertEquals(List.of("Stakeholder DELETE", "Stakeholder CREATE", "Pilot CREATE"),
+                history.stream().map(e -> e.getEntityType() + " " + e.getAction()).toList());
+        assertEquals("Pilot " + n + ": Heating company " + n, history.get(0).getEntityLabel());
+        assertEquals(List.of("Pilot CREATE"), audit.history(Actors.MANAGER_RS, "Pilot", other).stream()
+                .map(e -> e.getEntityType() + " " + e.getAction()).toList(), "another pilot's history has none of it");
     }
 
     /** Reads what the list page shows of a row. */

@@ -88,8 +88,13 @@ public class AuditTrail {
     private void record(Actor actor, Instant at, AbstractEntity entity, String label, AuditAction action,
                         List<FieldChange> changes) {
         try {
-            repository.append(new AuditEntry(at, actor.username(), ((Auditable) entity).auditType(),
-                    entity.getId(), label, action, toJson(changes)));
+            AuditEntry entry = new AuditEntry(at, actor.username(), ((Auditable) entity).auditType(),
+                    entity.getId(), label, action, toJson(changes));
+            Auditable owner = ((Auditable) entity).auditOwner();
+            if (owner != null) {
+                entry.ownedBy(owner.auditType(), ((AbstractEntity) owner).getId());
+            }
+            repository.append(entry);
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
         }

@@ -48,6 +48,13 @@ public class AuditEntry extends GeneratedIdEntity {
     @Column(name = "changes", nullable = false, updatable = false)
     private String changes;
 
+    /** The record whose history also shows this entry (a stakeholder's pilot), or none. */
+    @Column(name = "owner_type", updatable = false, length = Lengths.SHORT)
+    private String ownerType;
+
+    @Column(name = "owner_id", updatable = false)
+    private Long ownerId;
+
     protected AuditEntry() {
         // for JPA
     }
@@ -62,5 +69,12 @@ public class AuditEntry extends GeneratedIdEntity {
                 ? entityLabel : entityLabel.substring(0, Lengths.NAME);
         this.action = Objects.requireNonNull(action);
         this.changes = Objects.requireNonNull(changesJson);
+    }
+
+    /** This entry, shown also in the history of the record of that type and id. */
+    public AuditEntry ownedBy(String type, Long id) {
+        this.ownerType = Objects.requireNonNull(type);
+        this.ownerId = Objects.requireNonNull(id);
+        return this;
     }
 }

@@ -13,7 +13,10 @@ public interface AuditRepository {
 
     void append(AuditEntry entry);
 
-    /** The history of one record, newest first. */
+    /**
+     * The history of one record, newest first: its own entries and those of its parts that have
+     * no page of their own (the entries {@link AuditEntry#ownedBy owned by} it).
+     */
     List<AuditEntry> history(String entityType, long entityId);
 
     Page<AuditEntry> search(PageRequest request);

@@ -133,6 +133,12 @@ public class Lesson extends AbstractEntity implements Auditable {
         return caseStudy != null ? caseStudy.getId() : partnership != null ? partnership.getId() : pilot.getId();
     }
 
+    /** A lesson is shown on the page of what it is attached to: its changes are in that history. */
+    @Override
+    public Auditable auditOwner() {
+        return caseStudy != null ? caseStudy : partnership != null ? partnership : pilot;
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

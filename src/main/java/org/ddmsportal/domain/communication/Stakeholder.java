@@ -76,6 +76,12 @@ public class Stakeholder extends AbstractEntity implements Auditable {
                 : interested ? "KEEP_INFORMED" : "MONITOR";
     }
 
+    /** A stakeholder is shown on its pilot's page: its changes are in the pilot's history. */
+    @Override
+    public Auditable auditOwner() {
+        return pilot;
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

@@ -20,6 +20,14 @@ public interface Auditable {
         return getClass().getSimpleName();
     }
 
+    /**
+     * The record whose history also shows this one's changes — a part without a page of its own,
+     * such as a pilot's stakeholder — or {@code null} for a record shown on its own.
+     */
+    default Auditable auditOwner() {
+        return null;
+    }
+
     /** Field name to printable value, in a stable order; absent values are {@code null}. */
     Map<String, String> auditSnapshot();
 

@@ -21,7 +21,12 @@ public class ActivityEditBacking extends EditPage<Activity, ActivityForm> {
 
     @Override
     protected void prepareNew(ActivityForm form) {
-        form.setCountryCode(currentActor.get().countryCode());
+        String country = currentActor.get().countryCode();
+        form.setCountryCode(country);
+        // an NSI's activity covers its own country at least; the user adds the others
+        if (country != null) {
+            form.getCountryCodes().add(country);
+        }
         form.getAttendance().add(new ActivityForm.AttendanceRow());
     }
 

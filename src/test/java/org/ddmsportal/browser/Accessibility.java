@@ -70,6 +70,9 @@ final class Accessibility {
         chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", REFLOW_WIDTH, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         try {
+            // the page's own answer to the new size first: charts redraw on a ResizeObserver, a frame later
+            chrome.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(function () { requestAnimationFrame(function () { setTimeout(done, 400); }); });");
             @SuppressWarnings("unchecked")
             List<String> wider = (List<String>) chrome.executeScript(
                     "var d = document.documentElement, out = [];"

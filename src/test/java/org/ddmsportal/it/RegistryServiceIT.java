@@ -106,7 +106,7 @@ class RegistryServiceIT {
         assertEquals("it.manager.rs", saved.getCreatedBy());
         assertEquals("it.staff.rs", saved.getModifiedBy());
 
-        List<AuditEntry> history = audit.history(Actors.COORDINATOR, "Organisation", id);
+        List<AuditEntry> history = audit.history(Actors.COORDINATOR, organisations.get(Actors.COORDINATOR, id));
         assertEquals(2, history.size());
         assertEquals(AuditAction.UPDATE, history.get(0).getAction());
         assertEquals("it.staff.rs", history.get(0).getActor());

@@ -73,7 +73,7 @@ public class AgreementLifecycle implements Lifecycle<Agreement> {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, @NotNull Agreement agreement) {
         queries.requireRead(actor, agreement);
-        return auditLog.history(actor, "Agreement", agreement.getId());
+        return auditLog.history(actor, agreement);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

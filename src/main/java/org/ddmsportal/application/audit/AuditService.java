@@ -15,11 +15,16 @@ import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
 import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 
-/** Reading the audit trail: a record's history for anyone signed in, the whole trail for admins. */
+/**
+ * Reading the audit trail: a record's history for whoever has read the record, any record's and the
+ * whole trail for administrators.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
@@ -27,7 +32,22 @@ public class AuditService {
     @Inject
     AuditRepository repository;
 
+    /**
+     * The history of a record the caller has read through its own service, so the record's read
+     * rule has been checked (a page's record, a lifecycle's subject): its entries and its parts'.
+     */
+    public <E extends AbstractEntity & Auditable> List<AuditEntry> history(Actor actor, E record) {
+        return repository.history(record.auditType(), record.getId());
+    }
+
+    /**
+     * The history of any record by type and id, unread: for the readers of the whole audit trail
+     * (administrators) only; everyone else asks with the record they have read.
+     */
     public List<AuditEntry> history(Actor actor, String entityType, long entityId) {
+        if (!actor.isAdmin()) {
+            throw new AccessDeniedException();
+        }
         return repository.history(entityType, entityId);
     }
 

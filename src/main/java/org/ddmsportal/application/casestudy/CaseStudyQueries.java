@@ -125,7 +125,7 @@ public class CaseStudyQueries {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, @NotNull CaseStudy c) {
         requireReview(actor, c);
-        return auditLog.history(actor, "CaseStudy", c.getId());
+        return auditLog.history(actor, c);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

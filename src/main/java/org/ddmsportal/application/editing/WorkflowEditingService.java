@@ -38,17 +38,11 @@ public abstract class WorkflowEditingService<E extends AbstractEntity & Workflow
 
     private final String workflowName;
 
-    private final String auditType;
-
-    /**
-     * @param workflowName the workflow's name, e.g. {@code Pilot.WORKFLOW}
-     * @param auditType    the records' type in the audit trail, e.g. {@code "Pilot"}
-     */
+    /** @param workflowName the workflow's name, e.g. {@code Pilot.WORKFLOW} */
     protected WorkflowEditingService(Function<E, String> label, BiPredicate<Actor, E> mayRead,
-            BiPredicate<Actor, E> mayEdit, Listing<C> listing, String workflowName, String auditType) {
+            BiPredicate<Actor, E> mayEdit, Listing<C> listing, String workflowName) {
         super(label, mayRead, mayEdit, listing);
         this.workflowName = workflowName;
-        this.auditType = auditType;
     }
 
     /**
@@ -112,6 +106,6 @@ public abstract class WorkflowEditingService<E extends AbstractEntity & Workflow
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEntry> history(@NotNull Actor actor, @NotNull E record) {
         requireRead(actor, record);
-        return auditLog.history(actor, auditType, record.getId());
+        return auditLog.history(actor, record);
     }
 }

@@ -57,7 +57,7 @@ public class PartnershipService
     public PartnershipService() {
         super(Partnership::getTitle, PartnershipPolicy::mayRead, countryManagers(Partnership::getCountry),
                 Listing.scoped(PartnershipPolicy::listScope, PartnershipCriteria::fromTable,
-                        PartnershipCriteria::withScope), Partnership.WORKFLOW, "Partnership");
+                        PartnershipCriteria::withScope), Partnership.WORKFLOW);
     }
 
     @Override

@@ -89,7 +89,7 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
     public PilotService() {
         super(Pilot::getTitle, PilotPolicy::mayRead, countryManagers(Pilot::getCountry),
                 Listing.scoped(PilotPolicy::listScope, PilotCriteria::fromTable, PilotCriteria::withScope),
-                Pilot.WORKFLOW, "Pilot");
+                Pilot.WORKFLOW);
     }
 
     @Override

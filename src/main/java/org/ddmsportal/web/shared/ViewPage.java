@@ -126,7 +126,7 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
 
     /** The record's audit entries (its history), read once per view. */
     public List<AuditEntry> getHistory() {
-        return once("history", () -> audit.history(currentActor.get(), record().auditType(), id));
+        return once("history", () -> audit.history(currentActor.get(), record()));
     }
 
     /**

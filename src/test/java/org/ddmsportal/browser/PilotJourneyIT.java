@@ -204,7 +204,7 @@ class PilotJourneyIT {
             browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
             browser.waitForText(By.id("history"), "Partie prenante « " + title() + ": " + stakeholder + " »");
             String history = browser.text(By.id("history"));
-            assertTrue(history.indexOf("Supprimé") < history.indexOf("Créé"), history);
+            assertTrue(history.indexOf("Supprimé") >= 0 && history.indexOf("Supprimé") < history.indexOf("Créé"), history);
         }
     }
 

@@ -36,6 +36,10 @@ class DomainRulesTest {
         assertEquals(List.of(new FieldChange("city", null, "Belgrade"), new FieldChange("acronym", "X", null)),
                 FieldChange.between(before, after));
         assertEquals(List.of(), FieldChange.between(before, before));
+        // blank is empty: nothing to "" is no change, a text cleared is a change to empty
+        assertEquals(List.of(), FieldChange.between(Map.of(), Map.of("pilots", "")));
+        assertEquals(List.of(new FieldChange("place", "Belgrade", null)),
+                FieldChange.between(Map.of("place", "Belgrade"), Map.of("place", " ")));
     }
 
     @Test

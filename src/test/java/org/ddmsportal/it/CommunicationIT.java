@@ -218,12 +218,18 @@ class CommunicationIT {
         long id = stakeholders.add(Actors.MANAGER_RS, pilot, f);
         stakeholders.remove(Actors.MANAGER_RS, id);
 
-        List<AuditEntry> history = audit.history(Actors.MANAGER_RS, "Pilot", pilot);
+        List<AuditEntry> history = audit.history(Actors.MANAGER_RS, pilots.get(Actors.MANAGER_RS, pilot));
         assertEquals(List.of("Stakeholder DELETE", "Stakeholder CREATE", "Pilot CREATE"),
                 history.stream().map(e -> e.getEntityType() + " " + e.getAction()).toList());
         assertEquals("Pilot " + n + ": Heating company " + n, history.get(0).getEntityLabel());
-        assertEquals(List.of("Pilot CREATE"), audit.history(Actors.MANAGER_RS, "Pilot", other).stream()
+        assertEquals(Actors.MANAGER_RS.displayName() + " (it.manager.rs)", history.get(0).getWho(),
+                "the history names the person, with the account (a user sets their own name)");
+        assertEquals(Actors.MANAGER_RS.username(), history.get(0).getActor());
+        assertEquals(List.of("Pilot CREATE"), audit.history(Actors.MANAGER_RS, pilots.get(Actors.MANAGER_RS, other)).stream()
                 .map(e -> e.getEntityType() + " " + e.getAction()).toList(), "another pilot's history has none of it");
+        assertThrows(AccessDeniedException.class, () -> audit.history(Actors.MANAGER_RS, "Pilot", pilot),
+                "by type and id, unread, only for the audit trail's readers");
+        assertEquals(3, audit.history(Actors.ADMIN, "Pilot", pilot).size());
     }
 
     /** Reads what the list page shows of a row. */

@@ -181,6 +181,7 @@ class PartnershipServiceIT {
                 events.stream().map(WorkflowEvent::getTransition).toList());
         assertEquals("Because: resume", events.get(1).getComment());
         assertEquals("it.admin", events.get(1).getActor());
+        assertEquals("IT Admin (it.admin)", events.get(1).getWho(), "the lifecycle names the person, with the account");
         assertEquals("SUSPENDED", events.get(1).getFromState());
         assertTrue(audit.history(Actors.ADMIN, "Partnership", id).stream()
                 .anyMatch(e -> AuditService.changesOf(e).stream()

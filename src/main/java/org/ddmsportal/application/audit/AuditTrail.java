@@ -89,7 +89,7 @@ public class AuditTrail {
                         List<FieldChange> changes) {
         try {
             AuditEntry entry = new AuditEntry(at, actor.username(), ((Auditable) entity).auditType(),
-                    entity.getId(), label, action, toJson(changes));
+                    entity.getId(), label, action, toJson(changes)).actorNamed(actor.displayName());
             Auditable owner = ((Auditable) entity).auditOwner();
             if (owner != null) {
                 entry.ownedBy(owner.auditType(), ((AbstractEntity) owner).getId());

@@ -134,6 +134,7 @@ public class WorkflowEngine {
                         actor.username(), at)
                 : new WorkflowEvent(workflow, record.getId(), transition.name(), from, transition.to(), auto, text,
                         actor.username(), at);
+        event.actorNamed(actor.displayName());
         workflows.append(event);
         Entered<Workflowable> entered = new Entered<>(actor, track, transition, from, at);
         for (String effect : definition(workflow).onEnter(transition.to())) {

@@ -48,6 +48,10 @@ public class AuditEntry extends GeneratedIdEntity {
     @Column(name = "changes", nullable = false, updatable = false)
     private String changes;
 
+    /** The actor's name when the entry was written (their display name), or none in an older entry. */
+    @Column(name = "actor_name", updatable = false, length = Lengths.NAME)
+    private String actorName;
+
     /** The record whose history also shows this entry (a stakeholder's pilot), or none. */
     @Column(name = "owner_type", updatable = false, length = Lengths.SHORT)
     private String ownerType;
@@ -76,5 +80,20 @@ public class AuditEntry extends GeneratedIdEntity {
         this.ownerType = Objects.requireNonNull(type);
         this.ownerId = Objects.requireNonNull(id);
         return this;
+    }
+
+    /** This entry, naming its actor as well as their account ({@code Ana Petrović} for {@code manager.rs}). */
+    public AuditEntry actorNamed(String name) {
+        this.actorName = name == null || name.length() <= Lengths.NAME ? name : name.substring(0, Lengths.NAME);
+        return this;
+    }
+
+    /**
+     * Who, as shown: the actor's name with their account, "Ana Petrović (manager.rs)" — a user may
+     * set their own name, the account is the portal's — or the account alone where an older entry
+     * has no name.
+     */
+    public String getWho() {
+        return actorName == null || actorName.isBlank() || actorName.equals(actor) ? actor : actorName + " (" + actor + ")";
     }
 }

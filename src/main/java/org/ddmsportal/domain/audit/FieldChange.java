@@ -16,18 +16,26 @@ import java.util.Set;
  */
 public record FieldChange(String field, String before, String after) {
 
-    /** The fields that differ between two snapshots, in the order of the snapshot. */
+    /**
+     * The fields that differ between two snapshots, in the order of the snapshot. A blank value is
+     * empty: an empty list joined to "" on a new record is no change from nothing.
+     */
     public static List<FieldChange> between(Map<String, String> before, Map<String, String> after) {
         Set<String> fields = new LinkedHashSet<>(before.keySet());
         fields.addAll(after.keySet());
         List<FieldChange> changes = new ArrayList<>();
         for (String field : fields) {
-            String b = before.get(field);
-            String a = after.get(field);
+            String b = emptyAsNull(before.get(field));
+            String a = emptyAsNull(after.get(field));
             if (!Objects.equals(b, a)) {
                 changes.add(new FieldChange(field, b, a));
             }
         }
         return changes;
+    }
+
+    /** {@code null} for a blank value, else the value. */
+    public static String emptyAsNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -54,6 +54,10 @@ public class WorkflowEvent extends GeneratedIdEntity {
     @Column(name = "at", nullable = false, updatable = false)
     @Getter private Instant at;
 
+    /** The actor's name when the entry was written (their display name), or none in an older entry. */
+    @Column(name = "actor_name", updatable = false, length = Lengths.NAME)
+    private String actorName;
+
     protected WorkflowEvent() {
         // for JPA
     }
@@ -93,5 +97,20 @@ public class WorkflowEvent extends GeneratedIdEntity {
         List<String> args = commentArguments == null ? List.of()
                 : Arrays.asList(commentArguments.split(String.valueOf(ARGUMENT_SEPARATOR), -1));
         return Optional.of(new AutoComment(commentKey, args));
+    }
+
+    /** This event, naming its actor as well as their account ({@code Ana Petrović} for {@code manager.rs}). */
+    public WorkflowEvent actorNamed(String name) {
+        this.actorName = name == null || name.length() <= Lengths.NAME ? name : name.substring(0, Lengths.NAME);
+        return this;
+    }
+
+    /**
+     * Who, as shown: the actor's name with their account, "Ana Petrović (manager.rs)" — a user may
+     * set their own name, the account is the portal's — or the account alone where an older entry
+     * has no name.
+     */
+    public String getWho() {
+        return actorName == null || actorName.isBlank() || actorName.equals(actor) ? actor : actorName + " (" + actor + ")";
     }
 }

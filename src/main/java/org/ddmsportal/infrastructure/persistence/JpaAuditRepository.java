@@ -66,8 +66,8 @@ public class JpaAuditRepository extends JpaStore implements AuditRepository {
             }
         }
         JpqlWhere where = new JpqlWhere()
-                .contains(request.search(), "a.actor", "a.entityType", "a.entityLabel", "a.changes")
-                .contains(request.filter("actor"), "a.actor")
+                .contains(request.search(), "a.actor", "a.actorName", "a.entityType", "a.entityLabel", "a.changes")
+                .contains(request.filter("actor"), "a.actor", "a.actorName")
                 .contains(request.filter("entityLabel"), "a.entityLabel")
                 .equal(request.filter("entityType"), "a.entityType")
                 .equal(action, "a.action");

@@ -33,9 +33,23 @@ public class AuditFormat {
     @Inject
     ReferenceOptions options;
 
+    /**
+     * The entry's changed fields to show: a field empty on both sides (blank in an entry written
+     * before blank counted as empty) tells nothing and is left out.
+     */
     public List<FieldChange> changes(AuditEntry entry) {
-        return AuditService.changesOf(entry);
+        return AuditService.changesOf(entry).stream()
+                .filter(c -> FieldChange.emptyAsNull(c.before()) != null || FieldChange.emptyAsNull(c.after()) != null)
+                .toList();
     }
+
+    /** {@link #value(AuditEntry, String, String)} as shown: an empty value as a dash, so no arrow points at nothing. */
+    public String shown(AuditEntry entry, String field, String value) {
+        return FieldChange.emptyAsNull(value) == null ? EMPTY : value(entry, field, value);
+    }
+
+    /** How an empty value is shown in a history. */
+    static final String EMPTY = "—";
 
     /**
      * A changed field's name in the user's language ("indicator.name" → "Name"); the field's own

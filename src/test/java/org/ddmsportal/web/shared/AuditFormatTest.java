@@ -134,6 +134,16 @@ class AuditFormatTest {
     }
 
     @Test
+    void anEmptyValueIsShownAsADashAndAFieldEmptyOnBothSidesIsLeftOut() {
+        AuditEntry created = new AuditEntry(Instant.EPOCH, "test", "Activity", 1L, "x", AuditAction.CREATE,
+                "[{\"field\":\"kind\",\"before\":null,\"after\":\"WORKSHOP\"},"
+                        + "{\"field\":\"pilots\",\"before\":null,\"after\":\"\"}]");
+        assertEquals(List.of("kind"), format.changes(created).stream().map(c -> c.field()).toList());
+        assertEquals("—", format.shown(created, "place", null));
+        assertEquals("—", format.shown(created, "place", " "));
+    }
+
+    @Test
     void aPilotsPhaseNumberIsNamedAsAGsbpmPhase() {
         assertEquals("4 Collect", value("Pilot", "phase", "4"));
     }

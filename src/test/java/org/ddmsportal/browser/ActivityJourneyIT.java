@@ -46,7 +46,8 @@ class ActivityJourneyIT {
             assertEquals("Serbia", browser.text(By.cssSelector("#form\\:countries .ui-selectcheckboxmenu-token-label")));
             WebElement button = browser.find(By.cssSelector("[id$='removeAttendance']"));
             WebElement attendees = browser.find(By.cssSelector("[id$='attendees_input']"));
-            assertEquals(attendees.getRect().getY(), button.getRect().getY(), "the row's button stands level with its input");
+            assertTrue(Math.abs(attendees.getRect().getY() - button.getRect().getY()) <= 2,
+                    "the row's button stands level with its input: " + attendees.getRect().getY() + " and " + button.getRect().getY());
 
             String kind = browser.find(By.cssSelector(".ui-selectonemenu[id$='kind']")).getAttribute("id");
             ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue('WORKSHOP');", kind);
@@ -60,7 +61,7 @@ class ActivityJourneyIT {
             browser.waitForText(By.id("title"), title);
             String details = browser.text(By.id("details"));
             assertTrue(details.contains("Belgrade City Hall · Online"), details);
-            assertTrue(details.contains("Serbia"), details);
+            assertEquals("Serbia", browser.text(By.id("countries")), "Serbia is among the countries taking part");
             Accessibility.check(browser, "activity");
             Accessibility.reflows(browser, "activity");
         }

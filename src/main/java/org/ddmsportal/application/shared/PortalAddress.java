@@ -7,8 +7,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The portal's public address ({@code app.portal.url}, e.g. {@code https://ddms.example.org}):
  * the links in mails, feeds, PDFs, the DCAT catalogue, the ODRL policies and Keycloak's redirect
- * after a new user sets a password all start with it (only {@code SessionCookies} reads the setting
- * itself, at start-up, for the cookie's Secure flag). A trailing slash in the setting is dropped,
+ * after a new user sets a password all start with it, and the session cookie is Secure when it is
+ * HTTPS ({@code SessionCookies}). A trailing slash in the setting is dropped,
  * so {@code url() + "/app/…"} never doubles it.
  */
 @ApplicationScoped
@@ -26,6 +26,11 @@ public class PortalAddress {
         PortalAddress address = new PortalAddress();
         address.configured = url;
         return address;
+    }
+
+    /** Whether the portal is served over HTTPS (the address starts with {@code https:}, in any case). */
+    public boolean https() {
+        return configured.regionMatches(true, 0, "https:", 0, 6);
     }
 
     /** The address, without a trailing slash. */

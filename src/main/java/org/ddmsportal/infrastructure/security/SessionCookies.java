@@ -2,22 +2,25 @@ package org.ddmsportal.infrastructure.security;
 
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.ddmsportal.application.shared.PortalAddress;
 
 /**
  * Marks the session cookie {@code Secure} when the portal is served over HTTPS
- * ({@code app.portal.url} starts with https), so it never travels in clear; on a plain-http
+ * ({@link PortalAddress#https()}: {@code app.portal.url} starts with https), so it never travels in clear; on a plain-http
  * development address the browser would drop a Secure cookie and nobody could sign in.
  * HttpOnly and SameSite=Lax are set in web.xml.
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
 
+    @Inject
+    PortalAddress address;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String url = ConfigProvider.getConfig().getOptionalValue("app.portal.url", String.class).orElse("");
-        if (url.regionMatches(true, 0, "https:", 0, 6)) {
+        if (address.https()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
     }

@@ -43,6 +43,15 @@ class DomainRulesTest {
     }
 
     @Test
+    void whoIsShownByNameWithTheAccountAndANameIsKeptWhole() {
+        assertEquals("Ana Petrović (manager.rs)", Actor.shown("manager.rs", "Ana Petrović"));
+        assertEquals("manager.rs", Actor.shown("manager.rs", null));
+        assertEquals("manager.rs", Actor.shown("manager.rs", "manager.rs"));
+        assertEquals("Ana", Actor.kept("Ana", 200));
+        assertEquals("ab", Actor.kept("ab\uD83D\uDE00", 3), "a cut never leaves half of a character");
+    }
+
+    @Test
     void namesFallBackToEnglish() {
         LocalizedName name = new LocalizedName("Serbia", "Serbie", "Сербия");
         assertEquals("Serbie", name.in(Locale.FRENCH));

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.GeneratedIdEntity;
 import org.ddmsportal.domain.shared.Lengths;
 
@@ -84,16 +85,12 @@ public class AuditEntry extends GeneratedIdEntity {
 
     /** This entry, naming its actor as well as their account ({@code Ana Petrović} for {@code manager.rs}). */
     public AuditEntry actorNamed(String name) {
-        this.actorName = name == null || name.length() <= Lengths.NAME ? name : name.substring(0, Lengths.NAME);
+        this.actorName = Actor.kept(name, Lengths.NAME);
         return this;
     }
 
-    /**
-     * Who, as shown: the actor's name with their account, "Ana Petrović (manager.rs)" — a user may
-     * set their own name, the account is the portal's — or the account alone where an older entry
-     * has no name.
-     */
+    /** Who, as shown ({@link Actor#shown}): "Ana Petrović (manager.rs)", or the account in an older row. */
     public String getWho() {
-        return actorName == null || actorName.isBlank() || actorName.equals(actor) ? actor : actorName + " (" + actor + ")";
+        return Actor.shown(actor, actorName);
     }
 }

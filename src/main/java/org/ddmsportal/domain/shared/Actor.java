@@ -53,4 +53,22 @@ public record Actor(String username, String displayName, String email, Set<Role>
     public boolean inCountry(String alpha2) {
         return countryCode != null && alpha2 != null && countryCode.equalsIgnoreCase(alpha2);
     }
+
+    /**
+     * Who did something, as a history shows it: the name they had with their account,
+     * "Ana Petrović (manager.rs)" — a user sets their own name, the account is the portal's — or
+     * the account alone where no other name was kept.
+     */
+    public static String shown(String account, String name) {
+        return name == null || name.isBlank() || name.equals(account) ? account : name + " (" + account + ")";
+    }
+
+    /** A name kept with a record: at most {@code max} characters, never half a character. */
+    public static String kept(String name, int max) {
+        if (name == null || name.length() <= max) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(max - 1)) ? max - 1 : max;
+        return name.substring(0, end);
+    }
 }

@@ -36,9 +36,15 @@ public class AuditListBacking extends ListPage<AuditEntry> {
         list(AuditCriteria.class, AuditEntry::getId, audit::search);
     }
 
+    /** The record types of the type filter, sorted once per view (a language change opens a new one). */
+    private List<String> recordTypes;
+
     /** The record types of the type filter, in the order of their names in the user's language. */
     public List<String> getRecordTypes() {
-        Collator collator = Collator.getInstance(Texts.locale());
-        return fields.recordTypes().stream().sorted(Comparator.comparing(format::type, collator)).toList();
+        if (recordTypes == null) {
+            Collator collator = Collator.getInstance(Texts.locale());
+            recordTypes = fields.recordTypes().stream().sorted(Comparator.comparing(format::type, collator)).toList();
+        }
+        return recordTypes;
     }
 }

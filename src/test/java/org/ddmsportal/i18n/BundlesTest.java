@@ -3,11 +3,16 @@ package org.ddmsportal.i18n;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import jakarta.persistence.Entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -15,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.ddmsportal.domain.shared.Auditable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -85,6 +91,26 @@ class BundlesTest {
             }
         }
         assertTrue(missing.isEmpty(), "history labels missing from messages.properties: " + missing);
+    }
+
+    /**
+     * Every audited record type (found in the domain's classes, so a new one is checked without
+     * touching this test) has a name in each language for the audit trail's type column and
+     * filter ({@code AuditFormat.type}); each file is read on its own, as a bundle would fall back
+     * to English for a key French lacks.
+     */
+    @Test
+    void everyAuditedRecordTypeIsNamedInEveryLanguage() throws IOException {
+        List<String> types = new ClassFileImporter().importPackages("org.ddmsportal.domain").stream()
+                .filter(c -> c.isAnnotatedWith(Entity.class) && c.isAssignableTo(Auditable.class)
+                        && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(JavaClass::getSimpleName).sorted().toList();
+        assertTrue(types.containsAll(List.of("Agreement", "CaseStudy", "Pilot", "PolicyDomain", "Stakeholder")), types::toString);
+        for (String bundle : List.of("messages", "messages_fr", "messages_ru")) {
+            Properties labels = load("i18n/" + bundle + ".properties");
+            List<String> unnamed = types.stream().filter(t -> !labels.containsKey("RecordType." + t)).toList();
+            assertEquals(List.of(), unnamed, bundle);
+        }
     }
 
     private static void scan(Path root, String suffix, Pattern pattern, Set<String> keys, Set<String> missing)

@@ -2,22 +2,12 @@ package org.ddmsportal.web.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import jakarta.persistence.Entity;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.ResourceBundle;
 import org.ddmsportal.application.audit.AuditedFields;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -28,7 +18,6 @@ import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
-import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Page;
 import org.ddmsportal.domain.shared.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -146,28 +135,6 @@ class AuditFormatTest {
     @Test
     void aPilotsPhaseNumberIsNamedAsAGsbpmPhase() {
         assertEquals("4 Collect", value("Pilot", "phase", "4"));
-    }
-
-    /**
-     * Every audited record type (found in the domain's classes, so a new one is checked without
-     * touching this test) has a name in each language of the audit trail's type column and filter.
-     */
-    @Test
-    void everyAuditedRecordTypeIsNamedInEveryLanguage() throws IOException {
-        List<String> types = new ClassFileImporter().importPackages("org.ddmsportal.domain").stream()
-                .filter(c -> c.isAnnotatedWith(Entity.class) && c.isAssignableTo(Auditable.class)
-                        && !c.getModifiers().contains(JavaModifier.ABSTRACT))
-                .map(JavaClass::getSimpleName).sorted().toList();
-        assertTrue(types.containsAll(List.of("Agreement", "CaseStudy", "Pilot", "PolicyDomain", "Stakeholder")), types::toString);
-        // each file on its own: a bundle would fall back to English for a key French lacks
-        for (String bundle : List.of("messages", "messages_fr", "messages_ru")) {
-            Properties labels = new Properties();
-            try (var in = Files.newBufferedReader(Path.of("src/main/resources/i18n/" + bundle + ".properties"))) {
-                labels.load(in);
-            }
-            List<String> unnamed = types.stream().filter(t -> !labels.containsKey("RecordType." + t)).toList();
-            assertEquals(List.of(), unnamed, bundle);
-        }
     }
 
     @Test

@@ -155,6 +155,60 @@ class PortalPagesIT {
     }
 
     /**
+     * On a phone (or at 400% zoom) the main navigation folds behind a Menu button, so the page's
+     * content starts on the first screen; the button opens and closes it (aria-expanded), Escape
+     * closes it with the focus back on the button; a wide screen never shows the button, and
+     * without JavaScript the list stays open.
+     */
+    @Test
+    void onANarrowScreenTheMenuFoldsBehindAButton() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("staff.pl", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/partnerships/list?language=ru"));
+            org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
+            WebElement toggle = browser.find(By.id("navToggle"));
+            WebElement partnerships = browser.find(By.id("navPartnerships"));
+            assertFalse(toggle.isDisplayed(), "a wide screen shows the whole menu, no button");
+            assertTrue(partnerships.isDisplayed());
+
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+            browser.waitUntil(d -> toggle.isDisplayed());
+            assertEquals("Меню", toggle.getText());
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertFalse(partnerships.isDisplayed(), "folded");
+            Number mainTop = (Number) chrome.executeScript("return document.getElementById('main').getBoundingClientRect().top");
+            assertTrue(mainTop.intValue() < 640, "the page's content starts on the first screen, at " + mainTop);
+
+            toggle.click();
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            assertTrue(partnerships.isDisplayed(), "open");
+            Accessibility.check(browser, "the open menu at 320 pixels");
+            Accessibility.reflows(browser, "the open menu");
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
+            partnerships.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertFalse(partnerships.isDisplayed(), "Escape folds it");
+            assertEquals("navToggle", browser.driver().switchTo().activeElement().getAttribute("id"));
+
+            toggle.click();
+            partnerships.click();
+            browser.waitFor(By.id("list:table"));
+            assertEquals("false", browser.find(By.id("navToggle")).getAttribute("aria-expanded"), "folded on the next page");
+
+            chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", true));
+            browser.open(url("/app/partnerships/list"));
+            assertFalse(browser.find(By.id("navToggle")).isDisplayed(), "without JavaScript, no button");
+            assertTrue(browser.find(By.id("navPartnerships")).isDisplayed(), "and the menu open");
+            chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+        }
+    }
+
+    /**
      * The addresses that the README, the guides and the mails give, without ".xhtml", show the same
      * page as with it (OmniFaces FacesViews; web.xml), behind the same sign-in and role checks.
      */

@@ -147,6 +147,19 @@ class DashboardJourneyIT {
             browser.open(url("/app/dashboards/coordinator"));
             browser.waitFor(By.id("crossCountry"));
             assertEquals(before + 1, Long.parseLong(browser.text(proposed).strip()), "the new proposal counted");
+
+            // a count agrees with its noun in each language (CLDR plural rules): "1 case study", "3 case studies";
+            // in French 0 and 1 are singular
+            java.util.regex.Matcher en = java.util.regex.Pattern.compile("^(\\d+) case stud(y|ies) waiting")
+                    .matcher(browser.text(By.id("queueTotal")));
+            assertTrue(en.find(), browser.text(By.id("queueTotal")));
+            assertEquals(Long.parseLong(en.group(1)) == 1 ? "y" : "ies", en.group(2), en.group());
+            browser.open(url("/app/dashboards/coordinator?language=fr"));
+            java.util.regex.Matcher fr = java.util.regex.Pattern.compile("^(\\d+) (étude|études) de cas en attente")
+                    .matcher(browser.text(By.id("queueTotal")));
+            assertTrue(fr.find(), browser.text(By.id("queueTotal")));
+            assertEquals(Long.parseLong(fr.group(1)) <= 1 ? "étude" : "études", fr.group(2), fr.group());
+            browser.open(url("/app/dashboards/coordinator?language=en"));
         }
     }
 

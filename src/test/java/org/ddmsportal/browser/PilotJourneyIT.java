@@ -246,6 +246,8 @@ class PilotJourneyIT {
             browser.waitForText(By.id("title"), code);
             upload(browser, sdmx("12.4", "11.9"));
             browser.waitForText(By.id("previewSummary"), "SDMX-CSV");
+            // counted in words that agree: "6 lines", "no problems" (was "6 line(s) … 0 problem(s)")
+            assertEquals("6 lines read as SDMX-CSV; no problems.", browser.text(By.id("previewSummary")));
             browser.waitFor(By.id("previewRows"));
             browser.find(By.id("importForm:import")).click();
             browser.waitForText(By.id("messages"), "6 inserted, 0 updated, 0 deleted, 0 unchanged");

@@ -49,6 +49,7 @@ class BundlesTest {
         Set<String> keys = load("i18n/messages.properties").stringPropertyNames();
         Set<String> missing = new TreeSet<>();
         scan(Path.of("src/main/webapp"), ".xhtml", Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]"), keys, missing);
+        scan(Path.of("src/main/webapp"), ".xhtml", Pattern.compile("texts\\.of\\('([A-Za-z0-9_.]+)'"), keys, missing);
         scan(Path.of("src/main/java"), ".java",
                 Pattern.compile("(?:Texts\\.(?:get|info|error)|Exception)\\(\"([a-z][A-Za-z0-9_.]+\\.[A-Za-z0-9_.]+)\""),
                 keys, missing);
@@ -111,6 +112,126 @@ class BundlesTest {
             List<String> unnamed = types.stream().filter(t -> !labels.containsKey("RecordType." + t)).toList();
             assertEquals(List.of(), unnamed, bundle);
         }
+    }
+
+    private static final List<String> LANGUAGES = List.of("en", "fr", "ru");
+
+    private static Properties messages(String language) throws IOException {
+        return load("i18n/messages" + ("en".equals(language) ? "" : "_" + language) + ".properties");
+    }
+
+    /**
+     * Every text with arguments reads as a pattern (MessagePatterns), and every count in it
+     * ({@code plural}) has a text for each plural category its language gives the counts 0 to
+     * 1000 (CLDR, through ICU: one/other in English and French, one/few/many in Russian) and for
+     * {@code other}; a missing category would fall back to another's grammar.
+     */
+    @Test
+    void everyCountAgreesInItsLanguage() throws IOException {
+        List<String> problems = new java.util.ArrayList<>();
+        for (String language : LANGUAGES) {
+            Locale locale = Locale.forLanguageTag(language);
+            com.ibm.icu.text.PluralRules rules = com.ibm.icu.text.PluralRules.forLocale(locale);
+            Set<String> needed = new TreeSet<>(Set.of(com.ibm.icu.text.PluralRules.KEYWORD_OTHER));
+            for (int n = 0; n <= 1000; n++) {
+                needed.add(rules.select(n));
+            }
+            Properties texts = messages(language);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                String text = texts.getProperty(key);
+                if (!text.contains("{")) {
+                    continue;
+                }
+                try {
+                    new com.ibm.icu.text.MessageFormat(text, locale);
+                } catch (IllegalArgumentException e) {
+                    problems.add(language + " " + key + ": " + e.getMessage());
+                    continue;
+                }
+                for (Set<String> categories : pluralCategories(text)) {
+                    if (!categories.containsAll(needed)) {
+                        problems.add(language + " " + key + ": has " + categories + ", needs " + needed);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    /** Counts read as their language says them, through the portal's one formatter. */
+    @Test
+    void countsReadInTheirLanguage() throws IOException {
+        String days = "dashboards.days";
+        assertEquals("1 day · 3 days", format("en", days, 1) + " · " + format("en", days, 3));
+        assertEquals("0 jour · 1 jour · 2 jours", format("fr", days, 0) + " · " + format("fr", days, 1) + " · "
+                + format("fr", days, 2));
+        assertEquals("1 день · 2 дня · 5 дней · 11 дней · 21 день · 22 дня",
+                String.join(" · ", format("ru", days, 1), format("ru", days, 2), format("ru", days, 5),
+                        format("ru", days, 11), format("ru", days, 21), format("ru", days, 22)));
+        assertEquals("12 lines read as CSV; no problems.", format("en", "import.summary", 12, "CSV", 0));
+        assertEquals("1 ligne lue au format CSV ; 2 problèmes.", format("fr", "import.summary", 1, "CSV", 2));
+        // an apostrophe doubled in a text with arguments is one apostrophe, as before
+        assertEquals("rien d'enregistré depuis 4 jours", format("fr", "dashboards.daysQuiet", 4));
+    }
+
+    /**
+     * Faces' {@code h:outputFormat} formats with the JDK's MessageFormat, which fails on a plural:
+     * a text that counts is shown with {@code #{texts.of(…)}} (web.shared.TextsBean).
+     */
+    @Test
+    void noCountIsGivenToOutputFormat() throws IOException {
+        Pattern outputFormat = Pattern.compile("<h:outputFormat value=\"#\\{msg\\['([A-Za-z0-9_.]+)'\\]\\}\"");
+        Set<String> counting = new TreeSet<>();
+        for (String language : LANGUAGES) {
+            Properties texts = messages(language);
+            texts.stringPropertyNames().stream().filter(k -> !pluralCategories(texts.getProperty(k)).isEmpty())
+                    .forEach(counting::add);
+        }
+        assertTrue(counting.contains("dashboards.days"), "the check sees the plurals");
+        Set<String> fixed = new TreeSet<>(messages("en").stringPropertyNames());
+        fixed.removeAll(counting);
+        Set<String> misused = new TreeSet<>();
+        scan(Path.of("src/main/webapp"), ".xhtml", outputFormat, fixed, misused);
+        assertTrue(misused.isEmpty(), "texts that count, given to h:outputFormat: " + misused);
+    }
+
+    private static String format(String language, String key, Object... arguments) throws IOException {
+        return org.ddmsportal.application.shared.MessagePatterns.format(messages(language).getProperty(key),
+                Locale.forLanguageTag(language), arguments).replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    /** The categories of each plural argument of a pattern (its selectors, {@code =0} and the like left out). */
+    private static List<Set<String>> pluralCategories(String text) {
+        List<Set<String>> found = new java.util.ArrayList<>();
+        if (!text.contains("plural")) {
+            return found;
+        }
+        com.ibm.icu.text.MessagePattern pattern = new com.ibm.icu.text.MessagePattern(text);
+        for (int i = 0; i < pattern.countParts(); i++) {
+            com.ibm.icu.text.MessagePattern.Part part = pattern.getPart(i);
+            if (part.getType() != com.ibm.icu.text.MessagePattern.Part.Type.ARG_START
+                    || part.getArgType() != com.ibm.icu.text.MessagePattern.ArgType.PLURAL) {
+                continue;
+            }
+            Set<String> categories = new TreeSet<>();
+            int end = pattern.getLimitPartIndex(i);
+            for (int j = i + 1; j < end; j++) {
+                com.ibm.icu.text.MessagePattern.Part selector = pattern.getPart(j);
+                if (selector.getType() == com.ibm.icu.text.MessagePattern.Part.Type.ARG_SELECTOR) {
+                    String name = pattern.getSubstring(selector);
+                    if (!name.startsWith("=")) {
+                        categories.add(name);
+                    }
+                    int message = j + 1;
+                    if (pattern.getPartType(message).hasNumericValue()) {
+                        message++;
+                    }
+                    j = pattern.getLimitPartIndex(message);
+                }
+            }
+            found.add(categories);
+        }
+        return found;
     }
 
     private static void scan(Path root, String suffix, Pattern pattern, Set<String> keys, Set<String> missing)

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.application.shared.BoundedGate;
 import org.ddmsportal.application.shared.MarkedCache;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -529,7 +529,7 @@ public class CountryReports {
             } catch (MissingResourceException e) {
                 return key;
             }
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern : MessagePatterns.format(pattern, locale, arguments);
         }
 
         String date(LocalDate d) {

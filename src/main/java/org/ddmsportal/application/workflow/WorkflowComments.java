@@ -1,9 +1,9 @@
 package org.ddmsportal.application.workflow;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
 
@@ -33,8 +33,8 @@ public final class WorkflowComments {
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for lifecycle comment " + comment.key(), e);
         }
-        // as in the views: only texts with arguments go through MessageFormat
+        // as in the views: only texts with arguments go through MessagePatterns
         return comment.arguments().isEmpty() ? pattern
-                : new MessageFormat(pattern, locale).format(comment.arguments().toArray());
+                : MessagePatterns.format(pattern, locale, comment.arguments().toArray());
     }
 }

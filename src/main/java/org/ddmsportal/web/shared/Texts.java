@@ -7,7 +7,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +17,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.MessagePatterns;
 
 /** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
 public final class Texts {
@@ -72,7 +72,7 @@ public final class Texts {
                 args[i] = Date.from(instant);
             }
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return MessagePatterns.format(pattern, locale, args);
     }
 
     /** An instant as the user reads it (UTC, medium style, in their language). */

@@ -63,8 +63,8 @@ public class UploadGuardFilter extends HttpFilter {
         }
         String title = bundle.getString("error.request.title");
         String text = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
-                ? new java.text.MessageFormat(bundle.getString(key), bundle.getLocale())
-                        .format(new Object[] {MAX_REQUEST_BYTES / (1024 * 1024)})
+                ? org.ddmsportal.application.shared.MessagePatterns.format(bundle.getString(key), bundle.getLocale(),
+                        MAX_REQUEST_BYTES / (1024 * 1024))
                 : bundle.getString(key);
         response.setStatus(status);
         response.setHeader("Connection", "close");

@@ -1,16 +1,16 @@
 package org.ddmsportal.api.v1.support;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.ddmsportal.application.shared.MessagePatterns;
 
 /**
  * The API's words in the caller's language: the portal's bundle ({@code i18n.messages}) in the
  * first of the request's Accept-Language ranges the portal speaks (en, fr, ru), English
- * otherwise. Texts with arguments go through {@link MessageFormat}, as on the pages.
+ * otherwise. Texts with arguments go through {@link MessagePatterns}, as on the pages.
  */
 public final class ApiTexts {
 
@@ -54,6 +54,6 @@ public final class ApiTexts {
                 return key;
             }
         }
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments == null || arguments.length == 0 ? pattern : MessagePatterns.format(pattern, locale, arguments);
     }
 }

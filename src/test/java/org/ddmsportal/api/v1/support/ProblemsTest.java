@@ -58,6 +58,7 @@ class ProblemsTest {
         assertEquals(429, limited.problem().status());
         assertEquals("7", limited.headers().get("Retry-After"));
         assertEquals("Trop de requêtes", json(limited).getString("title"));
+        assertEquals("Trop de requêtes de ce client. Réessayez dans 7 secondes.", json(limited).getString("detail"));
     }
 
     @Test

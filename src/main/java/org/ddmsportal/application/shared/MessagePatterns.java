@@ -1,0 +1,24 @@
+package org.ddmsportal.application.shared;
+
+import com.ibm.icu.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * Fills a translated text's arguments, the one way the portal does it: in the views' beans
+ * ({@code web.shared.Texts}), mails and reports, lifecycle comments and the API's problems.
+ * ICU's {@link MessageFormat} reads the JDK's patterns ({@code {0}}, {@code ''} for an apostrophe)
+ * and adds CLDR plural rules, so a count agrees with its noun in each language:
+ * {@code {0, plural, one {# day} other {# days}}}; Russian has the categories {@code one}, {@code few},
+ * {@code many} and {@code other} (1 день, 2 дня, 5 дней, 1,5 дня). {@code BundlesTest} checks that
+ * every pattern parses and every plural names its language's categories.
+ */
+public final class MessagePatterns {
+
+    private MessagePatterns() {
+    }
+
+    /** The pattern with its arguments, in the language's words and numbers. */
+    public static String format(String pattern, Locale locale, Object... arguments) {
+        return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
+    }
+}

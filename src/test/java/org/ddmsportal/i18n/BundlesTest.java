@@ -195,6 +195,30 @@ class BundlesTest {
         assertTrue(misused.isEmpty(), "texts that count, given to h:outputFormat: " + misused);
     }
 
+    /**
+     * A label and its value are joined by the language's colon ({@code #{texts.colon}}): French sets
+     * a no-break space before it ("Statut : Brouillon"), English and Russian do not. A colon the view
+     * writes itself after a label or a value would be wrong in French.
+     */
+    @Test
+    void viewsJoinLabelsWithTheLanguagesColon() throws IOException {
+        assertEquals("\u00a0:", messages("fr").getProperty("punctuation.colon"));
+        assertEquals(":", messages("en").getProperty("punctuation.colon"));
+        Pattern ownColon = Pattern.compile("(\\}|</strong>):(?=[ \t<\"\n])");
+        List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
+                String[] lines = Files.readString(file).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    if (ownColon.matcher(lines[i] + "\n").find()) {
+                        found.add(file.getFileName() + ":" + (i + 1) + " " + lines[i].strip());
+                    }
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "a colon written by the view, not #{texts.colon}: " + found);
+    }
+
     private static String format(String language, String key, Object... arguments) throws IOException {
         return org.ddmsportal.application.shared.MessagePatterns.format(messages(language).getProperty(key),
                 Locale.forLanguageTag(language), arguments).replace('\u202f', ' ').replace('\u00a0', ' ');

@@ -163,7 +163,7 @@ public class NsiDashboardBacking {
         JsonArrayBuilder points = Jsons.array();
         for (CityPoint c : dashboard.cities()) {
             points.add(Jsons.object().add("name", c.name()).add("lat", c.latitude()).add("lon", c.longitude())
-                    .add("label", c.name() + ": " + Texts.get("dashboards.map.pilots", c.pilots())));
+                    .add("label", c.name() + Texts.colon() + " " + Texts.get("dashboards.map.pilots", c.pilots())));
         }
         return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution()).add("unit", "").add("points", points).build().toString());

@@ -23,7 +23,7 @@ public class Confirmations {
 
     /** {@link #remove} for a lesson: its category and the start of its text. */
     public String removeLesson(Lesson lesson) {
-        return remove(Texts.get("LessonCategory." + lesson.getCategory()) + ": "
+        return remove(Texts.get("LessonCategory." + lesson.getCategory()) + Texts.colon() + " "
                 + ShortText.abbreviate(lesson.getText(), LESSON_TEXT));
     }
 }

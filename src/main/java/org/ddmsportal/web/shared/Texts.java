@@ -75,6 +75,11 @@ public final class Texts {
         return MessagePatterns.format(pattern, locale, args);
     }
 
+    /** What follows a label before its value in the user's language ({@code punctuation.colon}). */
+    public static String colon() {
+        return get("punctuation.colon");
+    }
+
     /** An instant as the user reads it (UTC, medium style, in their language). */
     public static String format(Instant instant) {
         if (instant == null) {

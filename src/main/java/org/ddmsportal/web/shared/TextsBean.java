@@ -13,6 +13,11 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class TextsBean {
 
+    /** What follows a label before its value: ":" in English and Russian, " :" (a no-break space) in French. */
+    public String getColon() {
+        return Texts.colon();
+    }
+
     public String of(String key, Object first) {
         return Texts.get(key, first);
     }

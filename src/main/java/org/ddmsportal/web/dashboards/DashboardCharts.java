@@ -43,9 +43,10 @@ final class DashboardCharts {
         JsonObjectBuilder y = Jsons.object().add("beginAtZero", true).add("stacked", stack)
                 .add("title", Jsons.object().add("display", true).add("text", axis));
         JsonObjectBuilder x = Jsons.object().add("stacked", stack);
+        // the chart fills its box (.ddms-chart-comparison), not a 2:1 shape that leaves half of it blank on a phone
         return Html.scriptJson(Jsons.object().add("type", "bar")
                 .add("data", Jsons.object().add("labels", l).add("datasets", datasets))
-                .add("options", Jsons.object().add("animation", false)
+                .add("options", Jsons.object().add("animation", false).add("maintainAspectRatio", false)
                         .add("scales", Jsons.object().add("x", x).add("y", y)))
                 .build().toString());
     }

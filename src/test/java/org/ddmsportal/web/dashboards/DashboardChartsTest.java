@@ -1,0 +1,26 @@
+package org.ddmsportal.web.dashboards;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The dashboards' bar charts, without a container: they fit a phone's screen. */
+class DashboardChartsTest {
+
+    @Test
+    void aBarChartFillsItsBox() {
+        JsonObject chart = Json.createReader(new StringReader(DashboardCharts.bars(
+                List.of("Prospect", "MoU signed", "Data flowing"), List.of(1, 2, 3), "Partnerships", "Partnerships")))
+                .readObject();
+        JsonObject options = chart.getJsonObject("options");
+        // Chart.js keeps a 2:1 shape by default: 272 by 136 pixels in a 280-pixel-high box on a phone,
+        // which then skips every other label; filling the box it shows all six stages
+        assertFalse(options.getBoolean("maintainAspectRatio"));
+        assertEquals("bar", chart.getString("type"));
+    }
+}

@@ -125,6 +125,19 @@ class ApiSigningIT {
                 "If-Match", after);
         assertEquals(200, signed.statusCode(), signed.body());
         assertNotEquals("OUT_FOR_SIGNATURE", ApiClient.object(signed.body()).getString("status"));
+
+        // the lifecycle's events: the portal's own comment in the caller's language, who by account and name
+        HttpResponse<String> events = ApiClient.get(agreement + "/events", directorToken, "Accept-Language", "fr");
+        assertEquals(200, events.statusCode(), events.body());
+        JsonObject complete = ApiClient.json(events).asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                .filter(e -> "complete".equals(e.getString("transition"))).findFirst().orElseThrow(() -> new AssertionError(events.body()));
+        assertEquals("Toutes les parties ont approuvé ou signé.", complete.getString("comment"));
+        jakarta.json.JsonArray moves = ApiClient.json(events).asJsonArray();
+        JsonObject submitted = moves.getJsonObject(moves.size() - 1);   // newest first
+        assertEquals("submitForReview", submitted.getString("transition"));
+        assertEquals("api.owner." + n, submitted.getString("actor"));
+        assertEquals("Owner", submitted.getString("actorName"));
+        assertEquals("ok", submitted.getString("comment"), "what a person wrote stays as written");
     }
 
     private long organisation(String name, String type) {

@@ -57,7 +57,7 @@ public class WorkflowEvent extends GeneratedIdEntity {
 
     /** The actor's name when the entry was written (their display name), or none in an older entry. */
     @Column(name = "actor_name", updatable = false, length = Lengths.NAME)
-    private String actorName;
+    @Getter private String actorName;
 
     protected WorkflowEvent() {
         // for JPA

@@ -236,7 +236,7 @@ public class AgreementsResource {
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsAgreements", summary = "The agreement's lifecycle events")
-    @APIResponse(responseCode = "200", description = "The moves made, oldest first")
+    @APIResponse(responseCode = "200", description = "The moves made, newest first")
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
         return lifecycle().events(id);
     }

@@ -178,7 +178,7 @@ public class CaseStudiesResource {
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsCaseStudies", summary = "The case study's review events")
-    @APIResponse(responseCode = "200", description = "The moves made")
+    @APIResponse(responseCode = "200", description = "The moves made, newest first")
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
         return lifecycle().events(id);
     }

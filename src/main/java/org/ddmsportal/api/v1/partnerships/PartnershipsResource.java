@@ -168,7 +168,7 @@ public class PartnershipsResource {
     @GET
     @Path("/{id}/events")
     @Operation(operationId = "eventsPartnerships", summary = "The partnership's lifecycle events")
-    @APIResponse(responseCode = "200", description = "The moves made, oldest first")
+    @APIResponse(responseCode = "200", description = "The moves made, newest first")
     public List<LifecycleDtos.EventDto> events(@PathParam("id") long id) {
         return lifecycle().events(id);
     }

@@ -2,7 +2,10 @@ package org.ddmsportal.api.v1.support;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -19,6 +22,9 @@ public class Caller {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    HttpServletRequest request;
+
     /**
      * The signed-in caller with a portal role; 401 (with {@code WWW-Authenticate: Bearer}) for an
      * anonymous one, 403 for one without any portal role (as {@code PortalAccessFilter} for pages).
@@ -31,6 +37,15 @@ public class Caller {
             throw new ApiException(ProblemKind.FORBIDDEN, "api.problem.forbidden.noRole");
         }
         return actor;
+    }
+
+    /** The caller's language by the request's Accept-Language ({@link ApiTexts#locale}), English by default. */
+    public Locale language() {
+        try {
+            return ApiTexts.locale(Collections.list(request.getLocales()));
+        } catch (RuntimeException e) {
+            return Locale.ENGLISH;   // an unreadable Accept-Language
+        }
     }
 
     /** The caller if signed in (for public reads). */

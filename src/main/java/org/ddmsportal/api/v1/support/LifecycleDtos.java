@@ -3,8 +3,10 @@ package org.ddmsportal.api.v1.support;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ddmsportal.application.workflow.Lifecycle;
+import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -30,10 +32,16 @@ public final class LifecycleDtos {
                                 Map<String, URI> links) {
     }
 
-    /** A fired move. */
+    /**
+     * A fired move: its comment in the caller's language where the portal wrote it (an automatic
+     * move's), as written otherwise; who by account and, from V26 on, by their name then.
+     */
     @Schema(name = "WorkflowEvent")
     public record EventDto(String transition, String from, String to, String comment,
-                           String actor, Instant at) {
+                           String actor,
+                           @Schema(description = "The actor's display name when the move was made; absent in older events")
+                           String actorName,
+                           Instant at) {
     }
 
     /** What a caller sends with a move: an optional comment (some moves require one). */
@@ -51,12 +59,14 @@ public final class LifecycleDtos {
                 .toList();
     }
 
-    /** The record's fired moves. */
-    public static <E extends Workflowable> List<EventDto> events(Lifecycle<E> lifecycle, Actor actor, E record) {
-        return lifecycle.lifecycle(actor, record).stream().map(LifecycleDtos::event).toList();
+    /** The record's fired moves, the portal's comments in {@code language}. */
+    public static <E extends Workflowable> List<EventDto> events(Lifecycle<E> lifecycle, Actor actor, E record,
+            Locale language) {
+        return lifecycle.lifecycle(actor, record).stream().map(e -> event(e, language)).toList();
     }
 
-    static EventDto event(WorkflowEvent e) {
-        return new EventDto(e.getTransition(), e.getFromState(), e.getToState(), e.getComment(), e.getActor(), e.getAt());
+    static EventDto event(WorkflowEvent e, Locale language) {
+        return new EventDto(e.getTransition(), e.getFromState(), e.getToState(), WorkflowComments.text(e, language),
+                e.getActor(), e.getActorName(), e.getAt());
     }
 }

@@ -44,6 +44,6 @@ public final class LifecycleEndpoint<E extends AbstractEntity & Workflowable> {
     /** The record's fired moves. */
     public List<LifecycleDtos.EventDto> events(long id) {
         Actor actor = records.caller().actor();
-        return LifecycleDtos.events(lifecycle, actor, records.get(actor, id));
+        return LifecycleDtos.events(lifecycle, actor, records.get(actor, id), records.caller().language());
     }
 }

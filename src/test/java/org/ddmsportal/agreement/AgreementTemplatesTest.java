@@ -12,6 +12,8 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.ddmsportal.application.mail.Localized;
+import org.ddmsportal.application.mail.MailLanguages;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.infrastructure.document.MustacheTemplates;
@@ -94,6 +96,63 @@ class AgreementTemplatesTest {
                     name);
             assertFalse(text.contains("{{"), name);
             assertFalse(text.contains("&lt;"), name + ": mail text is not HTML-escaped");
+        }
+    }
+
+    /**
+     * Every mail is written in French and Russian too ({@code mail/fr/}, {@code mail/ru/}), with the
+     * same values and sections as the English one: a value the translation forgot, or one it named
+     * differently, would be missing from the mail. Each renders with a subject, and the model's
+     * localized values in its language.
+     */
+    @Test
+    void everyNotificationTemplateHasItsFrenchAndRussianTranslation() throws IOException {
+        java.util.regex.Pattern tag = java.util.regex.Pattern.compile("\\{\\{[#^/]?\\s*([A-Za-z]+)\\s*\\}\\}");
+        for (String name : Notifications.TEMPLATES) {
+            java.util.Set<String> english = tags(tag, source("mail/" + name));
+            for (java.util.Locale language : MailLanguages.LANGUAGES.subList(1, 3)) {
+                String template = MailLanguages.template(name, language);
+                assertTrue(templates.exists(template), template);
+                assertEquals(english, tags(tag, source(template)), template);
+                Map<String, Object> model = model();
+                model.put("days", Localized.text("mail.days", 5).in(language));
+                String text = templates.text(template, model);
+                assertTrue(text.startsWith("Subject: "), template);
+                assertFalse(text.contains("{{"), template);
+            }
+        }
+        assertEquals("mail/fr/agreement-turn", MailLanguages.template("agreement-turn", java.util.Locale.FRENCH));
+        assertEquals("mail/agreement-turn", MailLanguages.template("agreement-turn", java.util.Locale.ENGLISH));
+        Map<String, Object> russian = model();
+        russian.put("days", Localized.text("mail.days", 5).in(java.util.Locale.forLanguageTag("ru")));
+        String reminder = templates.text("mail/ru/agreement-signature-reminder", russian);
+        assertTrue(reminder.contains("уже 5 дней"), reminder);
+    }
+
+    /** Whom a mail is written for: English if the contact works in it, else French or Russian (French first), else English. */
+    @Test
+    void aMailIsWrittenInTheLanguageItsRecipientWorksIn() {
+        assertEquals(java.util.Locale.ENGLISH, MailLanguages.of(java.util.Set.of("en", "fr")));
+        assertEquals(java.util.Locale.ENGLISH, MailLanguages.of(java.util.Set.of("en", "fr", "ru")));
+        assertEquals("ru", MailLanguages.of(java.util.Set.of("ru", "sr")).getLanguage());
+        assertEquals(java.util.Locale.FRENCH, MailLanguages.of(java.util.Set.of("fr", "ru")));
+        assertEquals(java.util.Locale.ENGLISH, MailLanguages.of(java.util.Set.of("sr", "de")));
+        assertEquals(java.util.Locale.ENGLISH, MailLanguages.of(java.util.Set.of()));
+    }
+
+    private static java.util.Set<String> tags(java.util.regex.Pattern tag, String source) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = tag.matcher(source);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static String source(String name) throws IOException {
+        try (var in = AgreementTemplatesTest.class.getResourceAsStream("/templates/" + name + ".txt")) {
+            assertTrue(in != null, name);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

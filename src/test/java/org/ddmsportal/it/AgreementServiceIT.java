@@ -140,7 +140,8 @@ class AgreementServiceIT {
         final String engineerEmail = "marko." + n + "@eps.test";
         final String directorEmail = "ana." + n + "@stat.test";
         final long lawyer = contact("Јелена Петровић", lawyerEmail, city);
-        final long engineer = contact("Marko Jovanović", engineerEmail, company);
+        // Marko works in French: his mails are in French (MailLanguages)
+        final long engineer = contact("Marko Jovanović", engineerEmail, company, "fr");
         final long director = contact("Ana Đorđević", directorEmail, nsi);
         final long partnership = partnership();
         final Actor owner = new Actor("it.owner." + n, "Owner", "owner." + n + "@stat.test",
@@ -239,11 +240,12 @@ class AgreementServiceIT {
         return organisations.create(Actors.ADMIN, form);
     }
 
-    private long contact(String name, String email, long organisation) {
+    private long contact(String name, String email, long organisation, String... languages) {
         ContactForm form = new ContactForm();
         form.setFullName(name);
         form.setEmail(email);
         form.setOrganisationId(organisation);
+        form.setLanguages(new java.util.ArrayList<>(List.of(languages)));
         return contacts.create(Actors.ADMIN, form);
     }
 
@@ -349,6 +351,10 @@ class AgreementServiceIT {
         assertThrows(InvalidInputException.class,
                 () -> signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "test"));
         signing.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
+        // asked in French, the language the engineer works in; the others' mails stay in English
+        Mailbox.Mail french = Mailbox.await(s.engineerEmail, m -> m.subject().startsWith("Veuillez signer"), "asking in French");
+        assertTrue(french.body().contains("c’est à votre tour de signer l’accord"), french.body());
+        assertEquals(0, Mailbox.count(s.engineerEmail, m -> m.subject().startsWith("Please sign")));
         signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "Safari");
 
         Agreement signed = agreements.get(s.owner, id);
@@ -404,7 +410,9 @@ class AgreementServiceIT {
         AgreementQueries.AgreementPdf finalPdf = agreements.pdf(s.owner, id);
 
         for (String who : List.of(s.directorEmail, s.lawyerEmail, s.engineerEmail, s.owner.email())) {
-            Mailbox.Mail done = Mailbox.await(who, m -> m.subject().startsWith("Signed by all parties"), "with the PDF");
+            // one mail per language: the engineer's in French, with the same PDF
+            String subject = who.equals(s.engineerEmail) ? "Signé par toutes les parties" : "Signed by all parties";
+            Mailbox.Mail done = Mailbox.await(who, m -> m.subject().startsWith(subject), "with the PDF");
             assertEquals(1, done.attachments().size());
             assertEquals(finalPdf.sha256(), AgreementDocument.sha256(done.firstAttachment()));
         }

@@ -333,7 +333,7 @@ class CaseStudyIT {
         s.move(s.reviewer, id, "requestChanges");
         assertEquals("CHANGES_REQUESTED", s.status(id));
         assertTrue(ids(caseStudies.needingAttention(s.author)).contains(id), "back on the country's workspace");
-        Mailbox.await(s.author.email(), m -> m.subject().contains("changes requested"), "the author hears of the decision");
+        Mailbox.await(s.author.email(), m -> m.subject().contains("Changes requested"), "the author hears of the decision");
         CaseStudyForm revised = s.form(true);
         revised.setVersion(s.version(id));
         authoring.update(s.author, id, revised);

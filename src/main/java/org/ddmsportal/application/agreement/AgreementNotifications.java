@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import org.ddmsportal.application.mail.Localized;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.workflow.TransitionFired;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -73,7 +74,7 @@ public class AgreementNotifications {
     boolean signatureReminder(Agreement a, AgreementParty p, LocalDate turnStarted, int days) {
         Map<String, Object> model = model(a);
         model.put("name", p.getContact().getFullName());
-        model.put("days", days);
+        model.put("days", Localized.text("mail.days", days));   // "7 days", "7 jours", "7 дней"
         return mail.sendOnce(signatureReminderKey(p, turnStarted), "agreement-signature-reminder",
                 List.of(p.getContact().getEmail()), model, null);
     }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.ddmsportal.application.mail.Localized;
 import org.ddmsportal.application.mail.Notifications;
 import org.ddmsportal.application.workflow.TransitionFired;
 import org.ddmsportal.domain.agreement.AgreementParty;
@@ -100,7 +100,7 @@ public class CaseStudyNotifications {
         Map<String, Object> model = model(c);
         model.put("actor", actor.displayName() + " (" + clearance.getOrganisation().getName() + ")");
         model.put("comment", clearance.getComment());
-        model.put("statusLabel", "clearance refused by " + clearance.getOrganisation().getName());
+        model.put("statusLabel", Localized.text("mail.caseStudy.clearanceRefused", clearance.getOrganisation().getName()));
         model.put("clearancePending", false);
         List<String> to = new ArrayList<>(owner(c));
         if (c.getReviewerEmail() != null) {
@@ -117,21 +117,21 @@ public class CaseStudyNotifications {
         return c.getOwnerEmail() == null ? List.of() : List.of(c.getOwnerEmail());
     }
 
-    private static String label(String status, CaseStudy c) {
-        String words = status.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return "IN_REVIEW".equals(status) && c.getReviewerName() != null ? words + " (reviewer: " + c.getReviewerName() + ")"
-                : words;
+    /** The status in the reader's language, with the reviewer once one has taken it. */
+    private static Localized label(String status, CaseStudy c) {
+        Localized words = Localized.text("Status.case-study." + status);
+        return "IN_REVIEW".equals(status) && c.getReviewerName() != null
+                ? Localized.text("mail.caseStudy.inReviewBy", words, c.getReviewerName()) : words;
     }
 
-    private static String sectionLabel(ReviewComment comment) {
-        String name = comment.getSection().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    private static Localized sectionLabel(ReviewComment comment) {
+        return Localized.text("Section." + comment.getSection().name());
     }
 
     private Map<String, Object> model(CaseStudy c) {
         Map<String, Object> m = new HashMap<>();
         m.put("title", c.getTitle());
-        m.put("country", c.getCountry().nameIn(Locale.ENGLISH));
+        m.put("country", (Localized) c.getCountry()::nameIn);
         m.put("link", mail.portalUrl() + "/app/case-studies/view?id=" + c.getId());
         return m;
     }

@@ -5,12 +5,16 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.PortalAddress;
@@ -20,7 +24,8 @@ import org.ddmsportal.domain.mail.OutboxRepository;
 
 /**
  * Writes mails to the outbox, in the caller's transaction, from the templates in
- * {@code templates/mail/} (one per event, named {@code <aggregate>-<event>}; the first line is
+ * {@code templates/mail/} (one per event, named {@code <aggregate>-<event>}, in French and Russian in
+ * {@code templates/mail/fr/} and {@code templates/mail/ru/}; the first line is
  * {@code Subject: …}). The outbox sends them after commit: a change that rolls back mails nobody.
  */
 @ApplicationScoped
@@ -48,13 +53,18 @@ public class Notifications {
     @Inject
     PortalAddress portal;
 
+    @Inject
+    MailLanguages languages;
+
     /** Queues a mail for an event that happens once (a transition, a signature). */
     public void send(String template, List<String> recipients, Map<String, ?> model, Long attachmentDocumentId) {
         sendOnce(template + ":" + UUID.randomUUID(), template, recipients, model, attachmentDocumentId);
     }
 
     /**
-     * Queues a mail unless one with the same key was ever queued (reminders).
+     * Queues a mail unless one with the same key was ever queued (reminders). The recipients get it
+     * in their language ({@link MailLanguages}): one mail per language, the model's {@link Localized}
+     * values put in it; the first language's mail has the key, another's the key and its language.
      *
      * @return true if it was queued now
      */
@@ -64,9 +74,25 @@ public class Notifications {
         if (to.isEmpty()) {
             return false;
         }
-        Map<String, Object> full = new HashMap<>(model);
+        Map<Locale, List<String>> byLanguage = new TreeMap<>(Comparator.comparing(MailLanguages.LANGUAGES::indexOf));
+        for (String recipient : to) {
+            byLanguage.computeIfAbsent(languages.of(recipient), l -> new ArrayList<>()).add(recipient);
+        }
+        boolean queuedAny = false;
+        for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
+            String key = group.getKey().equals(byLanguage.keySet().iterator().next()) ? dedupeKey
+                    : dedupeKey + ":" + group.getKey().getLanguage();
+            queuedAny |= queue(key, template, group.getValue(), model, group.getKey(), attachmentDocumentId);
+        }
+        return queuedAny;
+    }
+
+    private boolean queue(String dedupeKey, String template, List<String> to, Map<String, ?> model, Locale language,
+                          Long attachmentDocumentId) {
+        Map<String, Object> full = new HashMap<>();
+        model.forEach((name, value) -> full.put(name, value instanceof Localized localized ? localized.in(language) : value));
         full.put("portalUrl", portal.url());
-        String text = templates.text("mail/" + template, full);
+        String text = templates.text(MailLanguages.template(template, language), full);
         String subject = "DDMS Portal";
         String body = text;
         if (text.startsWith("Subject:")) {

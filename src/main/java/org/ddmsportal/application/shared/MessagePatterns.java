@@ -2,6 +2,7 @@ package org.ddmsportal.application.shared;
 
 import com.ibm.icu.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Fills a translated text's arguments, the one way the portal does it: in the views' beans
@@ -15,6 +16,19 @@ import java.util.Locale;
 public final class MessagePatterns {
 
     private MessagePatterns() {
+    }
+
+    /** The bundle the portal's words are in ({@code i18n/messages*.properties}). */
+    public static final String BUNDLE = "i18n.messages";
+
+    /**
+     * A text of the bundle in a language (English where the language lacks it, whatever the
+     * server's own locale), its arguments filled in.
+     */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        return arguments == null || arguments.length == 0 ? pattern : format(pattern, locale, arguments);
     }
 
     /** The pattern with its arguments, in the language's words and numbers. */

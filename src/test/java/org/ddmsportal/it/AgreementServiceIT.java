@@ -353,7 +353,7 @@ class AgreementServiceIT {
         signing.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
         // asked in French, the language the engineer works in; the others' mails stay in English
         Mailbox.Mail french = Mailbox.await(s.engineerEmail, m -> m.subject().startsWith("Veuillez signer"), "asking in French");
-        assertTrue(french.body().contains("c’est à votre tour de signer l’accord"), french.body());
+        assertTrue(french.body().contains("C’est à votre tour de signer l’accord"), french.body());
         assertEquals(0, Mailbox.count(s.engineerEmail, m -> m.subject().startsWith("Please sign")));
         signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "Safari");
 

@@ -138,7 +138,8 @@ class CaseStudyIT {
         final String companyCode = "RS-CO-" + n;
         final long company = organisation("Company " + n, "UTILITY", companyCode);
         final String companyContactEmail = "contact." + n + "@company.test";
-        final long companyContact = contact("Marko " + n, companyContactEmail, company);
+        // the company's contact works in Russian: the portal's mails to them are in Russian (MailLanguages)
+        final long companyContact = contact("Marko " + n, companyContactEmail, company, "ru");
         final long partnership = partnership();
         final Actor author = new Actor("it.author." + n, "Author " + n, "author." + n + "@stat.test",
                 Set.of(Role.NSI_MANAGER), "RS", null);
@@ -248,11 +249,12 @@ class CaseStudyIT {
         return organisations.create(Actors.ADMIN, form);
     }
 
-    private long contact(String name, String email, long organisation) {
+    private long contact(String name, String email, long organisation, String... languages) {
         ContactForm form = new ContactForm();
         form.setFullName(name);
         form.setEmail(email);
         form.setOrganisationId(organisation);
+        form.setLanguages(new java.util.ArrayList<>(List.of(languages)));
         return contacts.create(Actors.ADMIN, form);
     }
 
@@ -363,7 +365,10 @@ class CaseStudyIT {
         CaseStudy approved = caseStudies.get(Actors.ADMIN, id);
         assertEquals(1, approved.getClearances().size());
         assertEquals(ClearanceStatus.PENDING, approved.getClearances().get(0).getStatus());
-        Mailbox.await(s.companyContactEmail, m -> m.subject().contains("clear the case study"), "the partner is asked");
+        // asked in Russian, the country named in Russian
+        Mailbox.Mail asked = Mailbox.await(s.companyContactEmail,
+                m -> m.subject().startsWith("Просьба одобрить публикацию тематического исследования"), "the partner is asked");
+        assertTrue(asked.body().contains("(Сербия)"), asked.body());
         assertEquals(List.of(id), ids(caseStudies.needingAttention(s.partner)), "on the partner's workspace");
     }
 

@@ -120,8 +120,8 @@ public class AgreementNotifications {
         m.put("title", a.getTitle());
         m.put("partnership", a.getPartnership().getTitle());
         m.put("status", a.getStatus());
-        m.put("expiryDate", a.getExpiryDate() == null ? null : a.getExpiryDate().toString());
-        m.put("reviewDate", a.getReviewDate() == null ? null : a.getReviewDate().toString());
+        m.put("expiryDate", Localized.date(a.getExpiryDate()));
+        m.put("reviewDate", Localized.date(a.getReviewDate()));
         m.put("link", mail.portalUrl() + "/app/agreements/view?id=" + a.getId());
         return m;
     }

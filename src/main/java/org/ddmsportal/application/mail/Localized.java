@@ -1,5 +1,8 @@
 package org.ddmsportal.application.mail;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.ddmsportal.application.shared.MessagePatterns;
 
@@ -13,6 +16,12 @@ public interface Localized {
 
     /** The value in a language. */
     String in(Locale language);
+
+    /** A day as the language writes it in full: "June 30, 2027", "30 juin 2027", "30 июня 2027 г."; none for none. */
+    static Localized date(LocalDate day) {
+        return day == null ? null
+                : language -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language).format(day);
+    }
 
     /** A text of the portal's bundle; an argument that is itself {@link Localized} is put in the same language. */
     static Localized text(String key, Object... arguments) {

@@ -78,6 +78,11 @@ public class Notifications {
         for (String recipient : to) {
             byLanguage.computeIfAbsent(languages.of(recipient), l -> new ArrayList<>()).add(recipient);
         }
+        // the key says "sent" for every language: recipients whose languages differ from the last
+        // time (a contact's languages changed) are not mailed again under another language's key
+        if (byLanguage.size() > 1 && !queued(List.of(dedupeKey)).isEmpty()) {
+            return false;
+        }
         boolean queuedAny = false;
         for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
             String key = group.getKey().equals(byLanguage.keySet().iterator().next()) ? dedupeKey

@@ -1,6 +1,9 @@
 package org.ddmsportal.application.shared;
 
 import com.ibm.icu.text.MessageFormat;
+import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
+import java.util.Date;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -31,8 +34,20 @@ public final class MessagePatterns {
         return arguments == null || arguments.length == 0 ? pattern : format(pattern, locale, arguments);
     }
 
-    /** The pattern with its arguments, in the language's words and numbers. */
+    /**
+     * The pattern with its arguments, in the language's words and numbers. An {@link Instant} is
+     * given as a {@link Date} (ICU cannot format it); another date or time of {@code java.time} as
+     * its ISO text, as the JDK's MessageFormat gave it (ICU would add a time to a day).
+     */
     public static String format(String pattern, Locale locale, Object... arguments) {
-        return new MessageFormat(pattern, locale).format(arguments == null ? new Object[0] : arguments);
+        Object[] given = arguments == null ? new Object[0] : arguments.clone();
+        for (int i = 0; i < given.length; i++) {
+            if (given[i] instanceof Instant instant) {
+                given[i] = Date.from(instant);
+            } else if (given[i] instanceof TemporalAccessor temporal) {
+                given[i] = temporal.toString();
+            }
+        }
+        return new MessageFormat(pattern, locale).format(given);
     }
 }

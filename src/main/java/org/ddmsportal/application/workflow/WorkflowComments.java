@@ -2,7 +2,6 @@ package org.ddmsportal.application.workflow;
 
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.domain.workflow.AutoComment;
 import org.ddmsportal.domain.workflow.WorkflowEvent;
@@ -14,9 +13,6 @@ import org.ddmsportal.domain.workflow.WorkflowEvent;
  */
 public final class WorkflowComments {
 
-    /** The bundle the portal's texts come from. */
-    public static final String BUNDLE = "i18n.messages";
-
     private WorkflowComments() {
     }
 
@@ -27,14 +23,11 @@ public final class WorkflowComments {
 
     /** An automatic comment in a language (English if the bundle lacks the language). */
     public static String text(AutoComment comment, Locale locale) {
-        String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(comment.key());
+            // as in the views: only texts with arguments go through MessageFormat
+            return MessagePatterns.text(locale, comment.key(), comment.arguments().toArray());
         } catch (MissingResourceException e) {
             throw new IllegalStateException("no text for lifecycle comment " + comment.key(), e);
         }
-        // as in the views: only texts with arguments go through MessagePatterns
-        return comment.arguments().isEmpty() ? pattern
-                : MessagePatterns.format(pattern, locale, comment.arguments().toArray());
     }
 }

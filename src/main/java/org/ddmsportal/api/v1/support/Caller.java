@@ -39,10 +39,14 @@ public class Caller {
         return actor;
     }
 
-    /** The caller's language by the request's Accept-Language ({@link ApiTexts#locale}), English by default. */
+    /**
+     * The caller's language by the request's Accept-Language ({@link ApiTexts#locale}); English
+     * without one (the servlet would answer the server's own locale).
+     */
     public Locale language() {
         try {
-            return ApiTexts.locale(Collections.list(request.getLocales()));
+            return request.getHeader("Accept-Language") == null ? Locale.ENGLISH
+                    : ApiTexts.locale(Collections.list(request.getLocales()));
         } catch (RuntimeException e) {
             return Locale.ENGLISH;   // an unreadable Accept-Language
         }

@@ -270,6 +270,16 @@ class PilotJourneyIT {
             String mapList = (String) ((JavascriptExecutor) browser.driver())
                     .executeScript("return document.getElementById('mapList').textContent;");
             assertTrue(mapList.contains("Novi Sad: 11.9 MWh (2025)") && mapList.contains("Niš: 12.4 MWh (2025)"), mapList);
+            // in French: the no-break space before the colon, the decimal comma (the map's labels too)
+            browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId + "&language=fr"));
+            browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
+            String french = (String) ((JavascriptExecutor) browser.driver())
+                    .executeScript("return document.getElementById('mapList').textContent;");
+            assertTrue(french.contains("Novi Sad\u00a0: 11,9 MWh (2025)"), french);
+            assertTrue(browser.find(By.id("cityMap")).getText().contains("Niš : 12,4 MWh (2025)"),
+                    "the marker's label as the list says it");
+            browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId + "&language=en"));
+            browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
             assertEquals(6, browser.driver().findElements(By.cssSelector("#data\\:observations_data tr")).size(),
                     "the manager sees all six values, the confidential one too");
             Accessibility.check(browser, "indicator with chart and map");

@@ -196,6 +196,14 @@ class PortalPagesIT {
 
             toggle.click();
             partnerships.click();
+            browser.waitUntil(d -> {   // the same list again: wait for the new page, not this one
+                try {
+                    toggle.isDisplayed();
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                    return true;
+                }
+            });
             browser.waitFor(By.id("list:table"));
             assertEquals("false", browser.find(By.id("navToggle")).getAttribute("aria-expanded"), "folded on the next page");
 

@@ -158,6 +158,25 @@ class BundlesTest {
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
+    /**
+     * A text without arguments is shown as written (Faces' #{msg[…]}, Texts.get without arguments):
+     * an apostrophe doubled for MessageFormat would show doubled ("d''un").
+     */
+    @Test
+    void aTextWithoutArgumentsHasItsApostrophesAsWritten() throws IOException {
+        List<String> doubled = new java.util.ArrayList<>();
+        for (String language : LANGUAGES) {
+            Properties texts = messages(language);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                String text = texts.getProperty(key);
+                if (text.contains("''") && !text.contains("{")) {
+                    doubled.add(language + " " + key + ": " + text);
+                }
+            }
+        }
+        assertTrue(doubled.isEmpty(), String.join("\n", doubled));
+    }
+
     /** Counts read as their language says them, through the portal's one formatter. */
     @Test
     void countsReadInTheirLanguage() throws IOException {
@@ -172,6 +191,11 @@ class BundlesTest {
         assertEquals("1 ligne lue au format CSV ; 2 problèmes.", format("fr", "import.summary", 1, "CSV", 2));
         // an apostrophe doubled in a text with arguments is one apostrophe, as before
         assertEquals("rien d'enregistré depuis 4 jours", format("fr", "dashboards.daysQuiet", 4));
+        // none said in words, one without "longest first"
+        assertEquals("No case study is waiting for a coordinator.", format("en", "dashboards.queue.total", 0));
+        assertEquals("1 case study waiting for a coordinator:", format("en", "dashboards.queue.total", 1));
+        assertEquals("21 тематическое исследование ожидает координатора, самые давние сначала:",
+                format("ru", "dashboards.queue.total", 21));
     }
 
     /**
@@ -180,7 +204,7 @@ class BundlesTest {
      */
     @Test
     void noCountIsGivenToOutputFormat() throws IOException {
-        Pattern outputFormat = Pattern.compile("<h:outputFormat value=\"#\\{msg\\['([A-Za-z0-9_.]+)'\\]\\}\"");
+        Pattern outputFormat = Pattern.compile("<h:outputFormat[^>]*value=\"[^\"]*msg\\['([A-Za-z0-9_.]+)'\\]");
         Set<String> counting = new TreeSet<>();
         for (String language : LANGUAGES) {
             Properties texts = messages(language);
@@ -204,7 +228,7 @@ class BundlesTest {
     void viewsJoinLabelsWithTheLanguagesColon() throws IOException {
         assertEquals("\u00a0:", messages("fr").getProperty("punctuation.colon"));
         assertEquals(":", messages("en").getProperty("punctuation.colon"));
-        Pattern ownColon = Pattern.compile("(\\}|</strong>):(?=[ \t<\"\n])");
+        Pattern ownColon = Pattern.compile("(\\}|</(?:strong|h:link|a|span|em|code)>):(?=[ \t<\"\n])");
         List<String> found = new java.util.ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/webapp"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {

@@ -50,7 +50,7 @@ class WorkflowCommentsTest {
     @Test
     void argumentsKeepQuotesBracesAndEmptyValues() {
         WorkflowEvent e = event(AutoComment.of("lifecycle.auto.agreement.decline", "O'Brien {Ltd}", ""));
-        assertEquals("O'Brien {Ltd} : ", WorkflowComments.text(e, FR));
+        assertEquals("O'Brien {Ltd}\u00a0: ", WorkflowComments.text(e, FR), "French: a no-break space before the colon");
         assertEquals(java.util.List.of("O'Brien {Ltd}", ""), e.getAutoComment().orElseThrow().arguments());
     }
 

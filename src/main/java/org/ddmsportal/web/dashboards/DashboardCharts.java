@@ -40,7 +40,9 @@ final class DashboardCharts {
             datasets.add(Jsons.object().add("label", e.getKey()).add("data", data)
                     .add("backgroundColor", colour).add("borderColor", colour));
         }
+        // counts and days: whole steps on the axis (not 0.5 of a lesson)
         JsonObjectBuilder y = Jsons.object().add("beginAtZero", true).add("stacked", stack)
+                .add("ticks", Jsons.object().add("precision", 0))
                 .add("title", Jsons.object().add("display", true).add("text", axis));
         JsonObjectBuilder x = Jsons.object().add("stacked", stack);
         // the chart fills its box (.ddms-chart-comparison), not a 2:1 shape that leaves half of it blank on a phone

@@ -109,13 +109,27 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         return once("mapPoints", () -> service.mapPoints(latest()));
     }
 
+    /**
+     * A city's latest value as the reader writes it: "Belgrade: 1,671 kWh (2025)",
+     * "Belgrade : 1 671 kWh (2025)" (the language's colon and digit grouping, every decimal kept).
+     */
+    public String mapLabel(IndicatorService.MapPoint p) {
+        java.math.BigDecimal value = p.latest().value();
+        java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Texts.locale());
+        number.setMinimumFractionDigits(Math.max(0, value.scale()));
+        number.setMaximumFractionDigits(Math.max(0, value.scale()));
+        return p.name() + Texts.colon() + " " + number.format(value) + " " + getIndicator().getUnit()
+                + " (" + p.latest().period() + ")";
+    }
+
     /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */
     public String getMapJson() {
         JsonArrayBuilder points = Jsons.array();
         for (IndicatorService.MapPoint p : getMapPoints()) {
             points.add(Jsons.object().add("name", p.name()).add("territory", p.territory())
                     .add("lat", p.latitude()).add("lon", p.longitude())
-                    .add("value", p.latest().value().toPlainString()).add("period", p.latest().period()));
+                    .add("value", p.latest().value().toPlainString()).add("period", p.latest().period())
+                    .add("label", mapLabel(p)));
         }
         return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
                 .add("attribution", mapSettings.attribution())

@@ -22,5 +22,7 @@ class DashboardChartsTest {
         // which then skips every other label; filling the box it shows all six stages
         assertFalse(options.getBoolean("maintainAspectRatio"));
         assertEquals("bar", chart.getString("type"));
+        // counts step by whole numbers
+        assertEquals(0, options.getJsonObject("scales").getJsonObject("y").getJsonObject("ticks").getInt("precision"));
     }
 }

@@ -84,9 +84,10 @@ public class Notifications {
             return false;
         }
         boolean queuedAny = false;
+        boolean first = true;
         for (Map.Entry<Locale, List<String>> group : byLanguage.entrySet()) {
-            String key = group.getKey().equals(byLanguage.keySet().iterator().next()) ? dedupeKey
-                    : dedupeKey + ":" + group.getKey().getLanguage();
+            String key = first ? dedupeKey : dedupeKey + ":" + group.getKey().getLanguage();
+            first = false;
             queuedAny |= queue(key, template, group.getValue(), model, group.getKey(), attachmentDocumentId);
         }
         return queuedAny;

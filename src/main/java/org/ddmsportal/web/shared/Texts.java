@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Date;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.application.shared.MessagePatterns;
@@ -22,7 +20,7 @@ import org.ddmsportal.application.shared.MessagePatterns;
 /** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
 public final class Texts {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = MessagePatterns.BUNDLE;
 
     /** The Faces request attribute that keeps {@link #locale()}. */
     private static final String LOCALE = Texts.class.getName() + ".locale";
@@ -57,22 +55,11 @@ public final class Texts {
 
     public static String get(String key, Object... arguments) {
         Locale locale = locale();
-        String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+            return MessagePatterns.text(locale, key, arguments);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }
-        if (arguments.length == 0) {
-            return pattern;
-        }
-        Object[] args = arguments.clone();
-        for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Instant instant) {
-                args[i] = Date.from(instant);
-            }
-        }
-        return MessagePatterns.format(pattern, locale, args);
     }
 
     /** What follows a label before its value in the user's language ({@code punctuation.colon}). */

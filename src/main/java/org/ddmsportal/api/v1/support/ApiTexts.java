@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.ddmsportal.application.shared.MessagePatterns;
 
 /**
@@ -14,7 +13,7 @@ import org.ddmsportal.application.shared.MessagePatterns;
  */
 public final class ApiTexts {
 
-    public static final String BUNDLE = "i18n.messages";
+    public static final String BUNDLE = MessagePatterns.BUNDLE;
     private static final List<String> SPOKEN = List.of("en", "fr", "ru");
 
     private ApiTexts() {
@@ -43,17 +42,10 @@ public final class ApiTexts {
 
     /** The text of the key, its arguments filled in; the key itself if the bundle lacks it. */
     public static String text(Locale locale, String key, Object... arguments) {
-        String pattern;
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            return MessagePatterns.text(locale, key, arguments);
         } catch (MissingResourceException e) {
-            try {
-                pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT).getString(key);
-            } catch (MissingResourceException e2) {
-                return key;
-            }
+            return key;
         }
-        return arguments == null || arguments.length == 0 ? pattern : MessagePatterns.format(pattern, locale, arguments);
     }
 }

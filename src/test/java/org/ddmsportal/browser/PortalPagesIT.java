@@ -1,6 +1,7 @@
 package org.ddmsportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,6 +173,9 @@ class PortalPagesIT {
             WebElement partnerships = browser.find(By.id("navPartnerships"));
             assertFalse(toggle.isDisplayed(), "a wide screen shows the whole menu, no button");
             assertTrue(partnerships.isDisplayed());
+            assertEquals("page", partnerships.getAttribute("aria-current"), "the menu says which page this is");
+            assertNull(browser.find(By.id("navAgreements")).getAttribute("aria-current"));
+            assertNull(browser.find(By.id("navDashboard")).getAttribute("aria-current"));
 
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
@@ -213,6 +217,12 @@ class PortalPagesIT {
             assertTrue(browser.find(By.id("navPartnerships")).isDisplayed(), "and the menu open");
             chrome.executeCdpCommand("Emulation.setScriptExecutionDisabled", java.util.Map.of("value", false));
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+
+            browser.open(url("/app/partnerships/edit"));   // a new partnership's form
+            browser.waitFor(By.cssSelector("main h1"));
+            assertEquals("true", browser.find(By.id("navPartnerships")).getAttribute("aria-current"),
+                    "a partnership's page is in the Partnerships section");
+            assertNull(browser.find(By.id("navPilots")).getAttribute("aria-current"));
         }
     }
 

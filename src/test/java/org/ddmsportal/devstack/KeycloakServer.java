@@ -26,9 +26,14 @@ final class KeycloakServer implements AutoCloseable {
         this.port = port;
     }
 
+    /** The demo users beside a realm file ({@code ddms-users-0.json}, Keycloak's name for a realm's users). */
+    static Path demoUsers(Path realmFile) {
+        return realmFile.resolveSibling("ddms-users-0.json");
+    }
+
     /**
      * @param home        the unpacked distribution
-     * @param realmFile   the realm definition to import
+     * @param realmFile   the realm definition to import (and the demo users beside it)
      * @param dataDir     where Keycloak keeps its database
      * @param portalUrl   the portal's base URL (allowed redirect after sign-in and sign-out)
      * @param clientSecret the portal client's secret
@@ -45,6 +50,11 @@ final class KeycloakServer implements AutoCloseable {
         Path importDir = home.resolve("data/import");
         Files.createDirectories(importDir);
         Files.copy(realmFile, importDir.resolve("ddms-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        // the demo users live apart from the realm (a production import takes the realm alone)
+        Path demoUsers = demoUsers(realmFile);
+        if (Files.exists(demoUsers)) {
+            Files.copy(demoUsers, importDir.resolve("ddms-users-0.json"), StandardCopyOption.REPLACE_EXISTING);
+        }
         Files.createDirectories(dataDir);
         Path javaHome = Processes.javaHomeForKeycloak();
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",

@@ -107,8 +107,13 @@ public final class RunPortal {
      * users and accounts created for signatories only: start it afresh when the file changed.
      */
     private static void resetKeycloakIfRealmChanged(Path realm, Path keycloakData) throws Exception {
-        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(java.nio.file.Files.readAllBytes(realm)));
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        digest.update(java.nio.file.Files.readAllBytes(realm));
+        Path users = KeycloakServer.demoUsers(realm);
+        if (java.nio.file.Files.exists(users)) {
+            digest.update(java.nio.file.Files.readAllBytes(users));
+        }
+        String hash = java.util.HexFormat.of().formatHex(digest.digest());
         Path marker = keycloakData.resolve("realm.sha256");
         if (java.nio.file.Files.exists(keycloakData) && (!java.nio.file.Files.exists(marker)
                 || !java.nio.file.Files.readString(marker).strip().equals(hash))) {

@@ -100,7 +100,7 @@ public class BearerTokens {
             username = claims.getSubject();
         }
         String country = text(claims, "country");
-        return new Actor(username, text(claims, "name"), text(claims, "email"), roles,
+        return new Actor(username, text(claims, "name"), VerifiedEmail.of(claims), roles,
                 country == null ? null : country.toUpperCase(Locale.ROOT), text(claims, "organisation"));
     }
 

@@ -22,6 +22,7 @@ import org.ddmsportal.domain.shared.Role;
  * Makes the {@link Actor} from the verified OpenID Connect identity: the caller name from the
  * container's security context; the roles, name, e-mail, country and organisation from the
  * claims of the tokens the mechanism verified at sign-in (kept in the session's OpenID context).
+ * The e-mail counts only where Keycloak has verified it ({@link VerifiedEmail}).
  *
  * <p>Decision (issue: roles dropped under concurrent use): the roles are read from the verified
  * {@code groups} claim, not from the container's {@code isCallerInRole}. On every request after
@@ -78,7 +79,7 @@ public class OidcCurrentActor implements CurrentActor {
             }
         }
         String country = text(claims, "country");
-        return Optional.of(new Actor(principal.getName(), text(claims, "name"), text(claims, "email"), roles,
+        return Optional.of(new Actor(principal.getName(), text(claims, "name"), VerifiedEmail.ofVerifiedToken(identityToken()), roles,
                 country == null ? null : country.toUpperCase(Locale.ROOT), text(claims, "organisation")));
     }
 
@@ -112,6 +113,19 @@ public class OidcCurrentActor implements CurrentActor {
             // no OpenID context for this request (e.g. another mechanism): no claims
         }
         return JwtClaims.NONE;
+    }
+
+    /** The sign-in's identity token as Keycloak sent it (verified by the container then), or null. */
+    private String identityToken() {
+        try {
+            if (openIdContext.isResolvable()) {
+                IdentityToken token = openIdContext.get().getIdentityToken();
+                return token == null ? null : token.getToken();
+            }
+        } catch (RuntimeException e) {
+            // no OpenID context for this request: no token
+        }
+        return null;
     }
 
     private static String text(JwtClaims claims, String name) {

@@ -1,6 +1,7 @@
 package org.ddmsportal.infrastructure.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -45,6 +46,19 @@ class BearerTokensTest {
         assertEquals(Set.of(Role.NSI_MANAGER), actor.roles());
         assertEquals("RS", actor.countryCode());
         assertEquals("RS-SORS", actor.organisationCode());
+        assertEquals("ana.petrovic@demo.stat.gov.rs", actor.email());
+    }
+
+    /** An address counts only where Keycloak has verified it: anyone may type another's into their account. */
+    @Test
+    void anUnverifiedAddressIsNotTheActors() throws Exception {
+        JWTClaimsSet claims = BearerTokens.claims(processor, token(realmKey, ISSUER, "ddms-api", 300));
+        for (Object verified : new Object[] {false, null, "true"}) {
+            JWTClaimsSet.Builder unverified = new JWTClaimsSet.Builder(claims).claim("email_verified", verified);
+            assertNull(BearerTokens.actor(unverified.build()).email(), "email_verified " + verified);
+        }
+        assertNull(BearerTokens.actor(new JWTClaimsSet.Builder(claims).claim("email", null).build()).email());
+        assertNull(VerifiedEmail.ofVerifiedToken("not.a.token"));
     }
 
     @Test
@@ -63,6 +77,7 @@ class BearerTokensTest {
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).audience(List.of(audience, "account"))
                 .subject("f1e2").claim("preferred_username", "manager.rs").claim("groups", List.of("nsi-manager", "offline"))
                 .claim("country", "rs").claim("organisation", "RS-SORS")
+                .claim("email", "ana.petrovic@demo.stat.gov.rs").claim("email_verified", true)
                 .issueTime(Date.from(Instant.now().minusSeconds(600)))
                 .expirationTime(Date.from(Instant.now().plusSeconds(secondsLeft))).build();
         if ("account".equals(audience)) {

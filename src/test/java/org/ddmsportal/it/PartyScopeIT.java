@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.ddmsportal.application.casestudy.LessonForm;
+import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.application.data.DatasetForm;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.data.IndicatorForm;
@@ -31,9 +33,13 @@ import org.ddmsportal.application.pilot.PilotService;
 import org.ddmsportal.application.organisation.OrganisationForm;
 import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.application.search.RecordSearch;
+import org.ddmsportal.application.search.SearchService;
 import org.ddmsportal.application.search.RecordSearch.Kind;
+import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
 import org.ddmsportal.domain.agreement.Confidentiality;
+import org.ddmsportal.domain.casestudy.Lesson;
+import org.ddmsportal.domain.casestudy.LessonCategory;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -74,6 +80,8 @@ class PartyScopeIT {
     @Inject DecisionService decisions;
     @Inject RecordSearch search;
     @Inject PickerService pickers;
+    @Inject LessonService lessons;
+    @Inject SearchService lessonSearch;
 
     /**
      * Two Serbian partnerships of the NSI: A's with company A as partner, B's with company B. A
@@ -280,6 +288,83 @@ class PartyScopeIT {
         Partnership loadedB = partnerships.get(Actors.MANAGER_RS, s.partnershipB);
         assertThrows(NotFoundException.class, () -> partnerships.lifecycle(a, loadedB), "a record loaded by someone else");
         assertThrows(NotFoundException.class, () -> partnerships.history(a, loadedB));
+    }
+
+    /**
+     * The lessons learned on a partnership or pilot are read as the record is: A's contact reads
+     * those of A's, by the record's id (the REST API) or on its loaded page, and finds them in
+     * the lessons' search; B's are "not found" and never among the search's hits. The country's
+     * NSI still finds both.
+     */
+    @Test
+    void aContactReadsAndFindsOnlyTheLessonsOfWhatTheirOrganisationTakesPartIn() {
+        Scenario s = new Scenario();
+        Actor a = s.contactOfA();
+        long lessonA = lesson(LessonService.PARTNERSHIP, s.partnershipA, "Alpha lesson " + s.word);
+        long lessonB = lesson(LessonService.PARTNERSHIP, s.partnershipB, "Beta lesson " + s.word);
+        long pilotLessonA = lesson(LessonService.PILOT, s.pilotA, "Alpha pilot lesson " + s.word);
+        long pilotLessonB = lesson(LessonService.PILOT, s.pilotB, "Beta pilot lesson " + s.word);
+
+        assertEquals(List.of(lessonA), lessons.attachedTo(a, LessonService.PARTNERSHIP, s.partnershipA).stream()
+                .map(Lesson::getId).toList());
+        assertEquals(List.of(pilotLessonA), lessons.attachedTo(a, LessonService.PILOT, s.pilotA).stream()
+                .map(Lesson::getId).toList());
+        assertThrows(NotFoundException.class, () -> lessons.attachedTo(a, LessonService.PARTNERSHIP, s.partnershipB));
+        assertThrows(NotFoundException.class, () -> lessons.attachedTo(a, LessonService.PILOT, s.pilotB));
+        Partnership loadedB = partnerships.get(Actors.MANAGER_RS, s.partnershipB);
+        assertThrows(NotFoundException.class, () -> lessons.attachedTo(a, loadedB), "a record loaded by someone else");
+        assertThrows(NotFoundException.class, () -> lessons.attachedTo(a, pilots.get(Actors.MANAGER_RS, s.pilotB)));
+
+        assertEquals(Set.of(lessonA, pilotLessonA), foundLessons(a, s.word), "the contact's search");
+        assertEquals(Set.of(lessonA, lessonB, pilotLessonA, pilotLessonB), foundLessons(Actors.MANAGER_RS, s.word),
+                "the NSI's search");
+        Actor none = new Actor("it.scope.none." + s.n, "None", "none." + s.n + "@x.test", Set.of(Role.CONTACT), "RS", null);
+        assertTrue(foundLessons(none, s.word).isEmpty(), "a contact without organisation");
+    }
+
+    /**
+     * A city's contact records the city's decisions, informed only by pilots and indicators they
+     * read: another partnership's pilot or indicator is "unknown", as a wrong id would be (the
+     * REST API takes any id), and nothing is recorded.
+     */
+    @Test
+    void aCitysContactLinksADecisionOnlyToWhatTheyRead() {
+        Scenario s = new Scenario();
+        String code = "SCG-" + s.n;
+        long gammaville = s.organisation("Gammaville " + s.word, "MUNICIPALITY", code, "G" + s.n);
+        Actor cityContact = new Actor("it.scope.g." + s.n, "Contact G", "g." + s.n + "@gamma.test", Set.of(Role.CONTACT),
+                "RS", code);
+        DecisionForm form = new DecisionForm();
+        form.setTitle("Gamma decision " + s.word);
+        form.setCityId(gammaville);
+        form.setDecidedOn(LocalDate.now());
+        form.setBody("City Council");
+        form.setPilotIds(new java.util.ArrayList<>(List.of(s.pilotA)));
+        assertEquals("error.dataset.unknownPilot",
+                assertThrows(InvalidInputException.class, () -> decisions.create(cityContact, form)).messageKey());
+        form.setPilotIds(new java.util.ArrayList<>());
+        form.setIndicatorIds(new java.util.ArrayList<>(List.of(s.indicatorA)));
+        assertEquals("error.decision.unknownIndicator",
+                assertThrows(InvalidInputException.class, () -> decisions.create(cityContact, form)).messageKey());
+        assertTrue(ids(decisions.search(Actors.ADMIN, filtered("title", "Gamma decision " + s.word))).isEmpty(),
+                "nothing recorded");
+        form.setIndicatorIds(new java.util.ArrayList<>());
+        long id = decisions.create(cityContact, form);
+        assertEquals(gammaville, decisions.get(cityContact, id).getCity().getId(), "without the links, recorded");
+    }
+
+    private long lesson(String kind, long owner, String text) {
+        LessonForm form = new LessonForm();
+        form.setCategory(LessonCategory.OBSTACLE);
+        form.setText(text);
+        return lessons.add(Actors.ADMIN, kind, owner, form);
+    }
+
+    private Set<Long> foundLessons(Actor actor, String word) {
+        Set<Long> ids = new HashSet<>();
+        lessonSearch.search(actor, new SearchService.Query(word, Map.of(), 0, 50)).hits().stream()
+                .filter(h -> h.kind().equals("lesson")).forEach(h -> ids.add(h.id()));
+        return ids;
     }
 
     /** What the picker suggests to the actor for each of the texts. */

@@ -17,7 +17,9 @@ import org.ddmsportal.domain.casestudy.Lesson;
 import org.ddmsportal.domain.casestudy.LessonRepository;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.partnership.PartnershipRepository;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.ReferenceRepository;
 import org.ddmsportal.domain.reference.ReferenceTerm;
@@ -58,20 +60,27 @@ public class LessonService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Lesson> attachedTo(@NotNull Actor actor, @NotNull String kind, long id) {
-        if (CASE_STUDY.equals(kind)) {
-            caseStudies.get(actor, id);
+        switch (kind) {
+            case CASE_STUDY -> caseStudies.get(actor, id);
+            case PARTNERSHIP -> partnerships.find(id).filter(p -> PartnershipPolicy.mayRead(actor, p))
+                    .orElseThrow(NotFoundException::new);
+            case PILOT -> pilots.find(id).filter(p -> PilotPolicy.mayRead(actor, p)).orElseThrow(NotFoundException::new);
+            default -> throw new NotFoundException();
         }
         return lessons.attachedTo(kind, id);
     }
 
     /**
-     * The lessons of a record its page has already loaded within the actor's scope (a case study,
-     * partnership or pilot): the case study's read rule is checked on it, and it is not read again.
+     * The lessons of a record its page has already loaded (a case study, partnership or pilot): its
+     * read rule is checked on it, and it is not read again.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Lesson> attachedTo(@NotNull Actor actor, @NotNull AbstractEntity owner) {
         if (owner instanceof org.ddmsportal.domain.casestudy.CaseStudy c) {
             caseStudies.requireRead(actor, c);
+        } else if (owner instanceof Partnership partnership && !PartnershipPolicy.mayRead(actor, partnership)
+                || owner instanceof Pilot pilot && !PilotPolicy.mayRead(actor, pilot)) {
+            throw new NotFoundException();
         }
         return lessons.attachedTo(kindOf(owner), owner.getId());
     }

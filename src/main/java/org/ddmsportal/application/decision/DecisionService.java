@@ -12,6 +12,7 @@ import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.data.IndicatorRepository;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.decision.DecisionCriteria;
@@ -20,6 +21,7 @@ import org.ddmsportal.domain.decision.DecisionRepository;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.OrganisationRepository;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
@@ -65,7 +67,7 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
     public long create(@NotNull Actor actor, @NotNull @Valid DecisionForm form) {
         Organisation city = city(actor, form.getCityId());
         Decision decision = new Decision(form.getTitle(), city, form.getDecidedOn(), form.getBody());
-        apply(decision, form);
+        apply(actor, decision, form);
         return add(actor, decision, decisions::add);
     }
 
@@ -73,19 +75,26 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
     protected void revise(Actor actor, Decision decision, DecisionForm form) {
         Organisation city = city(actor, form.getCityId());
         decision.record(form.getTitle(), city, form.getDecidedOn(), form.getBody());
-        apply(decision, form);
+        apply(actor, decision, form);
     }
 
-    private void apply(Decision decision, DecisionForm form) {
+    /**
+     * The decision's summary and what informed it. An indicator or pilot newly linked must be one
+     * the actor reads (a city's contact links only what their organisation takes part in); one
+     * it already had stays, whoever saves. One the actor may not read is "unknown", as a wrong id.
+     */
+    private void apply(Actor actor, Decision decision, DecisionForm form) {
         decision.describe(form.getSummary(), form.getLink());
         List<Long> indicatorIds = List.copyOf(new LinkedHashSet<>(form.getIndicatorIds()));
         List<Indicator> informing = indicators.byIds(indicatorIds);
-        if (informing.size() != indicatorIds.size()) {
+        if (informing.size() != indicatorIds.size() || informing.stream().anyMatch(i ->
+                !decision.getIndicators().contains(i) && !IndicatorPolicy.mayRead(actor, i))) {
             throw new InvalidInputException("error.decision.unknownIndicator");
         }
         LinkedHashSet<Pilot> ps = new LinkedHashSet<>();
         for (Long id : new LinkedHashSet<>(form.getPilotIds())) {
-            ps.add(pilots.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot")));
+            ps.add(pilots.find(id).filter(p -> decision.getPilots().contains(p) || PilotPolicy.mayRead(actor, p))
+                    .orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot")));
         }
         decision.informedBy(new LinkedHashSet<>(informing), ps);
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.ddmsportal.application.search.SearchStore.Candidate;
 import org.ddmsportal.application.search.SearchStore.Visibility;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
 import org.ddmsportal.domain.shared.Role;
 
 /**
@@ -67,8 +68,10 @@ public class SearchService {
 
     /** Search as a signed-in user: published everywhere, plus their own country's (all for coordinators). */
     public Result search(Actor actor, Query query) {
-        Visibility v = actor.isAdmin() || actor.has(Role.COORDINATOR) ? Visibility.everything()
-                : Visibility.country(actor.isNsi() ? actor.countryCode() : null);
+        Scope scope = Scope.of(actor);
+        Visibility v = scope.isAll() ? Visibility.everything()
+                : scope.partyOrganisation() != null ? Visibility.party(scope.partyOrganisation())
+                : Visibility.country(actor.countryCode());
         return run(query, v);
     }
 

@@ -13,18 +13,28 @@ import java.util.Map;
  */
 public interface SearchStore {
 
-    /** Who searches: the public (published only), one country (its own and published), or all. */
-    record Visibility(boolean publicOnly, String countryCode) {
+    /**
+     * Who searches: the public (published only), one country (its own and published), or all. A
+     * partner's contact ({@code partyOrganisation}, {@code Scope.partyOrganisation()}) also reads
+     * the lessons of the partnerships and pilots their organisation takes part in, as
+     * {@code PartnershipPolicy} and {@code PilotPolicy} say; the others read those of every one.
+     */
+    record Visibility(boolean publicOnly, String countryCode, String partyOrganisation) {
         public static Visibility anonymous() {
-            return new Visibility(true, null);
+            return new Visibility(true, null, null);
         }
 
         public static Visibility everything() {
-            return new Visibility(false, null);
+            return new Visibility(false, null, null);
         }
 
         public static Visibility country(String alpha2) {
-            return new Visibility(false, alpha2 == null ? "--" : alpha2);
+            return new Visibility(false, alpha2 == null ? "--" : alpha2, null);
+        }
+
+        /** A partner's contact: published case studies, and the lessons of what the organisation takes part in. */
+        public static Visibility party(String organisationCode) {
+            return new Visibility(false, "--", organisationCode == null ? "--" : organisationCode);
         }
     }
 

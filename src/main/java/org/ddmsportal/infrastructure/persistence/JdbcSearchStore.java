@@ -52,6 +52,28 @@ public class JdbcSearchStore implements SearchStore {
     private static final String CS_MATCH = "MATCH (cs.title, cs.summary, cs.search_text) AGAINST (? IN BOOLEAN MODE)";
     private static final String LESSON_MATCH = "MATCH (l.text) AGAINST (? IN BOOLEAN MODE)";
 
+    /**
+     * A lesson of a partnership its reader's organisation ({@code ?}, twice) leads or is a partner
+     * of: {@code PartnershipPolicy.readableBy} in SQL, as {@code PartyScopeJpql.partnership} says it in JPQL.
+     */
+    static final String PARTY_PARTNERSHIP_LESSON = "EXISTS (SELECT 1 FROM partnership lp JOIN organisation lo"
+            + " ON lo.id = lp.lead_organisation_id WHERE lp.id = l.partnership_id AND (lo.code = ?"
+            + " OR EXISTS (SELECT 1 FROM partnership_partner lpp JOIN organisation lpo ON lpo.id = lpp.organisation_id"
+            + " WHERE lpp.partnership_id = lp.id AND lpo.code = ?)))";
+
+    /**
+     * A lesson of a pilot its reader's organisation ({@code ?}, five times) is the city, lead or a
+     * partner of, or of one of whose partnerships it is a member: {@code PilotPolicy.readableBy}.
+     */
+    static final String PARTY_PILOT_LESSON = "EXISTS (SELECT 1 FROM pilot li JOIN organisation lc ON lc.id = li.city_id"
+            + " JOIN organisation ll ON ll.id = li.lead_id WHERE li.id = l.pilot_id AND (lc.code = ? OR ll.code = ?"
+            + " OR EXISTS (SELECT 1 FROM pilot_partner lip JOIN organisation lio ON lio.id = lip.organisation_id"
+            + " WHERE lip.pilot_id = li.id AND lio.code = ?)"
+            + " OR EXISTS (SELECT 1 FROM pilot_partnership lis JOIN partnership lsp ON lsp.id = lis.partnership_id"
+            + " JOIN organisation lso ON lso.id = lsp.lead_organisation_id WHERE lis.pilot_id = li.id AND (lso.code = ?"
+            + " OR EXISTS (SELECT 1 FROM partnership_partner lsq JOIN organisation lsr ON lsr.id = lsq.organisation_id"
+            + " WHERE lsq.partnership_id = lsp.id AND lsr.code = ?)))))";
+
     /** A lesson's value of each facet (aliases of {@link #LESSON_FROM}). */
     private static final Map<String, String> LESSON_VALUE = Map.of("country", "c.iso_alpha2", "category", "l.category",
             "phase", "ph.code", "sourceKind", "l.source_kind", "sector", "ot.code", "domain", "pd.code",
@@ -189,7 +211,13 @@ public class JdbcSearchStore implements SearchStore {
 
     /** Visibility, text and chosen facets of lessons ({@link #LESSON_FROM}); see {@link #caseStudyWhere}. */
     private static void lessonWhere(Sql sql, Criteria criteria, String facetName) {
-        visible(sql, criteria.visibility(), "(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)");
+        String party = criteria.visibility().partyOrganisation();
+        if (party == null) {
+            visible(sql, criteria.visibility(), "(l.case_study_id IS NULL OR cs.status = 'PUBLISHED' OR c.iso_alpha2 = ?)");
+        } else {
+            sql.add("(cs.status = 'PUBLISHED' OR " + PARTY_PARTNERSHIP_LESSON + " OR " + PARTY_PILOT_LESSON + ")",
+                    party, party, party, party, party, party, party);
+        }
         if (criteria.booleanQuery() != null) {
             sql.add(" AND ").add(LESSON_MATCH, criteria.booleanQuery());
         }

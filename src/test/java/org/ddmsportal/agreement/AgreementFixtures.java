@@ -37,6 +37,9 @@ final class AgreementFixtures {
 
     static Agreement bare() {
         Partnership p = new Partnership("Electricity prices", SORS, PartnershipType.DATA_SHARING, "ACTIVE");
+        p.replacePartners(List.of(
+                new Partnership.PartnerEntry(BELGRADE, org.ddmsportal.domain.partnership.PartnerRole.USER_OF_RESULTS, java.util.Set.of()),
+                new Partnership.PartnerEntry(EPS, org.ddmsportal.domain.partnership.PartnerRole.DATA_PROVIDER, java.util.Set.of())));
         return new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Electricity consumption data", p, "DRAFT",
                 "manager@stat.example");
     }

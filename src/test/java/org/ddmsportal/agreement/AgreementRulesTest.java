@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementReference;
@@ -74,6 +75,19 @@ class AgreementRulesTest {
         a.recordConsent(engineer, "marko", Instant.now(), "10.0.0.3", "test", "abc");
         assertTrue(a.fullySigned());
         assertTrue(a.currentParty().isEmpty());
+    }
+
+    /** A party is the partnership's lead or a partner: another organisation would be invited to sign and read it. */
+    @Test
+    void aPartyMustBeAMemberOfThePartnership() {
+        Agreement a = AgreementFixtures.bare();
+        Organisation outsider = new Organisation("RS-TEL", "Telekom Srbija", AgreementFixtures.EPS.getType(),
+                AgreementFixtures.EPS.getCountry());
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> a.replaceParties(List.of(
+                new Agreement.PartyEntry(outsider, null, PartyRole.SIGNER, 1))));
+        assertEquals("a party is a member of the partnership", refused.getMessage());
+        a.replaceParties(List.of(new Agreement.PartyEntry(AgreementFixtures.EPS, null, PartyRole.SIGNER, 1)));
+        assertEquals(1, a.getParties().size());
     }
 
     @Test

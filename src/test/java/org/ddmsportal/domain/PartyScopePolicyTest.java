@@ -130,8 +130,10 @@ class PartyScopePolicyTest {
         assertFalse(DatasetPolicy.mayRead(EPS_CONTACT, prices));
 
         Dataset governed = new Dataset("Readings", NSI, SourceKind.ADMINISTRATIVE);
+        Partnership other = new Partnership("Other", NSI, PartnershipType.DATA_SHARING, "ACTIVE");
+        other.replacePartners(List.of(new Partnership.PartnerEntry(EPS, PartnerRole.DATA_PROVIDER, Set.of())));
         Agreement dsa = new Agreement(AgreementReference.parse("RS-2026-0001"), AgreementKind.DSA, "Readings",
-                new Partnership("Other", NSI, PartnershipType.DATA_SHARING, "ACTIVE"), Agreement.DRAFT, "m@x");
+                other, Agreement.DRAFT, "m@x");
         dsa.replaceParties(List.of(new Agreement.PartyEntry(EPS, null, PartyRole.SIGNER, 1)));
         governed.governBy(dsa);
         assertTrue(DatasetPolicy.mayRead(EPS_CONTACT, governed), "EPS is party to its agreement");

@@ -309,6 +309,29 @@ class AgreementServiceIT {
         assertThrows(TransitionRefusedException.class, () -> agreementLifecycle.transition(s.owner, id, v2, "complete", "x"));
     }
 
+    /**
+     * A party is the partnership's lead or one of its partners, as the page offers them: an
+     * organisation of another partnership (through the API, whose ids nothing restricts) is
+     * refused with the page's message, and the draft keeps its parties.
+     */
+    @Test
+    void aPartyOutsideThePartnershipIsRefused() {
+        Scenario s = new Scenario();
+        long id = agreementDrafting.create(s.owner, s.full());
+        long outsider = organisation("Other company " + s.n, "UTILITY");
+        long outsiderContact = contact("Outside Signatory", "outside." + s.n + "@other.test", outsider);
+        AgreementForm widened = s.full();
+        List<AgreementForm.PartyRow> parties = new java.util.ArrayList<>(widened.getParties());
+        parties.add(party(outsider, outsiderContact, PartyRole.SIGNER, 3));
+        widened.setParties(parties);
+        widened.setVersion(agreements.get(s.owner, id).getVersion());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> agreementDrafting.update(s.owner, id, widened));
+        assertEquals("error.agreement.parties", refused.messageKey());
+        assertThrows(InvalidInputException.class, () -> agreementDrafting.create(s.owner, widened));
+        assertEquals(3, agreements.get(s.owner, id).getParties().size(), "the draft keeps its parties");
+    }
+
     @Test
     void theApproverIsAskedFirstAndSignatoriesWithoutAnAccountAreInvited() {
         Scenario s = new Scenario();

@@ -181,10 +181,18 @@ public class Agreement extends WorkflowEntity {
     public record PartyEntry(Organisation organisation, Contact contact, PartyRole role, int order) {
     }
 
-    /** Replaces the parties; an organisation is a party once. */
+    /**
+     * Replaces the parties: each a member of the agreement's partnership (its lead or a partner,
+     * as the page offers them) and a party once. An organisation outside it would have its contact
+     * invited to sign, and read the agreement.
+     */
     public void replaceParties(List<PartyEntry> entries) {
         if (entries.stream().map(e -> e.organisation()).distinct().count() != entries.size()) {
             throw new IllegalArgumentException("an organisation is a party only once");
+        }
+        List<Organisation> members = partnership.members();
+        if (entries.stream().anyMatch(e -> !members.contains(e.organisation()))) {
+            throw new IllegalArgumentException("a party is a member of the partnership");
         }
         parties.removeIf(p -> entries.stream().noneMatch(e -> e.organisation().equals(p.getOrganisation())));
         for (PartyEntry e : entries) {

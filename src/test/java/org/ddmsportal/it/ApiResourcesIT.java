@@ -167,6 +167,13 @@ class ApiResourcesIT {
                 "{\"name\":\"X\",\"typeCode\":\"UTILITY\",\"countryCode\":\"QQ\"}", "If-Match", etag);
         assertTrue(unknownCountry.statusCode() == 422 || unknownCountry.statusCode() == 403, unknownCountry.body());
         assertEquals("Valid " + n, organisations.get(Actors.ADMIN, org).getName());
+        // a list holding null (an id, a language): a 422 naming the list, not a 500
+        HttpResponse<String> nullInList = ApiClient.send("POST", ApiClient.v1("contacts"), token,
+                "{\"fullName\":\"Null " + n + "\",\"email\":\"null." + n + "@x.test\",\"organisationId\":" + org
+                        + ",\"languages\":[null]}");
+        assertProblem(nullInList, 422, "validation");
+        assertTrue(ApiClient.object(nullInList.body()).getJsonArray("errors").stream()
+                .anyMatch(v -> v.asJsonObject().getString("field").startsWith("languages")), nullInList.body());
     }
 
     @Test

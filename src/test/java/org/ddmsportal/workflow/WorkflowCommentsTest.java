@@ -54,6 +54,13 @@ class WorkflowCommentsTest {
         assertEquals(java.util.List.of("O'Brien {Ltd}", ""), e.getAutoComment().orElseThrow().arguments());
     }
 
+    /** A reason pasted with control characters (the stored arguments' separator among them) is kept, as spaces. */
+    @Test
+    void controlCharactersInAnArgumentBecomeSpaces() {
+        WorkflowEvent e = event(AutoComment.of("lifecycle.auto.agreement.decline", "City\u001Fof Niš", "late\u0007\nagain\tnow"));
+        assertEquals(java.util.List.of("City of Niš", "late \nagain\tnow"), e.getAutoComment().orElseThrow().arguments());
+    }
+
     @Test
     void whatPeopleWroteAndOlderRowsAreShownAsWritten() {
         WorkflowEvent written = new WorkflowEvent("agreement", 1L, "recall", "OUT_FOR_SIGNATURE", "DRAFT",

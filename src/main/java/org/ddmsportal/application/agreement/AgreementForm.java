@@ -49,7 +49,7 @@ public class AgreementForm implements Serializable {
 
     @Valid
     @Size(max = 50)
-    private List<PartyRow> parties = new ArrayList<>();
+    private List<@NotNull PartyRow> parties = new ArrayList<>();
 
     @Size(max = Lengths.DESCRIPTION)
     private String itemsCovered;

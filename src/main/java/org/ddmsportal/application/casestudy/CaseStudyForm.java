@@ -43,10 +43,10 @@ public class CaseStudyForm implements Serializable {
     private Map<String, @Size(max = CaseStudyContent.MAX_SECTION) String> texts = new HashMap<>();
 
     @Size(max = 50)
-    private List<Long> partnershipIds = new ArrayList<>();
+    private List<@NotNull Long> partnershipIds = new ArrayList<>();
 
     @Size(max = 50)
-    private List<Long> pilotIds = new ArrayList<>();
+    private List<@NotNull Long> pilotIds = new ArrayList<>();
 
     public static CaseStudyForm of(CaseStudy c) {
         CaseStudyForm f = new CaseStudyForm();

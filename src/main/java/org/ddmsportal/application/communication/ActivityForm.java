@@ -70,20 +70,20 @@ public class ActivityForm implements Serializable, EditForm {
     private boolean publicEvent;
 
     @Size(max = 60)
-    private List<String> countryCodes = new ArrayList<>();
+    private List<@NotNull String> countryCodes = new ArrayList<>();
 
     @Size(max = 50)
-    private List<Long> caseStudyIds = new ArrayList<>();
+    private List<@NotNull Long> caseStudyIds = new ArrayList<>();
 
     @Size(max = 50)
-    private List<Long> pilotIds = new ArrayList<>();
+    private List<@NotNull Long> pilotIds = new ArrayList<>();
 
     @Size(max = 100)
-    private List<Long> indicatorIds = new ArrayList<>();
+    private List<@NotNull Long> indicatorIds = new ArrayList<>();
 
     @Valid
     @Size(max = 100)
-    private List<AttendanceRow> attendance = new ArrayList<>();
+    private List<@NotNull AttendanceRow> attendance = new ArrayList<>();
 
     public static ActivityForm of(Activity a) {
         ActivityForm f = new ActivityForm();

@@ -42,7 +42,7 @@ public class ContactForm implements Serializable, EditForm {
     @Setter private Long organisationId;
 
     @Size(max = 10)
-    private List<String> languages = new ArrayList<>();
+    private List<@NotNull String> languages = new ArrayList<>();
 
     public ContactForm() {
     }

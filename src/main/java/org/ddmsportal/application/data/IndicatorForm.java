@@ -1,5 +1,6 @@
 package org.ddmsportal.application.data;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -45,7 +46,7 @@ public class IndicatorForm extends LocalizedNameForm implements EditForm {
     private String disaggregations;
 
     @Size(max = 100)
-    private List<Long> datasetIds = new ArrayList<>();
+    private List<@NotNull Long> datasetIds = new ArrayList<>();
 
     public static IndicatorForm of(Indicator i) {
         IndicatorForm f = new IndicatorForm();

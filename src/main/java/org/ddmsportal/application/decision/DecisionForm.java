@@ -39,10 +39,10 @@ public class DecisionForm extends TitledForm {
     private String link;
 
     @Size(max = 100)
-    private List<Long> indicatorIds = new ArrayList<>();
+    private List<@NotNull Long> indicatorIds = new ArrayList<>();
 
     @Size(max = 50)
-    private List<Long> pilotIds = new ArrayList<>();
+    private List<@NotNull Long> pilotIds = new ArrayList<>();
 
     public static DecisionForm of(Decision d) {
         DecisionForm f = new DecisionForm();

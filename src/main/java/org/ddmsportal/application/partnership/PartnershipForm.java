@@ -31,13 +31,13 @@ public class PartnershipForm extends TitledForm {
     @Setter private PartnershipType type;
 
     @Size(max = 20)
-    private List<String> domainCodes = new ArrayList<>();
+    private List<@NotNull String> domainCodes = new ArrayList<>();
 
-    private List<Resource> leadResources = new ArrayList<>();
+    private List<@NotNull Resource> leadResources = new ArrayList<>();
 
     @Valid
     @Size(max = 50)
-    private List<PartnerRow> partners = new ArrayList<>();
+    private List<@NotNull PartnerRow> partners = new ArrayList<>();
 
     @Size(max = Lengths.DESCRIPTION)
     @Setter private String objectives;
@@ -86,7 +86,7 @@ public class PartnershipForm extends TitledForm {
         @NotNull
         private PartnerRole role;
 
-        private List<Resource> resources = new ArrayList<>();
+        private List<@NotNull Resource> resources = new ArrayList<>();
 
         public Long getOrganisationId() {
             return organisationId;

@@ -44,10 +44,10 @@ public class PilotForm extends TitledForm {
 
     private LocalDate decisionDue;
 
-    private List<GoalType> goalTypes = new ArrayList<>();
+    private List<@NotNull GoalType> goalTypes = new ArrayList<>();
 
     @Size(max = 20)
-    private List<String> domainCodes = new ArrayList<>();
+    private List<@NotNull String> domainCodes = new ArrayList<>();
 
     @Size(max = Lengths.DESCRIPTION)
     private String statisticalMethods;
@@ -59,20 +59,20 @@ public class PilotForm extends TitledForm {
     private String mlPurpose;
 
     @Size(max = 50)
-    private List<Long> partnershipIds = new ArrayList<>();
+    private List<@NotNull Long> partnershipIds = new ArrayList<>();
 
     @Size(max = 50)
-    private List<Long> partnerIds = new ArrayList<>();
+    private List<@NotNull Long> partnerIds = new ArrayList<>();
 
     @Size(max = 100)
-    private List<Long> datasetIds = new ArrayList<>();
+    private List<@NotNull Long> datasetIds = new ArrayList<>();
 
     @Size(max = 50)
-    private List<String> sdgTargetCodes = new ArrayList<>();
+    private List<@NotNull String> sdgTargetCodes = new ArrayList<>();
 
     @Valid
     @Size(max = 50)
-    private List<MilestoneRow> milestones = new ArrayList<>();
+    private List<@NotNull MilestoneRow> milestones = new ArrayList<>();
 
     public static PilotForm of(Pilot p) {
         PilotForm f = new PilotForm();

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import org.ddmsportal.api.v1.support.ApiException;
+import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.application.agreement.AgreementVerification;
 import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.agreement.AgreementDocument;
@@ -39,10 +41,11 @@ public class AgreementResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response verify(@PathParam("reference") String reference, InputStream body) throws IOException {
         byte[] pdf = body.readNBytes(MAX_BYTES + 1);
-        if (pdf.length == 0 || pdf.length > MAX_BYTES) {
-            return Response.status(pdf.length == 0 ? 400 : 413).entity(Jsons.object()
-                    .add("error", pdf.length == 0 ? "send the PDF as the request body" : "the file is larger than 25 MB")
-                    .build()).build();
+        if (pdf.length == 0) {
+            throw new ApiException(ProblemKind.BAD_REQUEST, "api.public.verify.empty");
+        }
+        if (pdf.length > MAX_BYTES) {
+            throw new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, "api.public.verify.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         JsonObject answer = Jsons.object()
                 .add("reference", reference)
@@ -57,7 +60,6 @@ public class AgreementResource {
     @Produces("application/ld+json")
     public Response odrl(@PathParam("reference") String reference) {
         return service.odrl(reference).map(json -> Response.ok(json, "application/ld+json").build())
-                .orElse(Response.status(404).type(MediaType.APPLICATION_JSON)
-                        .entity("{\"error\":\"no signed data-sharing agreement has this reference\"}").build());
+                .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "api.public.agreement.notFound"));
     }
 }

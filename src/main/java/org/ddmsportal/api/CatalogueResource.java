@@ -6,13 +6,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.jena.rdf.model.Model;
+import org.ddmsportal.api.v1.support.ApiException;
+import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.application.data.CatalogueBuilder;
 import org.ddmsportal.application.data.CatalogueService;
-import org.ddmsportal.application.shared.Jsons;
 
 /**
  * The open data catalogue, DCAT-AP 3, public datasets only, in pages:
@@ -56,11 +56,11 @@ public class CatalogueResource {
         try {
             page = pageParameter == null || pageParameter.isBlank() ? 1 : Integer.parseInt(pageParameter.strip());
         } catch (NumberFormatException e) {
-            return problem(400, "page must be a whole number from 1");
+            throw ApiException.parameter("page", "api.public.catalogue.page");
         }
         CatalogueService.Page found = catalogue.page(page, path).orElse(null);
         if (found == null) {
-            return problem(404, "no such page of the catalogue");
+            throw new ApiException(ProblemKind.NOT_FOUND, "api.public.catalogue.noPage");
         }
         Model model = found.model();
         CatalogueBuilder.View view = found.view();
@@ -79,10 +79,5 @@ public class CatalogueResource {
 
     private static String link(String url, String rel) {
         return "<" + url + ">; rel=\"" + rel + "\"";
-    }
-
-    private static Response problem(int status, String detail) {
-        return Response.status(status).type(MediaType.valueOf("application/problem+json"))
-                .entity(Jsons.object().add("status", status).add("detail", detail).build().toString()).build();
     }
 }

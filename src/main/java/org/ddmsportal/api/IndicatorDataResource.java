@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.ddmsportal.api.v1.support.ApiException;
+import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.SdmxWriter;
-import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 
@@ -76,10 +77,7 @@ public class IndicatorDataResource {
                 rows.add(o);
             });
         } catch (TooMany e) {
-            return Response.status(413).type("application/problem+json").entity(Jsons.object()
-                    .add("status", 413)
-                    .add("detail", "more than " + MAX_JSON_OBSERVATIONS + " observations: use data.csv, which is streamed")
-                    .build().toString()).build();
+            throw new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, "api.public.data.tooMany", MAX_JSON_OBSERVATIONS);
         }
         var names = indicators.territoryNames(rows.stream().map(Observation::territory).collect(java.util.stream.Collectors.toSet()));
         StreamingOutput body = out -> SdmxWriter.json(indicator, rows, names, out);

@@ -74,6 +74,7 @@ class AnonymousSessionIT {
                 new Expect("/showcase/indicator.xhtml?code=NO-SUCH", 404), new Expect("/no-such-page.xhtml", 404),
                 new Expect("/api/catalogue.ttl", 200), new Expect("/api/catalogue.jsonld", 200),
                 new Expect("/api/catalogue.ttl?page=1", 200), new Expect("/api/odrl/profile", 200),
+                new Expect("/api/catalogue.ttl?page=abc", 400), new Expect("/api/catalogue.ttl?page=999999", 404),
                 new Expect("/api/indicators/NO-SUCH/data.csv", 404), new Expect("/api/agreements/XX-0000-0000/odrl", 404),
                 new Expect("/jakarta.faces.resource/ddms/portal.js.xhtml", 200),
                 // the same pages at their addresses without the extension (as the docs and mails give them)
@@ -84,6 +85,14 @@ class AnonymousSessionIT {
             assertEquals(page.status(), answer.statusCode(), page.path());
             assertNoSession(answer, page.path());
         }
+        // the public API's refusals are problems in the reader's language
+        HttpResponse<String> badPage = get(url("/api/catalogue.ttl?page=abc"), "fr", null);
+        assertEquals(400, badPage.statusCode());
+        assertTrue(badPage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(badPage.body().contains("page doit être un nombre entier"), badPage.body());
+        HttpResponse<String> noAgreement = get(url("/api/agreements/XX-0000-0000/odrl"), "ru", null);
+        assertTrue(noAgreement.body().contains("Подписанного соглашения об обмене данными с таким номером нет."),
+                noAgreement.body());
         // whatever the showcase shows (the journeys of the suite publish case studies and guidelines)
         Set<String> found = new LinkedHashSet<>();
         Matcher m = SHOWCASE_LINK.matcher(get(url("/showcase/"), "en", null).body());

@@ -381,16 +381,35 @@ class CaseStudyIT {
                 () -> s.move(s.reviewer, id, "publish"));
         assertEquals("guard.partnersCleared", notCleared.messageKey());
         long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
+        long seen = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getVersion();
         Actor otherContact = new Actor("it.other.contact." + s.n, "X", "x@else.test", Set.of(Role.CONTACT), "RS", "RS-EPS");
-        assertThrows(NotFoundException.class, () -> review.clear(otherContact, id, clearance, true, null),
+        assertThrows(NotFoundException.class, () -> review.clear(otherContact, id, clearance, seen, true, null),
                 "another organisation's contact does not even see it");
-        assertThrows(AccessDeniedException.class, () -> review.clear(s.author, id, clearance, true, null));
-        assertThrows(TransitionRefusedException.class, () -> review.clear(s.partner, id, clearance, false, ""),
+        assertThrows(AccessDeniedException.class, () -> review.clear(s.author, id, clearance, seen, true, null));
+        assertThrows(TransitionRefusedException.class, () -> review.clear(s.partner, id, clearance, seen, false, ""),
                 "a refusal needs a reason");
-        review.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
+        review.clear(s.partner, id, clearance, seen, false, "Figures for district 3 are disclosive");
         assertEquals("APPROVED", s.status(id));
         Mailbox.await(s.author.email(), m -> m.body().contains("district 3"), "the author hears of the refusal");
         assertTrue(showcase.publishedBySlug(caseStudies.get(Actors.ADMIN, id).getSlug()).isEmpty());
+    }
+
+    /**
+     * Two contacts of the partner have the page open: one refuses; the other's clearance, made on
+     * the page as it was before, is a conflict and does not overwrite the refusal (nor publish).
+     */
+    @Test
+    void aClearanceFromAStalePageDoesNotOverwriteADecisionMadeMeanwhile() {
+        Scenario s = new Scenario();
+        long id = s.approvedAwaitingClearance();
+        var seen = caseStudies.get(Actors.ADMIN, id).getClearances().get(0);
+        review.clear(s.partner, id, seen.getId(), seen.getVersion(), false, "Figures for district 3 are disclosive");
+        ConcurrentEditException stale = assertThrows(ConcurrentEditException.class,
+                () -> review.clear(s.partner, id, seen.getId(), seen.getVersion(), true, "Looks fine"));
+        assertEquals("error.concurrentEdit", stale.messageKey());
+        var now = caseStudies.get(Actors.ADMIN, id).getClearances().get(0);
+        assertEquals(ClearanceStatus.REFUSED, now.getStatus(), "the refusal stands");
+        assertEquals("APPROVED", s.status(id));
     }
 
     @Test
@@ -398,10 +417,12 @@ class CaseStudyIT {
         Scenario s = new Scenario();
         long id = s.approvedAwaitingClearance();
         long clearance = caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getId();
-        review.clear(s.partner, id, clearance, false, "Figures for district 3 are disclosive");
+        review.clear(s.partner, id, clearance, caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getVersion(), false,
+                "Figures for district 3 are disclosive");
 
-        // the partner clears: published at once, on the showcase
-        review.clear(s.partner, id, clearance, true, "Fine now");
+        // the partner clears (on the page reloaded after the refusal): published at once, on the showcase
+        review.clear(s.partner, id, clearance, caseStudies.get(Actors.ADMIN, id).getClearances().get(0).getVersion(), true,
+                "Fine now");
         assertEquals("PUBLISHED", s.status(id));
         CaseStudy published = caseStudies.get(Actors.ADMIN, id);
         assertNotNull(published.getPublishedAt());
@@ -492,6 +513,15 @@ class CaseStudyIT {
                 + count("SELECT COUNT(*) FROM case_study_attachment_content"), "nothing half-stored");
         assertThrows(NotFoundException.class,
                 () -> attachmentFiles.attach(Actors.MANAGER_IT, id, "x.pdf", new ByteArrayInputStream(pdf)));
+
+        // at most 20 files (app.case-studies.attachment-max-count): the 21st is refused, nothing stored
+        for (int i = 2; i <= 20; i++) {
+            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(pdf));
+        }
+        InvalidInputException tooMany = assertThrows(InvalidInputException.class,
+                () -> attachmentFiles.attach(s.author, id, "one-more.pdf", new ByteArrayInputStream(pdf)));
+        assertEquals("error.attachment.tooMany", tooMany.messageKey());
+        assertEquals(20, attachmentFiles.attachments(s.author, id).size());
     }
 
     @Test

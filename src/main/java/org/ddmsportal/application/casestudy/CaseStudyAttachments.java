@@ -48,6 +48,11 @@ public class CaseStudyAttachments {
     @ConfigProperty(name = "app.case-studies.attachment-max-mb", defaultValue = "10")
     int attachmentMaxMb;
 
+    /** How many files a case study holds at most: each is up to the size above, and the case study is one document. */
+    @Inject
+    @ConfigProperty(name = "app.case-studies.attachment-max-count", defaultValue = "20")
+    int attachmentMaxCount;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Attachment> attachments(@NotNull Actor actor, long id) {
         return attachments(actor, queries.get(actor, id));
@@ -65,14 +70,18 @@ public class CaseStudyAttachments {
     }
 
     /**
-     * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size; reads at
-     * most one byte more than allowed. Refused files leave nothing behind.
+     * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size, and the case
+     * study has fewer than the configured number; reads at most one byte more than allowed. Refused
+     * files leave nothing behind.
      */
     public long attach(@NotNull Actor actor, long id, String fileName, @NotNull InputStream in) {
         CaseStudy c = queries.get(actor, id);
         if (!CaseStudyPolicy.mayEdit(actor, c)) {
             throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable")
                     : new AccessDeniedException();
+        }
+        if (caseStudies.attachments(c.getId()).size() >= attachmentMaxCount) {
+            throw new InvalidInputException("error.attachment.tooMany", attachmentMaxCount);
         }
         byte[] bytes;
         try {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
+import org.ddmsportal.application.shared.ConcurrentEditException;
 import org.ddmsportal.application.shared.Clocks;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.NotFoundException;
@@ -186,13 +187,21 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
         return comment.getId();
     }
 
-    /** The partner's contact clears the case study, or refuses with a reason. */
-    public void clear(@NotNull Actor actor, long id, long clearanceId, boolean cleared, String comment) {
+    /**
+     * The partner's contact clears the case study, or refuses with a reason, on the version of the
+     * clearance they saw: another contact's decision made meanwhile is a conflict, not overwritten.
+     */
+    public void clear(@NotNull Actor actor, long id, long clearanceId, long version, boolean cleared, String comment) {
         CaseStudy c = queries.get(actor, id);
         Clearance clearance = c.getClearances().stream().filter(cl -> cl.getId() == clearanceId).findFirst()
                 .orElseThrow(NotFoundException::new);
         if (!CaseStudyPolicy.mayClear(actor, clearance)) {
             throw new AccessDeniedException();
+        }
+        if (clearance.getVersion() != version) {
+            throw clearance.getDecidedAt() == null ? new ConcurrentEditException(c.getModifiedBy(), c.getModifiedAt())
+                    : new ConcurrentEditException(java.util.Objects.requireNonNullElse(clearance.getDecidedName(),
+                            String.valueOf(clearance.getDecidedBy())), clearance.getDecidedAt());
         }
         if (!CaseStudy.APPROVED.equals(c.getStatus())) {
             throw new InvalidInputException("error.clearance.notApproved");

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import lombok.Getter;
@@ -51,6 +52,11 @@ public class Clearance extends GeneratedIdEntity {
 
     @Column(name = "comment")
     private String comment;
+
+    /** Each decision is made on the version its contact saw (V28). */
+    @Version
+    @Column(nullable = false)
+    private long version;
 
     protected Clearance() {
         // for JPA

@@ -25,12 +25,16 @@ public class CaseStudyClearanceBacking extends CaseStudyTab {
 
     private final Map<Long, Draft> drafts = new HashMap<>();
 
+    /** The version of each clearance as the page first showed it: the decision is made on it. */
+    private final Map<Long, Long> seen = new HashMap<>();
+
     private transient List<Clearance> myClearances;
 
     /** The clearances the user's organisation gives on this case study (asked once per view, not per EL evaluation). */
     public List<Clearance> getMyClearances() {
         if (myClearances == null) {
             myClearances = review.clearancesFor(currentActor.get(), page.getCaseStudy());
+            myClearances.forEach(c -> seen.putIfAbsent(c.getId(), c.getVersion()));
         }
         return myClearances;
     }
@@ -42,7 +46,9 @@ public class CaseStudyClearanceBacking extends CaseStudyTab {
 
     public String clear(long clearanceId, boolean cleared) {
         return Texts.attempt(() -> {
-            review.clear(currentActor.get(), page.getId(), clearanceId, cleared, draft(clearanceId).getText());
+            getMyClearances();
+            review.clear(currentActor.get(), page.getId(), clearanceId, seen.getOrDefault(clearanceId, -1L), cleared,
+                    draft(clearanceId).getText());
         }, cleared ? "clearance.given" : "clearance.refused", page.reload());
     }
 }

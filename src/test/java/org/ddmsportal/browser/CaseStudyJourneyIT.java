@@ -232,6 +232,17 @@ class CaseStudyJourneyIT {
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4));
+        // asked in French: the document's own words, the country and the date in French
+        HttpResponse<byte[]> fr = http.send(HttpRequest.newBuilder(URI.create(url("/showcase/case-studies/" + slug
+                + ".pdf?lang=fr"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, fr.statusCode());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(fr.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+        assertTrue(text.contains("Étude de cas · Serbie") && text.contains("Page 1 sur "), text);
+        assertTrue(text.contains("Résumé"), "the summary's heading in French: " + text);
+        assertFalse(text.contains("Page 1 of ") || text.contains("DDMS Portal case study"), text);
     }
 
     @Test

@@ -1,8 +1,11 @@
 package org.ddmsportal.application.casestudy;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.ddmsportal.application.audit.ChangeMarks;
 import org.ddmsportal.application.shared.MarkdownRenderer;
+import org.ddmsportal.application.shared.MarkedCache;
+import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.application.shared.PdfRenderer;
 import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.application.shared.Templates;
@@ -31,12 +37,6 @@ import org.ddmsportal.domain.pilot.Pilot;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CaseStudyDocuments {
 
-    private static final Map<Section, String> HEADINGS = Map.of(
-            Section.SUMMARY, "Summary", Section.MOTIVATION, "Motivation",
-            Section.ORGANISATIONAL_CONTEXT, "Organisational context", Section.DATA_CONTEXT, "Data context",
-            Section.APPROACH, "Approach and methods", Section.RESULTS, "Results",
-            Section.DECISION_IMPACT, "Impact on decisions", Section.NEXT_STEPS, "Next steps");
-
     @Inject
     CaseStudyShowcase caseStudies;
 
@@ -55,18 +55,51 @@ public class CaseStudyDocuments {
     @Inject
     PortalAddress portal;
 
-    /** The PDF of the published case study with this slug, in the given language if translated. */
-    public Optional<byte[]> publishedPdf(String slug, String language) {
-        return caseStudies.publishedBySlug(slug).map(c -> pdf.pdf(templates.html("documents/case-study", model(c, language))));
+    @Inject
+    ChangeMarks marks;
+
+    @Inject
+    Clock clock;
+
+    /** The showcase's PDFs by (slug, language), kept until the next change in the portal. */
+    private MarkedCache<List<String>, byte[]> kept;
+
+    @PostConstruct
+    void createCache() {
+        kept = new MarkedCache<>(Duration.ofMinutes(30), 200, clock);
     }
 
+    /**
+     * The PDF of the published case study with this slug, in the given language if translated.
+     * Anyone may ask for it, as often as they like: it is made once per change of the portal's
+     * data ({@link ChangeMarks}) and language, not once per request.
+     */
+    public Optional<byte[]> publishedPdf(String slug, String language) {
+        String lang = language != null && java.util.Set.of("en", "fr", "ru").contains(language) ? language : "";
+        ChangeMarks.Mark mark = marks.current();
+        return caseStudies.publishedBySlug(slug).map(c -> kept.get(List.of(slug, lang), mark,
+                () -> pdf.pdf(templates.html("documents/case-study", model(c, lang.isEmpty() ? language : lang)))));
+    }
+
+    /**
+     * The document's model. Its own words (headings, "Lessons learned", the page footer), the
+     * country and the date are in the language asked for, as the showcase's page shows them (one of
+     * the portal's languages, English otherwise); the text is the translation in it, if there is one.
+     */
     Map<String, Object> model(CaseStudy c, String language) {
         CaseStudyContent content = c.contentIn(language);
+        Locale words = Locale.forLanguageTag(language != null && java.util.Set.of("en", "fr", "ru").contains(language)
+                ? language : "en");
         Map<String, Object> m = new HashMap<>();
         m.put("title", content.getTitle());
         m.put("language", content == c.getContent() ? c.getLanguage() : language);
-        m.put("country", c.getCountry().nameIn(Locale.ENGLISH));
-        m.put("publishedAt", c.getPublishedAt() == null ? null : c.getPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString());
+        m.put("country", c.getCountry().nameIn(words));
+        m.put("publishedAt", c.getPublishedAt() == null ? null : java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(words)
+                .format(c.getPublishedAt().atOffset(ZoneOffset.UTC).toLocalDate()));
+        for (String key : List.of("kind", "published", "partnerships", "pilots", "lessons", "footer", "page", "pageOf")) {
+            m.put("t_" + key, MessagePatterns.text(words, "caseStudy.pdf." + key));
+        }
         m.put("partnerships", c.getPartnerships().isEmpty() ? null
                 : c.getPartnerships().stream().map(Partnership::getTitle).collect(Collectors.joining("; ")));
         m.put("pilots", c.getPilots().isEmpty() ? null
@@ -75,15 +108,14 @@ public class CaseStudyDocuments {
         for (Section s : Section.values()) {
             String text = content.text(s);
             if (text != null) {
-                sections.add(Map.of("heading", HEADINGS.get(s), "html", markdown.toSafeXhtml(text),
+                sections.add(Map.of("heading", MessagePatterns.text(words, "Section." + s.name()), "html", markdown.toSafeXhtml(text),
                         "cssClass", s == Section.SUMMARY ? "summary" : "section"));
             }
         }
         m.put("sections", sections);
         List<Map<String, Object>> ls = new ArrayList<>();
         for (Lesson l : lessons.attachedTo("case-study", c.getId())) {
-            String category = l.getCategory().name().replace('_', ' ').toLowerCase(Locale.ROOT);
-            ls.add(Map.of("category", Character.toUpperCase(category.charAt(0)) + category.substring(1),
+            ls.add(Map.of("category", MessagePatterns.text(words, "LessonCategory." + l.getCategory().name()),
                     "html", markdown.toSafeXhtml(l.getText())));
         }
         m.put("lessons", ls);

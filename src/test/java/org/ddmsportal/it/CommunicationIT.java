@@ -170,6 +170,37 @@ class CommunicationIT {
                 QueryCounter.selects(dataSource, () -> activities.search(Actors.MANAGER_RS, italy, ten).rows().forEach(CommunicationIT::touch)));
     }
 
+    /**
+     * An activity links only case studies its recorder reads: Italy's manager naming Serbia's draft
+     * (by id, as the REST API takes it) is told the link is unknown, and Serbia's may link it.
+     */
+    @Test
+    void anActivityLinksOnlyCaseStudiesItsRecorderReads() throws Exception {
+        long n = SEQUENCE.incrementAndGet();
+        long draft;
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO case_study (country_id, slug, language, title, summary, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT k.id, 'rs-draft-activity-" + n + "', 'en', 'Draft "
+                    + n + "', 'secret', 'DRAFT', 0, NOW(6), 'test', NOW(6), 'test' FROM country k WHERE k.iso_alpha2 = 'RS'",
+                    java.sql.Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                draft = keys.getLong(1);
+            }
+        }
+        ActivityForm f = new ActivityForm();
+        f.setKind(ActivityKind.SEMINAR);
+        f.setTitle("Linked seminar " + n);
+        f.setHeldOn(LocalDate.now().plusDays(10));
+        f.setPlace("Rome");
+        f.setCaseStudyIds(new java.util.ArrayList<>(List.of(draft)));
+        assertEquals("error.activity.link", assertThrows(InvalidInputException.class,
+                () -> activities.create(Actors.MANAGER_IT, f)).messageKey(), "another country's draft");
+        long id = activities.create(Actors.MANAGER_RS, f);
+        assertEquals(List.of(draft), activities.find(Actors.MANAGER_RS, id).orElseThrow().getCaseStudies().stream()
+                .map(c -> c.getId()).toList());
+    }
+
     @Test
     void aPilotsStakeholderMapIsKeptByThoseWhoMayEditThePilot() {
         long n = SEQUENCE.incrementAndGet();

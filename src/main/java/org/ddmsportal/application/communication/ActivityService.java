@@ -17,6 +17,7 @@ import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.CaseStudyRepository;
 import org.ddmsportal.domain.communication.Activity;
 import org.ddmsportal.domain.communication.ActivityCriteria;
@@ -93,13 +94,13 @@ public class ActivityService extends EditingService<Activity, ActivityForm, Acti
             throw new AccessDeniedException();
         }
         Activity a = new Activity(owner);
-        apply(a, form);
+        apply(actor, a, form);
         return add(actor, a, activities::add);
     }
 
     @Override
     protected void revise(Actor actor, Activity activity, ActivityForm form) {
-        apply(activity, form);
+        apply(actor, activity, form);
     }
 
     private Country owner(Actor actor, ActivityForm form) {
@@ -110,7 +111,12 @@ public class ActivityService extends EditingService<Activity, ActivityForm, Acti
         return reference.country(code).orElseThrow(() -> new InvalidInputException("error.activity.country"));
     }
 
-    private void apply(Activity a, ActivityForm form) {
+    /**
+     * The activity's description and links. A case study newly linked must be one the actor reads
+     * (another country's draft is "unknown", as a wrong id: its existence is not disclosed); one
+     * it already had stays, whoever saves.
+     */
+    private void apply(Actor actor, Activity a, ActivityForm form) {
         a.describe(form.getKind(), form.getTitle(), form.getHeldOn(), form.getPlace(), form.isOnline(),
                 form.getAudience(), form.getOutcome(), form.isPublicEvent());
         Set<Country> countries = new LinkedHashSet<>();
@@ -119,7 +125,8 @@ public class ActivityService extends EditingService<Activity, ActivityForm, Acti
         }
         Set<CaseStudy> cs = new LinkedHashSet<>();
         for (Long id : new LinkedHashSet<>(form.getCaseStudyIds())) {
-            cs.add(caseStudies.find(id).orElseThrow(() -> new InvalidInputException("error.activity.link")));
+            cs.add(caseStudies.find(id).filter(c -> a.getCaseStudies().contains(c) || CaseStudyPolicy.mayRead(actor, c))
+                    .orElseThrow(() -> new InvalidInputException("error.activity.link")));
         }
         Set<Pilot> ps = new LinkedHashSet<>();
         for (Long id : new LinkedHashSet<>(form.getPilotIds())) {

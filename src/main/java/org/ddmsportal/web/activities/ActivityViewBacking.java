@@ -6,6 +6,10 @@ import java.util.List;
 import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.communication.Activity;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorPolicy;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/activities/view?id=…: a dissemination activity. */
@@ -27,5 +31,16 @@ public class ActivityViewBacking extends ViewPage<Activity> {
     public List<CaseStudy> getCaseStudies() {
         return getActivity().getCaseStudies().stream()
                 .filter(c -> CaseStudyPolicy.mayRead(currentActor.get(), c)).toList();
+    }
+
+    /** The linked pilots the reader may open (a partner's contact: those their organisation takes part in). */
+    public List<Pilot> getPilots() {
+        return getActivity().getPilots().stream().filter(p -> PilotPolicy.mayRead(currentActor.get(), p)).toList();
+    }
+
+    /** The linked indicators the reader may open. */
+    public List<Indicator> getIndicators() {
+        return getActivity().getIndicators().stream()
+                .filter(i -> IndicatorPolicy.mayRead(currentActor.get(), i)).toList();
     }
 }

@@ -39,9 +39,15 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
         return List.of(Section.values());
     }
 
+    /** The countries the actor may write a case study for: read once per view, not on each EL evaluation. */
     public List<Country> getCountryOptions() {
-        return queries.countryOptions(currentActor.get());
+        if (countryOptions == null) {
+            countryOptions = queries.countryOptions(currentActor.get());
+        }
+        return countryOptions;
     }
+
+    private transient List<Country> countryOptions;
 
     public boolean isAdmin() {
         return currentActor.get().isAdmin();

@@ -7,8 +7,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import org.apache.jena.rdf.model.Model;
 import org.ddmsportal.api.v1.support.ApiException;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.application.data.CatalogueBuilder;
@@ -58,14 +56,12 @@ public class CatalogueResource {
         } catch (NumberFormatException e) {
             throw ApiException.parameter("page", "api.public.catalogue.page");
         }
-        CatalogueService.Page found = catalogue.page(page, path).orElse(null);
+        CatalogueService.Written found = catalogue.written(page, path, jsonLd).orElse(null);
         if (found == null) {
             throw new ApiException(ProblemKind.NOT_FOUND, "api.public.catalogue.noPage");
         }
-        Model model = found.model();
         CatalogueBuilder.View view = found.view();
-        Response.ResponseBuilder response = Response.ok((StreamingOutput) out -> catalogue.write(model, out, jsonLd),
-                jsonLd ? JSON_LD : TURTLE)
+        Response.ResponseBuilder response = Response.ok(found.body(), jsonLd ? JSON_LD : TURTLE)
                 .header("Link", link(view.pageIri(1), "first"))
                 .header("Link", link(view.pageIri(view.lastPage()), "last"));
         if (view.page() > 1) {

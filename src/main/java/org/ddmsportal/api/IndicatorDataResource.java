@@ -86,6 +86,7 @@ public class IndicatorDataResource {
 
     /** The answer for the indicator of that code; 404 if there is none. */
     private Response published(String code, Function<Indicator, Response> answer) {
-        return indicators.byCode(code).map(answer).orElseGet(() -> Response.status(404).build());
+        return indicators.byCode(code).map(answer)
+                .orElseThrow(() -> new ApiException(ProblemKind.NOT_FOUND, "api.public.indicator.notFound"));
     }
 }

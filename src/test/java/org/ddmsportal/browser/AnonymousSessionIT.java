@@ -85,11 +85,16 @@ class AnonymousSessionIT {
             assertEquals(page.status(), answer.statusCode(), page.path());
             assertNoSession(answer, page.path());
         }
+        // a visitor's words are read as UTF-8, as a signed-in user's (ISO-8859-1 before: "PoznaÅ")
+        String searched = get(url("/showcase/search?q=" + java.net.URLEncoder.encode("Poznań текст",
+                java.nio.charset.StandardCharsets.UTF_8)), "en", null).body();
+        assertTrue(searched.contains("value=\"Poznań текст\""), "the search box holds the words as typed");
         // the public API's refusals are problems in the reader's language
         HttpResponse<String> badPage = get(url("/api/catalogue.ttl?page=abc"), "fr", null);
         assertEquals(400, badPage.statusCode());
         assertTrue(badPage.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
         assertTrue(badPage.body().contains("page doit être un nombre entier"), badPage.body());
+        assertTrue(get(url("/api/indicators/NO-SUCH/data.csv"), "fr", null).body().contains("Aucun indicateur ne porte ce code."));
         HttpResponse<String> noAgreement = get(url("/api/agreements/XX-0000-0000/odrl"), "ru", null);
         assertTrue(noAgreement.body().contains("Подписанного соглашения об обмене данными с таким номером нет."),
                 noAgreement.body());

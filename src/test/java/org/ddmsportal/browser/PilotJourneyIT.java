@@ -386,6 +386,64 @@ class PilotJourneyIT {
 
     private void registry() throws SQLException {
         try (Connection c = db();
+    /**
+     * A dataset governed by a Serbian draft agreement: Italy's manager reads the dataset but not the
+     * agreement, so its page and the list say there is one "(not visible to you)" and the warning
+     * that it is not in force names neither its reference nor its title; Serbia's manager sees both.
+     */
+    @Test
+    void aDatasetShowsItsAgreementOnlyToWhoMayReadIt() throws Exception {
+        registry();
+        String reference = "RS-V" + n;
+        String dataset = "Governed readings " + n;
+        long datasetId;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            String audit = ", 0, NOW(6), 'test', NOW(6), 'test'";
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'Governed partnership " + n + "', id, 'DATA_SHARING', 'ACTIVE'" + audit
+                    + " FROM organisation WHERE name = '" + nsi + "'");
+            s.execute("INSERT INTO agreement (reference, kind, title, partnership_id, country_code, template_code, status,"
+                    + " version, created_at, created_by, modified_at, modified_by) SELECT '" + reference + "', 'DSA',"
+                    + " 'Secret terms " + n + "', p.id, 'RS', 'dsa', 'DRAFT'" + audit
+                    + " FROM partnership p WHERE p.title = 'Governed partnership " + n + "'");
+            s.execute("INSERT INTO dataset (title, provider_id, country_id, source_kind, granularity, periodicity, confidentiality,"
+                    + " personal_data, format, agreement_id, version, created_at, created_by, modified_at, modified_by)"
+                    + " SELECT '" + dataset + "', o.id, o.country_id, 'ADMINISTRATIVE', 'MUNICIPALITY', 'ANNUAL', 'RESTRICTED',"
+                    + " FALSE, 'CSV', a.id" + audit + " FROM organisation o, agreement a WHERE o.name = '" + nsi + "'"
+                    + " AND a.reference = '" + reference + "'", Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                datasetId = keys.getLong(1);
+            }
+            org.ddmsportal.it.SeededChange.record(c, "PilotJourneyIT governed dataset " + n);
+        }
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.it", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/datasets/view?id=" + datasetId));
+            browser.waitForText(By.cssSelector("main h1"), dataset);
+            String page = browser.text(By.id("main"));
+            assertTrue(browser.driver().findElements(By.id("agreementHidden")).size() == 1, "there is one, not shown");
+            assertFalse(page.contains(reference) || page.contains("Secret terms"), page);
+            assertTrue(browser.text(By.id("lapsedWarning")).contains("The agreement governing this dataset is not in force"));
+            browser.open(url("/app/datasets/list?country=RS&title=" + java.net.URLEncoder.encode(dataset,
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            browser.waitFor(By.id("list:table"));
+            String list = browser.text(By.id("list:table"));
+            assertTrue(list.contains(dataset) && list.contains("(not visible to you)"), list);
+            assertFalse(list.contains(reference), "nor in the list");
+            Accessibility.check(browser, "a dataset list with an agreement not visible");
+        }
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/datasets/view?id=" + datasetId));
+            browser.waitForText(By.cssSelector("main h1"), dataset);
+            assertTrue(browser.text(By.id("main")).contains(reference + " Secret terms " + n), "its country's manager sees it");
+            assertTrue(browser.driver().findElements(By.id("agreementHidden")).isEmpty());
+        }
+    }
+
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO organisation (name, type_id, country_id, territorial_code, city, latitude, longitude,"
                     + " version, created_at, created_by, modified_at, modified_by)"

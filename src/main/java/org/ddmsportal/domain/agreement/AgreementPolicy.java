@@ -64,6 +64,14 @@ public final class AgreementPolicy {
                 || (actor.email() != null && signatories.stream().anyMatch(actor.email()::equalsIgnoreCase));
     }
 
+    /**
+     * Whether the actor reads every agreement of the country, whoever its parties: what a list can
+     * tell without reading each row's parties (a party's contact is told on the record's own page).
+     */
+    public static boolean readsAllOf(Actor actor, String countryCode) {
+        return mayManage(actor, countryCode) || actor.has(Role.COORDINATOR);
+    }
+
     public static boolean mayRead(Actor actor, Agreement a) {
         return mayRead(actor, a.getCountryCode(),
                 a.getParties().stream().map(p -> p.getOrganisation().getCode()).toList(),

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.ddmsportal.application.data.DatasetService;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
@@ -24,6 +25,19 @@ public class DatasetListBacking extends ListPage<Dataset> {
     @PostConstruct
     void init() {
         list(DatasetCriteria.class, Dataset::getId, service::search, service::mayCreate);
+    }
+
+    /**
+     * The governing agreement's reference as the row shows it: only to readers of every agreement
+     * of its country ({@link AgreementPolicy#readsAllOf}, no query per row); others see that there
+     * is one, and its reference on the dataset's page if they may read it.
+     */
+    public String agreementReference(Dataset d) {
+        if (d.getAgreement() == null) {
+            return null;
+        }
+        return AgreementPolicy.readsAllOf(currentActor.get(), d.getAgreement().getCountryCode())
+                ? d.getAgreement().getReference() : null;
     }
 
     public SourceKind[] getSourceKinds() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
@@ -38,5 +40,14 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
 
     public List<Pilot> getPilots() {
         return linked("pilots", pilots::search, "dataset", "title");
+    }
+
+    /**
+     * Whether the reader may see the governing agreement's reference, title and status: only if
+     * they may open it (another country's manager is told there is one, not which).
+     */
+    public boolean isAgreementShown() {
+        Agreement a = getDataset().getAgreement();
+        return a != null && AgreementPolicy.mayRead(currentActor.get(), a);
     }
 }

@@ -96,7 +96,8 @@ public class AuditTrail {
             }
             repository.append(entry);
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
+            // the entity was stamped with this actor's own change above: it cannot say who came first
+            throw ConcurrentEditException.atTheSameMoment();
         }
         changed.fire(new DataChanged(((Auditable) entity).auditType()));
     }

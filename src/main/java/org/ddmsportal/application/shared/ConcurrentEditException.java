@@ -19,6 +19,20 @@ public class ConcurrentEditException extends DdmsException {
         this.changedAt = changedAt;
     }
 
+    private ConcurrentEditException() {
+        super(409, "error.concurrentEditNow");
+        this.changedBy = null;
+        this.changedAt = null;
+    }
+
+    /**
+     * Two saves of the same version at once: the other's commit came first, and who it was is not
+     * known in this transaction (the record in hand carries this user's own, unsaved change).
+     */
+    public static ConcurrentEditException atTheSameMoment() {
+        return new ConcurrentEditException();
+    }
+
     public String changedBy() {
         return changedBy;
     }

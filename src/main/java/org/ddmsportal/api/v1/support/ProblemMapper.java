@@ -119,7 +119,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (Failures.isConcurrentUpdate(failure)) {
             ConcurrentEditException edit = find(failure, ConcurrentEditException.class);
-            String detail = edit == null ? ApiTexts.text(locale, "api.problem.conflict.detail")
+            String detail = edit == null || edit.changedBy() == null ? ApiTexts.text(locale, "api.problem.conflict.detail")
                     : ApiTexts.text(locale, "api.problem.conflict.changedBy", edit.changedBy(), String.valueOf(edit.changedAt()));
             return answer(ifMatchSent ? ProblemKind.PRECONDITION_FAILED : ProblemKind.CONFLICT, locale, detail, instance,
                     List.of(), Map.of());

@@ -4,8 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,15 +56,12 @@ public class CaseStudyDocuments {
     @Inject
     ChangeMarks marks;
 
-    @Inject
-    Clock clock;
-
     /** The showcase's PDFs by (slug, language), kept until the next change in the portal. */
     private MarkedCache<List<String>, byte[]> kept;
 
     @PostConstruct
     void createCache() {
-        kept = new MarkedCache<>(Duration.ofMinutes(30), 200, clock);
+        kept = marks.newCache(200);
     }
 
     /**
@@ -75,10 +70,14 @@ public class CaseStudyDocuments {
      * data ({@link ChangeMarks}) and language, not once per request.
      */
     public Optional<byte[]> publishedPdf(String slug, String language) {
-        String lang = language != null && java.util.Set.of("en", "fr", "ru").contains(language) ? language : "";
+        // the language as the model reads it (a translation's code is two lower-case letters): the
+        // key is exactly what the document depends on, so no request can store one language's PDF
+        // under another's key ("?lang=FR", "?lang=pl" for a Polish translation)
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        String key = lang.matches("[a-z]{2}") ? lang : "";
         ChangeMarks.Mark mark = marks.current();
-        return caseStudies.publishedBySlug(slug).map(c -> kept.get(List.of(slug, lang), mark,
-                () -> pdf.pdf(templates.html("documents/case-study", model(c, lang.isEmpty() ? language : lang)))));
+        return caseStudies.publishedBySlug(slug).map(c -> kept.get(List.of(slug, key), mark,
+                () -> pdf.pdf(templates.html("documents/case-study", model(c, key.isEmpty() ? null : key)))));
     }
 
     /**

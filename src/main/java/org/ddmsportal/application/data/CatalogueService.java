@@ -1,11 +1,11 @@
 package org.ddmsportal.application.data;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -98,8 +98,12 @@ public class CatalogueService {
      * for the catalogue as often as they like; a page of 1,000 datasets took 0.15 s to read, build
      * and write, so 16 harvesters at once kept the server busy. At most 16 pages of about 1.5 MB.
      */
-    private final MarkedCache<List<Object>, Optional<Written>> written =
-            new MarkedCache<>(Duration.ofMinutes(30), 16, Clock.systemUTC());
+    private MarkedCache<List<Object>, Optional<Written>> written;
+
+    @PostConstruct
+    void createCache() {
+        written = marks.newCache(16);
+    }
 
     /** {@link #page} written in Turtle or JSON-LD, kept until the portal's data change ({@link ChangeMarks}). */
     public Optional<Written> written(int page, String path, boolean jsonLd) {
@@ -108,6 +112,9 @@ public class CatalogueService {
             write(p.model(), out, jsonLd);
             return new Written(out.toByteArray(), p.view());
         });
-        return marks == null ? make.get() : written.get(List.of(page, path, jsonLd), marks.current(), make);
+        if (written == null || page < 1) {
+            return make.get();   // outside the container (no change marks), or no such page: nothing kept
+        }
+        return written.get(List.of(page, path, jsonLd), marks.current(), make);
     }
 }

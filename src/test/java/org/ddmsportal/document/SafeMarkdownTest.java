@@ -28,6 +28,19 @@ class SafeMarkdownTest {
         assertEquals("", markdown.toSafeHtml("  "));
     }
 
+    /** The forms say "headings, lists, links, tables": a GitHub table is a table, its cells escaped as any text. */
+    @Test
+    void aTableIsATable() {
+        String html = markdown.toSafeHtml("| City | Value |\n|---|---:|\n| Novi Sad | 11.9 |\n| <b onclick=x>Niš</b> | 7 |");
+        var doc = Jsoup.parseBodyFragment(html);
+        assertEquals(1, doc.select("table").size(), html);
+        assertEquals(List.of("City", "Value"), doc.select("th").eachText());
+        assertEquals(List.of("Novi Sad", "11.9", "<b onclick=x>Niš</b>", "7"), doc.select("td").eachText());
+        assertTrue(doc.select("[onclick]").isEmpty(), html);
+        String xhtml = markdown.toSafeXhtml("| A | B |\n|---|---|\n| 1 | 2 |");
+        assertTrue(xhtml.contains("<table>") && xhtml.contains("<td>1</td>"), xhtml);
+    }
+
     @Test
     void scriptsJavascriptLinksAndEventHandlersAreInert() {
         String[] attacks = {

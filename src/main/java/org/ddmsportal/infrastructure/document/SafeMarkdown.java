@@ -11,16 +11,20 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * CommonMark (escaping raw HTML, sanitising link URLs), then jsoup's cleaner with a safelist of
- * text elements, links (http, https, mailto; opened with {@code rel="nofollow noopener"}) and
+ * CommonMark with tables (escaping raw HTML, sanitising link URLs), then jsoup's cleaner with a
+ * safelist of text elements and tables, links (http, https, mailto; opened with {@code rel="nofollow noopener"}) and
  * images (https only) — so even a renderer bug cannot let a script, an event handler or a
  * {@code javascript:} URL through.
  */
 @ApplicationScoped
 public class SafeMarkdown implements MarkdownRenderer {
 
-    private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    /** CommonMark with GitHub's tables ({@code | City | Value |}), which the forms promise. */
+    private static final java.util.List<org.commonmark.Extension> EXTENSIONS =
+            java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
+            .sanitizeUrls(true).build();
     private static final Safelist SAFELIST = Safelist.relaxed()
             .removeTags("img").addTags("img").addAttributes("img", "alt", "title", "src").addProtocols("img", "src", "https")
             .addEnforcedAttribute("a", "rel", "nofollow noopener")

@@ -54,6 +54,8 @@ class RealmFileTest {
                     .getJsonArray("kc.user.profile.config").getString(0))).readObject();
         }
         assertTrue(profile != null, "the realm declares its user profile");
+        assertTrue(profile.getJsonArray("attributes").stream().map(a -> a.asJsonObject().getString("name")).toList()
+                .containsAll(List.of("email", "username", "country", "organisation")), "each is declared");
         for (JsonValue a : profile.getJsonArray("attributes")) {
             String name = a.asJsonObject().getString("name");
             if (List.of("email", "username", "country", "organisation").contains(name)) {

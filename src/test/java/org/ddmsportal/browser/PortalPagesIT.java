@@ -227,6 +227,55 @@ class PortalPagesIT {
     }
 
     /**
+     * A Save after the portal's session has ended (signed out elsewhere, timed out) does not spin
+     * for ever: the page loads itself again, which signs in (here at once: Keycloak's own session
+     * is still there) and comes back to the same form. Before, the ajax request's redirect to
+     * Keycloak was blocked by the page's CSP and nothing happened.
+     */
+    @Test
+    void aSaveAfterTheSessionEndedSignsInAgainInsteadOfHanging() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/partnerships/edit"));
+            WebElement save = browser.find(By.id("form:save"));
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");   // the portal's session is gone
+            save.click();
+            browser.waitUntil(d -> {
+                try {
+                    save.isDisplayed();
+                    return false;
+                } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
+                    return true;
+                }
+            });
+            browser.waitFor(By.id("form:save"));
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/partnerships/edit"), browser.driver().getCurrentUrl());
+        }
+    }
+
+    /**
+     * A day the calendar does not have (2026-02-30) is refused next to its field, in the reader's
+     * language; the date picker's own reading made it the 28th without a word.
+     */
+    @Test
+    void aDayTheCalendarDoesNotHaveIsRefusedNotMoved() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/partnerships/edit?language=fr"));
+            WebElement start = browser.find(By.id("form:startDate_input"));
+            start.sendKeys("2026-02-30");
+            browser.find(By.id("form:save")).click();
+            browser.waitFor(By.xpath("//*[contains(@class,'ui-message') and contains(., 'n’est pas un jour du calendrier')]"));
+            // not moved to the 28th (the picker's own script empties a day it cannot show)
+            assertFalse(browser.find(By.id("form:startDate_input")).getAttribute("value").startsWith("2026-02-2"));
+        }
+    }
+
+    /**
      * The addresses that the README, the guides and the mails give, without ".xhtml", show the same
      * page as with it (OmniFaces FacesViews; web.xml), behind the same sign-in and role checks.
      */

@@ -71,8 +71,11 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return bearer(authorization.substring(BEARER.length()).strip(), request, response, context);
         }
-        if (!isApi(request)) {
+        if (!isApi(request) && !isFacesAjax(request)) {
             return openId().validateRequest(request, response, context);
+        }
+        if (!isApi(request)) {
+            return facesAjax(request, response, context);
         }
         if (request.getSession(false) != null) {
             // a signed-in browser calling the API (e.g. the lineage): its session, but never a redirect
@@ -125,6 +128,46 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return;
         }
         openId().cleanSubject(request, response, context);
+    }
+
+    /**
+     * A page's ajax request (a Save, a picker) whose session has ended: the OpenID mechanism would
+     * answer with a redirect to Keycloak, which the browser's XHR may not follow (CSP
+     * {@code connect-src 'self'}) — the button spun for ever without a word. The page is told, as
+     * Faces tells an ajax request to navigate, to load itself again: that is a sign-in, after which
+     * the user is back on the page (what they typed is not kept: the session holding it is gone).
+     */
+    private AuthenticationStatus facesAjax(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        NoRedirect wrapped = new NoRedirect(response);
+        context.setResponse(wrapped);
+        AuthenticationStatus status;
+        try {
+            status = openId().validateRequest(request, wrapped, context);
+        } finally {
+            context.setResponse(response);
+        }
+        if (!wrapped.redirected) {
+            return status;
+        }
+        String page = ReturnAddress.of(request.getHeader("Referer"), request.getContextPath())
+                .orElse(request.getContextPath() + "/app/");
+        try {
+            response.resetBuffer();
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + org.ddmsportal.application.shared.Html.escape(page) + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     static boolean isApi(HttpServletRequest request) {

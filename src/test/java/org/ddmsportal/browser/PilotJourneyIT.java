@@ -444,6 +444,69 @@ class PilotJourneyIT {
         }
     }
 
+    /**
+     * A city's contact and a decision the NSI linked to two pilots, one of the city and one of
+     * another city: the decision's page lists only the city's pilot; its form shows the other as
+     * "(not visible to you)" and saving keeps it (before, the picker refused the form outright).
+     */
+    @Test
+    void aCitysContactSeesAndKeepsOnlyWhatTheyMayOpenOnADecision() throws Exception {
+        registry();
+        String code = "NSC" + n;
+        String mine = "Novi Sad heat pilot " + n;
+        String other = "Niš heat pilot " + n;
+        long decision;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            String audit = ", 0, NOW(6), 'test', NOW(6), 'test'";
+            s.execute("UPDATE organisation SET code = '" + code + "' WHERE name = '" + city + "'");
+            s.execute("INSERT INTO pilot (title, city_id, lead_id, status, phase, version, created_at, created_by, modified_at,"
+                    + " modified_by) SELECT x.title, ci.id, ns.id, 'RUNNING', 3" + audit + " FROM (SELECT '" + mine
+                    + "' title, '" + city + "' city UNION ALL SELECT '" + other + "', '" + otherCity + "') x"
+                    + " JOIN organisation ci ON ci.name = x.city JOIN organisation ns ON ns.name = '" + nsi + "'");
+            s.execute("INSERT INTO decision (title, city_id, decided_on, body, version, created_at, created_by, modified_at,"
+                    + " modified_by) SELECT 'Heat tariff " + n + "', id, CURRENT_DATE, 'City Council'" + audit
+                    + " FROM organisation WHERE name = '" + city + "'", Statement.RETURN_GENERATED_KEYS);
+            try (java.sql.ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                decision = keys.getLong(1);
+            }
+            s.execute("INSERT INTO decision_pilot (decision_id, pilot_id) SELECT " + decision + ", id FROM pilot"
+                    + " WHERE title IN ('" + mine + "', '" + other + "')");
+            org.ddmsportal.it.SeededChange.record(c, "PilotJourneyIT decision " + n);
+        }
+        String user = "city.contact." + n;
+        org.ddmsportal.it.KeycloakUsers.ensure(user, user + "@novisad.test", "contact", "RS", code);
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak(user, ApiClient.USER_PASSWORD);
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/decisions/view?id=" + decision));
+            browser.waitForText(By.cssSelector("main h1"), "Heat tariff " + n);
+            String page = browser.text(By.id("main"));
+            assertTrue(page.contains(mine), page);
+            assertFalse(page.contains(other), "another city's pilot is not named to the city's contact");
+
+            browser.open(url("/app/decisions/edit?id=" + decision));
+            browser.waitFor(By.id("form:save"));
+            String pilots = browser.text(By.id("form:pilots"));
+            assertTrue(pilots.contains(mine) && pilots.contains("(not visible to you)"), pilots);
+            assertFalse(pilots.contains(other), pilots);
+            browser.find(By.id("form:save")).click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/app/decisions/view"));
+        }
+        try (Connection c = db(); Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM decision_pilot WHERE decision_id = " + decision)) {
+            rs.next();
+            assertEquals(2, rs.getInt(1), "saving kept the link the contact could not see");
+        }
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+    }
+
+    private void registry() throws SQLException {
+        try (Connection c = db();
              Statement s = c.createStatement()) {
             s.execute("INSERT INTO organisation (name, type_id, country_id, territorial_code, city, latitude, longitude,"
                     + " version, created_at, created_by, modified_at, modified_by)"

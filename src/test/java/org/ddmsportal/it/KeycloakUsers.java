@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
  * bootstrap administrator, whose password the test stack generated), so that API tests can call
  * the portal as any kind of user with a real token.
  */
-final class KeycloakUsers {
+public final class KeycloakUsers {
 
     private KeycloakUsers() {
     }
@@ -32,7 +32,7 @@ final class KeycloakUsers {
     }
 
     /** Creates (or finds) a user with a realm role, country, organisation and e-mail; answers its id. */
-    static String ensure(String username, String email, String role, String country, String organisation) {
+    public static String ensure(String username, String email, String role, String country, String organisation) {
         String admin = adminToken();
         String users = base() + "/admin/realms/ddms/users";
         HttpResponse<String> found = ApiClient.get(users + "?exact=true&username=" + ApiClient.enc(username), admin);

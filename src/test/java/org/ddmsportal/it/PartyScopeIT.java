@@ -334,6 +334,8 @@ class PartyScopeIT {
         long gammaville = s.organisation("Gammaville " + s.word, "MUNICIPALITY", code, "G" + s.n);
         Actor cityContact = new Actor("it.scope.g." + s.n, "Contact G", "g." + s.n + "@gamma.test", Set.of(Role.CONTACT),
                 "RS", code);
+        assertTrue(decisions.mayCreate(cityContact), "a city's contact is offered the form");
+        assertFalse(decisions.mayCreate(s.contactOfA()), "a utility's contact is not: they have no city to record for");
         DecisionForm form = new DecisionForm();
         form.setTitle("Gamma decision " + s.word);
         form.setCityId(gammaville);

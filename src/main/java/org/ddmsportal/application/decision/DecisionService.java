@@ -25,6 +25,7 @@ import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.domain.pilot.PilotRepository;
 import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
+import org.ddmsportal.domain.shared.Scope;
 
 /**
  * The decision register. Everyone signed in reads it, a partner's contact what {@link DecisionPolicy}
@@ -60,7 +61,10 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
 
     @Override
     public boolean mayCreate(@NotNull Actor actor) {
-        return DecisionPolicy.mayCreate(actor);
+        if (Scope.managesSomeCountry(actor) || !DecisionPolicy.mayCreate(actor)) {
+            return DecisionPolicy.mayCreate(actor);
+        }
+        return DecisionPolicy.mayCreate(actor, organisations.findByCode(actor.organisationCode()));
     }
 
     @Override

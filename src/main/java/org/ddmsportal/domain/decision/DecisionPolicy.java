@@ -4,6 +4,7 @@ import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.organisation.RegistryPolicy;
 import org.ddmsportal.domain.pilot.PilotPolicy;
+import org.ddmsportal.domain.reference.OrganisationType;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Role;
 import org.ddmsportal.domain.shared.Scope;
@@ -54,6 +55,16 @@ public final class DecisionPolicy {
     /** Whoever manages some country's records, and a contact of an organisation (which may be a city). */
     public static boolean mayCreate(Actor actor) {
         return Scope.managesSomeCountry(actor) || (actor.has(Role.CONTACT) && actor.organisationCode() != null);
+    }
+
+    /**
+     * {@link #mayCreate(Actor)} knowing the contact's own organisation: a contact records decisions
+     * only for their organisation as a city, so one of a utility or a university is not offered a
+     * form whose city they could never choose.
+     */
+    public static boolean mayCreate(Actor actor, java.util.Optional<Organisation> own) {
+        return Scope.managesSomeCountry(actor) || (mayCreate(actor)
+                && own.map(o -> OrganisationType.MUNICIPALITY.equals(o.getType().getCode())).orElse(false));
     }
 
     /** The decisions the actor's lists hold (see the class comment). */

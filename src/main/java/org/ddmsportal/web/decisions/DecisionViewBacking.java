@@ -19,4 +19,16 @@ public class DecisionViewBacking extends ViewPage<Decision> {
     public Decision getDecision() {
         return record();
     }
+
+    /** The indicators that informed it, those the reader may open (a contact: what their organisation takes part in). */
+    public java.util.List<org.ddmsportal.domain.data.Indicator> getIndicators() {
+        return getDecision().getIndicators().stream()
+                .filter(i -> org.ddmsportal.domain.data.IndicatorPolicy.mayRead(currentActor.get(), i)).toList();
+    }
+
+    /** The pilots that informed it, those the reader may open. */
+    public java.util.List<org.ddmsportal.domain.pilot.Pilot> getPilots() {
+        return getDecision().getPilots().stream()
+                .filter(p -> org.ddmsportal.domain.pilot.PilotPolicy.mayRead(currentActor.get(), p)).toList();
+    }
 }

@@ -48,7 +48,13 @@ public abstract class ListPage<T> implements Serializable {
         list(criteria, rowKey, search, actor -> false);
     }
 
+    /** Whether the list offers its "new" link: asked once per view (a service may read the user's organisation). */
     public boolean isMayCreate() {
-        return mayCreate.test(currentActor.get());
+        if (mayCreateAnswer == null) {
+            mayCreateAnswer = mayCreate.test(currentActor.get());
+        }
+        return mayCreateAnswer;
     }
+
+    private Boolean mayCreateAnswer;
 }

@@ -126,7 +126,23 @@ public class Picks implements Serializable {
         }
     }
 
-    /** The converter of a picker's field: ids in, ids out, only ids the picker would offer. */
+    /**
+     * The ids a saved record already holds in a picker's field, kept as they are: one the reader may
+     * not see (a pilot of another partnership, linked by the statistical office) is labelled
+     * "(not visible to you)" and accepted when the form comes back unchanged, so the reader can
+     * save the record without removing a link they did not make. The service keeps such links too.
+     */
+    public void keep(String picker, Collection<Long> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return;
+        }
+        Picker p = Picker.valueOf(picker);
+        Map<Long, String> known = known(p);
+        lookUp(p, ids);
+        ids.stream().filter(id -> !known.containsKey(id)).forEach(id -> known.put(id, Texts.get("lineage.restricted")));
+    }
+
+    /** The converter of a picker's field: ids in, ids out, only ids the picker would offer (or {@link #keep kept}). */
     public Converter<Object> converter(String picker) {
         Picker p = Picker.valueOf(picker);
         return new Converter<>() {

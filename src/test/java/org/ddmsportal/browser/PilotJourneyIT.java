@@ -186,6 +186,12 @@ class PilotJourneyIT {
             browser.find(By.id("confirm:confirmNo")).click();
             browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
             assertTrue(browser.text(By.id("stakeholders")).contains(stakeholder), "No keeps the stakeholder");
+            // and so does Escape, which closes the question
+            browser.find(By.cssSelector("[id$='removeStakeholder']")).click();
+            browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+            assertTrue(browser.text(By.id("stakeholders")).contains(stakeholder), "Escape keeps the stakeholder");
             browser.find(By.cssSelector("a[href='#tabs:historyTab']")).click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("tab=history"));
             // the language links follow the tab chosen: French opens on the history
@@ -380,12 +386,6 @@ class PilotJourneyIT {
         }
     }
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
-    }
-
-    private void registry() throws SQLException {
-        try (Connection c = db();
     /**
      * A dataset governed by a Serbian draft agreement: Italy's manager reads the dataset but not the
      * agreement, so its page and the list say there is one "(not visible to you)" and the warning

@@ -412,6 +412,24 @@ class CaseStudyIT {
         assertEquals("APPROVED", s.status(id));
     }
 
+    @Inject
+    jakarta.validation.Validator validator;
+
+    /** A section longer than allowed is refused, named by its key, in the reader's language (not the server's). */
+    @Test
+    void aTooLongSectionIsNamedAndSaidInTheReadersLanguage() {
+        org.ddmsportal.application.casestudy.CaseStudyForm form = new org.ddmsportal.application.casestudy.CaseStudyForm();
+        form.setTitle("Heat");
+        form.getTexts().put("MOTIVATION", "x".repeat(20_001));
+        var v = validator.validate(form).stream()
+                .filter(c -> c.getPropertyPath().toString().startsWith("texts")).findFirst().orElseThrow();
+        assertEquals("MOTIVATION", org.ddmsportal.application.shared.ViolationMessages.mapKey(v));
+        assertEquals("at most 20000 characters", org.ddmsportal.application.shared.ViolationMessages.text(v, java.util.Locale.ENGLISH));
+        assertEquals("au plus 20000\u00a0caractères", org.ddmsportal.application.shared.ViolationMessages.text(v, java.util.Locale.FRENCH));
+        assertEquals("не более 20000 символов",
+                org.ddmsportal.application.shared.ViolationMessages.text(v, java.util.Locale.forLanguageTag("ru")));
+    }
+
     @Test
     void thePartnersClearancePublishesAtOnceAndAWithdrawalTakesItOffTheShowcase() {
         Scenario s = new Scenario();

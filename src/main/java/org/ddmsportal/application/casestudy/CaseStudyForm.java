@@ -40,7 +40,7 @@ public class CaseStudyForm implements Serializable {
     @Size(max = Lengths.NAME)
     private String title;
 
-    private Map<String, @Size(max = CaseStudyContent.MAX_SECTION) String> texts = new HashMap<>();
+    private Map<String, @Size(max = CaseStudyContent.MAX_SECTION, message = "{ddms.section.size}") String> texts = new HashMap<>();
 
     @Size(max = 50)
     private List<@NotNull Long> partnershipIds = new ArrayList<>();

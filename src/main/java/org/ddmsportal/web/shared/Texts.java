@@ -100,9 +100,18 @@ public final class Texts {
      * the internal path of the value ({@code create.form.texts[SUMMARY]}): the fields are named by
      * the form itself, where Faces shows its own validation beside each field.
      */
+    /**
+     * Each violation in the reader's language; one about a case study's section is named by the
+     * section ("Motivation: at most 20000 characters").
+     */
     public static void error(ConstraintViolationException e) {
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
-            add(FacesMessage.SEVERITY_ERROR, null, violation.getMessage());
+            String text = org.ddmsportal.application.shared.ViolationMessages.text(violation, locale());
+            String key = org.ddmsportal.application.shared.ViolationMessages.mapKey(violation);
+            if (key != null && key.matches("[A-Z_]+") && !get("Section." + key).startsWith("???")) {
+                text = get("Section." + key) + colon() + text;
+            }
+            add(FacesMessage.SEVERITY_ERROR, null, text);
         }
     }
 

@@ -34,6 +34,7 @@ import org.ddmsportal.application.shared.Failures;
 import org.ddmsportal.application.shared.IdentityUnavailableException;
 import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.ViolationMessages;
 import org.ddmsportal.application.shared.NotFoundException;
 
 /**
@@ -201,32 +202,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static String message(ConstraintViolation<?> v, Locale locale) {
-        try {
-            MessageInterpolator interpolator = Interpolator.INSTANCE;
-            return interpolator.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
-                @Override
-                public ConstraintDescriptor<?> getConstraintDescriptor() {
-                    return v.getConstraintDescriptor();
-                }
-
-                @Override
-                public Object getValidatedValue() {
-                    return v.getInvalidValue();
-                }
-
-                @Override
-                public <T> T unwrap(Class<T> type) {
-                    throw new ValidationException("not supported");
-                }
-            }, locale);
-        } catch (RuntimeException e) {
-            return v.getMessage();
-        }
+        return ViolationMessages.text(v, locale);
     }
 
-    private static final class Interpolator {
-        static final MessageInterpolator INSTANCE = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
-    }
 
     private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

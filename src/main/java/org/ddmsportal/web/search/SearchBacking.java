@@ -162,8 +162,16 @@ public class SearchBacking {
         return b.substring(0, b.length() - 1);
     }
 
-    /** A facet value in the user's language. */
+    /**
+     * A facet value in the user's language; a value the portal has no name for (typed into the
+     * address: {@code ?category=FOO}) is shown as it was given, not as a missing text's key.
+     */
     public String label(String facet, String value) {
+        String label = named(facet, value);
+        return label == null || label.startsWith("???") ? value : label;
+    }
+
+    private String named(String facet, String value) {
         return switch (facet) {
             case "country" -> options.countryName(value);
             case "category" -> "CASE_STUDY".equals(value) ? Texts.get("search.kind.caseStudy")

@@ -79,15 +79,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (request.getSession(false) != null) {
             // a signed-in browser calling the API (e.g. the lineage): its session, but never a redirect
-            NoRedirect wrapped = new NoRedirect(response);
-            context.setResponse(wrapped);
-            AuthenticationStatus status;
-            try {
-                status = openId().validateRequest(request, wrapped, context);
-            } finally {
-                context.setResponse(response);
-            }
-            if (!wrapped.redirected) {
+            AuthenticationStatus status = withoutRedirect(request, response, context);
+            if (status != null) {
                 return status;
             }
         }
@@ -139,15 +132,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private AuthenticationStatus facesAjax(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
-        NoRedirect wrapped = new NoRedirect(response);
-        context.setResponse(wrapped);
-        AuthenticationStatus status;
-        try {
-            status = openId().validateRequest(request, wrapped, context);
-        } finally {
-            context.setResponse(response);
-        }
-        if (!wrapped.redirected) {
+        AuthenticationStatus status = withoutRedirect(request, response, context);
+        if (status != null) {
             return status;
         }
         String page = ReturnAddress.of(request.getHeader("Referer"), request.getContextPath())
@@ -164,6 +150,24 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             throw new AuthenticationException(e);
         }
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The OpenID mechanism's answer for a request that must not be redirected to Keycloak (an API
+     * call, a page's ajax request); null when it wanted to redirect (no valid session), and then
+     * nothing was written.
+     */
+    private AuthenticationStatus withoutRedirect(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        NoRedirect wrapped = new NoRedirect(response);
+        context.setResponse(wrapped);
+        AuthenticationStatus status;
+        try {
+            status = openId().validateRequest(request, wrapped, context);
+        } finally {
+            context.setResponse(response);
+        }
+        return wrapped.redirected ? null : status;
     }
 
     static boolean isFacesAjax(HttpServletRequest request) {

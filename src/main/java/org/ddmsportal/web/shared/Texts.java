@@ -109,7 +109,7 @@ public final class Texts {
             String text = org.ddmsportal.application.shared.ViolationMessages.text(violation, locale());
             String key = org.ddmsportal.application.shared.ViolationMessages.mapKey(violation);
             if (key != null && key.matches("[A-Z_]+") && !get("Section." + key).startsWith("???")) {
-                text = get("Section." + key) + colon() + text;
+                text = get("Section." + key) + colon() + " " + text;
             }
             add(FacesMessage.SEVERITY_ERROR, null, text);
         }

@@ -47,7 +47,14 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
      * they may open it (another country's manager is told there is one, not which).
      */
     public boolean isAgreementShown() {
-        Agreement a = getDataset().getAgreement();
-        return a != null && AgreementPolicy.mayRead(currentActor.get(), a);
+        if (agreementShown == null) {
+            Agreement a = getDataset().getAgreement();
+            // the country's managers, coordinators and administrators read it without its parties being read
+            agreementShown = a != null && (AgreementPolicy.readsAllOf(currentActor.get(), a.getCountryCode())
+                    || AgreementPolicy.mayRead(currentActor.get(), a));
+        }
+        return agreementShown;
     }
+
+    private Boolean agreementShown;
 }

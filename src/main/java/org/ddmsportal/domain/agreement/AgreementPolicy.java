@@ -59,7 +59,7 @@ public final class AgreementPolicy {
      */
     public static boolean mayRead(Actor actor, String countryCode, Collection<String> partyOrganisations,
                                   Collection<String> signatories) {
-        return mayManage(actor, countryCode) || actor.has(Role.COORDINATOR)
+        return readsAllOf(actor, countryCode)
                 || (actor.organisationCode() != null && partyOrganisations.contains(actor.organisationCode()))
                 || (actor.email() != null && signatories.stream().anyMatch(actor.email()::equalsIgnoreCase));
     }
@@ -72,8 +72,9 @@ public final class AgreementPolicy {
         return mayManage(actor, countryCode) || actor.has(Role.COORDINATOR);
     }
 
+    /** Its parties are read only when the country's rule ({@link #readsAllOf}) does not already answer. */
     public static boolean mayRead(Actor actor, Agreement a) {
-        return mayRead(actor, a.getCountryCode(),
+        return readsAllOf(actor, a.getCountryCode()) || mayRead(actor, a.getCountryCode(),
                 a.getParties().stream().map(p -> p.getOrganisation().getCode()).toList(),
                 a.getParties().stream().map(p -> p.getContact() == null ? null : p.getContact().getEmail())
                         .filter(Objects::nonNull).toList());

@@ -11,6 +11,7 @@ import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetCriteria;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.web.shared.ListPage;
+import org.ddmsportal.web.shared.Texts;
 
 /** /app/datasets/list: datasets, filtered by country, source kind, confidentiality and lapsed agreements. */
 @Named
@@ -28,16 +29,16 @@ public class DatasetListBacking extends ListPage<Dataset> {
     }
 
     /**
-     * The governing agreement's reference as the row shows it: only to readers of every agreement
-     * of its country ({@link AgreementPolicy#readsAllOf}, no query per row); others see that there
-     * is one, and its reference on the dataset's page if they may read it.
+     * What the row's agreement column shows: the reference to readers of every agreement of its
+     * country ({@link AgreementPolicy#readsAllOf}, no query per row), "(not visible to you)" to
+     * others (a party's contact finds it on the dataset's page), nothing without an agreement.
      */
     public String agreementReference(Dataset d) {
         if (d.getAgreement() == null) {
-            return null;
+            return "";
         }
         return AgreementPolicy.readsAllOf(currentActor.get(), d.getAgreement().getCountryCode())
-                ? d.getAgreement().getReference() : null;
+                ? d.getAgreement().getReference() : Texts.get("lineage.restricted");
     }
 
     public SourceKind[] getSourceKinds() {

@@ -49,9 +49,7 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
     public boolean isAgreementShown() {
         if (agreementShown == null) {
             Agreement a = getDataset().getAgreement();
-            // the country's managers, coordinators and administrators read it without its parties being read
-            agreementShown = a != null && (AgreementPolicy.readsAllOf(currentActor.get(), a.getCountryCode())
-                    || AgreementPolicy.mayRead(currentActor.get(), a));
+            agreementShown = a != null && AgreementPolicy.mayRead(currentActor.get(), a);
         }
         return agreementShown;
     }

@@ -87,8 +87,7 @@ public class CaseStudyDocuments {
      */
     Map<String, Object> model(CaseStudy c, String language) {
         CaseStudyContent content = c.contentIn(language);
-        Locale words = Locale.forLanguageTag(language != null && java.util.Set.of("en", "fr", "ru").contains(language)
-                ? language : "en");
+        Locale words = MessagePatterns.spoken(language == null ? null : Locale.forLanguageTag(language));
         Map<String, Object> m = new HashMap<>();
         m.put("title", content.getTitle());
         m.put("language", content == c.getContent() ? c.getLanguage() : language);

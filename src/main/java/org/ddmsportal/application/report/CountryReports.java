@@ -264,11 +264,7 @@ public class CountryReports {
      * language would get (dates included).
      */
     static Locale spoken(Locale locale) {
-        Locale asked = locale == null ? Locale.ENGLISH : locale;
-        String language = ResourceBundle.getBundle(BUNDLE, asked,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getLocale().getLanguage();
-        return language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language);
+        return MessagePatterns.spoken(locale);
     }
 
     private CountryReport compose(Actor actor, String code, Locale l, LocalDate today) {

@@ -30,8 +30,6 @@ import org.ddmsportal.domain.agreement.AgreementDocument;
 @Path("/agreements/{reference}")
 public class AgreementResource {
 
-    private static final int MAX_BYTES = 25 * 1024 * 1024;
-
     @Inject
     AgreementVerification service;
 
@@ -40,12 +38,13 @@ public class AgreementResource {
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response verify(@PathParam("reference") String reference, InputStream body) throws IOException {
-        byte[] pdf = body.readNBytes(MAX_BYTES + 1);
+        byte[] pdf = body.readNBytes(AgreementVerification.MAX_DOCUMENT_BYTES + 1);
         if (pdf.length == 0) {
             throw new ApiException(ProblemKind.BAD_REQUEST, "api.public.verify.empty");
         }
-        if (pdf.length > MAX_BYTES) {
-            throw new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, "api.public.verify.tooLarge", MAX_BYTES / (1024 * 1024));
+        if (pdf.length > AgreementVerification.MAX_DOCUMENT_BYTES) {
+            throw new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, "api.public.verify.tooLarge",
+                    AgreementVerification.MAX_DOCUMENT_BYTES / (1024 * 1024));
         }
         JsonObject answer = Jsons.object()
                 .add("reference", reference)

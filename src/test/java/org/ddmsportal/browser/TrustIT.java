@@ -111,34 +111,11 @@ class TrustIT {
         assertNoStackTrace(broken.body());
 
         // an upload announced larger than the container accepts: refused before it is read
-        // (as a signed-in user on the import's page: before sign-in the OpenID mechanism reads the
-        // request's parameters, and with them the body, ahead of the portal's filters)
-        java.net.URI page = URI.create(url("/app/indicators/list.xhtml"));
-        try (java.net.Socket socket = new java.net.Socket(page.getHost(), page.getPort())) {
-            socket.setSoTimeout(15_000);
-            String head = "POST " + page.getRawPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":" + page.getPort()
-                    + "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: 300000000"
-                    + "\r\nAccept-Language: en\r\nCookie: " + manager.cookieHeader(page.toString())
-                    + "\r\nConnection: close\r\n\r\n--XyZ\r\n";
-            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            socket.getOutputStream().flush();
-            // the server answers at once and keeps the connection for the body it will never read:
-            // read until the page is complete, not until the connection closes
-            StringBuilder received = new StringBuilder();
-            byte[] buffer = new byte[8192];
-            java.io.InputStream in = socket.getInputStream();
-            try {
-                for (int n; !received.toString().contains("</html>") && (n = in.read(buffer)) > 0; ) {
-                    received.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
-                }
-            } catch (java.net.SocketTimeoutException stillOpen) {
-                // what arrived is checked below
-            }
-            String answer = received.toString();
-            assertTrue(answer.startsWith("HTTP/1.1 413"), answer.substring(0, Math.min(200, answer.length())));
-            assertTrue(answer.contains("The upload is too large"), answer);
-            assertNoStackTrace(answer);
-        }
+        String answer = announcedUpload(url("/app/indicators/list.xhtml"), 300_000_000L,
+                manager.cookieHeader(url("/app/indicators/list.xhtml")));
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer.substring(0, Math.min(200, answer.length())));
+        assertTrue(answer.contains("The upload is too large: at most 201 MB"), answer);
+        assertNoStackTrace(answer);
 
         // a form posted after its view is gone: the expired page, as a client error
         HttpResponse<String> expired = HTTP.send(HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
@@ -148,6 +125,54 @@ class TrustIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(400, expired.statusCode());
         assertTrue(expired.body().contains("Your page has expired"));
+    }
+
+    @Test
+    void aVisitorsUploadIsReadOnlyByThePortalWithTheVisitorsLimit() throws Exception {
+        // a broken body on the public verification page: the upload guard's 400, not a 500 from
+        // the sign-in mechanism reading the body before any filter
+        HttpResponse<String> broken = HTTP.send(HttpRequest.newBuilder(URI.create(url("/verify.xhtml")))
+                .header("Content-Type", "multipart/form-data; boundary=XyZ").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("--XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nunfinished"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, broken.statusCode(), broken.body());
+        assertTrue(broken.body().contains("The upload could not be read"), broken.body());
+
+        // a visitor uploads only an agreement to verify (25 MB): 30 MB is refused before it is read
+        String answer = announcedUpload(url("/verify.xhtml"), 30L * 1024 * 1024, null);
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer.substring(0, Math.min(200, answer.length())));
+        assertTrue(answer.contains("The upload is too large: at most 26 MB"), answer);
+        assertNoStackTrace(answer);
+        // (a visitor's file of its size is still checked: AnonymousSessionIT, AgreementJourneyIT)
+    }
+
+    /**
+     * What the server answers to a form upload announcing {@code length} bytes, of which only the
+     * first line is sent: it must answer at once and keep the connection for the body it will
+     * never read, so the answer is read until the page is complete, not until the connection closes.
+     */
+    private static String announcedUpload(String address, long length, String cookie) throws Exception {
+        URI page = URI.create(address);
+        try (java.net.Socket socket = new java.net.Socket(page.getHost(), page.getPort())) {
+            socket.setSoTimeout(15_000);
+            String head = "POST " + page.getRawPath() + " HTTP/1.1\r\nHost: " + page.getHost() + ":" + page.getPort()
+                    + "\r\nContent-Type: multipart/form-data; boundary=XyZ\r\nContent-Length: " + length
+                    + "\r\nAccept-Language: en" + (cookie == null ? "" : "\r\nCookie: " + cookie)
+                    + "\r\nConnection: close\r\n\r\n--XyZ\r\n";
+            socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            StringBuilder received = new StringBuilder();
+            byte[] buffer = new byte[8192];
+            java.io.InputStream in = socket.getInputStream();
+            try {
+                for (int n; !received.toString().contains("</html>") && (n = in.read(buffer)) > 0; ) {
+                    received.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.net.SocketTimeoutException stillOpen) {
+                // what arrived is checked by the caller
+            }
+            return received.toString();
+        }
     }
 
     @Test

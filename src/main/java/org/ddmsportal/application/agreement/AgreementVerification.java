@@ -20,6 +20,12 @@ import org.ddmsportal.domain.agreement.DocumentKind;
 @Transactional
 public class AgreementVerification {
 
+    /**
+     * The largest file checked (25 MiB): larger ones are no agreement of the portal's. The page,
+     * the public API and the upload guard's limit for visitors all take it from here.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+
     @Inject
     AgreementRepository agreements;
 

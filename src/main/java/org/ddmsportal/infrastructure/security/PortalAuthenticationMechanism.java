@@ -72,7 +72,7 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return bearer(authorization.substring(BEARER.length()).strip(), request, response, context);
         }
         if (!isApi(request) && !isFacesAjax(request)) {
-            return openId().validateRequest(request, response, context);
+            return askOpenId(request, response, context);
         }
         if (!isApi(request)) {
             return facesAjax(request, response, context);
@@ -160,14 +160,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus withoutRedirect(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         NoRedirect wrapped = new NoRedirect(response);
-        context.setResponse(wrapped);
-        AuthenticationStatus status;
-        try {
-            status = openId().validateRequest(request, wrapped, context);
-        } finally {
-            context.setResponse(response);
-        }
+        AuthenticationStatus status = askOpenId(request, wrapped, context);
         return wrapped.redirected ? null : status;
+    }
+
+    /**
+     * The OpenID mechanism's answer, given a form upload as {@link QueryParametersOnly} (it must not
+     * read the body: the filters' limits and messages come after it) and the response to write to.
+     */
+    private AuthenticationStatus askOpenId(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        HttpServletRequest asked = QueryParametersOnly.of(request);
+        HttpServletRequest contextRequest = context.getRequest();
+        HttpServletResponse contextResponse = context.getResponse();
+        context.setRequest(asked);
+        context.setResponse(response);
+        try {
+            return openId().validateRequest(asked, response, context);
+        } finally {
+            context.setRequest(contextRequest);
+            context.setResponse(contextResponse);
+        }
     }
 
     static boolean isFacesAjax(HttpServletRequest request) {

@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.ddmsportal.application.agreement.AgreementVerification;
 
 /**
  * Reads the parts of every form upload before Faces does, so that a body the container can't
  * accept — larger than the limit in web.xml ({@link #MAX_REQUEST_BYTES}), or cut off and
  * malformed — is answered with 413 or 400 and a translated page ({@code /error/bad-request})
  * instead of an exception deep inside Faces and a 500. Nothing is stored in either case.
+ * A visitor (not signed in) uploads only an agreement to verify: their limit is that file's
+ * ({@link #VISITOR_MAX_REQUEST_BYTES}), refused before the body is read.
  */
 @WebFilter(filterName = "uploadGuard", urlPatterns = "*.xhtml", servletNames = "Faces Servlet", dispatcherTypes = DispatcherType.REQUEST)
 public class UploadGuardFilter extends HttpFilter {
@@ -23,6 +26,9 @@ public class UploadGuardFilter extends HttpFilter {
 
     /** The Faces servlet's max-request-size in web.xml. */
     static final long MAX_REQUEST_BYTES = 210_763_776L;
+
+    /** A visitor's upload: the largest agreement verified, and 1 MiB for the form's other fields. */
+    static final long VISITOR_MAX_REQUEST_BYTES = AgreementVerification.MAX_DOCUMENT_BYTES + 1024L * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,17 +39,21 @@ public class UploadGuardFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > MAX_REQUEST_BYTES) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.upload.tooLarge");
+        boolean visitor = request.getUserPrincipal() == null;
+        long limit = visitor ? VISITOR_MAX_REQUEST_BYTES : MAX_REQUEST_BYTES;
+        long length = request.getContentLengthLong();
+        // a browser announces its form's length; a visitor's body of unknown length is not read to find out
+        if (length > limit || visitor && length < 0) {
+            refuse(request, response, limit, "error.upload.tooLarge");
             return;
         }
         try {
             request.getParts();
         } catch (IllegalStateException tooLarge) {
-            refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "error.upload.tooLarge");
+            refuse(request, response, MAX_REQUEST_BYTES, "error.upload.tooLarge");
             return;
         } catch (IOException | ServletException | RuntimeException malformed) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "error.upload.malformed");
+            refuse(request, response, 0, "error.upload.malformed");
             return;
         }
         chain.doFilter(request, response);
@@ -53,8 +63,9 @@ public class UploadGuardFilter extends HttpFilter {
      * Answers the refusal with a small translated page of its own, written here: the body was not
      * read, and the Faces error page would read the request again.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit, String key)
             throws IOException {
+        int status = limit > 0 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
         java.util.ResourceBundle bundle;
         try {
             bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, request.getLocale());
@@ -62,9 +73,9 @@ public class UploadGuardFilter extends HttpFilter {
             bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
         }
         String title = bundle.getString("error.request.title");
-        String text = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+        String text = limit > 0
                 ? org.ddmsportal.application.shared.MessagePatterns.format(bundle.getString(key), bundle.getLocale(),
-                        MAX_REQUEST_BYTES / (1024 * 1024))
+                        limit / (1024 * 1024))
                 : bundle.getString(key);
         response.setStatus(status);
         response.setHeader("Connection", "close");

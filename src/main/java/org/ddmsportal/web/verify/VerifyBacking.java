@@ -20,9 +20,6 @@ import org.ddmsportal.web.shared.Texts;
 @RequestScoped
 public class VerifyBacking {
 
-    /** Larger files are no agreement of ours; the upload limit in the view says the same. */
-    static final long MAX_BYTES = 25L * 1024 * 1024;
-
     @Inject
     AgreementVerification service;
 
@@ -36,13 +33,13 @@ public class VerifyBacking {
             Texts.error("verify.file.empty");
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
+        if (file.getSize() > AgreementVerification.MAX_DOCUMENT_BYTES) {
             Texts.error("verify.file.tooLarge");
             return;
         }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes((int) MAX_BYTES + 1);
+            content = in.readNBytes(AgreementVerification.MAX_DOCUMENT_BYTES + 1);
         }
         sha256 = AgreementDocument.sha256(content);
         verdict = service.verify(reference, content);

@@ -78,11 +78,44 @@ class RealmFileTest {
         String compose = Files.readString(Path.of("docker/compose.yaml"));
         Matcher m = Pattern.compile("\\$\\{(DDMS_[A-Z_]+)}").matcher(Files.readString(REALM));
         while (m.find()) {
-            if (m.group(1).contains("SMTP")) {
-                continue;   // with defaults in the realm file
-            }
             assertTrue(Pattern.compile("(?m)^\\s+" + m.group(1) + ": \\$\\{[A-Z_]+:\\?").matcher(compose).find(),
                     m.group(1) + " is required in docker/compose.yaml");
         }
+    }
+
+    /**
+     * A variable the realm file reads with a default for development ({@code ${DDMS_SMTP_HOST:localhost}})
+     * is set for Keycloak by the production-like stack all the same: left to its default, Keycloak
+     * sent its invitations to a mail server on its own container's localhost.
+     */
+    @Test
+    void theProductionLikeStackSetsEveryVariableTheRealmReads() throws IOException {
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        Matcher m = Pattern.compile("\\$\\{(DDMS_[A-Z_]+):[^}]*}").matcher(Files.readString(REALM));
+        int defaulted = 0;
+        while (m.find()) {
+            defaulted++;
+            assertTrue(Pattern.compile("(?m)^\\s+" + m.group(1) + ": \\$\\{").matcher(compose).find(),
+                    m.group(1) + " is set in docker/compose.yaml");
+        }
+        assertTrue(defaulted >= 2, "the realm's SMTP host and port");
+    }
+
+    /**
+     * Keycloak of the production-like stack keeps its realms and users in the database volume: in
+     * development mode ({@code start-dev}) they lived in the container and were lost with it.
+     */
+    @Test
+    void theProductionLikeKeycloakRunsInProductionModeOnTheDatabase() throws IOException {
+        String compose = Files.readString(Path.of("docker/compose.yaml"));
+        assertFalse(compose.contains("\"start-dev\""), "Keycloak in development mode");
+        assertTrue(compose.contains("command: [\"start\", \"--import-realm\"]"), "production mode, importing the realm");
+        assertTrue(Pattern.compile("(?m)^\\s+KC_DB: mariadb$").matcher(compose).find(), "on MariaDB");
+        assertTrue(Pattern.compile("(?m)^\\s+KC_HOSTNAME: \\$\\{KEYCLOAK_URL:\\?").matcher(compose).find(),
+                "its public address required");
+        String init = Files.readString(Path.of("docker/db-init/keycloak-database.sh"));
+        assertTrue(init.contains("CREATE DATABASE IF NOT EXISTS keycloak") && init.contains("$KEYCLOAK_DB_PASSWORD"),
+                "its database and user created on the first start");
+        assertTrue(compose.contains("./db-init:/docker-entrypoint-initdb.d:ro"), "by the MariaDB image");
     }
 }

@@ -390,6 +390,7 @@ class PilotJourneyIT {
      * A dataset governed by a Serbian draft agreement: Italy's manager reads the dataset but not the
      * agreement, so its page and the list say there is one "(not visible to you)" and the warning
      * that it is not in force names neither its reference nor its title; Serbia's manager sees both.
+     * The partnership's page does not tell Italy's manager there is "no agreement yet" either.
      */
     @Test
     void aDatasetShowsItsAgreementOnlyToWhoMayReadIt() throws Exception {
@@ -434,6 +435,10 @@ class PilotJourneyIT {
             assertTrue(list.contains(dataset) && list.contains("(not visible to you)"), list);
             assertFalse(list.contains(reference), "nor in the list");
             Accessibility.check(browser, "a dataset list with an agreement not visible");
+            browser.open(url("/app/partnerships/view?id=" + partnershipId("Governed partnership " + n)));
+            browser.waitForText(By.cssSelector("main h1"), "Governed partnership " + n);
+            assertEquals("No agreement your organisation is party to.", browser.text(By.id("noAgreement")));
+            assertFalse(browser.text(By.id("main")).contains(reference), "nor on the partnership's page");
         }
         try (Browser browser = new Browser()) {
             signIn(browser);
@@ -441,6 +446,19 @@ class PilotJourneyIT {
             browser.waitForText(By.cssSelector("main h1"), dataset);
             assertTrue(browser.text(By.id("main")).contains(reference + " Secret terms " + n), "its country's manager sees it");
             assertTrue(browser.driver().findElements(By.id("agreementHidden")).isEmpty());
+            browser.open(url("/app/partnerships/view?id=" + partnershipId("Governed partnership " + n)));
+            browser.waitForText(By.cssSelector("main h1"), "Governed partnership " + n);
+            assertTrue(browser.text(By.id("agreements")).contains(reference), "its country's manager sees it listed");
+        }
+    }
+
+    private static long partnershipId(String title) throws SQLException {
+        try (Connection c = db(); var ps = c.prepareStatement("SELECT id FROM partnership WHERE title = ?")) {
+            ps.setString(1, title);
+            try (var rs = ps.executeQuery()) {
+                assertTrue(rs.next(), title);
+                return rs.getLong(1);
+            }
         }
     }
 

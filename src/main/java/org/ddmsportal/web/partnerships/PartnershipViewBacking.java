@@ -47,6 +47,15 @@ public class PartnershipViewBacking extends ViewPage<Partnership> {
         return linked("agreements", agreementService::search, "partnership", null);
     }
 
+    /**
+     * Whether the user reads every agreement of the partnership's country: only then does an empty
+     * list mean "none yet"; a partner's contact reads only those their organisation is party to.
+     */
+    public boolean isReadsAllAgreements() {
+        return getPartnership() != null && AgreementPolicy.readsAllOf(currentActor.get(),
+                getPartnership().getCountry().getAlpha2());
+    }
+
     public boolean isMayDraftAgreement() {
         return getPartnership() != null && AgreementPolicy.mayCreate(currentActor.get(), getPartnership());
     }

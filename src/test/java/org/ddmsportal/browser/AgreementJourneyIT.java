@@ -232,6 +232,41 @@ class AgreementJourneyIT {
      * Signs the manager in, finds this test's partnership in the list and fills the new agreement's
      * title and parties (the city's contact first, the company's new signatory second), unsaved.
      */
+    /**
+     * The company leaves the partnership while the draft names it: the draft's form still shows it,
+     * as "(no longer in the partnership)", not as an empty choice; saving with it is refused with the
+     * parties' rule and keeps the form; without it, the draft saves.
+     */
+    @Test
+    void aPartyThatLeftThePartnershipIsNamedOnTheDraftsFormUntilReplaced() throws Exception {
+        String partnership = registry();
+        Sent draft = drafted(partnership).agreement();
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM partnership_partner WHERE organisation_id = (SELECT id FROM organisation WHERE name = '"
+                    + company() + "')");
+            org.ddmsportal.it.SeededChange.record(c, "AgreementJourneyIT: the company left");
+        }
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/agreements/edit.xhtml?id=" + draft.id()));
+            browser.waitFor(By.cssSelector("[id$='1:party']"));
+            String chosen = (String) ((JavascriptExecutor) browser.driver()).executeScript("return Array.from("
+                    + "document.querySelectorAll(\".ddms-partner-row select[id$=':party_input']\")).map(function (s) {"
+                    + " return s.options[s.selectedIndex].text; }).join(' | ');");
+            assertEquals("City of Belgrade | " + company() + " (no longer in the partnership)", chosen);
+            Accessibility.check(browser, "a draft naming a party that left the partnership");
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("main"), "Each party is the lead or a partner of the partnership");
+            browser.driver().findElements(By.cssSelector("[id$=':removeParty']")).get(1).click();
+            browser.awaitAjax();
+            browser.find(By.id("form:save")).click();
+            browser.waitForText(By.id("title"), title);
+            assertFalse(browser.text(By.id("main")).contains(company()), "the company is no longer a party");
+        }
+    }
+
     private void newAgreement(Browser browser, String partnership) {
         browser.open(url("/app/index.xhtml"));
         browser.signInThroughKeycloak("manager.rs", "demo");
@@ -254,9 +289,9 @@ class AgreementJourneyIT {
 
     /**
      * The agreement the manager completes on the page (the same parties and terms), drafted over
-     * the REST API as manager.rs, moved to internal review and sent for signature.
+     * the REST API as manager.rs; {@link #sentForSignature} moves it to internal review and sends it.
      */
-    private Sent sentForSignature(String partnership) throws SQLException {
+    private Drafted drafted(String partnership) throws SQLException {
         String token = ApiClient.userToken("manager.rs");
         JsonObject terms = Json.createObjectBuilder()
                 .add("itemsCovered", "Hourly consumption by municipality")
@@ -282,8 +317,19 @@ class AgreementJourneyIT {
         HttpResponse<String> created = ApiClient.send("POST", ApiClient.v1("agreements"), token, draft);
         assertEquals(201, created.statusCode(), created.body());
         JsonObject agreement = ApiClient.object(created.body());
-        long id = agreement.getJsonNumber("id").longValue();
-        String etag = created.headers().firstValue("ETag").orElseThrow();
+        return new Drafted(new Sent(agreement.getJsonNumber("id").longValue(), agreement.getString("reference")),
+                created.headers().firstValue("ETag").orElseThrow(), token);
+    }
+
+    /** A draft made over the REST API: the agreement, its ETag and the manager's token. */
+    private record Drafted(Sent agreement, String etag, String token) {
+    }
+
+    private Sent sentForSignature(String partnership) throws SQLException {
+        Drafted drafted = drafted(partnership);
+        long id = drafted.agreement().id();
+        String token = drafted.token();
+        String etag = drafted.etag();
         for (String[] move : new String[][] {{"submitForReview", "Legal department checked it"},
                 {"sendForSignature", "Ready for signature"}}) {
             HttpResponse<String> moved = ApiClient.send("POST", ApiClient.v1("agreements/" + id + "/transitions/" + move[0]),
@@ -291,7 +337,7 @@ class AgreementJourneyIT {
             assertEquals(200, moved.statusCode(), moved.body());
             etag = moved.headers().firstValue("ETag").orElseThrow();
         }
-        return new Sent(id, agreement.getString("reference"));
+        return drafted.agreement();
     }
 
     private static JsonObject party(long organisation, long contact, int order) {

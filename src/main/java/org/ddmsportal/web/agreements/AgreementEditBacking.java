@@ -3,13 +3,17 @@ package org.ddmsportal.web.agreements;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.agreement.AgreementForm;
 import org.ddmsportal.application.agreement.AgreementQueries;
+import org.ddmsportal.application.organisation.OrganisationService;
 import org.ddmsportal.application.partnership.PartnershipService;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
@@ -23,6 +27,7 @@ import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.web.shared.EditPage;
 import org.ddmsportal.web.shared.Ids;
+import org.ddmsportal.web.shared.Texts;
 
 /**
  * /app/agreements/edit?id=… or ?partnership=…: draft an agreement from a template and fill in its
@@ -41,8 +46,13 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
     @Inject
     PartnershipService partnerships;
 
+    @Inject
+    OrganisationService organisations;
+
     @Getter @Setter private String partnershipParam;
     private transient List<Organisation> partyOptions;
+    /** The ids of the partnership's lead and partners, to tell a party that has left it. */
+    private transient Set<Long> memberIds;
     private transient Long partyOptionsOf;
     private transient Map<Long, List<Contact>> contactOptions;
 
@@ -67,18 +77,35 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
         getForm().getParties().remove(row);
     }
 
-    /** The lead and the partners of the chosen partnership: the organisations that may be parties. */
+    /**
+     * The lead and the partners of the chosen partnership: the organisations that may be parties.
+     * A party the draft already names that is no longer one of them (it left the partnership) is
+     * offered too, labelled so ({@link #partyLabel}), so that the user sees whom to replace or
+     * remove: saving with it is refused with the parties' rule.
+     */
     public List<Organisation> getPartyOptions() {
         Long partnership = getForm() == null ? null : getForm().getPartnershipId();
         if (partnership == null) {
             return List.of();
         }
         if (partyOptions == null || !partnership.equals(partyOptionsOf)) {
-            partyOptions = partnerships.find(currentActor.get(), partnership).map(Partnership::members)
-                    .orElse(List.of());
+            List<Organisation> options = new ArrayList<>(partnerships.find(currentActor.get(), partnership)
+                    .map(Partnership::members).orElse(List.of()));
+            memberIds = options.stream().map(Organisation::getId).collect(Collectors.toSet());
+            getForm().getParties().stream().map(AgreementForm.PartyRow::getOrganisationId)
+                    .filter(id -> id != null && !memberIds.contains(id)).distinct()
+                    .forEach(id -> organisations.find(currentActor.get(), id).ifPresent(options::add));
+            partyOptions = options;
             partyOptionsOf = partnership;
         }
         return partyOptions;
+    }
+
+    /** An organisation's label among the party options, saying so when it is not in the partnership. */
+    public String partyLabel(Organisation organisation) {
+        getPartyOptions();
+        return memberIds != null && memberIds.contains(organisation.getId()) ? organisation.getLabel()
+                : Texts.get("agreement.party.notMember", organisation.getLabel());
     }
 
     /** The contacts of a party's organisation, who may sign for it. */

@@ -73,6 +73,19 @@ class ApiOpenApiIT {
             }
         }
         assertEquals(List.of(), missing, "documented: " + documented);
+
+        // every response and body can hold its properties: Payara wrote maxProperties: 0 on each
+        List<String> closed = new ArrayList<>();
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+                closed.add(name);
+            }
+        });
+        assertEquals(List.of(), closed, "schemas declaring maxProperties: 0");
+        // days and instants are the strings the JSON holds, not objects
+        assertEquals("string date", typeAndFormat(api, "Activity", "heldOn"));
+        assertEquals("string date-time", typeAndFormat(api, "Activity", "modifiedAt"));
+        assertEquals("string date", typeAndFormat(api, "AgreementInput", "effectiveDate"));
         Files.writeString(new File(System.getProperty("java.io.tmpdir"), "ddms-openapi.json").toPath(), served.body());
     }
 
@@ -89,6 +102,17 @@ class ApiOpenApiIT {
                 "Accept", "*/*").statusCode());
         assertEquals(200, ApiClient.get(ApiClient.portal() + "/resources/ddms/api-docs.js", null, "Accept", "*/*")
                 .statusCode());
+    }
+
+    /** A component's property as "type format", following a reference to another component. */
+    private static String typeAndFormat(OpenAPI api, String component, String property) {
+        io.swagger.v3.oas.models.media.Schema<?> schema = (io.swagger.v3.oas.models.media.Schema<?>) api.getComponents()
+                .getSchemas().get(component).getProperties().get(property);
+        assertNotNull(schema, component + "." + property);
+        if (schema.get$ref() != null) {
+            schema = api.getComponents().getSchemas().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        return schema.getType() + " " + schema.getFormat();
     }
 
     /** Every {@code /v1/…} path of the API's resource classes, path parameters as {@code {}}. */

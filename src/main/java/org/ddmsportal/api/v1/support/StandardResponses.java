@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -23,7 +24,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *   <li>a write (not GET): 403; with {@code If-Match}: 412 and 428; with a body: 422;</li>
  *   <li>a body with the record's own fields (POST to the collection, PUT to {@code …/{id}}): 400 and 413.</li>
  * </ul>
- * A response the operation declares itself is kept as declared.
+ * A response the operation declares itself is kept as declared. The document's schemas lose the
+ * constraints Payara writes with default values ({@link #filterSchema}).
  */
 public class StandardResponses implements OASFilter {
 
@@ -66,6 +68,12 @@ public class StandardResponses implements OASFilter {
                 });
             }
         });
+    }
+
+    /** Every schema of the document without the defaults Payara spells out ({@link SchemaDefaults}). */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        return SchemaDefaults.clean(schema);
     }
 
     /** The standard responses of an operation of this shape. */

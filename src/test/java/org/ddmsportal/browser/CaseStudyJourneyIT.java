@@ -200,8 +200,11 @@ class CaseStudyJourneyIT {
     @Test
     void aPublishedCaseStudyIsOnTheShowcaseInItsSearchFeedAndPdfWithItsHostileMarkdownInert() throws Exception {
         String title = title();
-        // no partner's clearance needed: the coordinator publishes it once approved
-        String caseUrl = written(registry(false), title, RESULTS);
+        // no partner's clearance needed: the coordinator publishes it once approved; its results
+        // hold a table of long words, which must still fit a 320 px screen (reflows, below)
+        String caseUrl = written(registry(false), title, RESULTS + "\n\n| Municipality | Forecast error |\n|---|---|\n"
+                + "| Novi Beograd, Zemun and Palilula | Within four percent of the outturn (monthly averages of "
+                + "household consumption) |\n| Zvezdara | Electricitypriceforecastwithoutanyspaceatall |");
         submittedAndAssessed(caseUrl);
         String slug = moveThroughApi(caseUrl, "coordinator", "approve", "publish").getString("slug");
 
@@ -213,6 +216,7 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.id("title"), title);
             browser.waitForText(By.cssSelector("article"), "17 municipalities");
             assertInert(browser, "showcase");
+            assertEquals(1, browser.driver().findElements(By.cssSelector("article table")).size(), "the table as a table");
             Accessibility.check(browser, "showcase case study");
             Accessibility.reflows(browser, "showcase case study");
             browser.screenshot(SHOTS.resolve("50-showcase.png"));

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.ddmsportal.application.audit.AuditService;
 import org.ddmsportal.application.audit.AuditedFields;
+import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.FieldChange;
@@ -57,8 +61,20 @@ public class AuditFormat {
      * bulk load), rather than a missing-key marker.
      */
     public String field(AuditEntry entry, String field) {
-        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale());
+        return field(entry, field, ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale()));
+    }
+
+    /**
+     * {@link #field(AuditEntry, String)} with the reader's labels. A case study's sections are
+     * audited under their section's name ({@code organisational_context}) and labelled as the
+     * form labels them ({@code Section.ORGANISATIONAL_CONTEXT}).
+     */
+    String field(AuditEntry entry, String field, ResourceBundle labels) {
         String type = entry.getEntityType();
+        String section = "Section." + field.toUpperCase(Locale.ROOT);
+        if ("CaseStudy".equals(type) && labels.containsKey(section)) {
+            return labels.getString(section);
+        }
         // the views' prefix ("caseStudy.title"), then the all-lower-case one ("policydomain.code")
         for (String prefix : List.of(type.substring(0, 1).toLowerCase(Locale.ROOT) + type.substring(1),
                 type.toLowerCase(Locale.ROOT))) {
@@ -89,6 +105,10 @@ public class AuditFormat {
         if (value == null || value.isBlank()) {
             return value;
         }
+        String written = writtenByTheDomain(entry.getEntityType(), field, value, labels);
+        if (written != null) {
+            return written;
+        }
         if ("status".equals(field)) {
             Optional<String> workflow = fields.workflowOf(entry.getEntityType());
             if (workflow.isPresent()) {
@@ -111,6 +131,46 @@ public class AuditFormat {
         // a set of enums is stored as [A, B], other lists as "A, B"
         String list = value.startsWith("[") && value.endsWith("]") ? value.substring(1, value.length() - 1) : value;
         return Arrays.stream(list.split(", ")).map(name).collect(Collectors.joining(", "));
+    }
+
+    /** Fields whose values are interface languages' codes ({@code en}, {@code fr, ru}). */
+    static final Set<String> LANGUAGE_FIELDS = Set.of("language", "languages", "translations");
+
+    /** A long text audited by its fingerprint and length ({@code CaseStudy.auditSnapshot}): "1a2b3c (47 chars)". */
+    private static final Pattern TEXT_DIGEST = Pattern.compile("([0-9a-f]{1,8}) \\((\\d{1,9}) chars\\)");
+
+    /** A case study's rubric as {@code Rubric.toString} writes it, each criterion true or false. */
+    private static final Pattern RUBRIC = Pattern.compile("sections complete (true|false), plain language (true|false),"
+            + " self-contained (true|false), decision impact (true|false)");
+
+    private static final List<String> RUBRIC_LABELS = List.of("rubric.sectionsComplete", "rubric.plainLanguage",
+            "rubric.selfContained", "rubric.decisionImpact");
+
+    /**
+     * A value the domain writes in words of its own, in the reader's language: a text's length and
+     * fingerprint, a list of language codes, a rubric; {@code null} for any other value.
+     */
+    private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
+        boolean caseStudy = "CaseStudy".equals(type);
+        Matcher digest = TEXT_DIGEST.matcher(value);
+        if (caseStudy && labels.containsKey("Section." + field.toUpperCase(Locale.ROOT)) && digest.matches()) {
+            return MessagePatterns.format(labels.getString("audit.textDigest"), labels.getLocale(),
+                    Integer.parseInt(digest.group(2)), digest.group(1));
+        }
+        if (LANGUAGE_FIELDS.contains(field) && value.matches("[a-z]{2}(, [a-z]{2})*")) {
+            return Arrays.stream(value.split(", ")).map(code -> label(labels, "language.", code))
+                    .collect(Collectors.joining(", "));
+        }
+        Matcher rubric = RUBRIC.matcher(value);
+        if (caseStudy && "rubric".equals(field) && rubric.matches()) {
+            List<String> criteria = new java.util.ArrayList<>();
+            for (int i = 0; i < RUBRIC_LABELS.size(); i++) {
+                criteria.add(labels.getString(RUBRIC_LABELS.get(i)) + ": "
+                        + labels.getString(Boolean.parseBoolean(rubric.group(i + 1)) ? "yes" : "no"));
+            }
+            return String.join("; ", criteria);
+        }
+        return null;
     }
 
     private UnaryOperator<String> nameOf(Class<?> type, ResourceBundle labels) {

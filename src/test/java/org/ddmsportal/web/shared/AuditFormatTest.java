@@ -137,6 +137,28 @@ class AuditFormatTest {
         assertEquals("4 Collect", value("Pilot", "phase", "4"));
     }
 
+    /**
+     * What a case study's entries hold in the domain's own words — a section by its length and
+     * fingerprint, its languages by code, its rubric — reads in the reader's language (it read
+     * "(47 chars)", "ru" and "plain language false" on a Russian page).
+     */
+    @Test
+    void aCaseStudysSectionsLanguagesAndRubricAreNamedInTheReadersLanguage() {
+        ResourceBundle fr = ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH);
+        AuditEntry entry = new AuditEntry(Instant.EPOCH, "test", "CaseStudy", 1L, "x", AuditAction.UPDATE, "[]");
+        assertEquals("Contexte organisationnel", format.field(entry, "organisational_context", fr));
+        assertEquals("Titre", format.field(entry, "title", fr));
+        assertEquals("1 234 caractères (empreinte 1a2b3c)",
+                format.value(entry, "motivation", "1a2b3c (1234 chars)", fr).replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals("Français, Русский", format.value(entry, "translations", "fr, ru", fr));
+        assertEquals("English", value("CaseStudy", "language", "en"));
+        assertEquals("Every section of the template is complete: Yes; Written in plain language: No; "
+                + "Self-contained: understandable without other documents: Yes; Shows evidence of impact on a decision: No",
+                value("CaseStudy", "rubric", "sections complete true, plain language false, self-contained true, decision impact false"));
+        // the same words in another record's text are that record's text
+        assertEquals("a1 (5 chars)", value("Partnership", "notes", "a1 (5 chars)"));
+    }
+
     @Test
     void whatCannotBeNamedIsShownAsStored() {
         assertEquals("Novi Sad", value("Organisation", "city", "Novi Sad"));

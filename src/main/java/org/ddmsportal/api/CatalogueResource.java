@@ -54,6 +54,10 @@ public class CatalogueResource {
         try {
             page = pageParameter == null || pageParameter.isBlank() ? 1 : Integer.parseInt(pageParameter.strip());
         } catch (NumberFormatException e) {
+            page = 0;
+        }
+        if (page < 1) {
+            // 0, -1 and what is no number alike: no page has that number, as the problem says
             throw ApiException.parameter("page", "api.public.catalogue.page");
         }
         CatalogueService.Written found = catalogue.written(page, path, jsonLd).orElse(null);

@@ -74,7 +74,8 @@ class AnonymousSessionIT {
                 new Expect("/showcase/indicator.xhtml?code=NO-SUCH", 404), new Expect("/no-such-page.xhtml", 404),
                 new Expect("/api/catalogue.ttl", 200), new Expect("/api/catalogue.jsonld", 200),
                 new Expect("/api/catalogue.ttl?page=1", 200), new Expect("/api/odrl/profile", 200),
-                new Expect("/api/catalogue.ttl?page=abc", 400), new Expect("/api/catalogue.ttl?page=999999", 404),
+                new Expect("/api/catalogue.ttl?page=abc", 400), new Expect("/api/catalogue.ttl?page=0", 400),
+                new Expect("/api/catalogue.jsonld?page=-1", 400), new Expect("/api/catalogue.ttl?page=999999", 404),
                 new Expect("/api/indicators/NO-SUCH/data.csv", 404), new Expect("/api/agreements/XX-0000-0000/odrl", 404),
                 new Expect("/jakarta.faces.resource/ddms/portal.js.xhtml", 200),
                 // the same pages at their addresses without the extension (as the docs and mails give them)
@@ -164,6 +165,49 @@ class AnonymousSessionIT {
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("No signed agreement has this reference"), answer.body());
         assertNoSession(answer, "the verification");
+
+        // sent empty, in French, as a browser sends it: each field named by its label, not by its id ("verify:reference")
+        String empty = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"verify\"\r\n\r\nverify\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"verify:reference\"\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"verify:file\"; filename=\"\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"verify:check\"\r\n\r\n\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"primefaces.nonce\"\r\n\r\n" + nonce + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"jakarta.faces.ViewState\"\r\n\r\n" + viewState
+                + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(url("/verify.xhtml?language=fr")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "fr")
+                .POST(HttpRequest.BodyPublishers.ofString(empty)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, refused.statusCode(), refused.body());
+        String shown = refused.body().replace('\u00a0', ' ');
+        assertTrue(shown.contains("Référence : une valeur est obligatoire.")
+                && shown.contains("Fichier PDF : une valeur est obligatoire."), refused.body());
+        assertFalse(java.util.regex.Pattern.compile("verify:\\w+ ?: une valeur").matcher(refused.body()).find(),
+                "no component id in a message");
+    }
+
+    /**
+     * A visitor switching the language on a showcase guideline (or case study) at its address gets
+     * the page in that language at once: the address is forwarded to the page, whose own query
+     * ({@code slug=…}) hid the {@code language} asked for until the next page read the cookie.
+     */
+    @Test
+    void aShowcasePageAtItsAddressSwitchesLanguageOnTheFirstRequest() throws Exception {
+        String slug = "language-switch-" + System.nanoTime();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("INSERT INTO guideline (slug, title, category, language, summary, body, published, revision, version,"
+                    + " created_at, created_by, modified_at, modified_by) VALUES ('" + slug + "', 'Switching languages',"
+                    + " 'DATA_ACCESS', 'en', 'A summary.', 'A body.', TRUE, 1, 0, NOW(6), 'test', NOW(6), 'test')");
+            org.ddmsportal.it.SeededChange.record(c, "AnonymousSessionIT guideline");
+        }
+        for (String language : List.of("ru", "fr")) {
+            HttpResponse<String> page = get(url("/showcase/guidelines/" + slug + "?language=" + language), "en", null);
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("lang=\"" + language + "\""), language + ": " + page.body().substring(0, 300));
+            assertTrue(page.headers().allValues("Set-Cookie").stream().anyMatch(v -> v.contains("=" + language)),
+                    "and the choice is kept for the next pages");
+        }
     }
 
     @Test

@@ -32,12 +32,23 @@ public class LocaleBean {
             String language = "en";
             if (context != null && context.getExternalContext().getRequest() instanceof HttpServletRequest request) {
                 language = LanguageChoice.resolve(
-                        LanguageChoice.queryParameter(request.getQueryString(), LanguageChoice.PARAMETER),
+                        LanguageChoice.queryParameter(asked(request), LanguageChoice.PARAMETER),
                         cookie(request), LanguageChoice.locales(request.getLocales()));
             }
             locale = Locale.forLanguageTag(language);
         }
         return locale;
+    }
+
+    /**
+     * The query string the browser sent: a page reached by a forward (a showcase case study or
+     * guideline at its address, /showcase/case-studies/{slug}) sees the forward's own query
+     * ({@code slug=…}), so its {@code ?language=ru} was lost and the page came back in the old
+     * language the first time.
+     */
+    static String asked(HttpServletRequest request) {
+        Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        return forwarded instanceof String original ? original : request.getQueryString();
     }
 
     public String getLanguage() {

@@ -187,6 +187,8 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.id("myTasks"), title);
             browser.find(By.linkText(title)).click();
             browser.waitForText(By.id("clearanceSection"), reference());
+            // a case study without translation says so on its Translations tab (it was empty)
+            assertTrue(browser.find(By.id("noTranslation")).getDomProperty("textContent").startsWith("No translation yet"));
             Accessibility.check(browser, "clearance");
             browser.screenshot(SHOTS.resolve("40-clearance.png"));
             browser.find(By.cssSelector("#clearanceForm button[id$='clear']")).click();

@@ -1,5 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
@@ -21,36 +22,23 @@ final class SchemaDefaults {
         if (schema == null) {
             return null;
         }
-        if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
-            schema.setMaxProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinProperties())) {
-            schema.setMinProperties(null);
-        }
-        if (Integer.valueOf(0).equals(schema.getMinLength())) {
-            schema.setMinLength(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
-            schema.setExclusiveMaximum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
-            schema.setExclusiveMinimum(null);
-        }
-        if (Boolean.FALSE.equals(schema.getUniqueItems())) {
-            schema.setUniqueItems(null);
-        }
-        if (Boolean.FALSE.equals(schema.getNullable())) {
-            schema.setNullable(null);
-        }
-        if (Boolean.FALSE.equals(schema.getReadOnly())) {
-            schema.setReadOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getWriteOnly())) {
-            schema.setWriteOnly(null);
-        }
-        if (Boolean.FALSE.equals(schema.getDeprecated())) {
-            schema.setDeprecated(null);
-        }
+        unset(schema.getMaxProperties(), 0, schema::setMaxProperties);
+        unset(schema.getMinProperties(), 0, schema::setMinProperties);
+        unset(schema.getMinLength(), 0, schema::setMinLength);
+        unset(schema.getExclusiveMaximum(), false, schema::setExclusiveMaximum);
+        unset(schema.getExclusiveMinimum(), false, schema::setExclusiveMinimum);
+        unset(schema.getUniqueItems(), false, schema::setUniqueItems);
+        unset(schema.getNullable(), false, schema::setNullable);
+        unset(schema.getReadOnly(), false, schema::setReadOnly);
+        unset(schema.getWriteOnly(), false, schema::setWriteOnly);
+        unset(schema.getDeprecated(), false, schema::setDeprecated);
         return schema;
+    }
+
+    /** Sets the property to {@code null} when it holds the annotation's default. */
+    private static <T> void unset(T value, T spelledOut, Consumer<T> setter) {
+        if (spelledOut.equals(value)) {
+            setter.accept(null);
+        }
     }
 }

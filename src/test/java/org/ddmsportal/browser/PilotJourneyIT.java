@@ -250,13 +250,24 @@ class PilotJourneyIT {
             signIn(browser);
             browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId));
             browser.waitForText(By.id("title"), code);
-            upload(browser, sdmx("12.4", "11.9"));
+            Path previewed = sdmx("12.4", "11.9");
+            upload(browser, previewed);
             browser.waitForText(By.id("previewSummary"), "SDMX-CSV");
             // counted in words that agree: "6 lines", "no problems" (was "6 line(s) … 0 problem(s)")
             assertEquals("6 lines read as SDMX-CSV; no problems.", browser.text(By.id("previewSummary")));
+            // the file previewed is named, and the page keeps its address (it lost ?id=, so a reload was a 404)
+            assertTrue(browser.text(By.id("previewFile")).contains(previewed.getFileName().toString()));
+            assertTrue(browser.driver().getCurrentUrl().contains("id=" + indicatorId), browser.driver().getCurrentUrl());
             browser.waitFor(By.id("previewRows"));
+            // another file chosen after the preview is not imported unseen
+            Path other = sdmx("99.9", "98.8");
+            browser.waitFor(By.cssSelector("#importSection input[type=file]")).sendKeys(other.toAbsolutePath().toString());
+            browser.find(By.id("importForm:import")).click();
+            browser.waitForText(By.id("messages"), "preview it first. Nothing was imported.");
+            assertTrue(browser.text(By.id("messages")).contains(other.getFileName().toString()));
             browser.find(By.id("importForm:import")).click();
             browser.waitForText(By.id("messages"), "6 inserted, 0 updated, 0 deleted, 0 unchanged");
+            assertTrue(browser.driver().getCurrentUrl().contains("id=" + indicatorId), "still its address");
             browser.screenshot(SHOTS.resolve("30-imported.png"));
         }
     }

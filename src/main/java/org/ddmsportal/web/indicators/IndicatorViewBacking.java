@@ -171,10 +171,18 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         });
     }
 
-    /** Imports the previewed file: all lines or, if any is wrong, none. */
+    /**
+     * Imports the previewed file: all lines or, if any is wrong, none. A file chosen after the
+     * preview is not imported unseen (the previewed one was, before, without a word): it is to be
+     * previewed first.
+     */
     public void importUpload() {
         if (uploadPath == null) {
             Texts.error("import.noFile");
+            return;
+        }
+        if (upload != null && upload.getSize() > 0) {
+            Texts.error("import.previewFirst", upload.getSubmittedFileName(), uploadName);
             return;
         }
         try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
@@ -193,6 +201,11 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The name of the file previewed, which Import imports. */
+    public String getUploadName() {
+        return uploadName;
     }
 
     public String problemText(ImportProblem p) {

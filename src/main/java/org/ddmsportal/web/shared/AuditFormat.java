@@ -143,12 +143,16 @@ public class AuditFormat {
     private static final Pattern RUBRIC = Pattern.compile("sections complete (true|false), plain language (true|false),"
             + " self-contained (true|false), decision impact (true|false)");
 
+    /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
+    private static final Pattern PARTY = Pattern.compile("(.*) \\((APPROVER|SIGNER|COPY), (.*), (PENDING|APPROVED|SIGNED|DECLINED)\\)");
+
     private static final List<String> RUBRIC_LABELS = List.of("rubric.sectionsComplete", "rubric.plainLanguage",
             "rubric.selfContained", "rubric.decisionImpact");
 
     /**
      * A value the domain writes in words of its own, in the reader's language: a text's length and
-     * fingerprint, a list of language codes, a rubric; {@code null} for any other value.
+     * fingerprint, a list of language codes, a rubric, an agreement's parties with their role and
+     * status; {@code null} for any other value.
      */
     private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
         boolean caseStudy = "CaseStudy".equals(type);
@@ -160,6 +164,13 @@ public class AuditFormat {
         if (LANGUAGE_FIELDS.contains(field) && value.matches("[a-z]{2}(, [a-z]{2})*")) {
             return Arrays.stream(value.split(", ")).map(code -> label(labels, "language.", code))
                     .collect(Collectors.joining(", "));
+        }
+        if ("Agreement".equals(type) && "parties".equals(field)) {
+            return Arrays.stream(value.split("; ")).map(party -> {
+                Matcher m = PARTY.matcher(party);
+                return m.matches() ? m.group(1) + " (" + label(labels, "PartyRole.", m.group(2)) + ", " + m.group(3) + ", "
+                        + label(labels, "PartyStatus.", m.group(4)) + ")" : party;
+            }).collect(Collectors.joining("; "));
         }
         Matcher rubric = RUBRIC.matcher(value);
         if (caseStudy && "rubric".equals(field) && rubric.matches()) {

@@ -155,6 +155,10 @@ class AuditFormatTest {
         assertEquals("Every section of the template is complete: Yes; Written in plain language: No; "
                 + "Self-contained: understandable without other documents: Yes; Shows evidence of impact on a decision: No",
                 value("CaseStudy", "rubric", "sections complete true, plain language false, self-contained true, decision impact false"));
+        // an agreement's parties: each one's role and status by its label
+        AuditEntry agreement = new AuditEntry(Instant.EPOCH, "test", "Agreement", 1L, "x", AuditAction.UPDATE, "[]");
+        assertEquals("1. City of Belgrade (Signataire, Jelena Nikolić, En attente); 2. EPS (Copie, -, Signé)",
+                format.value(agreement, "parties", "1. City of Belgrade (SIGNER, Jelena Nikolić, PENDING); 2. EPS (COPY, -, SIGNED)", fr));
         // the same words in another record's text are that record's text
         assertEquals("a1 (5 chars)", value("Partnership", "notes", "a1 (5 chars)"));
     }

@@ -93,6 +93,32 @@ class PartnershipJourneyIT {
         }
     }
 
+    /**
+     * A move that ends the lifecycle (terminate) asks first, naming the state it leads to; No keeps
+     * the partnership as it was, with its comment, Yes moves it. A move that does not end it
+     * (startNegotiation, above) does not ask.
+     */
+    @Test
+    void aMoveThatEndsTheLifecycleAsksFirst() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            record(browser);
+            WebElement field = browser.waitFor(By.id("lifecycle:comment"));
+            field.sendKeys("The company withdrew");
+            browser.find(By.cssSelector("button.ddms-move-terminate")).click();
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"),
+                    "Terminate? It will be Terminated, and no move can take it back.");
+            Accessibility.check(browser, "the question before terminating");
+            browser.find(By.id("confirm:confirmNo")).click();
+            browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+            assertEquals("Proposed", browser.text(By.id("status")), "No moves nothing");
+            assertEquals("The company withdrew", browser.find(By.id("lifecycle:comment")).getDomProperty("value"));
+            browser.find(By.cssSelector("button.ddms-move-terminate")).click();
+            browser.waitFor(By.id("confirm:confirmYes")).click();
+            browser.waitForText(By.id("status"), "Terminated");
+        }
+    }
+
     @Test
     void aDayPickedFromTheCalendarClosesItAndLeavesTheFocusInTheField() throws Exception {
         try (Browser browser = new Browser()) {

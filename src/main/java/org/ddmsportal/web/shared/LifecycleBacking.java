@@ -13,6 +13,7 @@ import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.workflow.Lifecycle;
+import org.ddmsportal.application.workflow.WorkflowEngine;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.workflow.Transition;
@@ -39,6 +40,9 @@ public class LifecycleBacking implements Serializable {
     @Inject
     CurrentActor currentActor;
 
+    @Inject
+    WorkflowEngine workflows;
+
     @Getter @Setter private String comment;
     private final transient Map<String, List<Transition>> transitions = new HashMap<>();
     private final transient Map<String, List<WorkflowEvent>> events = new HashMap<>();
@@ -49,9 +53,34 @@ public class LifecycleBacking implements Serializable {
         return transitions.computeIfAbsent(key(subject), k -> of(subject).availableTransitions(currentActor.get(), subject));
     }
 
+    /**
+     * Whether the move ends the record's lifecycle (its workflow declares the state it leads to
+     * final: a withdrawn case study, a terminated agreement, a cancelled pilot): nothing moves it
+     * again, so the button asks first ({@link #finalQuestion}).
+     */
+    public boolean isFinal(Workflowable subject, Transition transition) {
+        return workflows.definition(subject.workflowName()).isFinal(transition.to());
+    }
+
+    /** "Withdraw? The case study will be Withdrawn, and no move can take it back." */
+    public String finalQuestion(Workflowable subject, Transition transition) {
+        String workflow = subject.workflowName();
+        return Texts.get("lifecycle.final.question", Texts.get("Transition." + workflow + "." + transition.name()),
+                Texts.get("Status." + workflow + "." + transition.to()));
+    }
+
     /** The record's workflow events. */
     public List<WorkflowEvent> events(Workflowable subject) {
         return events.computeIfAbsent(key(subject), k -> of(subject).lifecycle(currentActor.get(), subject));
+    }
+
+    /**
+     * The move that brought the record to its present state, with its comment (the reason given),
+     * or {@code null}: the newest event leading to the record's status.
+     */
+    public WorkflowEvent lastMove(Workflowable subject) {
+        return events(subject).stream().filter(e -> subject.workflowName().equals(e.getWorkflow())
+                && subject.getStatus().equals(e.getToState())).findFirst().orElse(null);
     }
 
     /** The record's audit entries. */

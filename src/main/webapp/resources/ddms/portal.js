@@ -2,15 +2,28 @@
  * DDMS Portal — small behaviours on top of PrimeFaces.
  * After an ajax request, a message at the top of the page (a refused save, a conflict) is
  * brought into view and focused, so a user at the bottom of a long form sees it and screen
- * readers announce it.
+ * readers announce it. A form refused by its fields' checks (a required title left empty) has
+ * its messages beside the fields instead: the first field refused is brought into view and
+ * focused, with its message read with it (aria-describedby); the page stayed at Save, with the
+ * focus on the page itself, and the message 2,600 px above.
  */
 (function ($) {
-    $(document).on('pfAjaxComplete', function () {
+    $(document).on('pfAjaxComplete', function (event, xhr) {
         var messages = document.getElementById('messages');
         if (messages && messages.querySelector('.ddms-error, .ddms-warn')) {
             messages.setAttribute('tabindex', '-1');
             messages.scrollIntoView({block: 'start'});
             messages.focus({preventScroll: true});
+            return;
+        }
+        if (xhr && xhr.pfArgs && xhr.pfArgs.validationFailed) {
+            var refused = Array.prototype.find.call(document.querySelectorAll('[aria-invalid="true"]'), function (e) {
+                return e.offsetParent !== null;
+            });
+            if (refused) {
+                refused.scrollIntoView({block: 'center'});
+                refused.focus({preventScroll: true});
+            }
         }
     });
 })(jQuery);
@@ -175,7 +188,7 @@
  * The calendar button of a date field (ddms:date) is an icon: PrimeFaces names it "Choose Date"
  * (translated) in aria-label but leaves the text "ui-button" in its hidden label, which a
  * screen reader or voice control may meet instead (WCAG 2.5.3, label in name). The hidden text
- * becomes the button's name.
+ * becomes the button's name. And a day the server refused is shown again as it was typed.
  */
 (function () {
     var DatePicker = PrimeFaces.widget.DatePicker;
@@ -191,6 +204,61 @@
                 text.textContent = this.getAttribute('aria-label');
             }
         });
+        // A day the server refused (2026-02-30) comes back in the field as typed, beside its
+        // message: the calendar, which cannot read it, emptied the field, and the input was lost.
+        this.jq.find('input[aria-invalid="true"]').each(function () {
+            var typed = this.getAttribute('value');
+            if (!this.value && typed) {
+                this.value = typed;
+            }
+        });
         return result;
     };
+})();
+
+/*
+ * A text pasted into a field longer than the field holds: the browser keeps its beginning (the
+ * field's maxlength, from the form's size limit) and drops the rest without a word, so a case
+ * study's section pasted from a document lost its end unseen. The field now says so, beside it,
+ * with how much it holds (the body's data-ddms-paste-cut, translated); the note goes when the
+ * text is short enough again.
+ */
+(function () {
+    function noteOf(field) {
+        var id = (field.id || field.name) + '_pasteCut';
+        var note = document.getElementById(id);
+        if (!note) {
+            note = document.createElement('span');
+            note.id = id;
+            note.className = 'ddms-paste-cut';
+            note.setAttribute('role', 'alert');
+            field.insertAdjacentElement('afterend', note);
+        }
+        return note;
+    }
+
+    document.addEventListener('paste', function (event) {
+        var field = event.target;
+        var isText = field instanceof HTMLTextAreaElement
+            || (field instanceof HTMLInputElement && /^(text|search|email|url|tel)$/.test(field.type));
+        if (!isText || !(field.maxLength > 0) || !event.clipboardData) {
+            return;
+        }
+        var pasted = event.clipboardData.getData('text');
+        var kept = field.value.length - (field.selectionEnd - field.selectionStart);
+        if (kept + pasted.length <= field.maxLength) {
+            return;
+        }
+        var pattern = document.body.getAttribute('data-ddms-paste-cut') || '';
+        var max = field.maxLength.toLocaleString(document.documentElement.lang || undefined);
+        noteOf(field).textContent = pattern.split('{0}').join(max);
+    }, true);
+
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        var note = field && field.id ? document.getElementById(field.id + '_pasteCut') : null;
+        if (note && field.value.length < field.maxLength) {
+            note.remove();
+        }
+    }, true);
 })();

@@ -21,6 +21,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -257,7 +258,8 @@ class PortalPagesIT {
 
     /**
      * A day the calendar does not have (2026-02-30) is refused next to its field, in the reader's
-     * language; the date picker's own reading made it the 28th without a word.
+     * language, and stays in the field as typed; the date picker's own reading made it the 28th
+     * without a word, then emptied it.
      */
     @Test
     void aDayTheCalendarDoesNotHaveIsRefusedNotMoved() throws Exception {
@@ -270,8 +272,62 @@ class PortalPagesIT {
             start.sendKeys("2026-02-30");
             browser.find(By.id("form:save")).click();
             browser.waitFor(By.xpath("//*[contains(@class,'ui-message') and contains(., 'n’est pas un jour du calendrier')]"));
-            // not moved to the 28th (the picker's own script empties a day it cannot show)
-            assertFalse(browser.find(By.id("form:startDate_input")).getAttribute("value").startsWith("2026-02-2"));
+            // not moved to the 28th, and not emptied by the picker's script (it cannot show that day):
+            // the field holds what was typed, beside its message
+            assertEquals("2026-02-30", browser.find(By.id("form:startDate_input")).getDomProperty("value"));
+            // and the focus is on the first field refused, brought into view (it stayed on Save, far below)
+            WebElement focused = browser.driver().switchTo().activeElement();
+            assertEquals("true", focused.getDomAttribute("aria-invalid"), focused.getDomAttribute("id"));
+        }
+    }
+
+    /**
+     * A checkbox focused from the keyboard shows the portal's amber ring on its box, as buttons and
+     * fields do: the theme drew a faint blue glow (1.3 px at .41 opacity) that won by specificity.
+     */
+    @Test
+    void aFocusedCheckboxShowsTheAmberRing() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/datasets/edit"));
+            browser.waitFor(By.id("form:personalData"));
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('form:personalData_input').focus();");
+            WebElement box = browser.find(By.cssSelector("#form\\:personalData .ui-chkbox-box"));
+            browser.waitUntil(d -> box.getDomAttribute("class").contains("ui-state-focus"));
+            assertEquals("rgba(255, 191, 71, 1)",
+                    org.openqa.selenium.support.Color.fromString(box.getCssValue("outline-color")).asRgba());
+            assertEquals("3px", box.getCssValue("outline-width"));
+        }
+    }
+
+    /**
+     * A text pasted into a field longer than the field holds: the browser keeps only its beginning
+     * (the field's maxlength) and said nothing; the field now says how much it kept, in the
+     * reader's language, and the note goes when the text fits again.
+     */
+    @Test
+    void aPastedTextLongerThanTheFieldHoldsIsSaidToBeCut() throws Exception {
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/partnerships/edit?language=fr"));
+            WebElement objectives = browser.find(By.id("form:objectives"));
+            assertEquals("4000", objectives.getDomAttribute("maxlength"), "the form's limit, in the browser");
+            objectives.click();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            // what a paste from a document sends (Selenium cannot fill the system clipboard)
+            js.executeScript("var t = document.getElementById('form:objectives'), d = new DataTransfer();"
+                    + " d.setData('text/plain', 'x'.repeat(5000));"
+                    + " t.dispatchEvent(new ClipboardEvent('paste', {clipboardData: d, bubbles: true, cancelable: true}));");
+            WebElement note = browser.waitFor(By.id("form:objectives_pasteCut"));
+            assertEquals("Le texte collé dépassait ce que ce champ contient : seuls ses 4 000 premiers caractères ont été gardés.",
+                    note.getText().replace('\u202f', ' ').replace('\u00a0', ' '));
+            assertEquals("alert", note.getDomAttribute("role"));
+            objectives.sendKeys("short");
+            assertTrue(browser.driver().findElements(By.id("form:objectives_pasteCut")).isEmpty(), "gone once the text fits");
         }
     }
 

@@ -126,6 +126,9 @@ class CaseStudyJourneyIT {
 
             browser.open(caseUrl);
             browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+            // why, at the top of the page (it was only in the Lifecycle tab and the mail)
+            String why = browser.text(By.id("changesRequested"));
+            assertTrue(why.startsWith("Changes requested by ") && why.contains("requestChanges through the API"), why);
             addResultsAndResubmit(browser);
             browser.find(By.id("signOut")).click();
         }

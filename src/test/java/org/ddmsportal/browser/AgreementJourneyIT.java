@@ -184,6 +184,10 @@ class AgreementJourneyIT {
             Accessibility.check(browser, "signed agreement");
             Accessibility.reflows(browser, "signed agreement");
             browser.screenshot(SHOTS.resolve("50-signed.png"));
+            // its amendment's form says it is one (the kind offered only MoU and DSA, and showed "Memorandum")
+            browser.find(By.id("amendForm:amend")).click();
+            browser.waitFor(By.id("form:title"));
+            assertEquals("Amendment", browser.text(By.id("form:kind_label")));
         }
     }
 

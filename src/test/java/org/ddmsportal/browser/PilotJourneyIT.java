@@ -268,6 +268,9 @@ class PilotJourneyIT {
             browser.find(By.id("importForm:import")).click();
             browser.waitForText(By.id("messages"), "6 inserted, 0 updated, 0 deleted, 0 unchanged");
             assertTrue(browser.driver().getCurrentUrl().contains("id=" + indicatorId), "still its address");
+            // the page answering the import shows it in the history, named (it showed only after a reload, as
+            // the key "observationsImported")
+            assertTrue(browser.text(By.id("main")).contains("Observations imported"), "the history's new entry");
             browser.screenshot(SHOTS.resolve("30-imported.png"));
         }
     }
@@ -388,10 +391,15 @@ class PilotJourneyIT {
     }
 
     private static long organisationId(String name) throws SQLException {
-        try (Connection c = db(); var ps = c.prepareStatement("SELECT id FROM organisation WHERE name = ?")) {
-            ps.setString(1, name);
+        return idBy("SELECT id FROM organisation WHERE name = ?", name);
+    }
+
+    /** The id of the one row {@code sql} selects with {@code value}. */
+    private static long idBy(String sql, String value) throws SQLException {
+        try (Connection c = db(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, value);
             try (var rs = ps.executeQuery()) {
-                assertTrue(rs.next(), name);
+                assertTrue(rs.next(), value);
                 return rs.getLong(1);
             }
         }
@@ -464,13 +472,7 @@ class PilotJourneyIT {
     }
 
     private static long partnershipId(String title) throws SQLException {
-        try (Connection c = db(); var ps = c.prepareStatement("SELECT id FROM partnership WHERE title = ?")) {
-            ps.setString(1, title);
-            try (var rs = ps.executeQuery()) {
-                assertTrue(rs.next(), title);
-                return rs.getLong(1);
-            }
-        }
+        return idBy("SELECT id FROM partnership WHERE title = ?", title);
     }
 
     /**

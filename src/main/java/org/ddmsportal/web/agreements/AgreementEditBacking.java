@@ -119,8 +119,10 @@ public class AgreementEditBacking extends EditPage<Agreement, AgreementForm> {
         return contactOptions.computeIfAbsent(organisationId, o -> queries.signatoryOptions(currentActor.get(), o));
     }
 
+    /** A new agreement is an MoU or a data-sharing agreement; an amendment stays one (its kind shows as such). */
     public AgreementKind[] getKinds() {
-        return new AgreementKind[] {AgreementKind.MOU, AgreementKind.DSA};
+        return getForm() != null && getForm().getKind() == AgreementKind.AMENDMENT
+                ? new AgreementKind[] {AgreementKind.AMENDMENT} : new AgreementKind[] {AgreementKind.MOU, AgreementKind.DSA};
     }
 
     public PartyRole[] getRoles() {

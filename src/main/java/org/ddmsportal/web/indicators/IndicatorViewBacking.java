@@ -188,7 +188,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
         try (Reader reader = new Utf8Reader(Files.newInputStream(Path.of(uploadPath)))) {
             ObservationReader.Result imported = service.importObservations(currentActor.get(), getId(), reader, uploadName);
             preview = null;
-            forget("series", "latest", "mapPoints", "observationCount");
+            forget("series", "latest", "mapPoints", "observationCount", "history");
             var c = imported.counts();
             Texts.info("import.done", c.inserted(), c.updated(), c.deleted(), c.unchanged());
             Files.deleteIfExists(Path.of(uploadPath));

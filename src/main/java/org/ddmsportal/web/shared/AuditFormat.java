@@ -139,6 +139,9 @@ public class AuditFormat {
     /** A long text audited by its fingerprint and length ({@code CaseStudy.auditSnapshot}): "1a2b3c (47 chars)". */
     private static final Pattern TEXT_DIGEST = Pattern.compile("([0-9a-f]{1,8}) \\((\\d{1,9}) chars\\)");
 
+    /** A review comment as a case study's entry holds it: its section's name, then its text. */
+    private static final Pattern SECTION_COMMENT = Pattern.compile("([A-Z_]+): (.*)", Pattern.DOTALL);
+
     /** A case study's rubric as {@code Rubric.toString} writes it, each criterion true or false. */
     private static final Pattern RUBRIC = Pattern.compile("sections complete (true|false), plain language (true|false),"
             + " self-contained (true|false), decision impact (true|false)");
@@ -151,8 +154,8 @@ public class AuditFormat {
 
     /**
      * A value the domain writes in words of its own, in the reader's language: a text's length and
-     * fingerprint, a list of language codes, a rubric, an agreement's parties with their role and
-     * status; {@code null} for any other value.
+     * fingerprint, a list of language codes, a review comment's section, a rubric, an agreement's
+     * parties with their role and status; {@code null} for any other value.
      */
     private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
         boolean caseStudy = "CaseStudy".equals(type);
@@ -162,8 +165,14 @@ public class AuditFormat {
                     Integer.parseInt(digest.group(2)), digest.group(1));
         }
         if (LANGUAGE_FIELDS.contains(field) && value.matches("[a-z]{2}(, [a-z]{2})*")) {
-            return Arrays.stream(value.split(", ")).map(code -> label(labels, "language.", code))
-                    .collect(Collectors.joining(", "));
+            // named as the page names them (ReferenceOptions.languageName): "английский" on a Russian page
+            return Arrays.stream(value.split(", ")).map(code -> Locale.forLanguageTag(code)
+                    .getDisplayLanguage(labels.getLocale())).collect(Collectors.joining(", "));
+        }
+        Matcher comment = SECTION_COMMENT.matcher(value);
+        if (caseStudy && "comment".equals(field) && comment.matches() && labels.containsKey("Section." + comment.group(1))) {
+            return labels.getString("Section." + comment.group(1)) + labels.getString("punctuation.colon") + " "
+                    + comment.group(2);
         }
         if ("Agreement".equals(type) && "parties".equals(field)) {
             return Arrays.stream(value.split("; ")).map(party -> {

@@ -150,8 +150,10 @@ class AuditFormatTest {
         assertEquals("Titre", format.field(entry, "title", fr));
         assertEquals("1 234 caractères (empreinte 1a2b3c)",
                 format.value(entry, "motivation", "1a2b3c (1234 chars)", fr).replace('\u202f', ' ').replace('\u00a0', ' '));
-        assertEquals("Français, Русский", format.value(entry, "translations", "fr, ru", fr));
+        assertEquals("français, russe", format.value(entry, "translations", "fr, ru", fr), "as the page names them");
         assertEquals("English", value("CaseStudy", "language", "en"));
+        assertEquals("Résultats\u00a0: Add the figures", format.value(entry, "comment", "RESULTS: Add the figures", fr));
+        assertEquals("Commentaire de relecture", format.field(entry, "comment", fr));
         assertEquals("Every section of the template is complete: Yes; Written in plain language: No; "
                 + "Self-contained: understandable without other documents: Yes; Shows evidence of impact on a decision: No",
                 value("CaseStudy", "rubric", "sections complete true, plain language false, self-contained true, decision impact false"));

@@ -224,8 +224,12 @@
  * text is short enough again.
  */
 (function () {
+    function noteId(field) {
+        return (field.id || field.name) + '_pasteCut';
+    }
+
     function noteOf(field) {
-        var id = (field.id || field.name) + '_pasteCut';
+        var id = noteId(field);
         var note = document.getElementById(id);
         if (!note) {
             note = document.createElement('span');
@@ -256,7 +260,7 @@
 
     document.addEventListener('input', function (event) {
         var field = event.target;
-        var note = field && field.id ? document.getElementById(field.id + '_pasteCut') : null;
+        var note = field && (field.id || field.name) ? document.getElementById(noteId(field)) : null;
         if (note && field.value.length < field.maxLength) {
             note.remove();
         }

@@ -47,6 +47,13 @@ class PortalPagesIT {
         return PortalUrl.of(base, path);
     }
 
+    /** Signs the user in through Keycloak's form and waits for the workspace. */
+    private void signIn(Browser browser, String user) {
+        browser.open(url("/app/index.xhtml"));
+        browser.signInThroughKeycloak(user, "demo");
+        browser.waitFor(By.id("welcome"));
+    }
+
     private static HttpResponse<String> get(String url, String language) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -92,9 +99,7 @@ class PortalPagesIT {
     @Test
     void administrationIsForAdministratorsAndMissingRecordsAreNotFound() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("staff.pl", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "staff.pl");
             assertTrue(browser.driver().findElements(By.id("navAudit")).isEmpty());
 
             browser.open(url("/app/admin/audit.xhtml"));
@@ -107,9 +112,7 @@ class PortalPagesIT {
             assertNoStackTrace(browser.driver().getPageSource());
         }
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("admin", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "admin");
             browser.find(By.id("navDomains")).click();
             String code = "TEST_" + System.nanoTime();
             browser.waitFor(By.id("form:code")).sendKeys(code);
@@ -165,9 +168,7 @@ class PortalPagesIT {
     @Test
     void onANarrowScreenTheMenuFoldsBehindAButton() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("staff.pl", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "staff.pl");
             browser.open(url("/app/partnerships/list?language=ru"));
             org.openqa.selenium.chrome.ChromeDriver chrome = (org.openqa.selenium.chrome.ChromeDriver) browser.driver();
             WebElement toggle = browser.find(By.id("navToggle"));
@@ -236,9 +237,7 @@ class PortalPagesIT {
     @Test
     void aSaveAfterTheSessionEndedSignsInAgainInsteadOfHanging() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "manager.rs");
             browser.open(url("/app/partnerships/edit"));
             WebElement save = browser.find(By.id("form:save"));
             browser.driver().manage().deleteCookieNamed("JSESSIONID");   // the portal's session is gone
@@ -264,9 +263,7 @@ class PortalPagesIT {
     @Test
     void aDayTheCalendarDoesNotHaveIsRefusedNotMoved() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "manager.rs");
             browser.open(url("/app/partnerships/edit?language=fr"));
             WebElement start = browser.find(By.id("form:startDate_input"));
             start.sendKeys("2026-02-30");
@@ -288,9 +285,7 @@ class PortalPagesIT {
     @Test
     void aFocusedCheckboxShowsTheAmberRing() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "manager.rs");
             browser.open(url("/app/datasets/edit"));
             browser.waitFor(By.id("form:personalData"));
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('form:personalData_input').focus();");
@@ -310,9 +305,7 @@ class PortalPagesIT {
     @Test
     void aPastedTextLongerThanTheFieldHoldsIsSaidToBeCut() throws Exception {
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("manager.rs", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "manager.rs");
             browser.open(url("/app/partnerships/edit?language=fr"));
             WebElement objectives = browser.find(By.id("form:objectives"));
             assertEquals("4000", objectives.getDomAttribute("maxlength"), "the form's limit, in the browser");
@@ -345,9 +338,7 @@ class PortalPagesIT {
         assertEquals(404, get(url("/no-such-page"), "en").statusCode());
 
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("staff.pl", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "staff.pl");
             // README and user guide: the Collect phase of the mobility domain, with and without a category
             for (String documented : List.of("/app/search?domain=MOBILITY&phase=4",
                     "/app/search?domain=MOBILITY&phase=4&category=OBSTACLE")) {
@@ -369,9 +360,7 @@ class PortalPagesIT {
             assertEquals("Not allowed", browser.text(By.id("errorTitle")));
         }
         try (Browser browser = new Browser()) {
-            browser.open(url("/app/index.xhtml"));
-            browser.signInThroughKeycloak("admin", "demo");
-            browser.waitFor(By.id("welcome"));
+            signIn(browser, "admin");
             browser.open(url("/app/admin/workflows"));
             assertTrue(browser.text(By.id("workflow-partnership")).contains("Negotiating"));
         }

@@ -205,7 +205,7 @@ public class CountryReports {
         if (!ReportPolicy.mayReadCountry(actor, code)) {
             throw new AccessDeniedException();
         }
-        Locale l = spoken(locale);
+        Locale l = MessagePatterns.spoken(locale);
         return kept(new FileKey(code, format, l.getLanguage(), Scope.managesCountry(actor, code)), day -> {
             CountryReport report = compose(actor, code, l, day);
             String name = "country-report-" + report.countryCode() + "-" + day + "." + format.extension;
@@ -218,7 +218,7 @@ public class CountryReports {
         if (!ReportPolicy.mayReadSummary(actor)) {
             throw new AccessDeniedException();
         }
-        Locale l = spoken(locale);
+        Locale l = MessagePatterns.spoken(locale);
         return kept(new FileKey(SUMMARY, format, l.getLanguage(), false), day -> {
             Summary summary = summary(actor, l);
             String name = "cross-country-summary-" + day + "." + format.extension;
@@ -246,7 +246,7 @@ public class CountryReports {
         if (!ReportPolicy.mayReadCountry(actor, code)) {
             throw new AccessDeniedException();
         }
-        return compose(actor, code, spoken(locale), LocalDate.now(clock));
+        return compose(actor, code, MessagePatterns.spoken(locale), LocalDate.now(clock));
     }
 
     /** The alpha-2 code asked for; 404 for what cannot be one. */
@@ -256,15 +256,6 @@ public class CountryReports {
             throw new NotFoundException();
         }
         return code;
-    }
-
-    /**
-     * The language the report is written in: the reader's when the bundle speaks it, else the
-     * bundle's own (English) — so a file kept for a language is exactly what any reader of that
-     * language would get (dates included).
-     */
-    static Locale spoken(Locale locale) {
-        return MessagePatterns.spoken(locale);
     }
 
     private CountryReport compose(Actor actor, String code, Locale l, LocalDate today) {
@@ -394,7 +385,7 @@ public class CountryReports {
         if (!ReportPolicy.mayReadSummary(actor)) {
             throw new AccessDeniedException();
         }
-        Locale l = spoken(locale);
+        Locale l = MessagePatterns.spoken(locale);
         Texts t = new Texts(l);
         Map<String, String> names = new HashMap<>();
         for (Country c : reference.allCountries()) {

@@ -25,22 +25,21 @@ public final class MessagePatterns {
     public static final String BUNDLE = "i18n.messages";
 
     /**
-     * A text of the bundle in a language (English where the language lacks it, whatever the
-     * server's own locale), its arguments filled in.
-     */
-    /**
      * The language a document for this reader is written in: theirs when the bundle speaks it,
      * else English (a German reader gets English, as the pages give it). A document kept for a
      * language is then exactly what any reader of that language gets.
      */
     public static Locale spoken(Locale locale) {
         Locale asked = locale == null ? Locale.ENGLISH : locale;
-        String language = java.util.ResourceBundle.getBundle(BUNDLE, asked,
-                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
-                .getLocale().getLanguage();
+        String language = ResourceBundle.getBundle(BUNDLE, asked,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getLocale().getLanguage();
         return language.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
+    /**
+     * A text of the bundle in a language (English where the language lacks it, whatever the
+     * server's own locale), its arguments filled in.
+     */
     public static String text(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +148,8 @@ public class AuditFormat {
             + " self-contained (true|false), decision impact (true|false)");
 
     /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
-    private static final Pattern PARTY = Pattern.compile("(.*) \\((APPROVER|SIGNER|COPY), (.*), (PENDING|APPROVED|SIGNED|DECLINED)\\)");
+    private static final Pattern PARTY = Pattern.compile(
+            "(.*) \\((APPROVER|SIGNER|COPY), (.*), (PENDING|APPROVED|SIGNED|DECLINED)\\)");
 
     private static final List<String> RUBRIC_LABELS = List.of("rubric.sectionsComplete", "rubric.plainLanguage",
             "rubric.selfContained", "rubric.decisionImpact");
@@ -165,14 +167,12 @@ public class AuditFormat {
                     Integer.parseInt(digest.group(2)), digest.group(1));
         }
         if (LANGUAGE_FIELDS.contains(field) && value.matches("[a-z]{2}(, [a-z]{2})*")) {
-            // named as the page names them (ReferenceOptions.languageName): "английский" on a Russian page
-            return Arrays.stream(value.split(", ")).map(code -> Locale.forLanguageTag(code)
-                    .getDisplayLanguage(labels.getLocale())).collect(Collectors.joining(", "));
+            return Arrays.stream(value.split(", ")).map(code -> ReferenceOptions.languageName(code, labels.getLocale()))
+                    .collect(Collectors.joining(", "));
         }
         Matcher comment = SECTION_COMMENT.matcher(value);
         if (caseStudy && "comment".equals(field) && comment.matches() && labels.containsKey("Section." + comment.group(1))) {
-            return labels.getString("Section." + comment.group(1)) + labels.getString("punctuation.colon") + " "
-                    + comment.group(2);
+            return labels.getString("Section." + comment.group(1)) + colon(labels) + comment.group(2);
         }
         if ("Agreement".equals(type) && "parties".equals(field)) {
             return Arrays.stream(value.split("; ")).map(party -> {
@@ -183,14 +183,19 @@ public class AuditFormat {
         }
         Matcher rubric = RUBRIC.matcher(value);
         if (caseStudy && "rubric".equals(field) && rubric.matches()) {
-            List<String> criteria = new java.util.ArrayList<>();
+            List<String> criteria = new ArrayList<>();
             for (int i = 0; i < RUBRIC_LABELS.size(); i++) {
-                criteria.add(labels.getString(RUBRIC_LABELS.get(i)) + ": "
+                criteria.add(labels.getString(RUBRIC_LABELS.get(i)) + colon(labels)
                         + labels.getString(Boolean.parseBoolean(rubric.group(i + 1)) ? "yes" : "no"));
             }
             return String.join("; ", criteria);
         }
         return null;
+    }
+
+    /** The reader's colon and its space (a no-break space before it in French). */
+    private static String colon(ResourceBundle labels) {
+        return labels.getString("punctuation.colon") + " ";
     }
 
     private UnaryOperator<String> nameOf(Class<?> type, ResourceBundle labels) {

@@ -98,6 +98,11 @@ public class ReferenceOptions {
     }
 
     public String languageName(String code) {
-        return Locale.forLanguageTag(code).getDisplayLanguage(Texts.locale());
+        return languageName(code, Texts.locale());
+    }
+
+    /** A language's name in the reader's language ("английский" for {@code en} on a Russian page). */
+    public static String languageName(String code, Locale in) {
+        return Locale.forLanguageTag(code).getDisplayLanguage(in);
     }
 }

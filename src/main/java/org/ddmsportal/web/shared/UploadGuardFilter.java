@@ -9,7 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.ddmsportal.application.agreement.AgreementVerification;
+import org.ddmsportal.application.shared.Html;
+import org.ddmsportal.application.shared.MessagePatterns;
 
 /**
  * Reads the parts of every form upload before Faces does, so that a body the container can't
@@ -44,47 +48,55 @@ public class UploadGuardFilter extends HttpFilter {
         long length = request.getContentLengthLong();
         // a browser announces its form's length; a visitor's body of unknown length is not read to find out
         if (length > limit || visitor && length < 0) {
-            refuse(request, response, limit, "error.upload.tooLarge");
+            tooLarge(request, response, limit);
             return;
         }
         try {
             request.getParts();
         } catch (IllegalStateException tooLarge) {
-            refuse(request, response, MAX_REQUEST_BYTES, "error.upload.tooLarge");
+            tooLarge(request, response, MAX_REQUEST_BYTES);
             return;
         } catch (IOException | ServletException | RuntimeException malformed) {
-            refuse(request, response, 0, "error.upload.malformed");
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                    bundle(request).getString("error.upload.malformed"));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** 413: the upload is larger than {@code limit} bytes (said in MB, as the limit is set). */
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
+        ResourceBundle bundle = bundle(request);
+        refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                MessagePatterns.format(bundle.getString("error.upload.tooLarge"),
+                        bundle.getLocale(), limit / (1024 * 1024)));
+    }
+
+    /** The reader's bundle, English when their language has none. */
+    private static ResourceBundle bundle(HttpServletRequest request) {
+        try {
+            return ResourceBundle.getBundle(Texts.BUNDLE, request.getLocale());
+        } catch (MissingResourceException e) {
+            return ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
+        }
     }
 
     /**
      * Answers the refusal with a small translated page of its own, written here: the body was not
      * read, and the Faces error page would read the request again.
      */
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, long limit, String key)
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String text)
             throws IOException {
-        int status = limit > 0 ? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST;
-        java.util.ResourceBundle bundle;
-        try {
-            bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, request.getLocale());
-        } catch (java.util.MissingResourceException e) {
-            bundle = java.util.ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH);
-        }
+        ResourceBundle bundle = bundle(request);
         String title = bundle.getString("error.request.title");
-        String text = limit > 0
-                ? org.ddmsportal.application.shared.MessagePatterns.format(bundle.getString(key), bundle.getLocale(),
-                        limit / (1024 * 1024))
-                : bundle.getString(key);
         response.setStatus(status);
         response.setHeader("Connection", "close");
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write("<!DOCTYPE html><html lang=\"" + bundle.getLocale().getLanguage() + "\"><head>"
-                + "<meta charset=\"UTF-8\"/><title>" + org.ddmsportal.application.shared.Html.escape(title)
+                + "<meta charset=\"UTF-8\"/><title>" + Html.escape(title)
                 + "</title></head><body><main id=\"main\"><h1 id=\"errorTitle\">"
-                + org.ddmsportal.application.shared.Html.escape(title) + "</h1><p id=\"errorText\">"
-                + org.ddmsportal.application.shared.Html.escape(text) + "</p></main></body></html>");
+                + Html.escape(title) + "</h1><p id=\"errorText\">"
+                + Html.escape(text) + "</p></main></body></html>");
         response.flushBuffer();
     }
 }

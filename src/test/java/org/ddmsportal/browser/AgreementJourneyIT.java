@@ -133,6 +133,13 @@ class AgreementJourneyIT {
             move(browser, "sendForSignature", "Ready for signature");
             browser.waitForText(By.id("status"), "Out for signature");
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing out for signature");
+            // its edit page, reached by its address, opens the agreement's page saying why
+            String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            browser.open(url("/app/agreements/edit?id=" + id));
+            browser.waitForText(By.id("messages"), "Only a draft can be edited. Return it to draft first.");
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/agreements/view?id=" + id),
+                    browser.driver().getCurrentUrl());
+            assertEquals("Out for signature", browser.text(By.id("status")));
             browser.screenshot(SHOTS.resolve("20-out-for-signature.png"));
             browser.find(By.id("signOut")).click();
         }

@@ -88,6 +88,12 @@ class CaseStudyJourneyIT {
             move(browser, "submit", "Ready for the coordinators");
             browser.waitForText(By.id("status"), "Submitted");
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing while submitted");
+            // its edit page, reached by its address, opens the case study's page saying why (not "Not allowed")
+            String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            browser.open(url("/app/case-studies/edit?id=" + id));
+            browser.waitForText(By.id("messages"), "The text can change only in draft or when changes were requested.");
+            assertTrue(browser.driver().getCurrentUrl().contains("/app/case-studies/view?id=" + id),
+                    browser.driver().getCurrentUrl());
             browser.find(By.id("signOut")).click();
         }
     }

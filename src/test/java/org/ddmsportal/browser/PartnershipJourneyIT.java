@@ -75,6 +75,9 @@ class PartnershipJourneyIT {
             // every move asks why; a move that isn't ready yet is refused and keeps the comment
             moveWithComment(browser, "startNegotiation", "Agreed to explore the data sharing on 3 March");
             browser.waitForText(By.id("status"), "Negotiating");
+            // the page says what was done and where the partnership is now
+            assertEquals("Start negotiation: done. The partnership’s status is now “Negotiating”.",
+                    browser.text(By.id("messages")));
             moveWithComment(browser, "activate", "Signed the memorandum");
             browser.waitForText(By.id("messages"), "Set the start date first.");
             assertEquals("Signed the memorandum", browser.find(By.id("lifecycle:comment")).getAttribute("value"));
@@ -116,6 +119,27 @@ class PartnershipJourneyIT {
             browser.find(By.cssSelector("button.ddms-move-terminate")).click();
             browser.waitFor(By.id("confirm:confirmYes")).click();
             browser.waitForText(By.id("status"), "Terminated");
+        }
+    }
+
+    /**
+     * Every move asks why: the comment field is marked required (its label's asterisk, {@code
+     * aria-required}), and a move without a comment is refused beside the field, with the focus
+     * in it, before anything moves.
+     */
+    @Test
+    void aMoveWithoutACommentIsRefusedBesideTheFieldMarkedRequired() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            record(browser);
+            WebElement field = browser.waitFor(By.id("lifecycle:comment"));
+            assertEquals("true", field.getAttribute("aria-required"));
+            browser.find(By.cssSelector("button.ddms-move-startNegotiation")).click();
+            browser.waitForText(By.cssSelector("#lifecycle .ddms-field .ui-message"), "Write a comment saying why.");
+            assertEquals("Proposed", browser.text(By.id("status")), "nothing moved");
+            assertEquals("lifecycle:comment", browser.driver().switchTo().activeElement().getAttribute("id"),
+                    "the refused field has the focus");
+            Accessibility.check(browser, "a move refused for want of a comment");
         }
     }
 

@@ -80,6 +80,16 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
         return AgreementPolicy.mayManage(actor, agreement);
     }
 
+    /** Only a draft is changed: a signed one by an amendment, another by returning it to draft first. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> lockedBecause(Agreement agreement) {
+        if (agreement.isEditable()) {
+            return Optional.empty();
+        }
+        return Optional.of(agreement.isFrozen() ? "error.agreement.frozen" : "error.agreement.notDraft");
+    }
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayCreate(@NotNull Actor actor) {
@@ -120,9 +130,9 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
             throw new AccessDeniedException();
         }
         Versions.check(agreement, form.getVersion());
-        if (!agreement.isEditable()) {
-            throw new InvalidInputException(agreement.isFrozen() ? "error.agreement.frozen" : "error.agreement.notDraft");
-        }
+        lockedBecause(agreement).ifPresent(reason -> {
+            throw new InvalidInputException(reason);
+        });
         var before = agreement.auditSnapshot();
         try {
             agreement.retitle(form.getTitle());

@@ -71,6 +71,12 @@ public class CaseStudyAuthoring implements Editing<CaseStudy, CaseStudyForm> {
         return CaseStudyPolicy.mayEdit(actor, c);
     }
 
+    /** The text changes only in draft or when changes were requested. */
+    @Override
+    public Optional<String> lockedBecause(CaseStudy c) {
+        return c.isEditable() ? Optional.empty() : Optional.of("error.caseStudy.notEditable");
+    }
+
     @Override
     public boolean mayCreate(@NotNull Actor actor) {
         return CaseStudyPolicy.mayCreate(actor);
@@ -129,9 +135,9 @@ public class CaseStudyAuthoring implements Editing<CaseStudy, CaseStudyForm> {
         if (!CaseStudyPolicy.mayAuthor(actor, c)) {
             throw new AccessDeniedException();
         }
-        if (!c.isEditable()) {
-            throw new InvalidInputException("error.caseStudy.notEditable");
-        }
+        lockedBecause(c).ifPresent(reason -> {
+            throw new InvalidInputException(reason);
+        });
         Versions.check(c, version);
         return c;
     }

@@ -25,6 +25,15 @@ public interface Editing<E, F> {
     /** Whether the actor may change this record. */
     boolean mayEdit(@NotNull Actor actor, @NotNull E record);
 
+    /**
+     * Why the record cannot be changed in its present state, as a message key (an agreement past
+     * drafting, a case study in review), or empty when it can: its update is refused with that key,
+     * and the edit page opens the record's page saying it instead of a form whose save would fail.
+     */
+    default Optional<String> lockedBecause(E record) {
+        return Optional.empty();
+    }
+
     /** Whether the actor may record a new one. */
     boolean mayCreate(@NotNull Actor actor);
 

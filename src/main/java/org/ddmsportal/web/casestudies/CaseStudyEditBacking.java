@@ -8,6 +8,7 @@ import org.ddmsportal.application.casestudy.CaseStudyForm;
 import org.ddmsportal.application.casestudy.CaseStudyQueries;
 import org.ddmsportal.application.picker.Picker;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.web.shared.EditPage;
@@ -28,6 +29,15 @@ public class CaseStudyEditBacking extends EditPage<CaseStudy, CaseStudyForm> {
 
     public CaseStudyEditBacking() {
         super("case-studies", "caseStudy", CaseStudyForm::new, CaseStudyForm::of, CaseStudy::getTitle);
+    }
+
+    /**
+     * The authors' side may open the form (the service's {@code mayEdit} adds the state, which the
+     * page tells apart: a case study in review opens its page saying why, {@link #lockedBecause}).
+     */
+    @Override
+    protected boolean mayEdit(CaseStudy caseStudy) {
+        return CaseStudyPolicy.mayAuthor(currentActor.get(), caseStudy);
     }
 
     @Override

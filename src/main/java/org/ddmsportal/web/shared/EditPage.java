@@ -14,7 +14,8 @@ import org.omnifaces.util.Faces;
 /**
  * What every edit page ({@code /app/<folder>/edit[?id=…]}) does the same way: read the id
  * parameter, load the form once per view (a new one without an id, 404 for an id the user may
- * not read, 403 for one they may not change), title the page, and save — create or update — then
+ * not read, 403 for one they may not change, the record's page with the reason for one that
+ * cannot change in its present state), title the page, and save — create or update — then
  * show the record's page with a message. A refused save keeps the user's input ({@link Texts#attempt}).
  *
  * <p>The record is found, checked and saved through the {@link Editing} use cases of its service —
@@ -85,6 +86,14 @@ public abstract class EditPage<E, F> implements Serializable {
         return editing().mayEdit(currentActor.get(), record);
     }
 
+    /**
+     * Why the record cannot be changed in its present state (a message key), or empty: the
+     * service's rule ({@link Editing#lockedBecause}), none for a page without an {@code Editing} bean.
+     */
+    protected Optional<String> lockedBecause(E record) {
+        return services.isResolvable() ? editing().lockedBecause(record) : Optional.empty();
+    }
+
     /** Whether the user may record a new one here. */
     protected boolean mayCreate() {
         return editing().mayCreate(currentActor.get());
@@ -134,6 +143,13 @@ public abstract class EditPage<E, F> implements Serializable {
         }
         if (!mayEdit(record)) {
             Faces.responseSendError(403, "not allowed");
+            return;
+        }
+        Optional<String> locked = lockedBecause(record);
+        if (locked.isPresent()) {
+            // a signed agreement, a case study in review: its page, saying why, not a form whose save fails
+            Texts.error(locked.get());
+            Faces.redirect("app/" + folder + "/view?id=" + id);
             return;
         }
         form = formOf(record);

@@ -54,6 +54,14 @@ public class LifecycleBacking implements Serializable {
     }
 
     /**
+     * Whether every move offered now asks for a comment (none is declared {@code commentOptional}):
+     * the comment field is then marked required and checked before the move.
+     */
+    public boolean commentRequired(Workflowable subject) {
+        return transitions(subject).stream().noneMatch(Transition::commentOptional);
+    }
+
+    /**
      * Whether the move ends the record's lifecycle (its workflow declares the state it leads to
      * final: a withdrawn case study, a terminated agreement, a cancelled pilot): nothing moves it
      * again, so the button asks first ({@link #finalQuestion}).
@@ -89,13 +97,24 @@ public class LifecycleBacking implements Serializable {
     }
 
     /**
-     * Fires a transition with the comment typed, from the version the user saw, then shows the page
-     * again with {@code <messages>.moved}; a refusal keeps the comment.
+     * Fires a move with the comment typed, from the version the user saw, then shows the page again
+     * saying what was done and the status the record is in now ({@code <messages>.moved}: "Send for
+     * signature: done. The agreement's status is now “Out for signature”."; read back from its
+     * newest event, so an automatic move that followed is told too); a refusal keeps the comment.
      */
-    public String fire(Workflowable subject, long seenVersion, String transition, String messages) {
+    public String fire(Workflowable subject, long seenVersion, Transition move, String messages) {
         long id = id(subject);
-        return Texts.attempt(() -> of(subject).transition(currentActor.get(), id, seenVersion, transition, comment),
-                messages + ".moved", Faces.getViewId() + "?faces-redirect=true&id=" + id);
+        String workflow = subject.workflowName();
+        return Texts.attempt(() -> {
+            Lifecycle<Workflowable> lifecycle = of(subject);
+            lifecycle.transition(currentActor.get(), id, seenVersion, move.name(), comment);
+            String now = lifecycle.lifecycle(currentActor.get(), id).stream()
+                    .filter(e -> workflow.equals(e.getWorkflow())).map(WorkflowEvent::getToState)
+                    .findFirst().orElse(move.to());
+            Texts.info(messages + ".moved", Texts.get("Transition." + workflow + "." + move.name()),
+                    Texts.get("Status." + workflow + "." + now));
+            return Faces.getViewId() + "?faces-redirect=true&id=" + id;
+        });
     }
 
     @SuppressWarnings("unchecked")

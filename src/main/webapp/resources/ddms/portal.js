@@ -266,3 +266,21 @@
         }
     }, true);
 })();
+
+/*
+ * The reader's time zone, as their browser has it: times are written in it on the server
+ * (Texts.format, with the zone's name), read from the ddms-zone cookie left here. Until the
+ * browser has said (the first page), and where it cannot, times are in UTC.
+ */
+(function () {
+    try {
+        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+        var cookie = 'ddms-zone=' + encodeURIComponent(zone || '');
+        if (zone && ('; ' + document.cookie + ';').indexOf('; ' + cookie + ';') < 0) {
+            document.cookie = cookie + '; path=/; max-age=31536000; samesite=lax'
+                + (location.protocol === 'https:' ? '; secure' : '');
+        }
+    } catch (e) {
+        // a browser without Intl's time zones: times stay in UTC
+    }
+})();

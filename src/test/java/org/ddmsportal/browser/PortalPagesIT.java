@@ -81,6 +81,17 @@ class PortalPagesIT {
         assertTrue(app.headers().firstValue("Location").orElse("").startsWith(
                 "http://localhost:" + TestStack.KEYCLOAK_PORT + "/realms/ddms/protocol/openid-connect/auth"));
 
+        // the sign-in page comes in the language chosen in the portal, not the browser's
+        HttpResponse<String> russian = HTTP.send(HttpRequest.newBuilder(URI.create(url("/app/index.xhtml")))
+                .header("Accept-Language", "en").header("Cookie", "ddms-language=ru").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String signIn = russian.headers().firstValue("Location").orElse("");
+        assertTrue(signIn.contains("&ui_locales=ru"), signIn);
+        HttpResponse<String> keycloak = HTTP.send(HttpRequest.newBuilder(URI.create(signIn))
+                .header("Accept-Language", "en").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, keycloak.statusCode());
+        assertTrue(keycloak.body().contains("lang=\"ru\""), "Keycloak's sign-in page in Russian");
+
         // a form posted after its view is gone (e.g. after a restart)
         HttpResponse<String> expired = HTTP.send(HttpRequest.newBuilder(URI.create(url("/index.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "en")
@@ -135,6 +146,15 @@ class PortalPagesIT {
             List<String> types = browser.driver().findElements(By.cssSelector("#list\\:table_data > tr > td:nth-child(4)"))
                     .stream().map(WebElement::getText).distinct().toList();
             assertEquals(List.of("Domaine d'action publique"), types);
+            // times in the reader's time zone as their browser has it, named (UTC until the browser has said)
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride",
+                    java.util.Map.of("timezoneId", "Europe/Belgrade"));
+            browser.open(url("/app/index.xhtml"));
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/admin/audit?entityType=PolicyDomain&language=en"));
+            browser.waitForText(By.id("list:table_data"), code);
+            String at = browser.text(By.cssSelector("#list\\:table_data > tr:first-child > td:first-child"));
+            assertTrue(at.endsWith(" CET"), at);
             browser.open(url("/app/admin/audit?language=en"));
             browser.waitFor(By.id("list:table_data"));
             browser.find(By.id("navWorkflows")).click();
@@ -248,6 +268,12 @@ class PortalPagesIT {
                     return false;
                 } catch (org.openqa.selenium.StaleElementReferenceException reloaded) {
                     return true;
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    // Chromium's other word for the same: the page it belonged to was replaced
+                    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                        return true;
+                    }
+                    throw e;
                 }
             });
             browser.waitFor(By.id("form:save"));

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddmsportal.application.shared.Jsons;
+import org.ddmsportal.application.shared.LanguageChoice;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Role;
 
@@ -166,17 +167,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     /**
      * The OpenID mechanism's answer, given a form upload as {@link QueryParametersOnly} (it must not
-     * read the body: the filters' limits and messages come after it) and the response to write to.
+     * read the body: the filters' limits and messages come after it) and the response to write to;
+     * its redirect to the sign-in page asks for the portal's language ({@link SignInLanguage}).
      */
     private AuthenticationStatus askOpenId(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         HttpServletRequest asked = QueryParametersOnly.of(request);
+        HttpServletResponse answered = new SignInLanguage(response, LanguageChoice.of(asked).getLanguage());
         HttpServletRequest contextRequest = context.getRequest();
         HttpServletResponse contextResponse = context.getResponse();
         context.setRequest(asked);
-        context.setResponse(response);
+        context.setResponse(answered);
         try {
-            return openId().validateRequest(asked, response, context);
+            return openId().validateRequest(asked, answered, context);
         } finally {
             context.setRequest(contextRequest);
             context.setResponse(contextResponse);

@@ -13,7 +13,7 @@ import org.ddmsportal.application.shared.BusyException;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.web.shared.FileAnswer;
-import org.ddmsportal.web.shared.LanguageChoice;
+import org.ddmsportal.application.shared.LanguageChoice;
 import org.ddmsportal.web.shared.Texts;
 
 /**

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.ddmsportal.application.shared.LanguageChoice;
 
 /**
  * The language switch: a request with {@code ?language=fr} is answered in French and leaves a

@@ -19,6 +19,7 @@ import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.application.shared.RuntimeSignals;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.ddmsportal.application.shared.LanguageChoice;
 
 /**
  * Bounds the work the portal does at once and refuses the rest quickly: a request waits at most

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ddmsportal.application.shared.LanguageChoice;
 
 /**
  * The interface language of this request ({@link LanguageChoice}: the switch's parameter, its

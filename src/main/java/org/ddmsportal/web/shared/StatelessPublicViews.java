@@ -4,6 +4,7 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import org.ddmsportal.application.shared.LanguageChoice;
 
 /**
  * The public pages — home, showcase, verification, error pages — are transient views: Faces keeps

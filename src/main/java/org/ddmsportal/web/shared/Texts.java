@@ -7,7 +7,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.servlet.http.Cookie;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -21,6 +25,11 @@ import org.ddmsportal.application.shared.MessagePatterns;
 public final class Texts {
 
     public static final String BUNDLE = MessagePatterns.BUNDLE;
+
+    /** The cookie portal.js leaves with the browser's time zone (an IANA name, e.g. Europe/Belgrade). */
+    public static final String ZONE_COOKIE = "ddms-zone";
+
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz");
 
     /** The Faces request attribute that keeps {@link #locale()}. */
     private static final String LOCALE = Texts.class.getName() + ".locale";
@@ -67,13 +76,44 @@ public final class Texts {
         return get("punctuation.colon");
     }
 
-    /** An instant as the user reads it (UTC, medium style, in their language). */
+    /**
+     * An instant as the user reads it: in their time zone ({@link #zone()}), medium style, in their
+     * language, with the zone's name ("5 Dec 2026, 10:15:00 CET"; "… UTC" where it is not known).
+     */
     public static String format(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale())
-                .withZone(ZoneOffset.UTC).format(instant) + " UTC";
+        return format(instant, zone(), locale());
+    }
+
+    static String format(Instant instant, ZoneId zone, Locale locale) {
+        String name = ZoneOffset.UTC.equals(zone) ? "UTC" : ZONE_NAME.withLocale(locale).format(instant.atZone(zone));
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(zone).format(instant)
+                + " " + name;
+    }
+
+    /** The reader's time zone: the one their browser gave ({@value #ZONE_COOKIE}), else UTC. */
+    public static ZoneId zone() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null) {
+            return ZoneOffset.UTC;
+        }
+        Object cookie = context.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
+        return zone(cookie instanceof Cookie c ? c.getValue() : null);
+    }
+
+    /** A time zone from the cookie's value (URL-encoded), UTC for none or one Java does not know. */
+    static ZoneId zone(String value) {
+        if (value == null || value.isEmpty() || value.length() > 80) {
+            return ZoneOffset.UTC;
+        }
+        try {
+            // a zone of fixed offset (UTC, Etc/UTC, Etc/GMT+3) becomes that offset: UTC is named "UTC"
+            return ZoneId.of(URLDecoder.decode(value, StandardCharsets.UTF_8)).normalized();
+        } catch (RuntimeException e) {
+            return ZoneOffset.UTC;
+        }
     }
 
     public static void info(String key, Object... arguments) {

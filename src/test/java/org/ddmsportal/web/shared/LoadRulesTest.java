@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.ddmsportal.application.shared.LanguageChoice;
 
 /** The load limits and the session-free language choice, without a container. */
 class LoadRulesTest {

@@ -1,4 +1,4 @@
-package org.ddmsportal.web.shared;
+package org.ddmsportal.application.shared;
 
 import java.util.ArrayList;
 import java.util.Enumeration;
@@ -67,7 +67,7 @@ public final class LanguageChoice {
         return out.append(name).append('=').append(value).toString();
     }
 
-    static List<Locale> locales(Enumeration<Locale> locales) {
+    public static List<Locale> locales(Enumeration<Locale> locales) {
         List<Locale> list = new ArrayList<>();
         while (locales != null && locales.hasMoreElements()) {
             list.add(locales.nextElement());

@@ -85,6 +85,9 @@ class CaseStudyIT {
         return Deployments.portal();
     }
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Inject
     CaseStudyQueries caseStudies;
 
@@ -539,6 +542,42 @@ class CaseStudyIT {
         InvalidInputException tooMany = assertThrows(InvalidInputException.class,
                 () -> attachmentFiles.attach(s.author, id, "one-more.pdf", new ByteArrayInputStream(pdf)));
         assertEquals("error.attachment.tooMany", tooMany.messageKey());
+        assertEquals(20, attachmentFiles.attachments(s.author, id).size());
+    }
+
+    /**
+     * Uploads at once are counted one after another: with two places left, four authors' uploads
+     * at the same moment store two and refuse two ("at most 20"), never 22 files.
+     */
+    @Test
+    void uploadsAtOnceCannotTakeMoreThanThePlacesLeft() throws Exception {
+        Scenario s = new Scenario();
+        long id = s.create(false);
+        byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
+        for (int i = 1; i <= 18; i++) {
+            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(pdf));
+        }
+        int uploads = 4;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
+        List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+        for (int i = 0; i < uploads; i++) {
+            String name = "at-once-" + i + ".pdf";
+            outcomes.add(executor.submit(() -> {
+                start.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                try {
+                    attachmentFiles.attach(s.author, id, name, new ByteArrayInputStream(pdf));
+                    return "stored";
+                } catch (InvalidInputException e) {
+                    return e.messageKey();
+                }
+            }));
+        }
+        List<String> said = new java.util.ArrayList<>();
+        for (var outcome : outcomes) {
+            said.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(2, said.stream().filter("stored"::equals).count(), said.toString());
+        assertEquals(2, said.stream().filter("error.attachment.tooMany"::equals).count(), said.toString());
         assertEquals(20, attachmentFiles.attachments(s.author, id).size());
     }
 

@@ -72,17 +72,13 @@ public class CaseStudyAttachments {
     /**
      * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size, and the case
      * study has fewer than the configured number; reads at most one byte more than allowed. Refused
-     * files leave nothing behind.
+     * files leave nothing behind. The file is read and checked first; the case study's state and
+     * count are decided under its lock ({@link CaseStudyRepository#lock}), so uploads at once are
+     * counted one after another.
      */
     public long attach(@NotNull Actor actor, long id, String fileName, @NotNull InputStream in) {
         CaseStudy c = queries.get(actor, id);
-        if (!CaseStudyPolicy.mayEdit(actor, c)) {
-            throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable")
-                    : new AccessDeniedException();
-        }
-        if (caseStudies.attachments(c.getId()).size() >= attachmentMaxCount) {
-            throw new InvalidInputException("error.attachment.tooMany", attachmentMaxCount);
-        }
+        mayAttach(actor, c);
         byte[] bytes;
         try {
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxAttachmentBytes() + 1));
@@ -98,12 +94,25 @@ public class CaseStudyAttachments {
         String name = AttachmentRules.safeName(fileName);
         String type = AttachmentRules.contentType(name, bytes)
                 .orElseThrow(() -> new InvalidInputException("error.attachment.type"));
+        // the state and the count again, under the case study's lock: one upload at a time decides them
+        caseStudies.lock(c);
+        mayAttach(actor, c);
+        if (caseStudies.attachments(c.getId()).size() >= attachmentMaxCount) {
+            throw new InvalidInputException("error.attachment.tooMany", attachmentMaxCount);
+        }
         Attachment a = new Attachment(id, name, type, bytes.length, sha256(bytes),
                 Clocks.stamp(clock), actor.username());
         caseStudies.addAttachment(a, bytes);
         audit.acted(actor, c, c.getTitle(), "attachment", name + " (" + bytes.length + " bytes, SHA-256 "
                 + a.getSha256() + ")");
         return a.getId();
+    }
+
+    private static void mayAttach(Actor actor, CaseStudy c) {
+        if (!CaseStudyPolicy.mayEdit(actor, c)) {
+            throw CaseStudyPolicy.mayAuthor(actor, c) ? new InvalidInputException("error.caseStudy.notEditable")
+                    : new AccessDeniedException();
+        }
     }
 
     public void removeAttachment(@NotNull Actor actor, long id, long attachmentId) {

@@ -30,6 +30,14 @@ public interface CaseStudyRepository extends AggregateRepository<CaseStudy, Case
 
     List<Attachment> attachments(long caseStudyId);
 
+    /**
+     * Locks the case study's row until the caller's transaction ends and reads it again, so that
+     * what depends on its state and on what hangs on it (how many attachments it has) is decided by
+     * one change at a time: two uploads at once cannot both take the last place, and an upload
+     * cannot slip in after the case study was submitted.
+     */
+    void lock(CaseStudy caseStudy);
+
     Optional<Attachment> attachment(long attachmentId);
 
     /** Stores the attachment and its bytes together (in the caller's transaction). */

@@ -1,6 +1,7 @@
 package org.ddmsportal.infrastructure.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,6 +115,11 @@ public class JpaCaseStudyRepository extends JpaStore implements CaseStudyReposit
     @Override
     public void addComment(ReviewComment comment) {
         insert(comment);
+    }
+
+    @Override
+    public void lock(CaseStudy caseStudy) {
+        em.refresh(caseStudy, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -42,6 +42,15 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void anImageWhoseAddressIsRefusedIsItsAltTextAndAnHttpsImageStays() {
+        assertEquals("<p>Before evidence map after</p>",
+                markdown.toSafeHtml("Before ![evidence map](javascript:alert('x')) after").strip());
+        assertEquals("<p>Plain  too</p>", markdown.toSafeHtml("Plain ![](http://insecure.example/x.png) too").strip());
+        assertEquals("<p><img src=\"https://stat.example.org/map.png\" alt=\"Map\"></p>",
+                markdown.toSafeHtml("![Map](https://stat.example.org/map.png)").strip());
+    }
+
+    @Test
     void scriptsJavascriptLinksAndEventHandlersAreInert() {
         String[] attacks = {
             "<script>alert('x')</script>",

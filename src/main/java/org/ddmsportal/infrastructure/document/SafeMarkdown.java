@@ -32,7 +32,12 @@ public class SafeMarkdown implements MarkdownRenderer {
 
     @Override
     public String toSafeHtml(String markdown) {
-        return render(markdown, clean -> clean.outputSettings().prettyPrint(false));
+        return render(markdown, clean -> {
+            // an image whose address the safelist took away (javascript:, http:, none) is its alt text, not a broken image
+            clean.select("img").stream().filter(img -> img.attr("src").isBlank())
+                    .forEach(img -> img.replaceWith(new org.jsoup.nodes.TextNode(img.attr("alt"))));
+            clean.outputSettings().prettyPrint(false);
+        });
     }
 
     @Override

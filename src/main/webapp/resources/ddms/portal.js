@@ -284,3 +284,19 @@
         // a browser without Intl's time zones: times stay in UTC
     }
 })();
+
+/*
+ * An address with an anchor (a review comment just added: #comment-42) shows that element once
+ * the page's widgets are made (a tab opened from the address may have hidden it at first): in
+ * view, centred, and focused, so a screen reader reads it.
+ */
+window.addEventListener('load', function () {
+    var id = window.location.hash ? decodeURIComponent(window.location.hash.substring(1)) : '';
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.offsetParent !== null) {
+        target.scrollIntoView({block: 'center'});
+        if (target.hasAttribute('tabindex')) {
+            target.focus({preventScroll: true});
+        }
+    }
+});

@@ -352,6 +352,16 @@ class CaseStudyJourneyIT {
         browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
         browser.waitForText(By.id("messages"), "Comment added.");
         browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
+        // the page opens at the comment just added (its anchor), not at its top
+        String url = browser.driver().getCurrentUrl();
+        assertTrue(url.matches(".*[?&]tab=text#comment-\\d+$"), url);
+        String anchor = url.substring(url.indexOf('#') + 1);
+        browser.waitUntil(d -> anchor.equals(d.switchTo().activeElement().getAttribute("id")));
+        assertTrue(browser.text(By.id(anchor)).contains("Please say what was achieved"));
+        Object top = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.bottom <= window.innerHeight;", anchor);
+        assertEquals(Boolean.TRUE, top, "the comment is in view");
     }
 
     /** The manager, on the page of a case study whose changes were requested, adds the results and resubmits it. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.ddmsportal.application.casestudy.CaseStudyReview;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.ReviewComment;
@@ -67,16 +68,24 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
     }
 
     public String addComment(String section) {
-        return Texts.attempt(() -> {
-            review.comment(currentActor.get(), page.getId(), Section.valueOf(section), null, draft(section).getText());
-        }, "caseStudy.commented", page.reload("text"));
+        return commented(() -> review.comment(currentActor.get(), page.getId(), Section.valueOf(section), null,
+                draft(section).getText()));
     }
 
     public String reply(long parentId) {
-        return Texts.attempt(() -> {
+        return commented(() -> {
             ReviewComment parent = getComments().stream().filter(c -> c.getId() == parentId).findFirst().orElseThrow();
-            review.comment(currentActor.get(), page.getId(), parent.getSection(), parentId,
+            return review.comment(currentActor.get(), page.getId(), parent.getSection(), parentId,
                     draft("reply-" + parentId).getText());
-        }, "caseStudy.commented", page.reload("text"));
+        });
+    }
+
+    /** Adds a comment, then shows the page again at it ("Comment added."), where the reviewer was reading. */
+    private String commented(LongSupplier comment) {
+        return Texts.attempt(() -> {
+            long id = comment.getAsLong();
+            Texts.info("caseStudy.commented");
+            return page.reloadAt("text", "comment-" + id);
+        });
     }
 }

@@ -119,6 +119,16 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
         return reload() + "&tab=" + tab;
     }
 
+    /**
+     * Shows the page again on a tab at one of its elements (the comment just added, {@code
+     * comment-42}), after a change made far down the page: the browser opens it there, not at the
+     * top. A redirect of its own, as a Faces outcome cannot carry an anchor; answers no outcome.
+     */
+    public String reloadAt(String tab, String anchor) {
+        Faces.redirect("app/" + folder + "/view?id=" + id + "&tab=" + tab + "#" + anchor);
+        return null;
+    }
+
     /** The version the user saw: a move or change made from a stale page is refused. */
     public long getSeenVersion() {
         return seenVersion;

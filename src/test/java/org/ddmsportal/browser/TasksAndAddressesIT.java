@@ -104,6 +104,37 @@ class TasksAndAddressesIT {
     }
 
     /**
+     * A manager's list opens on her country; choosing "All" is kept in the address ({@code
+     * country=all}), so the address opened again (a reload, a bookmark) shows every country's,
+     * not hers again.
+     */
+    @Test
+    void allCountriesChosenInAListIsKeptInItsAddress() throws Exception {
+        String both = "Both " + n;
+        seedPartnership(both + " RS", "RS");
+        seedPartnership(both + " IT", "IT");
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/partnerships?title=" + both.replace(' ', '+') + "&sort=title"));
+            browser.signInThroughKeycloak("manager.rs", "demo");
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(List.of(both + " RS"), titles(browser), "the list opens on her country");
+
+            js(browser, "var w = PrimeFaces.getWidgetById(document.querySelector(\"[id$='countryFilter']\").id);"
+                    + " w.selectValue(''); PF('partnerships').filter();");
+            browser.waitForText(By.id("list:table_data"), both + " IT");
+            waitUntil(browser, "country=all");
+            String all = browser.driver().getCurrentUrl();
+
+            browser.open(all);
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(List.of(both + " IT", both + " RS"), titles(browser), "every country's, opened again");
+            assertEquals("", js(browser, "return document.querySelector(\"select[id$='countryFilter_input']\").value;"));
+            assertTrue(browser.driver().findElements(By.cssSelector(".ddms-address-notes")).isEmpty(),
+                    "country=all is no unknown country");
+        }
+    }
+
+    /**
      * The page is in the address too: page 2 of a filtered list, opened again from its address, is
      * page 2; a page past the last opens the last, and what is not a page number the first, with a
      * note — never an error.
@@ -250,6 +281,19 @@ class TasksAndAddressesIT {
                     + " created_by, modified_at, modified_by) SELECT CONCAT('" + prefix + " ', x.t), o.id, 'DATA_SHARING',"
                     + " x.s, 0, NOW(6), 'test', NOW(6), 'test' FROM (SELECT 'A' t, 'ACTIVE' s UNION ALL SELECT 'B', 'ACTIVE'"
                     + " UNION ALL SELECT 'C', 'PROPOSED') x JOIN organisation o ON o.name = 'NSI " + prefix + "'");
+            org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
+        }
+    }
+
+    /** An NSI of {@code country} of this run leading one active partnership titled {@code title}. */
+    private void seedPartnership(String title, String country) throws SQLException {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO organisation (name, type_id, country_id, version, created_at, created_by,"
+                    + " modified_at, modified_by) SELECT 'NSI " + title + "', t.id, k.id, 0, NOW(6), 'test', NOW(6), 'test'"
+                    + " FROM organisation_type t JOIN country k ON k.iso_alpha2 = '" + country + "' WHERE t.code = 'NSI'");
+            s.execute("INSERT INTO partnership (title, lead_organisation_id, type, status, version, created_at,"
+                    + " created_by, modified_at, modified_by) SELECT '" + title + "', o.id, 'DATA_SHARING', 'ACTIVE', 0,"
+                    + " NOW(6), 'test', NOW(6), 'test' FROM organisation o WHERE o.name = 'NSI " + title + "'");
             org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
         }
     }

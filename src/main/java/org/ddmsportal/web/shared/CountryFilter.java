@@ -9,12 +9,14 @@ import lombok.Getter;
 import org.ddmsportal.application.shared.CurrentActor;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Scope;
+import org.omnifaces.util.Faces;
 
 /**
  * The country filter a list opens with: the user's own country for the NSI's and partners'
  * users (an NSI manager lands on her country's partnerships, not on the 20,000 of all 56
  * countries), none for administrators and coordinators, who work across countries. The user can
- * change it, or choose "all", and the choice holds while she stays on the page. The lists bind
+ * change it, or choose "all", and the choice holds while she stays on the page and in the list's
+ * address ({@code country=all}: a reload or a bookmark keeps every country). The lists bind
  * their country column's {@code filterValue} to {@link #getValue()}.
  */
 @Named
@@ -30,7 +32,10 @@ public class CountryFilter implements Serializable {
 
     @PostConstruct
     void init() {
-        value = homeCountry(currentActor.get());
+        // "All" chosen before, kept in the list's address (ListAddress.opensOn)
+        boolean all = ListAddress.ALL_COUNTRIES.equalsIgnoreCase(
+                String.valueOf(Faces.getRequestParameter(ListAddress.COUNTRY)).strip());
+        value = all ? null : homeCountry(currentActor.get());
     }
 
     /** The country a list opens with for this user, or {@code null} for all countries: {@link Scope#homeCountry()}. */

@@ -53,6 +53,9 @@ public class ListAddress implements Serializable {
     static final String TEXT = "text";
     /** The page shown, 1-based; written only past the first page. */
     static final String PAGE = "page";
+    /** The country filter's value for "all countries" ({@code country=all}), which a list that opens on the user's country needs. */
+    public static final String ALL_COUNTRIES = "all";
+    static final String COUNTRY = "country";
     /** Parameters that are not filters: the sort, the page, the interface language, Faces' and PrimeFaces' own. */
     static final Set<String> NOT_FILTERS = Set.of(SORT, PAGE, "language");
 
@@ -69,12 +72,18 @@ public class ListAddress implements Serializable {
     /** The {@code page} given that was no page number, or {@code null}. */
     private String badPage;
     private boolean checked;
+    /** The country the list opens with when the address names none (the user's own), or {@code null}. */
+    private String homeCountry;
+    /** Whether the address asks for every country ({@code country=all}) instead of the home country. */
+    private boolean allCountries;
 
     ListAddress(Class<? extends Record> criteria, Map<String, String> parameters) {
         components = CriteriaReader.readableNames(criteria);
         Map<String, String> given = new LinkedHashMap<>();
         parameters.forEach((k, v) -> {
-            if (k != null && !k.startsWith("jakarta.faces") && !k.startsWith("primefaces")) {
+            if (COUNTRY.equals(k) && v != null && ALL_COUNTRIES.equalsIgnoreCase(v.strip())) {
+                allCountries = true;
+            } else if (k != null && !k.startsWith("jakarta.faces") && !k.startsWith("primefaces")) {
                 given.put(k, v);
             }
         });
@@ -126,6 +135,21 @@ public class ListAddress implements Serializable {
     /** For tests and callers without a request. */
     public static ListAddress of(Class<? extends Record> criteria, Map<String, String> parameters) {
         return new ListAddress(criteria, parameters);
+    }
+
+    /**
+     * The list opens on {@code country} when its address names none (the user's own country,
+     * {@link CountryFilter}); then choosing "All" is written {@code country=all}, so that a reload,
+     * a bookmark or a shared link keeps every country instead of going back to the user's.
+     */
+    ListAddress opensOn(String country) {
+        this.homeCountry = country;
+        return this;
+    }
+
+    /** Whether the address asks for every country ({@code country=all}). */
+    public boolean isAllCountries() {
+        return allCountries;
     }
 
     /** The table field a component filters, as the criteria's {@code fromTable} reads it. */
@@ -272,6 +296,9 @@ public class ListAddress implements Serializable {
                 params.put(c, value);
             }
         });
+        if (homeCountry != null && components.contains(COUNTRY) && !params.containsKey(COUNTRY)) {
+            params.put(COUNTRY, ALL_COUNTRIES);
+        }
         if (request.sortField() != null) {
             params.put(SORT, (request.ascending() ? "" : "-") + request.sortField());
         }

@@ -37,7 +37,7 @@ public abstract class ListPage<T> implements Serializable {
      */
     protected void list(Class<? extends Record> criteria, SerializableFunction<T, Object> rowKey,
             BiFunction<Actor, PageRequest, Page<T>> search, SerializablePredicate<Actor> mayCreate) {
-        this.address = ListAddress.of(criteria);
+        this.address = ListAddress.of(criteria).opensOn(CountryFilter.homeCountry(currentActor.get()));
         this.model = new ServiceLazyModel<>(request -> search.apply(currentActor.get(), request), rowKey, address);
         this.mayCreate = mayCreate;
     }

@@ -53,6 +53,25 @@ class ListAddressTest {
         assertEquals("", a.query(new PageRequest(0, 20, null, true, Map.of(), null)));
         assertNull(ListAddress.of(PartnershipCriteria.class, Map.of()).getText());
     }
+    /**
+     * A list that opens on the user's country writes "All" as {@code country=all}, and reads it back
+     * as no country filter (not as a country named "all"), without a note.
+     */
+    @Test
+    void allCountriesIsKeptInTheAddressOfAListThatOpensOnTheUsersCountry() {
+        ListAddress manager = ListAddress.of(PartnershipCriteria.class, Map.of()).opensOn("RS");
+        assertEquals("?status=ACTIVE&country=all",
+                manager.query(new PageRequest(0, 20, null, true, Map.of("status", "ACTIVE"), null)));
+        assertEquals("?country=IT", manager.query(new PageRequest(0, 20, null, true, Map.of("country", "IT"), null)));
+        ListAddress admin = ListAddress.of(PartnershipCriteria.class, Map.of()).opensOn(null);
+        assertEquals("", admin.query(new PageRequest(0, 20, null, true, Map.of(), null)), "all is where it opens");
+
+        ListAddress read = ListAddress.of(PartnershipCriteria.class, params("country", "all", "status", "ACTIVE"));
+        assertTrue(read.isAllCountries());
+        assertEquals(Map.of("status", "ACTIVE"), read.getFields());
+        assertEquals(List.of(), read.getNotes());
+    }
+
     @Test
     void thePageIsInTheAddressPastTheFirstOnly() {
         ListAddress a = ListAddress.of(PartnershipCriteria.class, Map.of());

@@ -33,6 +33,8 @@ public final class Texts {
 
     /** The Faces request attribute that keeps {@link #locale()}. */
     private static final String LOCALE = Texts.class.getName() + ".locale";
+    /** The Faces request attribute that keeps {@link #zone()}. */
+    private static final String ZONE = Texts.class.getName() + ".zone";
 
     private Texts() {
     }
@@ -99,8 +101,14 @@ public final class Texts {
         if (context == null) {
             return ZoneOffset.UTC;
         }
+        // read once per request, as the locale: a list asks for every time it shows
+        if (context.getAttributes().get(ZONE) instanceof ZoneId known) {
+            return known;
+        }
         Object cookie = context.getExternalContext().getRequestCookieMap().get(ZONE_COOKIE);
-        return zone(cookie instanceof Cookie c ? c.getValue() : null);
+        ZoneId zone = zone(cookie instanceof Cookie c ? c.getValue() : null);
+        context.getAttributes().put(ZONE, zone);
+        return zone;
     }
 
     /** A time zone from the cookie's value (URL-encoded), UTC for none or one Java does not know. */

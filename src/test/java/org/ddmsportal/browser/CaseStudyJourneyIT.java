@@ -348,13 +348,20 @@ class CaseStudyJourneyIT {
     /** The reviewer asks for the results in a comment on their section. */
     private static void commentOnResults(Browser browser) {
         var comment = browser.waitFor(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
+        // an empty comment is refused beside its box, with the cursor in it, where the reader is
+        browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
+        browser.waitForText(By.cssSelector("#section-RESULTS .ddms-comment-new .ui-message"), "Write the comment first.");
+        browser.waitUntil(d -> d.switchTo().activeElement().getAttribute("id").endsWith("commentText")
+                && d.switchTo().activeElement().getAttribute("id").equals(
+                        d.findElement(By.cssSelector("#section-RESULTS textarea[id$='commentText']")).getAttribute("id")));
+        comment = browser.find(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
         comment.sendKeys("Please say what was achieved, with figures.");
         browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
         browser.waitForText(By.id("messages"), "Comment added.");
         browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
         // the page opens at the comment just added (its anchor), not at its top
         String url = browser.driver().getCurrentUrl();
-        assertTrue(url.matches(".*[?&]tab=text#comment-\\d+$"), url);
+        assertTrue(url.matches(".*[?&]tab=text&comment=(\\d+)#comment-\\1$"), url);
         String anchor = url.substring(url.indexOf('#') + 1);
         browser.waitUntil(d -> anchor.equals(d.switchTo().activeElement().getAttribute("id")));
         assertTrue(browser.text(By.id(anchor)).contains("Please say what was achieved"));

@@ -85,7 +85,7 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
         return Texts.attempt(() -> {
             long id = comment.getAsLong();
             Texts.info("caseStudy.commented");
-            return page.reloadAt("text", "comment-" + id);
+            return page.reloadAt("text", "comment", id);
         });
     }
 }

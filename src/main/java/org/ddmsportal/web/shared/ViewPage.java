@@ -120,12 +120,16 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
     }
 
     /**
-     * Shows the page again on a tab at one of its elements (the comment just added, {@code
-     * comment-42}), after a change made far down the page: the browser opens it there, not at the
-     * top. A redirect of its own, as a Faces outcome cannot carry an anchor; answers no outcome.
+     * Shows the page again on a tab at one of its elements, after a change made far down the page
+     * (the comment just added: {@code reloadAt("text", "comment", 42)} opens {@code …&comment=42#comment-42}):
+     * the browser opens it there, not at the top. The parameter makes it a new address (an ajax
+     * redirect to the same address with only another anchor would not load the page again); the
+     * anchor takes the browser to the element. A redirect of its own, as a Faces outcome cannot
+     * carry an anchor; answers no outcome.
      */
-    public String reloadAt(String tab, String anchor) {
-        Faces.redirect("app/" + folder + "/view?id=" + id + "&tab=" + tab + "#" + anchor);
+    public String reloadAt(String tab, String kind, long elementId) {
+        Faces.redirect("app/" + folder + "/view?id=" + id + "&tab=" + tab + "&" + kind + "=" + elementId
+                + "#" + kind + "-" + elementId);
         return null;
     }
 

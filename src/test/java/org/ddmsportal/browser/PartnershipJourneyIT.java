@@ -110,7 +110,7 @@ class PartnershipJourneyIT {
             field.sendKeys("The company withdrew");
             browser.find(By.cssSelector("button.ddms-move-terminate")).click();
             browser.waitForText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"),
-                    "Terminate? It will be Terminated, and no move can take it back.");
+                    "Terminate? It will be \u201cTerminated\u201d, and no move can take it back.");
             Accessibility.check(browser, "the question before terminating");
             browser.find(By.id("confirm:confirmNo")).click();
             browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());

@@ -293,12 +293,15 @@ class ExportsIT {
         for (String type : List.of("csv", "xlsx")) {
             Table table = export(user, "/app/admin/audit.xhtml", r.term, type);
             table.assertHeaders(Locale.ENGLISH, "audit.at", "audit.actor", "audit.action", "audit.entityType",
-                    "audit.record");
+                    "audit.record", "history.changes");
             assertTrue(table.data().size() >= 6, "an entry per record made: " + table.data().size());
             int record = table.column("audit.record");
             int action = table.column("audit.action");
+            int changes = table.column("history.changes");
+            // the changes as the row shows them: the new organisation's name from nothing
             assertTrue(table.data().stream().anyMatch(row -> row.get(record).startsWith("'" + r.nsiName)
-                    && row.get(action).equals(text(Locale.ENGLISH, "AuditAction.CREATE"))), table.toString());
+                    && row.get(action).equals(text(Locale.ENGLISH, "AuditAction.CREATE"))
+                    && row.get(changes).contains("\u2014 \u2192 " + r.nsiName)), table.toString());
         }
     }
 

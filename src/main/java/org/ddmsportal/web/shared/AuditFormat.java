@@ -53,6 +53,25 @@ public class AuditFormat {
         return FieldChange.emptyAsNull(value) == null ? EMPTY : value(entry, field, value);
     }
 
+    /**
+     * An entry's changes as one text, as its row shows them, for the audit trail's CSV and XLSX
+     * exports: "Title: Old → New; Status: Draft → Internal review".
+     */
+    public String changesText(AuditEntry entry) {
+        return changesText(entry, ResourceBundle.getBundle(Texts.BUNDLE, Texts.locale()));
+    }
+
+    /** {@link #changesText(AuditEntry)} with the reader's labels. */
+    String changesText(AuditEntry entry, ResourceBundle labels) {
+        return changes(entry).stream().map(c -> field(entry, c.field(), labels) + colon(labels)
+                + shown(entry, c.field(), c.before(), labels) + " → " + shown(entry, c.field(), c.after(), labels))
+                .collect(Collectors.joining("; "));
+    }
+
+    private String shown(AuditEntry entry, String field, String value, ResourceBundle labels) {
+        return FieldChange.emptyAsNull(value) == null ? EMPTY : value(entry, field, value, labels);
+    }
+
     /** How an empty value is shown in a history. */
     static final String EMPTY = "—";
 
@@ -148,6 +167,9 @@ public class AuditFormat {
             + " self-contained (true|false), decision impact (true|false)");
 
     /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
+    /** A partnership's partner as {@code PartnershipPartner.describe} writes it: "EPS (DATA_PROVIDER; [SKILLS, EXPERTISE])". */
+    private static final Pattern PARTNER = Pattern.compile("(.+?) \\(([A-Z_]+)(?:; \\[([A-Z_, ]+)\\])?\\)(?:; |$)");
+
     private static final Pattern PARTY = Pattern.compile(
             "(.*) \\((APPROVER|SIGNER|COPY), (.*), (PENDING|APPROVED|SIGNED|DECLINED)\\)");
 
@@ -157,7 +179,8 @@ public class AuditFormat {
     /**
      * A value the domain writes in words of its own, in the reader's language: a text's length and
      * fingerprint, a list of language codes, a review comment's section, a rubric, an agreement's
-     * parties with their role and status; {@code null} for any other value.
+     * parties with their role and status, a partnership's partners with their role and what they
+     * bring; {@code null} for any other value.
      */
     private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
         boolean caseStudy = "CaseStudy".equals(type);
@@ -181,6 +204,9 @@ public class AuditFormat {
                         + label(labels, "PartyStatus.", m.group(4)) + ")" : party;
             }).collect(Collectors.joining("; "));
         }
+        if ("Partnership".equals(type) && "partners".equals(field)) {
+            return partners(value, labels);
+        }
         Matcher rubric = RUBRIC.matcher(value);
         if (caseStudy && "rubric".equals(field) && rubric.matches()) {
             List<String> criteria = new ArrayList<>();
@@ -191,6 +217,20 @@ public class AuditFormat {
             return String.join("; ", criteria);
         }
         return null;
+    }
+
+    /** A partnership's partners, each with its role and what it brings by their labels; {@code null} if not so written. */
+    private static String partners(String value, ResourceBundle labels) {
+        List<String> partners = new ArrayList<>();
+        Matcher m = PARTNER.matcher(value);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            String brings = m.group(3) == null ? "" : "; " + Arrays.stream(m.group(3).split(", "))
+                    .map(r -> label(labels, "Resource.", r)).collect(Collectors.joining(", "));
+            partners.add(m.group(1) + " (" + label(labels, "PartnerRole.", m.group(2)) + brings + ")");
+            end = m.end();
+        }
+        return end == value.length() ? String.join("; ", partners) : null;
     }
 
     /** The reader's colon and its space (a no-break space before it in French). */

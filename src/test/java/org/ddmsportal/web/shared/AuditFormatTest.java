@@ -132,6 +132,18 @@ class AuditFormatTest {
         assertEquals("—", format.shown(created, "place", " "));
     }
 
+    /** The audit trail's exports carry the changes as the row shows them (the column was left out). */
+    @Test
+    void anEntrysChangesAreOneTextForTheExports() {
+        AuditEntry created = new AuditEntry(Instant.EPOCH, "test", "Activity", 1L, "x", AuditAction.CREATE,
+                "[{\"field\":\"kind\",\"before\":null,\"after\":\"WORKSHOP\"},"
+                        + "{\"field\":\"pilots\",\"before\":null,\"after\":\"\"},"
+                        + "{\"field\":\"title\",\"before\":\"Old\",\"after\":\"New\"}]");
+        ResourceBundle fr = ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH);
+        assertEquals(format.field(created, "kind", fr) + "\u00a0: — → Atelier; " + format.field(created, "title", fr)
+                + "\u00a0: Old → New", format.changesText(created, fr));
+    }
+
     @Test
     void aPilotsPhaseNumberIsNamedAsAGsbpmPhase() {
         assertEquals("4 Collect", value("Pilot", "phase", "4"));
@@ -161,6 +173,12 @@ class AuditFormatTest {
         AuditEntry agreement = new AuditEntry(Instant.EPOCH, "test", "Agreement", 1L, "x", AuditAction.UPDATE, "[]");
         assertEquals("1. City of Belgrade (Signataire, Jelena Nikolić, En attente); 2. EPS (Copie, -, Signé)",
                 format.value(agreement, "parties", "1. City of Belgrade (SIGNER, Jelena Nikolić, PENDING); 2. EPS (COPY, -, SIGNED)", fr));
+        // a partnership's partners: each one's role and what it brings by their labels (it read "(DATA_PROVIDER)")
+        AuditEntry partnership = new AuditEntry(Instant.EPOCH, "test", "Partnership", 1L, "x", AuditAction.UPDATE, "[]");
+        assertEquals("City of Belgrade (Fournisseur de données); EPS (Expertise; Données statistiques, Compétences)",
+                format.value(partnership, "partners", "City of Belgrade (DATA_PROVIDER); EPS (EXPERTISE; [STATISTICAL_DATA, SKILLS])", fr));
+        assertEquals("Novi Sad (Data provider)", value("Partnership", "partners", "Novi Sad (DATA_PROVIDER)"));
+        assertEquals("as typed (by hand)", value("Partnership", "partners", "as typed (by hand)"), "not so written: as stored");
         // the same words in another record's text are that record's text
         assertEquals("a1 (5 chars)", value("Partnership", "notes", "a1 (5 chars)"));
     }

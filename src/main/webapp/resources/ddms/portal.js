@@ -300,3 +300,26 @@ window.addEventListener('load', function () {
         }
     }
 });
+
+/*
+ * A column's filter menu in a list's head (the country, the status): Enter opens it, as Space
+ * does. PrimeFaces' menu lets Enter on its closed label reach the column header, which sorts on
+ * Enter: the list was sorted by accident and the menu stayed shut. The key stops at the filter.
+ */
+(function ($) {
+    function guard() {
+        $('th .ui-column-customfilter').off('keydown.ddmsFilter').on('keydown.ddmsFilter', function (e) {
+            if (e.key !== 'Enter' || $(e.target).is(':input')) {
+                return;
+            }
+            e.stopPropagation();
+            var menu = $(e.target).closest('.ui-selectonemenu');
+            var widget = menu.length ? PrimeFaces.getWidgetById(menu.attr('id')) : null;
+            if (widget && widget.panel && widget.panel.is(':hidden')) {
+                widget.show();
+            }
+        });
+    }
+    $(guard);
+    $(document).on('pfAjaxComplete', guard);
+})(jQuery);

@@ -119,6 +119,15 @@ class TasksAndAddressesIT {
             browser.waitFor(By.id("list:table_data"));
             assertEquals(List.of(both + " RS"), titles(browser), "the list opens on her country");
 
+            // Enter on the country filter opens its menu, and does not sort the list by its column
+            js(browser, "document.querySelector(\"[id$='countryFilter'] .ui-selectonemenu-label\").focus();");
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
+            browser.awaitAjax();
+            assertFalse(browser.driver().getCurrentUrl().contains("sort=country"), browser.driver().getCurrentUrl());
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitUntil(d -> !d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
+
             js(browser, "var w = PrimeFaces.getWidgetById(document.querySelector(\"[id$='countryFilter']\").id);"
                     + " w.selectValue(''); PF('partnerships').filter();");
             browser.waitForText(By.id("list:table_data"), both + " IT");

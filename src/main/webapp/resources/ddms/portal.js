@@ -320,6 +320,34 @@ window.addEventListener('load', function () {
             }
         });
     }
+    /*
+     * The menu's open list is named after its filter ("Filter Country"), and its search box points
+     * at that list: PrimeFaces leaves the list unnamed and points the box at an element that does
+     * not exist (axe: serious and critical on every list with such a filter open).
+     */
+    function name() {
+        $('th .ui-column-customfilter .ui-selectonemenu').each(function () {
+            var select = document.getElementById(this.id + '_input');
+            var items = document.getElementById(this.id + '_items');
+            var search = document.getElementById(this.id + '_filter');
+            if (items && select && select.getAttribute('aria-label') && !items.hasAttribute('aria-label')) {
+                items.setAttribute('aria-label', select.getAttribute('aria-label'));
+            }
+            if (items && search) {
+                search.setAttribute('aria-controls', items.id);
+            }
+        });
+    }
     $(guard);
     $(document).on('pfAjaxComplete', guard);
+    // named each time a menu opens: PrimeFaces makes the panel's list when its widget starts
+    var SelectOneMenu = PrimeFaces.widget.SelectOneMenu;
+    if (SelectOneMenu) {
+        var show = SelectOneMenu.prototype.show;
+        SelectOneMenu.prototype.show = function () {
+            var result = show.apply(this, arguments);
+            name();
+            return result;
+        };
+    }
 })(jQuery);

@@ -108,6 +108,10 @@ class CaseStudyJourneyIT {
             browser.waitForText(By.id("status"), "In review");
             commentOnResults(browser);
             Accessibility.check(browser, "case study in review");
+            // a flat button (Reply) stays readable with the focus on it (its text was blue on blue, 1.07:1)
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "document.querySelector(\"#section-RESULTS button[id$='replyButton']\").focus();");
+            Accessibility.check(browser, "a reply button with the focus");
             Accessibility.reflows(browser, "case study in review");
             move(browser, "requestChanges", "Results are missing");
             browser.waitForText(By.id("status"), "Changes requested");

@@ -125,6 +125,7 @@ class TasksAndAddressesIT {
             browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
             browser.awaitAjax();
             assertFalse(browser.driver().getCurrentUrl().contains("sort=country"), browser.driver().getCurrentUrl());
+            Accessibility.check(browser, "the country filter's menu, open");
             browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.waitUntil(d -> !d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
 

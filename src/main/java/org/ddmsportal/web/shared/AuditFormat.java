@@ -167,6 +167,12 @@ public class AuditFormat {
             + " self-contained (true|false), decision impact (true|false)");
 
     /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
+    /** An attachment stored or removed, as {@code CaseStudyAttachments} writes it: "a.pdf (584 bytes, SHA-256 …)", "removed a.pdf". */
+    private static final Pattern ATTACHMENT_STORED = Pattern.compile("(.*) \\((\\d{1,12}) bytes, SHA-256 ([0-9a-f]{64})\\)", Pattern.DOTALL);
+    private static final Pattern ATTACHMENT_REMOVED = Pattern.compile("removed (.*)", Pattern.DOTALL);
+    /** A partner's clearance, as {@code CaseStudyReview} writes it: "EPS (RS-2026-0001): CLEARED — comment". */
+    private static final Pattern CLEARANCE = Pattern.compile("(.*): (PENDING|CLEARED|REFUSED)( — .*)?", Pattern.DOTALL);
+
     /** A partnership's partner as {@code PartnershipPartner.describe} writes it: "EPS (DATA_PROVIDER; [SKILLS, EXPERTISE])". */
     private static final Pattern PARTNER = Pattern.compile("(.+?) \\(([A-Z_]+)(?:; \\[([A-Z_, ]+)\\])?\\)(?:; |$)");
 
@@ -180,7 +186,7 @@ public class AuditFormat {
      * A value the domain writes in words of its own, in the reader's language: a text's length and
      * fingerprint, a list of language codes, a review comment's section, a rubric, an agreement's
      * parties with their role and status, a partnership's partners with their role and what they
-     * bring; {@code null} for any other value.
+     * bring, a case study's attachments and partners' clearances; {@code null} for any other value.
      */
     private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
         boolean caseStudy = "CaseStudy".equals(type);
@@ -203,6 +209,22 @@ public class AuditFormat {
                 return m.matches() ? m.group(1) + " (" + label(labels, "PartyRole.", m.group(2)) + ", " + m.group(3) + ", "
                         + label(labels, "PartyStatus.", m.group(4)) + ")" : party;
             }).collect(Collectors.joining("; "));
+        }
+        if (caseStudy && "attachment".equals(field)) {
+            Matcher stored = ATTACHMENT_STORED.matcher(value);
+            if (stored.matches()) {
+                return MessagePatterns.format(labels.getString("audit.attachmentStored"), labels.getLocale(),
+                        stored.group(1), Long.parseLong(stored.group(2)), stored.group(3));
+            }
+            Matcher removed = ATTACHMENT_REMOVED.matcher(value);
+            if (removed.matches()) {
+                return MessagePatterns.format(labels.getString("audit.attachmentRemoved"), labels.getLocale(), removed.group(1));
+            }
+        }
+        Matcher clearance = CLEARANCE.matcher(value);
+        if (caseStudy && "clearance".equals(field) && clearance.matches()) {
+            return clearance.group(1) + colon(labels) + label(labels, "ClearanceStatus.", clearance.group(2))
+                    + (clearance.group(3) == null ? "" : clearance.group(3));
         }
         if ("Partnership".equals(type) && "partners".equals(field)) {
             return partners(value, labels);

@@ -173,6 +173,15 @@ class AuditFormatTest {
         AuditEntry agreement = new AuditEntry(Instant.EPOCH, "test", "Agreement", 1L, "x", AuditAction.UPDATE, "[]");
         assertEquals("1. City of Belgrade (Signataire, Jelena Nikolić, En attente); 2. EPS (Copie, -, Signé)",
                 format.value(agreement, "parties", "1. City of Belgrade (SIGNER, Jelena Nikolić, PENDING); 2. EPS (COPY, -, SIGNED)", fr));
+        // a case study's attachments and clearances, named and counted in the reader's language
+        String sha = "ab".repeat(32);
+        assertEquals("Pièce jointe", format.field(entry, "attachment", fr));
+        assertEquals("preuve.pdf (1 234 octets, SHA-256 " + sha + ")", format.value(entry, "attachment",
+                "preuve.pdf (1234 bytes, SHA-256 " + sha + ")", fr).replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals("preuve.pdf supprimée", format.value(entry, "attachment", "removed preuve.pdf", fr));
+        assertEquals("Autorisation d’un partenaire", format.field(entry, "clearance", fr));
+        assertEquals("EPS (RS-2026-0001)\u00a0: Refusée — not these figures",
+                format.value(entry, "clearance", "EPS (RS-2026-0001): REFUSED — not these figures", fr));
         // a partnership's partners: each one's role and what it brings by their labels (it read "(DATA_PROVIDER)")
         AuditEntry partnership = new AuditEntry(Instant.EPOCH, "test", "Partnership", 1L, "x", AuditAction.UPDATE, "[]");
         assertEquals("City of Belgrade (Fournisseur de données); EPS (Expertise; Données statistiques, Compétences)",

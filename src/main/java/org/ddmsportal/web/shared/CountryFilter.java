@@ -33,9 +33,8 @@ public class CountryFilter implements Serializable {
     @PostConstruct
     void init() {
         // "All" chosen before, kept in the list's address (ListAddress.opensOn)
-        boolean all = ListAddress.ALL_COUNTRIES.equalsIgnoreCase(
-                String.valueOf(Faces.getRequestParameter(ListAddress.COUNTRY)).strip());
-        value = all ? null : homeCountry(currentActor.get());
+        value = ListAddress.isAllCountries(Faces.getRequestParameter(ListAddress.COUNTRY)) ? null
+                : homeCountry(currentActor.get());
     }
 
     /** The country a list opens with for this user, or {@code null} for all countries: {@link Scope#homeCountry()}. */

@@ -81,7 +81,7 @@ public class ListAddress implements Serializable {
         components = CriteriaReader.readableNames(criteria);
         Map<String, String> given = new LinkedHashMap<>();
         parameters.forEach((k, v) -> {
-            if (COUNTRY.equals(k) && v != null && ALL_COUNTRIES.equalsIgnoreCase(v.strip())) {
+            if (COUNTRY.equals(k) && isAllCountries(v)) {
                 allCountries = true;
             } else if (k != null && !k.startsWith("jakarta.faces") && !k.startsWith("primefaces")) {
                 given.put(k, v);
@@ -150,6 +150,11 @@ public class ListAddress implements Serializable {
     /** Whether the address asks for every country ({@code country=all}). */
     public boolean isAllCountries() {
         return allCountries;
+    }
+
+    /** Whether a {@code country} parameter's value is "all countries" ({@link #ALL_COUNTRIES}). */
+    static boolean isAllCountries(String country) {
+        return country != null && ALL_COUNTRIES.equalsIgnoreCase(country.strip());
     }
 
     /** The table field a component filters, as the criteria's {@code fromTable} reads it. */

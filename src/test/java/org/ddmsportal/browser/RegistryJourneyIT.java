@@ -144,11 +144,13 @@ class RegistryJourneyIT {
             staleCity.clear();
             staleCity.sendKeys("Zrenjanin");
             browser.find(By.id("form:save")).click();
-            browser.waitForText(By.id("messages"), "was changed by manager.rs");
+            browser.waitForText(By.id("messages"), "was changed by Ana Petrović (manager.rs)");
             assertEquals("Zrenjanin", browser.find(By.id("form:city")).getAttribute("value"));
             browser.screenshot(SHOTS.resolve("02b-conflict.png"));
             browser.open(viewUrl);
             assertTrue(browser.text(By.id("details")).contains("Sombor"), "no lost update");
+            assertTrue(browser.text(By.id("details")).contains("by Ana Petrović (manager.rs) on"),
+                    "who changed it last is named, with their account: " + browser.text(By.id("details")));
         }
     }
 

@@ -516,6 +516,8 @@ class CaseStudyIT {
         assertEquals("evidence.pdf", list.get(0).getFileName(), "no path from the browser");
         assertEquals("application/pdf", list.get(0).getContentType());
         assertEquals(64, list.get(0).getSha256().length());
+        assertEquals(s.author.displayName() + " (" + s.author.username() + ")", list.get(0).getUploadedByShown(),
+                "who stored it is named, with their account");
         assertTrue(Arrays.equals(pdf, attachmentFiles.download(s.author, stored).orElseThrow().content()));
         assertTrue(attachmentFiles.download(null, stored).isEmpty(), "not public before publication");
 

@@ -111,6 +111,8 @@ class CommunicationIT {
         var revisions = guidelines.revisions(Actors.MANAGER_RS, id);
         assertEquals(List.of(2, 1), revisions.stream().map(r -> r.getRevision()).toList());
         assertEquals("Start early.", revisions.get(1).getBody(), "the old text is kept");
+        assertEquals("Coordinator (test) (it.coordinator)", revisions.get(0).getChangedByShown(), "who wrote it, named");
+        assertEquals("Coordinator (test) (it.coordinator)", g.getModifiedByShown(), "who changed it last, named");
 
         GuidelineForm recategorised = GuidelineForm.of(g);
         recategorised.setCategory(GuidelineCategory.LEGAL);

@@ -111,7 +111,8 @@ class ConflictsIT {
                     unexpected.add("pair " + pair + ": " + failure);
                 }
             }
-            String loser = a != null ? Actors.ADMIN.username() : Actors.MANAGER_RS.username();
+            org.ddmsportal.domain.shared.Actor loserActor = a != null ? Actors.ADMIN : Actors.MANAGER_RS;
+            String loser = org.ddmsportal.domain.shared.Actor.shown(loserActor.username(), loserActor.displayName());
             for (Throwable t = a != null ? a : b; t != null; t = t.getCause()) {
                 if (t instanceof org.ddmsportal.application.shared.ConcurrentEditException edit && loser.equals(edit.changedBy())) {
                     unexpected.add("pair " + pair + ": the loser " + loser + " was told they changed it");

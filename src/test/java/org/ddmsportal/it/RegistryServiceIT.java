@@ -175,7 +175,7 @@ class RegistryServiceIT {
         second.setCity("Niš");
         ConcurrentEditException conflict = assertThrows(ConcurrentEditException.class,
                 () -> organisations.update(Actors.STAFF_RS, id, second));
-        assertEquals("it.manager.rs", conflict.changedBy());
+        assertEquals("Ana (test) (it.manager.rs)", conflict.changedBy(), "the name the changer had, and their account");
         Organisation saved = organisations.get(Actors.ADMIN, id);
         assertEquals("Kragujevac", saved.getCity());
         assertEquals(conflict.changedAt(), saved.getModifiedAt());

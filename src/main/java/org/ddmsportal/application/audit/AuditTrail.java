@@ -52,7 +52,7 @@ public class AuditTrail {
     public <E extends AbstractEntity & Auditable> void created(Actor actor, E entity, String label,
                                                               Consumer<E> store) {
         Instant now = now();
-        entity.stamp(actor.username(), now);
+        entity.stamp(actor, now);
         store.accept(entity);
         record(actor, now, entity, label, AuditAction.CREATE, FieldChange.between(Map.of(), entity.auditSnapshot()));
     }
@@ -68,7 +68,7 @@ public class AuditTrail {
             return;
         }
         Instant now = now();
-        entity.stamp(actor.username(), now);
+        entity.stamp(actor, now);
         record(actor, now, entity, label, AuditAction.UPDATE, changes);
     }
 

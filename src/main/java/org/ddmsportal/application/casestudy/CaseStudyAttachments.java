@@ -101,7 +101,7 @@ public class CaseStudyAttachments {
             throw new InvalidInputException("error.attachment.tooMany", attachmentMaxCount);
         }
         Attachment a = new Attachment(id, name, type, bytes.length, sha256(bytes),
-                Clocks.stamp(clock), actor.username());
+                Clocks.stamp(clock), actor);
         caseStudies.addAttachment(a, bytes);
         audit.acted(actor, c, c.getTitle(), "attachment", name + " (" + bytes.length + " bytes, SHA-256 "
                 + a.getSha256() + ")");

@@ -199,7 +199,7 @@ public class CaseStudyReview implements Lifecycle<CaseStudy> {
             throw new AccessDeniedException();
         }
         if (clearance.getVersion() != version) {
-            throw clearance.getDecidedAt() == null ? new ConcurrentEditException(c.getModifiedBy(), c.getModifiedAt())
+            throw clearance.getDecidedAt() == null ? new ConcurrentEditException(c.getModifiedByShown(), c.getModifiedAt())
                     : new ConcurrentEditException(java.util.Objects.requireNonNullElse(clearance.getDecidedName(),
                             String.valueOf(clearance.getDecidedBy())), clearance.getDecidedAt());
         }

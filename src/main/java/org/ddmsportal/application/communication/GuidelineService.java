@@ -80,7 +80,7 @@ public class GuidelineService extends EditingService<Guideline, GuidelineForm, G
         g.describe(form.getTitle(), form.getCategory(), form.getLanguage(), form.getSummary());
         g.publish(form.isPublished());
         long id = add(actor, g, guidelines::add);
-        guidelines.add(new GuidelineRevision(g, form.getNote(), Clocks.stamp(clock), actor.username()));
+        guidelines.add(new GuidelineRevision(g, form.getNote(), Clocks.stamp(clock), actor));
         return id;
     }
 
@@ -95,7 +95,7 @@ public class GuidelineService extends EditingService<Guideline, GuidelineForm, G
         super.update(actor, id, form);
         Guideline g = get(actor, id);
         if (g.getRevision() != before) {
-            guidelines.add(new GuidelineRevision(g, form.getNote(), Clocks.stamp(clock), actor.username()));
+            guidelines.add(new GuidelineRevision(g, form.getNote(), Clocks.stamp(clock), actor));
         }
     }
 

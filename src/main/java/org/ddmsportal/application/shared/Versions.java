@@ -15,7 +15,7 @@ public final class Versions {
      */
     public static void check(AbstractEntity entity, Long expected) {
         if (expected == null || !Objects.equals(entity.getVersion(), expected)) {
-            throw new ConcurrentEditException(entity.getModifiedBy(), entity.getModifiedAt());
+            throw new ConcurrentEditException(entity.getModifiedByShown(), entity.getModifiedAt());
         }
     }
 }

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import lombok.Getter;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.GeneratedIdEntity;
+import org.ddmsportal.domain.shared.Lengths;
 
 /** Evidence attached to a case study (PDF or image): its name, type, size and SHA-256. */
 @Entity
@@ -34,19 +36,28 @@ public class Attachment extends GeneratedIdEntity {
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
     private String uploadedBy;
 
+    @Column(name = "uploaded_by_name", updatable = false, length = Lengths.NAME)
+    private String uploadedByName;
+
     protected Attachment() {
         // for JPA
     }
 
     public Attachment(long caseStudyId, String fileName, String contentType, long sizeBytes, String sha256,
-                      Instant uploadedAt, String uploadedBy) {
+                      Instant uploadedAt, Actor uploadedBy) {
         this.caseStudyId = caseStudyId;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;
         this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
+        this.uploadedBy = uploadedBy.username();
+        this.uploadedByName = Actor.kept(uploadedBy.displayName(), Lengths.NAME);
+    }
+
+    /** Who stored it, as shown ({@link Actor#shown}): "Ana Petrović (manager.rs)", or the account alone. */
+    public String getUploadedByShown() {
+        return Actor.shown(uploadedBy, uploadedByName);
     }
 
     public boolean isImage() {

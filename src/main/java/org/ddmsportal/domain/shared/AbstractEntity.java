@@ -34,16 +34,26 @@ public abstract class AbstractEntity extends GeneratedIdEntity {
     @Column(name = "modified_by", nullable = false, length = Lengths.USERNAME)
     private String modifiedBy;
 
+    /** The name of whoever changed it last, as they were called then (null in a row older than V29). */
+    @Column(name = "modified_by_name", length = Lengths.NAME)
+    private String modifiedByName;
+
     /** Stamps who changed the record and when; the first stamp is also the creation. */
-    public void stamp(String username, Instant at) {
-        Objects.requireNonNull(username, "username");
+    public void stamp(Actor actor, Instant at) {
+        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         if (createdAt == null) {
             createdAt = at;
-            createdBy = username;
+            createdBy = actor.username();
         }
         modifiedAt = at;
-        modifiedBy = username;
+        modifiedBy = actor.username();
+        modifiedByName = Actor.kept(actor.displayName(), Lengths.NAME);
+    }
+
+    /** Who changed it last, as shown ({@link Actor#shown}): "Ana Petrović (manager.rs)", or the account alone. */
+    public String getModifiedByShown() {
+        return Actor.shown(modifiedBy, modifiedByName);
     }
 
     @Override

@@ -520,6 +520,11 @@ class CaseStudyIT {
                 "who stored it is named, with their account");
         assertTrue(Arrays.equals(pdf, attachmentFiles.download(s.author, stored).orElseThrow().content()));
         assertTrue(attachmentFiles.download(null, stored).isEmpty(), "not public before publication");
+        InvalidInputException again = assertThrows(InvalidInputException.class,
+                () -> attachmentFiles.attach(s.author, id, "evidence (1).pdf", new ByteArrayInputStream(pdf)));
+        assertEquals("error.attachment.duplicate", again.messageKey(), "the same file twice takes no second place");
+        assertEquals(List.of("evidence.pdf"), List.of(again.arguments()), "it names the file already attached");
+        assertEquals(1, attachmentFiles.attachments(s.author, id).size());
 
         long rowsBefore = count("SELECT COUNT(*) FROM case_study_attachment") + count("SELECT COUNT(*) FROM case_study_attachment_content");
         InvalidInputException wrongType = assertThrows(InvalidInputException.class,
@@ -539,7 +544,7 @@ class CaseStudyIT {
 
         // at most 20 files (app.case-studies.attachment-max-count): the 21st is refused, nothing stored
         for (int i = 2; i <= 20; i++) {
-            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(pdf));
+            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(marked(pdf, i)));
         }
         InvalidInputException tooMany = assertThrows(InvalidInputException.class,
                 () -> attachmentFiles.attach(s.author, id, "one-more.pdf", new ByteArrayInputStream(pdf)));
@@ -557,7 +562,7 @@ class CaseStudyIT {
         long id = s.create(false);
         byte[] pdf = "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes();
         for (int i = 1; i <= 18; i++) {
-            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(pdf));
+            attachmentFiles.attach(s.author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(marked(pdf, i)));
         }
         int uploads = 4;
         java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(uploads);
@@ -567,7 +572,7 @@ class CaseStudyIT {
             outcomes.add(executor.submit(() -> {
                 start.await(10, java.util.concurrent.TimeUnit.SECONDS);
                 try {
-                    attachmentFiles.attach(s.author, id, name, new ByteArrayInputStream(pdf));
+                    attachmentFiles.attach(s.author, id, name, new ByteArrayInputStream(marked(pdf, name.hashCode())));
                     return "stored";
                 } catch (InvalidInputException e) {
                     return e.messageKey();
@@ -786,4 +791,12 @@ class CaseStudyIT {
         }
     }
 
+
+    /** The same PDF with a comment line of its own: another file, by its bytes and its SHA-256. */
+    private static byte[] marked(byte[] pdf, int mark) {
+        byte[] comment = ("%" + mark + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] out = java.util.Arrays.copyOf(pdf, pdf.length + comment.length);
+        System.arraycopy(comment, 0, out, pdf.length, comment.length);
+        return out;
+    }
 }

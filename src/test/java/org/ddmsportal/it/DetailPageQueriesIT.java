@@ -505,7 +505,8 @@ class DetailPageQueriesIT {
             }
             for (int i = 0; i < size; i++) {
                 lessons.add(author, LessonService.CASE_STUDY, id, lesson(i));
-                attachments.attach(author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(PDF));
+                attachments.attach(author, id, "evidence-" + i + ".pdf", new ByteArrayInputStream(
+                        (new String(PDF, java.nio.charset.StandardCharsets.US_ASCII) + "%" + i + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
             }
             move(author, id, "submit");
             move(reviewer, id, "take");

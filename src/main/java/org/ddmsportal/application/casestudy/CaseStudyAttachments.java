@@ -70,8 +70,9 @@ public class CaseStudyAttachments {
     }
 
     /**
-     * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size, and the case
-     * study has fewer than the configured number; reads at most one byte more than allowed. Refused
+     * Stores an attachment if it is a PDF, PNG or JPEG of at most the configured size, the case
+     * study has fewer than the configured number and not the same file already (by its SHA-256);
+     * reads at most one byte more than allowed. Refused
      * files leave nothing behind. The file is read and checked first; the case study's state and
      * count are decided under its lock ({@link CaseStudyRepository#lock}), so uploads at once are
      * counted one after another.
@@ -97,11 +98,18 @@ public class CaseStudyAttachments {
         // the state and the count again, under the case study's lock: one upload at a time decides them
         caseStudies.lock(c);
         mayAttach(actor, c);
-        if (caseStudies.attachments(c.getId()).size() >= attachmentMaxCount) {
+        List<Attachment> attached = caseStudies.attachments(c.getId());
+        if (attached.size() >= attachmentMaxCount) {
             throw new InvalidInputException("error.attachment.tooMany", attachmentMaxCount);
         }
-        Attachment a = new Attachment(id, name, type, bytes.length, sha256(bytes),
-                Clocks.stamp(clock), actor);
+        // the same file twice (a second click, a file chosen again) would take a place for nothing
+        String sha256 = sha256(bytes);
+        for (Attachment same : attached) {
+            if (same.getSha256().equals(sha256)) {
+                throw new InvalidInputException("error.attachment.duplicate", same.getFileName());
+            }
+        }
+        Attachment a = new Attachment(id, name, type, bytes.length, sha256, Clocks.stamp(clock), actor);
         caseStudies.addAttachment(a, bytes);
         audit.acted(actor, c, c.getTitle(), "attachment", name + " (" + bytes.length + " bytes, SHA-256 "
                 + a.getSha256() + ")");

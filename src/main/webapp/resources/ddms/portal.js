@@ -307,17 +307,43 @@ window.addEventListener('load', function () {
  * Enter: the list was sorted by accident and the menu stayed shut. The key stops at the filter.
  */
 (function ($) {
+    function widgetOf(target) {
+        var menu = $(target).closest('.ui-selectonemenu');
+        return menu.length ? PrimeFaces.getWidgetById(menu.attr('id')) : null;
+    }
     function guard() {
         $('th .ui-column-customfilter').off('keydown.ddmsFilter').on('keydown.ddmsFilter', function (e) {
             if (e.key !== 'Enter' || $(e.target).is(':input')) {
                 return;
             }
             e.stopPropagation();
-            var menu = $(e.target).closest('.ui-selectonemenu');
-            var widget = menu.length ? PrimeFaces.getWidgetById(menu.attr('id')) : null;
+            var widget = widgetOf(e.target);
             if (widget && widget.panel && widget.panel.is(':hidden')) {
                 widget.show();
             }
+        });
+        /*
+         * Arrow Down or Up on a closed filter menu opens it, as the ARIA combobox pattern has it, and
+         * picks nothing: PrimeFaces picked the next choice at once, so each press filtered the list
+         * again and a keyboard user could not look through the choices. Caught before the menu's own
+         * handler (capture); Alt+Down and the open menu's keys are left to PrimeFaces.
+         */
+        $('th .ui-column-customfilter').each(function () {
+            if (this.dataset.ddmsArrows) {
+                return;
+            }
+            this.dataset.ddmsArrows = 'on';
+            this.addEventListener('keydown', function (e) {
+                if ((e.key !== 'ArrowDown' && e.key !== 'ArrowUp') || e.altKey || $(e.target).is('textarea, input[type=text]')) {
+                    return;
+                }
+                var widget = widgetOf(e.target);
+                if (widget && widget.panel && widget.panel.is(':hidden')) {
+                    e.preventDefault();
+                    e.stopPropagation();
+                    widget.show();
+                }
+            }, true);
         });
     }
     /*
@@ -351,3 +377,25 @@ window.addEventListener('load', function () {
         };
     }
 })(jQuery);
+
+/*
+ * A move that ends a lifecycle asks first (p:confirm), but a move without the comment it requires is
+ * refused anyway: asking "Terminate? …" and then saying "Write a comment saying why." put the
+ * question before the answer. With the form's required comment empty, the move is sent without the
+ * question, and the server refuses it beside the field, with the focus in it, as for any other move;
+ * nothing moves. With a comment written, the question comes as before.
+ */
+(function ($) {
+    var confirm = PrimeFaces.confirm;
+    PrimeFaces.confirm = function (cfg) {
+        var source = cfg && cfg.source ? $(typeof cfg.source === 'string' ? PrimeFaces.escapeClientId(cfg.source) : cfg.source) : $();
+        var required = source.closest('form').find('textarea[aria-required="true"]');
+        var command = source.data('pfconfirmcommand');
+        if (command && required.length && !required.toArray().some(function (t) { return t.value.trim(); })) {
+            PrimeFaces.csp.executeEvent(source.get(0), command, $.Event('click'));
+            return;
+        }
+        return confirm.apply(this, arguments);
+    };
+})(jQuery);
+

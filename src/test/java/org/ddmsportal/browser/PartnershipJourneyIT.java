@@ -1,6 +1,7 @@
 package org.ddmsportal.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -97,7 +98,8 @@ class PartnershipJourneyIT {
     }
 
     /**
-     * A move that ends the lifecycle (terminate) asks first, naming the state it leads to; No keeps
+     * A move that ends the lifecycle (terminate) without its comment is refused beside the field,
+     * without asking. With it, the move asks first, naming the state it leads to; No keeps
      * the partnership as it was, with its comment, Yes moves it. A move that does not end it
      * (startNegotiation, above) does not ask.
      */
@@ -107,6 +109,13 @@ class PartnershipJourneyIT {
             signIn(browser);
             record(browser);
             WebElement field = browser.waitFor(By.id("lifecycle:comment"));
+            // without the comment it requires, the move is refused beside the field before any question
+            browser.find(By.cssSelector("button.ddms-move-terminate")).click();
+            browser.waitForText(By.cssSelector("#lifecycle .ddms-field .ui-message"), "Write a comment saying why.");
+            assertFalse(browser.driver().findElements(By.cssSelector(".ui-confirm-dialog")).stream().anyMatch(WebElement::isDisplayed),
+                    "no question before the refusal");
+            assertEquals("Proposed", browser.text(By.id("status")), "nothing moved");
+            field = browser.waitFor(By.id("lifecycle:comment"));
             field.sendKeys("The company withdrew");
             browser.find(By.cssSelector("button.ddms-move-terminate")).click();
             browser.waitForText(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message"),

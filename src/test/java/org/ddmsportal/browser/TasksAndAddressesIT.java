@@ -129,6 +129,17 @@ class TasksAndAddressesIT {
             browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.waitUntil(d -> !d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
 
+            // Arrow Down on the closed menu opens it and picks nothing: the list is not filtered again
+            String before = browser.driver().getCurrentUrl();
+            js(browser, "document.querySelector(\"[id$='countryFilter'] .ui-selectonemenu-label\").focus();");
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            browser.waitUntil(d -> d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
+            browser.awaitAjax();
+            assertEquals(before, browser.driver().getCurrentUrl(), "nothing picked, nothing filtered");
+            assertEquals(List.of(both + " RS"), titles(browser));
+            browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            browser.waitUntil(d -> !d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
+
             js(browser, "var w = PrimeFaces.getWidgetById(document.querySelector(\"[id$='countryFilter']\").id);"
                     + " w.selectValue(''); PF('partnerships').filter();");
             browser.waitForText(By.id("list:table_data"), both + " IT");

@@ -361,7 +361,7 @@ class CaseStudyJourneyIT {
         comment = browser.find(By.cssSelector("#section-RESULTS textarea[id$='commentText']"));
         comment.sendKeys("Please say what was achieved, with figures.");
         browser.find(By.cssSelector("#section-RESULTS button[id$='commentButton']")).click();
-        browser.waitForText(By.id("messages"), "Comment added.");
+        browser.waitForText(By.cssSelector("#section-RESULTS .ddms-comment-added"), "Comment added.");
         browser.waitForText(By.id("section-RESULTS"), "Please say what was achieved");
         // the page opens at the comment just added (its anchor), not at its top
         String url = browser.driver().getCurrentUrl();
@@ -369,6 +369,9 @@ class CaseStudyJourneyIT {
         String anchor = url.substring(url.indexOf('#') + 1);
         browser.waitUntil(d -> anchor.equals(d.switchTo().activeElement().getAttribute("id")));
         assertTrue(browser.text(By.id(anchor)).contains("Please say what was achieved"));
+        assertTrue(browser.text(By.id(anchor)).contains("Comment added."), "the confirmation is in the comment, in sight");
+        assertFalse(browser.driver().findElement(By.id("messages")).getAttribute("textContent").contains("Comment added."),
+                "not told again at the top, out of sight");
         Object top = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
                 "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
                         + " return r.top >= 0 && r.bottom <= window.innerHeight;", anchor);

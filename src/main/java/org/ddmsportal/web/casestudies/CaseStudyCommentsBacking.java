@@ -13,6 +13,7 @@ import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.ReviewComment;
 import org.ddmsportal.domain.casestudy.Section;
 import org.ddmsportal.web.shared.Texts;
+import org.omnifaces.util.Faces;
 
 /** The text tab of a case study's page: the review comments on each section, in threads, and new ones. */
 @Named
@@ -20,6 +21,9 @@ import org.ddmsportal.web.shared.Texts;
 public class CaseStudyCommentsBacking extends CaseStudyTab {
 
     private static final long serialVersionUID = 1L;
+
+    /** The flash attribute naming the comment just added, for the page that opens at it. */
+    private static final String ADDED = "commentAdded";
 
     @Inject
     CaseStudyReview review;
@@ -80,12 +84,21 @@ public class CaseStudyCommentsBacking extends CaseStudyTab {
         });
     }
 
-    /** Adds a comment, then shows the page again at it ("Comment added."), where the reviewer was reading. */
+    /**
+     * Adds a comment, then shows the page again at it, where the reviewer was reading, with "Comment
+     * added." inside it ({@link #ADDED}, for that one page only) rather than at the page's top, out of sight.
+     */
     private String commented(LongSupplier comment) {
         return Texts.attempt(() -> {
             long id = comment.getAsLong();
-            Texts.info("caseStudy.commented");
+            Faces.setFlashAttribute(ADDED, id);
             return page.reloadAt("text", "comment", id);
         });
+    }
+
+    /** Whether this comment was just added by the reader (its confirmation is shown in it). */
+    public boolean isJustAdded(long commentId) {
+        Object added = Faces.getFlashAttribute(ADDED);
+        return added instanceof Long id && id == commentId;
     }
 }

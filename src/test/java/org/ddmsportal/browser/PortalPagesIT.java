@@ -121,6 +121,10 @@ class PortalPagesIT {
             browser.open(url("/app/organisations/view.xhtml?id=not-a-number"));
             assertEquals("Page not found", browser.text(By.id("errorTitle")));
             assertNoStackTrace(browser.driver().getPageSource());
+            // an address outside the portal's part that does not exist: still signed in, as the header says
+            browser.open(url("/no-such-page"));
+            assertEquals("Page not found", browser.text(By.id("errorTitle")));
+            assertEquals("Piotr Kowalski", browser.text(By.id("currentUser")), "the header knows who is signed in");
         }
         try (Browser browser = new Browser()) {
             signIn(browser, "admin");

@@ -64,6 +64,9 @@ public class OidcCurrentActor implements CurrentActor {
         }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
+            principal = requestPrincipal();
+        }
+        if (principal == null) {
             return Optional.empty();
         }
         JwtClaims claims = claims();
@@ -81,6 +84,21 @@ public class OidcCurrentActor implements CurrentActor {
         String country = text(claims, "country");
         return Optional.of(new Actor(principal.getName(), text(claims, "name"), VerifiedEmail.ofVerifiedToken(identityToken()), roles,
                 country == null ? null : country.toUpperCase(Locale.ROOT), text(claims, "organisation")));
+    }
+
+    /**
+     * The caller the container authenticated this request as, where the security context has been
+     * left behind: on the container's error page for an address it answered itself ({@code /nope}),
+     * {@code SecurityContext} has no caller while the request still has its principal, and the
+     * page's header said "Sign in" to a signed-in user.
+     */
+    private Principal requestPrincipal() {
+        try {
+            return request.isResolvable() ? request.get().getUserPrincipal() : null;
+        } catch (RuntimeException e) {
+            // no servlet request (a scheduled job, an asynchronous observer)
+            return null;
+        }
     }
 
     /** The caller of a verified bearer token ({@link PortalAuthenticationMechanism}), if this request had one. */

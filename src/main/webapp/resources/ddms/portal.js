@@ -399,3 +399,23 @@ window.addEventListener('load', function () {
     };
 })(jQuery);
 
+/*
+ * A chosen option too long for its menu ends in an ellipsis (portal.css): its whole text is the
+ * menu's tooltip, so a long organisation's name can still be read before it is saved.
+ */
+(function ($) {
+    function titled(root) {
+        $(root).find('.ddms-field .ui-selectonemenu-label').each(function () {
+            if (this.scrollWidth > this.clientWidth + 1) {
+                this.setAttribute('title', this.textContent.trim());
+            } else {
+                this.removeAttribute('title');
+            }
+        });
+    }
+    $(function () { titled(document); });
+    $(document).on('pfAjaxComplete', function () { titled(document); });
+    $(document).on('change', '.ddms-field .ui-selectonemenu select', function () {
+        window.setTimeout(function () { titled(document); }, 0);
+    });
+})(jQuery);

@@ -355,6 +355,31 @@ class PortalPagesIT {
     }
 
     /**
+     * A choice too long for its menu on a narrow screen ends in an ellipsis; pointing at it shows it
+     * whole (its title), and a short one has no tooltip.
+     */
+    @Test
+    void aChoiceTooLongForItsMenuShowsItWholeWhenPointedAt() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser, "manager.rs");
+            browser.open(url("/app/agreements/edit"));
+            ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 400, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+            String full = "Special categories of personal data (GDPR Art. 9)";
+            browser.find(By.id("form:personalDataKind_label")).click();
+            browser.waitUntil(d -> d.findElement(By.id("form:personalDataKind_panel")).isDisplayed());
+            browser.driver().findElements(By.cssSelector("#form\\:personalDataKind_items li")).stream()
+                    .filter(li -> li.getText().equals(full)).findFirst().orElseThrow().click();
+            WebElement label = browser.find(By.id("form:personalDataKind_label"));
+            browser.waitUntil(d -> full.equals(label.getDomAttribute("title")));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            assertEquals(Boolean.TRUE, js.executeScript("var l = arguments[0]; return l.scrollWidth > l.clientWidth;", label),
+                    "it is cut on this screen");
+            assertNull(browser.find(By.id("form:kind_label")).getDomAttribute("title"), "a choice that fits has no tooltip");
+        }
+    }
+
+    /**
      * The addresses that the README, the guides and the mails give, without ".xhtml", show the same
      * page as with it (OmniFaces FacesViews; web.xml), behind the same sign-in and role checks.
      */

@@ -77,6 +77,47 @@ class MigrationIT {
         }
     }
 
+    /**
+     * V29 names who changed a record last: rows written before it take the name their account last
+     * had in the audit trail; an account the trail never named keeps showing alone.
+     */
+    @Test
+    void recordsChangedBeforeTheirChangersNamesWereKeptTakeTheNameTheAuditTrailLastGave() throws Exception {
+        String database = DATABASE + "_names";
+        TestStack.dropDatabase(database);
+        String namesUrl = TestStack.jdbcUrl(database);
+        try {
+            Flyway.configure().dataSource(namesUrl, "root", "").locations("classpath:db/migration").target("28").load().migrate();
+            try (Connection c = DriverManager.getConnection(namesUrl, "root", ""); Statement s = c.createStatement()) {
+                for (String[] row : new String[][] {{"NAMED", "ana"}, {"UNNAMED", "bot"}}) {
+                    s.executeUpdate("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
+                            + " modified_at, modified_by) SELECT '" + row[0] + "', '" + row[0] + "', t.id, c.id, 0, UTC_TIMESTAMP(6), '"
+                            + row[1] + "', UTC_TIMESTAMP(6), '" + row[1] + "' FROM organisation_type t, country c"
+                            + " WHERE t.code = 'NSI' AND c.iso_alpha2 = 'RS'");
+                }
+                for (String name : new String[] {"Ana Old", "Ana Petrović"}) {
+                    s.executeUpdate("INSERT INTO audit_entry (at, actor, actor_name, entity_type, entity_id, action, changes)"
+                            + " VALUES (UTC_TIMESTAMP(6), 'ana', '" + name + "', 'Organisation', 1, 'UPDATE', '[]')");
+                }
+                s.executeUpdate("INSERT INTO audit_entry (at, actor, entity_type, entity_id, action, changes)"
+                        + " VALUES (UTC_TIMESTAMP(6), 'ana', 'Organisation', 1, 'UPDATE', '[]')");
+            }
+            Flyway.configure().dataSource(namesUrl, "root", "").locations("classpath:db/migration").load().migrate();
+            try (Connection c = DriverManager.getConnection(namesUrl, "root", ""); Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT code, modified_by_name FROM organisation ORDER BY code")) {
+                    assertTrue(rs.next());
+                    assertEquals("NAMED", rs.getString(1));
+                    assertEquals("Ana Petrović", rs.getString(2), "the name the audit trail last gave the account");
+                    assertTrue(rs.next());
+                    assertEquals("UNNAMED", rs.getString(1));
+                    assertEquals(null, rs.getString(2), "an account never named keeps showing alone");
+                }
+            }
+        } finally {
+            TestStack.dropDatabase(database);
+        }
+    }
+
     /** The versioned migrations shipped, counted from the files themselves (so a new one needs no edit here). */
     private static int migrationFiles() throws Exception {
         URL folder = MigrationIT.class.getClassLoader().getResource("db/migration");

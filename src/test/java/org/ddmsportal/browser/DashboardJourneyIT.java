@@ -154,7 +154,7 @@ class DashboardJourneyIT {
                     "No case study is waiting for a coordinator.");
             browser.open(url("/app/dashboards/coordinator?language=fr"));
             assertQueue(browser.text(By.id("queueTotal")), "^(\\d+) (étude|études) de cas en attente",
-                    n -> n == 1 ? "étude" : "études", "Aucune étude de cas n'attend de coordinateur.");
+                    n -> n == 1 ? "étude" : "études", "Aucune étude de cas n’attend de coordinateur.");
             browser.open(url("/app/dashboards/coordinator?language=en"));
         }
     }

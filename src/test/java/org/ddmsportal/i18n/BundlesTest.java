@@ -177,6 +177,24 @@ class BundlesTest {
         assertTrue(doubled.isEmpty(), String.join("\n", doubled));
     }
 
+    /**
+     * French texts write the apostrophe as French typography does ("l’accord", "n’a"): a straight
+     * one stood beside the curly one from page to page ("Type d'enregistrement", "rien n’a été").
+     */
+    @Test
+    void frenchTextsUseTheTypographicApostrophe() throws IOException {
+        List<String> straight = new java.util.ArrayList<>();
+        for (String bundle : List.of("i18n/messages_fr.properties", "i18n/faces_fr.properties")) {
+            Properties texts = load(bundle);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                if (texts.getProperty(key).contains("'")) {
+                    straight.add(bundle + " " + key + ": " + texts.getProperty(key));
+                }
+            }
+        }
+        assertTrue(straight.isEmpty(), String.join("\n", straight));
+    }
+
     /** Counts read as their language says them, through the portal's one formatter. */
     @Test
     void countsReadInTheirLanguage() throws IOException {
@@ -190,7 +208,7 @@ class BundlesTest {
         assertEquals("12 lines read as CSV; no problems.", format("en", "import.summary", 12, "CSV", 0));
         assertEquals("1 ligne lue au format CSV ; 2 problèmes.", format("fr", "import.summary", 1, "CSV", 2));
         // an apostrophe doubled in a text with arguments is one apostrophe, as before
-        assertEquals("rien d'enregistré depuis 4 jours", format("fr", "dashboards.daysQuiet", 4));
+        assertEquals("rien d’enregistré depuis 4 jours", format("fr", "dashboards.daysQuiet", 4));
         // none said in words, one without "longest first"
         assertEquals("No case study is waiting for a coordinator.", format("en", "dashboards.queue.total", 0));
         assertEquals("1 case study waiting for a coordinator:", format("en", "dashboards.queue.total", 1));

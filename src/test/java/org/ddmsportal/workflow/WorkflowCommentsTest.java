@@ -41,9 +41,9 @@ class WorkflowCommentsTest {
     void readersSeeTheCommentInTheirLanguage() {
         WorkflowEvent e = event(AutoComment.of("lifecycle.auto.agreement.expire", "2026-03-01"));
         assertEquals("Expiry date 2026-03-01 passed.", e.getComment(), "the English text is kept with the key");
-        assertEquals("Date d'expiration 2026-03-01 dépassée.", WorkflowComments.text(e, FR));
+        assertEquals("Date d’expiration 2026-03-01 dépassée.", WorkflowComments.text(e, FR));
         assertEquals("Срок действия истёк 2026-03-01.", WorkflowComments.text(e, RU));
-        assertEquals("L'accord est signé et sa date d'entrée en vigueur est arrivée.",
+        assertEquals("L’accord est signé et sa date d’entrée en vigueur est arrivée.",
                 WorkflowComments.text(event(AutoComment.of("lifecycle.auto.agreement.activateOnSigning")), FR));
     }
 

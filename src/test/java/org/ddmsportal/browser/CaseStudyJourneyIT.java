@@ -85,6 +85,16 @@ class CaseStudyJourneyIT {
             Accessibility.check(browser, "case study");
             browser.screenshot(SHOTS.resolve("10-draft.png"));
 
+            // a refused upload opens the page again on its tab, the reason and the list in sight
+            browser.find(By.cssSelector("a[href$='attachmentsTab']")).click();
+            java.nio.file.Path notPdf = java.nio.file.Files.createTempFile("notes-", ".pdf");
+            java.nio.file.Files.writeString(notPdf, "not a PDF at all");
+            browser.waitFor(By.id("tabs:uploadForm:file")).sendKeys(notPdf.toString());
+            browser.find(By.id("tabs:uploadForm:upload")).click();
+            browser.waitForText(By.id("messages"), "Only PDF, PNG and JPEG files are accepted");
+            assertTrue(browser.driver().getCurrentUrl().contains("tab=attachments"), browser.driver().getCurrentUrl());
+            assertTrue(browser.find(By.id("tabs:uploadForm:upload")).isDisplayed(), "the attachments' tab is open");
+
             move(browser, "submit", "Ready for the coordinators");
             browser.waitForText(By.id("status"), "Submitted");
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing while submitted");

@@ -34,8 +34,13 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
         return attachments;
     }
 
+    /**
+     * Stores the file chosen; either way the page opens again on this tab, with the message: the
+     * upload is a whole-page post to the page's first address, which a refusal showed again on its
+     * first tab, the list and the message's reason out of sight (a file chosen cannot be kept anyway).
+     */
     public String uploadAttachment() {
-        return Texts.attempt(() -> {
+        String outcome = Texts.attempt(() -> {
             if (upload == null || upload.getSize() == 0) {
                 throw new InvalidInputException("error.attachment.empty");
             }
@@ -48,6 +53,7 @@ public class CaseStudyAttachmentsBacking extends CaseStudyTab {
                 throw new InvalidInputException("error.attachment.unreadable");
             }
         }, "attachment.added", page.reload("attachments"));
+        return outcome != null ? outcome : page.reload("attachments");
     }
 
     public String removeAttachment(long attachmentId) {

@@ -146,10 +146,10 @@ class PortalPagesIT {
             // the record type is named, and the address filters the trail by it
             browser.open(url("/app/admin/audit?entityType=PolicyDomain&language=fr"));
             browser.waitForText(By.id("list:table_data"), code);
-            assertEquals("Domaine d'action publique", browser.find(By.cssSelector("[id$='typeFilter_label']")).getText());
+            assertEquals("Domaine d’action publique", browser.find(By.cssSelector("[id$='typeFilter_label']")).getText());
             List<String> types = browser.driver().findElements(By.cssSelector("#list\\:table_data > tr > td:nth-child(4)"))
                     .stream().map(WebElement::getText).distinct().toList();
-            assertEquals(List.of("Domaine d'action publique"), types);
+            assertEquals(List.of("Domaine d’action publique"), types);
             // times in the reader's time zone as their browser has it, named (UTC until the browser has said)
             ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setTimezoneOverride",
                     java.util.Map.of("timezoneId", "Europe/Belgrade"));

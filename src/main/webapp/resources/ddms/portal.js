@@ -356,6 +356,12 @@ window.addEventListener('load', function () {
             var select = document.getElementById(this.id + '_input');
             var items = document.getElementById(this.id + '_items');
             var search = document.getElementById(this.id + '_filter');
+            var label = document.getElementById(this.id + '_label');
+            // the menu itself is named after its filter too ("Filter Country", its value "Serbia"):
+            // PrimeFaces names it after the choice shown, so a screen reader heard only "Serbia"
+            if (label && select && select.getAttribute('aria-label')) {
+                label.setAttribute('aria-label', select.getAttribute('aria-label'));
+            }
             if (items && select && select.getAttribute('aria-label') && !items.hasAttribute('aria-label')) {
                 items.setAttribute('aria-label', select.getAttribute('aria-label'));
             }
@@ -366,6 +372,9 @@ window.addEventListener('load', function () {
     }
     $(guard);
     $(document).on('pfAjaxComplete', guard);
+    $(name);
+    $(document).on('pfAjaxComplete', name);
+
     // named each time a menu opens: PrimeFaces makes the panel's list when its widget starts
     var SelectOneMenu = PrimeFaces.widget.SelectOneMenu;
     if (SelectOneMenu) {
@@ -373,6 +382,15 @@ window.addEventListener('load', function () {
         SelectOneMenu.prototype.show = function () {
             var result = show.apply(this, arguments);
             name();
+            return result;
+        };
+        // PrimeFaces names the menu after the choice shown each time it shows one (setLabel)
+        var setLabel = SelectOneMenu.prototype.setLabel;
+        SelectOneMenu.prototype.setLabel = function () {
+            var result = setLabel.apply(this, arguments);
+            if (this.jq && this.jq.closest('th .ui-column-customfilter').length) {
+                name();
+            }
             return result;
         };
     }

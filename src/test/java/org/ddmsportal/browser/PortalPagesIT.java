@@ -202,6 +202,9 @@ class PortalPagesIT {
             assertEquals("page", partnerships.getAttribute("aria-current"), "the menu says which page this is");
             assertNull(browser.find(By.id("navAgreements")).getAttribute("aria-current"));
             assertNull(browser.find(By.id("navDashboard")).getAttribute("aria-current"));
+            assertEquals(Boolean.TRUE, chrome.executeScript("var i = document.getElementById('headerQ'); i.value = i.placeholder;"
+                    + " var fits = i.scrollWidth <= i.clientWidth; i.value = ''; return fits;"),
+                    "the header search's hint is whole in Russian, its longest ('Номер, название, город, код…')");
 
             chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     java.util.Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
@@ -368,6 +371,12 @@ class PortalPagesIT {
             String full = "Special categories of personal data (GDPR Art. 9)";
             browser.find(By.id("form:personalDataKind_label")).click();
             browser.waitUntil(d -> d.findElement(By.id("form:personalDataKind_panel")).isDisplayed());
+            // the open menu stays on the screen, the long choice wrapped in it, whole
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser.driver()).executeScript(
+                    "var p = document.getElementById('form:personalDataKind_panel').getBoundingClientRect();"
+                            + " var li = Array.from(document.querySelectorAll('[id=\"form:personalDataKind_items\"] li')).pop();"
+                            + " return p.left >= 0 && p.right <= window.innerWidth && li.scrollWidth <= li.clientWidth;"),
+                    "the open menu fits the screen");
             browser.driver().findElements(By.cssSelector("#form\\:personalDataKind_items li")).stream()
                     .filter(li -> li.getText().equals(full)).findFirst().orElseThrow().click();
             WebElement label = browser.find(By.id("form:personalDataKind_label"));

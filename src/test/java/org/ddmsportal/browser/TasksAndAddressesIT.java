@@ -129,6 +129,8 @@ class TasksAndAddressesIT {
             browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
             browser.waitUntil(d -> !d.findElement(By.cssSelector("[id$='countryFilter_panel']")).isDisplayed());
 
+            // the menu is named after its filter, its value the choice shown
+            assertEquals("Filter Country", browser.find(By.cssSelector("[id$='countryFilter_label']")).getDomAttribute("aria-label"));
             // Arrow Down on the closed menu opens it and picks nothing: the list is not filtered again
             String before = browser.driver().getCurrentUrl();
             js(browser, "document.querySelector(\"[id$='countryFilter'] .ui-selectonemenu-label\").focus();");

@@ -166,7 +166,6 @@ public class AuditFormat {
     private static final Pattern RUBRIC = Pattern.compile("sections complete (true|false), plain language (true|false),"
             + " self-contained (true|false), decision impact (true|false)");
 
-    /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
     /** An attachment stored or removed, as {@code CaseStudyAttachments} writes it: "a.pdf (584 bytes, SHA-256 …)", "removed a.pdf". */
     private static final Pattern ATTACHMENT_STORED = Pattern.compile("(.*) \\((\\d{1,12}) bytes, SHA-256 ([0-9a-f]{64})\\)", Pattern.DOTALL);
     private static final Pattern ATTACHMENT_REMOVED = Pattern.compile("removed (.*)", Pattern.DOTALL);
@@ -176,6 +175,7 @@ public class AuditFormat {
     /** A partnership's partner as {@code PartnershipPartner.describe} writes it: "EPS (DATA_PROVIDER; [SKILLS, EXPERTISE])". */
     private static final Pattern PARTNER = Pattern.compile("(.+?) \\(([A-Z_]+)(?:; \\[([A-Z_, ]+)\\])?\\)(?:; |$)");
 
+    /** An agreement's party as {@code Agreement.auditSnapshot} writes it: "1. City (SIGNER, Name, PENDING)". */
     private static final Pattern PARTY = Pattern.compile(
             "(.*) \\((APPROVER|SIGNER|COPY), (.*), (PENDING|APPROVED|SIGNED|DECLINED)\\)");
 
@@ -221,10 +221,12 @@ public class AuditFormat {
                 return MessagePatterns.format(labels.getString("audit.attachmentRemoved"), labels.getLocale(), removed.group(1));
             }
         }
-        Matcher clearance = CLEARANCE.matcher(value);
-        if (caseStudy && "clearance".equals(field) && clearance.matches()) {
-            return clearance.group(1) + colon(labels) + label(labels, "ClearanceStatus.", clearance.group(2))
-                    + (clearance.group(3) == null ? "" : clearance.group(3));
+        if (caseStudy && "clearance".equals(field)) {
+            Matcher clearance = CLEARANCE.matcher(value);
+            if (clearance.matches()) {
+                return clearance.group(1) + colon(labels) + label(labels, "ClearanceStatus.", clearance.group(2))
+                        + (clearance.group(3) == null ? "" : clearance.group(3));
+            }
         }
         if ("Partnership".equals(type) && "partners".equals(field)) {
             return partners(value, labels);

@@ -179,6 +179,12 @@ class AuditFormatTest {
         assertEquals("preuve.pdf (1 234 octets, SHA-256 " + sha + ")", format.value(entry, "attachment",
                 "preuve.pdf (1234 bytes, SHA-256 " + sha + ")", fr).replace('\u202f', ' ').replace('\u00a0', ' '));
         assertEquals("preuve.pdf supprimée", format.value(entry, "attachment", "removed preuve.pdf", fr));
+        // the size counted as its language counts ("1 234 байта", "1 byte")
+        assertEquals("доказательство.pdf (1 234 байта, SHA-256 " + sha + ")", format.value(entry, "attachment",
+                "доказательство.pdf (1234 bytes, SHA-256 " + sha + ")", ResourceBundle.getBundle(Texts.BUNDLE, Locale.forLanguageTag("ru")))
+                .replace('\u202f', ' ').replace('\u00a0', ' '));
+        assertEquals("a.pdf (1 byte, SHA-256 " + sha + ")", format.value(entry, "attachment",
+                "a.pdf (1 bytes, SHA-256 " + sha + ")", ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH)));
         assertEquals("Autorisation d’un partenaire", format.field(entry, "clearance", fr));
         assertEquals("EPS (RS-2026-0001)\u00a0: Refusée — not these figures",
                 format.value(entry, "clearance", "EPS (RS-2026-0001): REFUSED — not these figures", fr));

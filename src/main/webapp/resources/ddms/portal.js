@@ -422,18 +422,28 @@ window.addEventListener('load', function () {
  * menu's tooltip, so a long organisation's name can still be read before it is saved.
  */
 (function ($) {
-    function titled(root) {
-        $(root).find('.ddms-field .ui-selectonemenu-label').each(function () {
-            if (this.scrollWidth > this.clientWidth + 1) {
-                this.setAttribute('title', this.textContent.trim());
-            } else {
-                this.removeAttribute('title');
-            }
-        });
+    function titled(label) {
+        if (label.scrollWidth > label.clientWidth + 1) {
+            label.setAttribute('title', label.textContent.trim());
+        } else {
+            label.removeAttribute('title');
+        }
     }
-    $(function () { titled(document); });
-    $(document).on('pfAjaxComplete', function () { titled(document); });
-    $(document).on('change', '.ddms-field .ui-selectonemenu select', function () {
-        window.setTimeout(function () { titled(document); }, 0);
-    });
+    function titleAll() {
+        $('.ddms-field .ui-selectonemenu-label').each(function () { titled(this); });
+    }
+    $(titleAll);
+    $(document).on('pfAjaxComplete', titleAll);
+    // and each time a menu shows a choice (PrimeFaces' setLabel, as the filter menus' names above)
+    var SelectOneMenu = PrimeFaces.widget.SelectOneMenu;
+    if (SelectOneMenu) {
+        var setLabel = SelectOneMenu.prototype.setLabel;
+        SelectOneMenu.prototype.setLabel = function () {
+            var result = setLabel.apply(this, arguments);
+            if (this.label && this.jq && this.jq.closest('.ddms-field').length) {
+                titled(this.label[0]);
+            }
+            return result;
+        };
+    }
 })(jQuery);

@@ -24,7 +24,7 @@ class AgreementRulesTest {
     void aBareDataSharingAgreementMissesEveryItem() {
         TermsChecklist.Result result = TermsChecklist.check(AgreementFixtures.bare());
         List<String> missing = result.missing().stream().map(TermsChecklist.Item::key).toList();
-        assertEquals(List.of("signer", "effectiveDate", "expiryOrReview", "purposes", "itemsCovered", "legalBasis",
+        assertEquals(List.of("signer", "parties", "effectiveDate", "expiryOrReview", "purposes", "itemsCovered", "legalBasis",
                 "personalData", "frequency", "use", "confidentiality", "access", "breaches", "proprietaryRights",
                 "publication", "deletion"), missing);
         assertFalse(result.complete());
@@ -37,9 +37,31 @@ class AgreementRulesTest {
         TermsChecklist.Result result = TermsChecklist.check(AgreementFixtures.full());
         assertTrue(result.complete(), () -> "missing: " + result.missing());
         assertEquals(100, result.percent());
-        assertEquals(16, result.items().size());
+        assertEquals(17, result.items().size());
         assertTrue(result.items().stream().anyMatch(i -> i.source() == TermsChecklist.Source.CDC));
         assertTrue(result.items().stream().anyMatch(i -> i.source() == TermsChecklist.Source.ICO));
+    }
+
+    /** An agreement is between organisations: the city alone, even with a copy sent to the office, is not one. */
+    @Test
+    void twoOrganisationsApproveOrSign() {
+        Agreement a = AgreementFixtures.full();
+        a.replaceParties(List.of(
+                new Agreement.PartyEntry(AgreementFixtures.BELGRADE, AgreementFixtures.LAWYER, PartyRole.SIGNER, 1),
+                new Agreement.PartyEntry(AgreementFixtures.SORS, null, PartyRole.COPY, 2)));
+        assertEquals(List.of("parties"), TermsChecklist.check(a).missing().stream().map(TermsChecklist.Item::key).toList());
+
+        a.replaceParties(List.of(
+                new Agreement.PartyEntry(AgreementFixtures.BELGRADE, AgreementFixtures.LAWYER, PartyRole.SIGNER, 1),
+                new Agreement.PartyEntry(AgreementFixtures.SORS, AgreementFixtures.DIRECTOR, PartyRole.APPROVER, 1)));
+        assertTrue(TermsChecklist.check(a).complete(), () -> "missing: " + TermsChecklist.check(a).missing());
+
+        // a memorandum of understanding too
+        Agreement mou = new Agreement(AgreementReference.parse("RS-2026-0004"), AgreementKind.MOU, "Cooperation",
+                a.getPartnership(), "DRAFT", "x@y");
+        mou.replaceParties(List.of(
+                new Agreement.PartyEntry(AgreementFixtures.BELGRADE, AgreementFixtures.LAWYER, PartyRole.SIGNER, 1)));
+        assertTrue(TermsChecklist.check(mou).missing().stream().anyMatch(i -> i.key().equals("parties")));
     }
 
     @Test

@@ -339,7 +339,7 @@ class TasksAndAddressesIT {
 
     /**
      * A complete data-sharing agreement of this run in internal review, the City of Belgrade (whose
-     * contact is the demo user contact.beg) its one signatory: sending it mails the city its turn.
+     * contact is the demo user contact.beg) its first signatory: sending it mails the city its turn.
      */
     private String seedAgreementInReview() throws SQLException {
         String reference = "RS-2097-" + String.format("%04d", n % 10000);
@@ -378,6 +378,14 @@ class TasksAndAddressesIT {
             s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, contact_id, party_role, sign_order, status)"
                     + " SELECT a.id, o.id, k.id, 'SIGNER', 1, 'PENDING' FROM agreement a JOIN organisation o ON o.code = 'RS-BEG'"
                     + " JOIN contact k ON k.email = 'jelena.nikolic@demo.beograd.rs' WHERE a.reference = '" + reference + "'");
+            // the statistical office signs after the city: an agreement is between two organisations at least
+            s.execute("INSERT INTO contact (full_name, email, organisation_id, version, created_at, created_by, modified_at,"
+                    + " modified_by) SELECT 'Director " + n + "', 'director." + n + "@stat.test', o.id, 0, NOW(6), 'test',"
+                    + " NOW(6), 'test' FROM organisation o WHERE o.name = 'NSI " + title + "'");
+            s.execute("INSERT INTO agreement_party (agreement_id, organisation_id, contact_id, party_role, sign_order, status)"
+                    + " SELECT a.id, o.id, k.id, 'SIGNER', 2, 'PENDING' FROM agreement a JOIN organisation o"
+                    + " ON o.name = 'NSI " + title + "' JOIN contact k ON k.email = 'director." + n + "@stat.test'"
+                    + " WHERE a.reference = '" + reference + "'");
             org.ddmsportal.it.SeededChange.record(c, "TasksAndAddressesIT " + n); // as a user's change would
         }
         return reference;

@@ -47,6 +47,7 @@ import org.ddmsportal.domain.agreement.AgreementDocument;
 import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.partnership.PartnerRole;
 import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.shared.Actor;
@@ -307,6 +308,54 @@ class AgreementServiceIT {
         assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
         // automatic transitions have no button
         assertThrows(TransitionRefusedException.class, () -> agreementLifecycle.transition(s.owner, id, v2, "complete", "x"));
+    }
+
+    /**
+     * An agreement is between organisations: one whose only approver and signer is the city goes to
+     * review (it has a signer) but is not sent, the checklist naming what is missing; it would
+     * otherwise become active on the city's one signature.
+     */
+    @Test
+    void anAgreementOfOneOrganisationIsNotSentForSignature() {
+        Scenario s = new Scenario();
+        AgreementForm alone = s.full();
+        alone.setParties(List.of(party(s.city, s.lawyer, PartyRole.SIGNER, 1)));
+        long id = agreementDrafting.create(s.owner, alone);
+        assertEquals(List.of("parties"), agreementDrafting.checklist(s.owner, id).missing().stream()
+                .map(TermsChecklist.Item::key).toList());
+        agreementLifecycle.transition(s.owner, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
+        long version = agreements.get(s.owner, id).getVersion();
+        TransitionRefusedException refused = assertThrows(TransitionRefusedException.class,
+                () -> agreementLifecycle.transition(s.owner, id, version, "sendForSignature", "go"));
+        assertEquals("guard.checklistComplete", refused.messageKey());
+        assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
+        assertEquals(version, agreements.get(s.owner, id).getVersion());
+    }
+
+    /** An agreement whose expiry date has passed is not sent: it would be signed for a term already over. */
+    @Test
+    void anAgreementPastItsExpiryDateIsNotSentForSignature() {
+        Scenario s = new Scenario();
+        AgreementForm over = s.full();
+        over.setEffectiveDate(LocalDate.now().minusYears(2));
+        over.setExpiryDate(LocalDate.now().minusDays(1));
+        long id = agreementDrafting.create(s.owner, over);
+        assertTrue(agreementDrafting.checklist(s.owner, id).complete());
+        agreementLifecycle.transition(s.owner, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
+        long version = agreements.get(s.owner, id).getVersion();
+        TransitionRefusedException refused = assertThrows(TransitionRefusedException.class,
+                () -> agreementLifecycle.transition(s.owner, id, version, "sendForSignature", "go"));
+        assertEquals("guard.notExpired", refused.messageKey());
+        assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
+
+        // expiring today, it is still in force today: sent
+        AgreementForm lastDay = s.full();
+        lastDay.setEffectiveDate(LocalDate.now().minusYears(1));
+        lastDay.setExpiryDate(LocalDate.now());
+        long sent = agreementDrafting.create(s.owner, lastDay);
+        agreementLifecycle.transition(s.owner, sent, agreements.get(s.owner, sent).getVersion(), "submitForReview", "ready");
+        agreementLifecycle.transition(s.owner, sent, agreements.get(s.owner, sent).getVersion(), "sendForSignature", "go");
+        assertEquals(Agreement.OUT_FOR_SIGNATURE, agreements.get(s.owner, sent).getStatus());
     }
 
     /**

@@ -238,9 +238,10 @@ class MyTasksIT {
         Scenario s = new Scenario();
         long draft = drafting.create(s.manager, s.agreement("Draft", List.of(), LocalDate.now().plusYears(2)));
         // active, expiring in 30 days with a 60-day renewal notice: the renewal is due
-        long renewing = s.sent(s.agreement("Renewing", List.of(party(s.city, s.lawyer, PartyRole.SIGNER, 1)),
-                LocalDate.now().plusDays(30)));
+        long renewing = s.sent(s.agreement("Renewing", List.of(party(s.city, s.lawyer, PartyRole.SIGNER, 1),
+                party(s.company, s.engineer, PartyRole.SIGNER, 2)), LocalDate.now().plusDays(30)));
         s.consent(s.lawyerEmail, renewing);
+        s.consent(s.engineerEmail, renewing);
         assertEquals(Agreement.ACTIVE, agreements.get(s.manager, renewing).getStatus());
         // out for signature: the director approves first, then the city, then the company sign
         long sent = s.sent(s.agreement("Sent", List.of(party(s.nsi, s.director, PartyRole.APPROVER, 1),

@@ -41,6 +41,9 @@ public class WorkflowGuards {
                     (a, today) -> a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER)),
             new Guard<>("checklistComplete", Agreement.WORKFLOW, Agreement.class,
                     (a, today) -> TermsChecklist.check(a).complete()),
+            // sent after its expiry date, it would be signed for a term already over
+            new Guard<>("notExpired", Agreement.WORKFLOW, Agreement.class,
+                    (a, today) -> a.getExpiryDate() == null || !a.getExpiryDate().isBefore(today)),
             new Guard<>("effectiveDateReached", Agreement.WORKFLOW, Agreement.class,
                     (a, today) -> a.getEffectiveDate() == null || !a.getEffectiveDate().isAfter(today)),
             new Guard<>("rubricMet", CaseStudy.WORKFLOW, CaseStudy.class,

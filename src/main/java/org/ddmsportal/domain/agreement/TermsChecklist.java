@@ -8,8 +8,8 @@ import java.util.function.Predicate;
  * the Contracts for Data Collaboration (use, access, breaches, proprietary rights, publication,
  * deletion) and the fields of the UK ICO's data-sharing agreement checklist (parties, purpose,
  * data items, lawful basis, personal data, frequency, retention, review). A memorandum of
- * understanding is checked for the general items only; a data-sharing agreement (and an
- * amendment of one) for all.
+ * understanding is checked for what every agreement needs (its parties, their signatories, its
+ * dates); a data-sharing agreement (and an amendment of one) for all.
  */
 public final class TermsChecklist {
 
@@ -49,6 +49,9 @@ public final class TermsChecklist {
     private static final List<Rule> RULES = List.of(
             new Rule("signer", Source.GENERAL, false,
                     a -> a.getParties().stream().anyMatch(p -> p.getRole() == PartyRole.SIGNER)),
+            // an agreement is between organisations (each a party once): one alone has nobody to agree with
+            new Rule("parties", Source.ICO, false,
+                    a -> a.getParties().stream().filter(p -> p.getRole() != PartyRole.COPY).count() >= 2),
             new Rule("signatories", Source.GENERAL, false,
                     a -> a.getParties().stream().allMatch(p -> p.getRole() == PartyRole.COPY || p.getContact() != null)),
             new Rule("effectiveDate", Source.GENERAL, false, a -> a.getEffectiveDate() != null),

@@ -79,12 +79,16 @@ class PartnershipJourneyIT {
             // the page says what was done and where the partnership is now
             assertEquals("Start negotiation: done. The partnership’s status is now “Negotiating”.",
                     browser.text(By.id("messages")));
+            // what stops a move is said before it is pressed, beside the moves
+            assertEquals("Not possible yet:\nActivate — Set the start date first.", browser.text(By.id("lifecycle:notYet")));
+            Accessibility.check(browser, "a move not possible yet");
             moveWithComment(browser, "activate", "Signed the memorandum");
             browser.waitForText(By.id("messages"), "Set the start date first.");
             assertEquals("Signed the memorandum", browser.find(By.id("lifecycle:comment")).getAttribute("value"));
             assertEquals("Negotiating", browser.text(By.id("status")));
 
             setStartDate(browser);
+            assertTrue(browser.driver().findElements(By.id("lifecycle:notYet")).isEmpty(), "nothing stops a move now");
             moveWithComment(browser, "activate", "Memorandum signed on 1 March");
             browser.waitForText(By.id("status"), "Active");
 

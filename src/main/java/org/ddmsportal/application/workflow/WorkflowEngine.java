@@ -153,6 +153,15 @@ public class WorkflowEngine {
                 .filter(t -> t.allows(actor)).toList();
     }
 
+    /**
+     * The guards of a move that do not hold now, by name ({@code guard.<name>} in the bundles): the
+     * lifecycle panel says them before the move is pressed. Firing checks them again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> unmetGuards(Workflowable subject, Transition transition) {
+        return transition.guards().stream().filter(g -> !guards.holds(g, subject)).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public String initialState(String workflow) {
         return definition(workflow).initial();

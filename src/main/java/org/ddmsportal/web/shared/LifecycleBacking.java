@@ -47,6 +47,11 @@ public class LifecycleBacking implements Serializable {
     private final transient Map<String, List<Transition>> transitions = new HashMap<>();
     private final transient Map<String, List<WorkflowEvent>> events = new HashMap<>();
     private final transient Map<String, List<AuditEntry>> history = new HashMap<>();
+    private final transient Map<String, List<NotYet>> notYet = new HashMap<>();
+
+    /** A move offered now that its guards refuse yet, and why ("Activate", "Set the start date first."). */
+    public record NotYet(String move, String reason) {
+    }
 
     /** The transitions the user may fire now on the record. */
     public List<Transition> transitions(Workflowable subject) {
@@ -75,6 +80,18 @@ public class LifecycleBacking implements Serializable {
         String workflow = subject.workflowName();
         return Texts.get("lifecycle.final.question", Texts.get("Transition." + workflow + "." + transition.name()),
                 Texts.get("Status." + workflow + "." + transition.to()));
+    }
+
+    /**
+     * What stops the moves offered now, said beside them before one is pressed: "Start negotiation —
+     * Add at least one partner first." Pressed anyway, the move is refused with the same words.
+     */
+    public List<NotYet> notYet(Workflowable subject) {
+        String workflow = subject.workflowName();
+        return notYet.computeIfAbsent(key(subject), k -> transitions(subject).stream()
+                .flatMap(t -> workflows.unmetGuards(subject, t).stream()
+                        .map(g -> new NotYet(Texts.get("Transition." + workflow + "." + t.name()), Texts.get("guard." + g))))
+                .toList());
     }
 
     /** The record's workflow events. */

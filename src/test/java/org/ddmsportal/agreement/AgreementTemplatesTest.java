@@ -86,6 +86,26 @@ class AgreementTemplatesTest {
         assertTrue(text.contains("RS-2026-0007"), text);
     }
 
+    /**
+     * A draft says so on every page and above its title, and that it is to be signed, not that it
+     * was; the document as sent (and signed) does not.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"agreement-mou", "agreement-dsa", "agreement-amendment"})
+    void aDraftIsMarkedAsSuchAndTheDocumentAsSentIsNot(String template) throws IOException {
+        Map<String, Object> draft = model();
+        draft.put("draft", true);
+        String text = text(pdf.pdf(templates.html("documents/" + template, draft)));
+        assertTrue(text.contains("DRAFT"), text);
+        assertTrue(text.contains("Draft, not sent for signature"), text);
+        assertTrue(text.contains("To be signed electronically"), text);
+        assertFalse(text.contains("Signed electronically in the DDMS Portal"), text);
+
+        String sent = text(pdf.pdf(templates.html("documents/" + template, model())));
+        assertFalse(sent.contains("DRAFT") || sent.contains("Draft, not sent"), sent);
+        assertTrue(sent.contains("Signed electronically in the DDMS Portal"), sent);
+    }
+
     @Test
     void everyNotificationTemplateRendersWithASubject() {
         for (String name : Notifications.TEMPLATES) {

@@ -580,6 +580,21 @@ class AgreementServiceIT {
         assertEquals(Agreement.EXPIRED, agreements.get(s.owner, id).getStatus());
     }
 
+    /** Until it is sent, its preview and PDF say it is a draft; the document sent for signature does not. */
+    @Test
+    void aDraftsDocumentIsMarkedAsADraftAndTheDocumentSentIsNot() throws IOException {
+        Scenario s = new Scenario();
+        long id = agreementDrafting.create(s.owner, s.full());
+        s.move(id, "submitForReview");
+        assertTrue(text(agreements.pdf(s.owner, id).content()).contains("Draft, not sent for signature"));
+        assertTrue(agreements.preview(s.owner, id).contains("Draft, not sent for signature"));
+        s.move(id, "sendForSignature");
+        String sent = text(agreements.pdf(s.owner, id).content());
+        assertFalse(sent.contains("DRAFT") || sent.contains("Draft, not sent"), sent);
+        assertTrue(sent.contains("Signed electronically in the DDMS Portal"), sent);
+        assertFalse(agreements.preview(s.owner, id).contains("Draft, not sent"));
+    }
+
     @Test
     void theManualTransitionsOfTheAgreementWorkflowWorkForTheirRoles() {
         Scenario s = new Scenario();

@@ -126,6 +126,8 @@ public class AgreementDocuments {
         terms.put("clearanceYes", Boolean.TRUE.equals(t.getPublicationClearance()));
         m.put("terms", terms);
         m.put("dataSharing", a.isDataSharing());
+        // before it is sent (the document fixed on entering OUT_FOR_SIGNATURE is not): marked as a draft
+        m.put("draft", !a.isSent());
         return m;
     }
 

@@ -266,6 +266,11 @@ public class Agreement extends WorkflowEntity {
         return FROZEN.contains(state);
     }
 
+    /** Gone out for signature, or signed and after: its document is the one sent, no longer a draft. */
+    public boolean isSent() {
+        return OUT_FOR_SIGNATURE.equals(getStatus()) || isFrozen();
+    }
+
     public boolean isEditable() {
         return DRAFT.equals(getStatus());
     }

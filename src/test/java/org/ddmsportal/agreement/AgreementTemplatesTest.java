@@ -106,6 +106,21 @@ class AgreementTemplatesTest {
         assertTrue(sent.contains("Signed electronically in the DDMS Portal"), sent);
     }
 
+    /** A term not given yet reads "[not stated]" in its place, not a broken sentence ("Retained for ."). */
+    @Test
+    void aTermNotGivenSaysSo() throws IOException {
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.pdf(templates.html("documents/agreement-dsa", model())))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // as read: the italic mark is drawn after its line's other text
+            text = stripper.getText(doc);
+        }
+        assertTrue(text.contains("1. Data covered\nHourly consumption"), text);
+        assertTrue(text.contains("3. Legal basis\n[not stated]"), text);
+        assertTrue(text.contains("Retained for [not stated]."), text);
+        assertFalse(text.contains("Level: ."), text);
+    }
+
     @Test
     void everyNotificationTemplateRendersWithASubject() {
         for (String name : Notifications.TEMPLATES) {

@@ -206,6 +206,34 @@ class TasksAndAddressesIT {
             browser.waitFor(By.cssSelector(".ddms-address-notes"));
             assertTrue(browser.text(By.cssSelector(".ddms-address-notes")).contains("two"));
             assertEquals(paged + " 01", titles(browser).get(0));
+
+            // a status the workflow has not: left out with a note, not a list emptied in silence
+            browser.open(second.replace("page=2", "status=BOGUS"));
+            browser.waitFor(By.cssSelector(".ddms-address-notes"));
+            assertTrue(browser.text(By.cssSelector(".ddms-address-notes")).contains("\"BOGUS\""),
+                    browser.text(By.cssSelector(".ddms-address-notes")));
+            assertEquals(paged + " 01", titles(browser).get(0));
+            assertEquals("All", browser.text(By.cssSelector("[id$='statusFilter_label']")));
+
+            // 10 rows a page, page 2: both in the address, and a shared link opens there (rows 11 to 20)
+            browser.open(second.replace("&page=2", "").replace("?page=2&", "?"));
+            browser.waitFor(By.id("list:table_data"));
+            js(browser, "PF('partnerships').getPaginator().setRowsPerPage(10);");
+            waitUntil(browser, "rows=10");
+            js(browser, "PF('partnerships').getPaginator().setPage(1);");
+            browser.waitForText(By.id("list:table_data"), paged + " 11");
+            waitUntil(browser, "page=2");
+            String tens = browser.driver().getCurrentUrl();
+            assertTrue(tens.contains("rows=10"), tens);
+            browser.open(tens);
+            browser.waitFor(By.id("list:table_data"));
+            assertEquals(10, titles(browser).size(), "10 rows a page");
+            assertEquals(paged + " 11", titles(browser).get(0), "its page 2");
+            // rows a page none of the choices: the usual 20, and a note
+            browser.open(tens.replace("rows=10", "rows=7").replace("page=2", "page=1"));
+            browser.waitFor(By.cssSelector(".ddms-address-notes"));
+            assertTrue(browser.text(By.cssSelector(".ddms-address-notes")).contains("\"7\""));
+            assertEquals(20, titles(browser).size());
         }
     }
 

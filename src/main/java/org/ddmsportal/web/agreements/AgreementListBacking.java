@@ -32,6 +32,12 @@ public class AgreementListBacking extends ListPage<Agreement> {
     @PostConstruct
     void init() {
         list(AgreementCriteria.class, Agreement::getId, service::search);
+        statuses(getStates());
+    }
+
+    /** The status filter from the address; none for a status the workflow has not. */
+    public String getStatus() {
+        return status(status, getStates());
     }
 
     public List<String> getStates() {

@@ -24,6 +24,7 @@ public class CaseStudyListBacking extends ListPage<CaseStudy> {
     @PostConstruct
     void init() {
         list(CaseStudyCriteria.class, CaseStudy::getId, service::search, CaseStudyPolicy::mayCreate);
+        statuses(getStates());
     }
 
     public List<String> getStates() {

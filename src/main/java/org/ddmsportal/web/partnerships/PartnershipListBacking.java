@@ -27,11 +27,12 @@ public class PartnershipListBacking extends ListPage<Partnership> {
     @PostConstruct
     void init() {
         list(PartnershipCriteria.class, Partnership::getId, service::search, service::mayCreate);
+        statuses(getStates());
     }
 
-    /** The status filter, e.g. from a dashboard link (?status=ACTIVE). */
+    /** The status filter, e.g. from a dashboard link (?status=ACTIVE); none for a status the workflow has not. */
     public String getStatus() {
-        return status;
+        return status(status, getStates());
     }
 
     public List<String> getStates() {

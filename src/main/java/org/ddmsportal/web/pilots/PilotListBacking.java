@@ -23,6 +23,7 @@ public class PilotListBacking extends ListPage<Pilot> {
     @PostConstruct
     void init() {
         list(PilotCriteria.class, Pilot::getId, service::search, service::mayCreate);
+        statuses(getStates());
     }
 
     public List<String> getStates() {

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,9 @@ public class ListAddress implements Serializable {
     public static final String ALL_COUNTRIES = "all";
     static final String COUNTRY = "country";
     /** Parameters that are not filters: the sort, the page, the interface language, Faces' and PrimeFaces' own. */
-    static final Set<String> NOT_FILTERS = Set.of(SORT, PAGE, "language");
+    /** Rows a page, when not the table's usual {@value ServiceLazyModel#DEFAULT_ROWS}: one of its paginator's choices. */
+    static final String ROWS = "rows";
+    static final Set<String> NOT_FILTERS = Set.of(SORT, PAGE, ROWS, "language");
 
     private final List<String> components;
     /** table field → text, as read from the address (only valid values). */
@@ -69,6 +72,12 @@ public class ListAddress implements Serializable {
     /** The page asked for, 1-based (1 when none or not a page number). */
     private int page = 1;
     private Integer first;
+    /** Values left out by {@link #allowing}, by field. */
+    private final Map<String, String> disallowed = new LinkedHashMap<>();
+    /** The rows a page the address asks for, or {@code null}; the table takes it if among its choices. */
+    private Integer rows;
+    /** The {@code rows} given that is no number of rows, or {@code null}. */
+    private String badRows;
     /** The {@code page} given that was no page number, or {@code null}. */
     private String badPage;
     private boolean checked;
@@ -106,6 +115,13 @@ public class ListAddress implements Serializable {
             ascending = !s.startsWith("-");
             sortField = ascending ? s : s.substring(1);
         }
+        String r = given.get(ROWS);
+        if (r != null && !r.isBlank()) {
+            rows = rowsPerPage(r);
+            if (rows == null) {
+                badRows = r; // said in the table's head (getNotes)
+            }
+        }
         String p = given.get(PAGE);
         if (p != null && !p.isBlank()) {
             page = pageNumber(p.strip());
@@ -114,6 +130,25 @@ public class ListAddress implements Serializable {
                 badPage = p; // said in the table's head (getNotes), translated there
             }
         }
+    }
+
+    /**
+     * Rows a page from an address's {@code rows}: a number from 1 to 100, else {@code null}. The
+     * table ({@link ListPaging}) takes it only if it is one of its paginator's choices; otherwise
+     * its usual rows, and a note ({@link #getNotes}).
+     */
+    static Integer rowsPerPage(String given) {
+        String r = given == null ? "" : given.strip();
+        if (!r.matches("\\d{1,3}")) {
+            return null;
+        }
+        int n = Integer.parseInt(r);
+        return n >= 1 && n <= 100 ? n : null;
+    }
+
+    /** The rows a page the address asks for, or the table's usual {@value ServiceLazyModel#DEFAULT_ROWS}. */
+    public int getRows() {
+        return rows == null ? ServiceLazyModel.DEFAULT_ROWS : rows;
     }
 
     /** A page number, or 0 for what is not one (letters, zero, a negative or absurdly large number). */
@@ -181,6 +216,25 @@ public class ListAddress implements Serializable {
             }
         }
         return null;
+    }
+
+    /**
+     * Keeps the address's value of a field only if it is one of {@code allowed} (a status among its
+     * workflow's states, which the criteria hold as text): another is left out and said, as a
+     * malformed value is, instead of a list emptied by a filter its menu cannot show.
+     */
+    public ListAddress allowing(String field, Collection<String> allowed) {
+        String value = fields.get(field);
+        if (value != null && !allowed.contains(value)) {
+            fields.remove(field);
+            disallowed.put(field, value); // said in the table's head (getNotes), translated there
+        }
+        return this;
+    }
+
+    /** The values {@link #allowing} left out, by field. */
+    Map<String, String> disallowed() {
+        return java.util.Collections.unmodifiableMap(disallowed);
     }
 
     /** The filters read, by table field (valid values only). */
@@ -265,6 +319,11 @@ public class ListAddress implements Serializable {
             if (badPage != null) {
                 notes.add(Texts.get("list.address.malformed", PAGE, badPage));
             }
+            DataTable table = rows == null ? null : table();
+            if (badRows != null || (table != null && table.getRows() != rows)) {
+                notes.add(Texts.get("list.address.malformed", ROWS, badRows != null ? badRows : rows.toString()));
+            }
+            disallowed.forEach((field, value) -> notes.add(Texts.get("list.address.malformed", component(field), value)));
             if (sortField != null) {
                 UIColumn c = columns().get(sortField);
                 if (c == null || !c.isSortable()) {
@@ -306,6 +365,9 @@ public class ListAddress implements Serializable {
         }
         if (request.sortField() != null) {
             params.put(SORT, (request.ascending() ? "" : "-") + request.sortField());
+        }
+        if (request.size() > 0 && request.size() != ServiceLazyModel.DEFAULT_ROWS) {
+            params.put(ROWS, Integer.toString(request.size()));
         }
         if (request.size() > 0 && request.first() >= request.size()) {
             params.put(PAGE, Integer.toString(request.first() / request.size() + 1));

@@ -2,6 +2,7 @@ package org.ddmsportal.web.shared;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.BiFunction;
 import lombok.Getter;
 import org.ddmsportal.application.shared.CurrentActor;
@@ -29,6 +30,9 @@ public abstract class ListPage<T> implements Serializable {
     @Getter private ListAddress address;
     private SerializablePredicate<Actor> mayCreate;
 
+    /** The table field of a list's status filter. */
+    static final String STATUS = "status";
+
     /**
      * @param criteria  the criteria record whose fields are the list's filters in the address
      * @param rowKey    what identifies a row, e.g. {@code Pilot::getId}
@@ -40,6 +44,19 @@ public abstract class ListPage<T> implements Serializable {
         this.address = ListAddress.of(criteria).opensOn(CountryFilter.homeCountry(currentActor.get()));
         this.model = new ServiceLazyModel<>(request -> search.apply(currentActor.get(), request), rowKey, address);
         this.mayCreate = mayCreate;
+    }
+
+    /**
+     * The choices of the list's status filter (its workflow's states): a status in the address that
+     * is none of them is left out and said ({@link ListAddress#allowing}).
+     */
+    protected void statuses(List<String> states) {
+        address.allowing(STATUS, states);
+    }
+
+    /** The status the list is filtered by from its address, if one of its states (for the menu's value). */
+    protected String status(String given, List<String> states) {
+        return given != null && states.contains(given) ? given : null;
     }
 
     /** A list without a "new" link. */

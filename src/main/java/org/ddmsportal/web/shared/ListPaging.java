@@ -7,6 +7,7 @@ import jakarta.faces.view.facelets.FaceletContext;
 import jakarta.faces.view.facelets.TagAttribute;
 import jakarta.faces.view.facelets.TagConfig;
 import jakarta.faces.view.facelets.TagHandler;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,7 +40,7 @@ public class ListPaging extends TagHandler {
         String choices = rowsPerPage == null ? ROWS_PER_PAGE : rowsPerPage.getValue(ctx);
         Map<String, Object> attributes = table.getAttributes();
         attributes.put("paginator", true);
-        attributes.put("rows", 20);
+        attributes.put("rows", rows(ctx, choices));
         attributes.put("paginatorPosition", "bottom");
         attributes.put("filterDelay", 400);
         table.setValueExpression("emptyMessage", text(ctx, "#{msg['list.empty']}"));
@@ -50,6 +51,20 @@ public class ListPaging extends TagHandler {
             attributes.put("rowsPerPageTemplate", choices);
             attributes.put("paginatorTemplate", TEMPLATE + " {RowsPerPageDropdown}");
         }
+    }
+
+    /**
+     * The rows a page: the address's ({@code rows=50}, {@link ListAddress#ROWS}) when it is one of
+     * the paginator's choices, so a shared link opens with the rows and page it was copied at; else
+     * the usual {@value ServiceLazyModel#DEFAULT_ROWS}. A page changed since is the table's state.
+     */
+    private static int rows(FaceletContext ctx, String choices) {
+        if (choices == null || choices.isBlank()) {
+            return ServiceLazyModel.DEFAULT_ROWS;
+        }
+        Integer asked = ListAddress.rowsPerPage(
+                ctx.getFacesContext().getExternalContext().getRequestParameterMap().get(ListAddress.ROWS));
+        return asked != null && List.of(choices.split(",")).contains(asked.toString()) ? asked : ServiceLazyModel.DEFAULT_ROWS;
     }
 
     private static ValueExpression text(FaceletContext ctx, String expression) {

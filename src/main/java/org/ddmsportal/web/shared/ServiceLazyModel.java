@@ -69,7 +69,8 @@ public class ServiceLazyModel<T> extends LazyDataModel<T> {
         this.address = address;
         if (address != null) {
             // the table opens at the address's page (ListAddress.getFirst): expect that one
-            expectedFirst = (int) Math.min(Integer.MAX_VALUE / 2, (long) (address.getPage() - 1) * DEFAULT_ROWS);
+            expectedSize = address.getRows();
+            expectedFirst = (int) Math.min(Integer.MAX_VALUE / 2, (long) (address.getPage() - 1) * expectedSize);
         }
     }
 

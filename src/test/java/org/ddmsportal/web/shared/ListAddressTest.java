@@ -76,7 +76,8 @@ class ListAddressTest {
     void thePageIsInTheAddressPastTheFirstOnly() {
         ListAddress a = ListAddress.of(PartnershipCriteria.class, Map.of());
         assertEquals("?status=ACTIVE&page=3", a.query(new PageRequest(40, 20, null, true, Map.of("status", "ACTIVE"), null)));
-        assertEquals("?page=2", a.query(new PageRequest(50, 50, null, true, Map.of(), null)), "at 50 rows a page");
+        // at 50 rows a page, with them: page 2 of 20 rows is another page
+        assertEquals("?rows=50&page=2", a.query(new PageRequest(50, 50, null, true, Map.of(), null)), "at 50 rows a page");
         assertEquals("?status=ACTIVE", a.query(new PageRequest(0, 20, null, true, Map.of("status", "ACTIVE"), null)));
         assertEquals("", a.query(new PageRequest(10, 20, null, true, Map.of(), null)), "still on the first page");
     }
@@ -93,6 +94,40 @@ class ListAddressTest {
         // read back, written again: the same address
         assertEquals("?status=ACTIVE&page=3",
                 a.query(new PageRequest(a.firstAt(20), 20, null, true, Map.of("status", "ACTIVE"), null)));
+    }
+
+    /** Rows a page other than the usual 20 are in the address, so a shared link opens as it was copied. */
+    @Test
+    void rowsAPageOtherThanTheUsualAreInTheAddressAndReadBack() {
+        ListAddress a = ListAddress.of(PartnershipCriteria.class, Map.of());
+        assertEquals("?rows=10&page=2", a.query(new PageRequest(10, 10, null, true, Map.of(), null)));
+        assertEquals("?rows=50", a.query(new PageRequest(0, 50, null, true, Map.of(), null)));
+        assertEquals("?page=2", a.query(new PageRequest(20, 20, null, true, Map.of(), null)));
+
+        ListAddress ten = ListAddress.of(PartnershipCriteria.class, params("rows", "10", "page", "2"));
+        assertEquals(10, ten.getRows());
+        assertEquals(10, ten.firstAt(ten.getRows()));
+        assertTrue(ten.getFields().isEmpty(), "rows is no filter");
+        for (String nonsense : List.of("x", "-10", "0", "1000")) {
+            ListAddress odd = ListAddress.of(PartnershipCriteria.class, params("rows", nonsense));
+            assertEquals(20, odd.getRows(), nonsense);
+            assertNull(ListAddress.rowsPerPage(nonsense), nonsense);
+        }
+        // a number the paginator does not offer is the table's to refuse (ListPaging), with a note
+        assertEquals(7, ListAddress.of(PartnershipCriteria.class, params("rows", "7")).getRows());
+    }
+
+    /** A status its workflow has not (a typed or stale address) is left out and said, not a list emptied in silence. */
+    @Test
+    void aStatusTheWorkflowHasNotIsLeftOutWithANote() {
+        ListAddress bogus = ListAddress.of(PartnershipCriteria.class, params("status", "BOGUS", "country", "RS"))
+                .allowing("status", List.of("PROPOSED", "ACTIVE"));
+        assertEquals(Map.of("country", "RS"), bogus.getFields());
+        assertEquals(Map.of("status", "BOGUS"), bogus.disallowed(), "said in the table's head");
+        ListAddress active = ListAddress.of(PartnershipCriteria.class, params("status", "ACTIVE"))
+                .allowing("status", List.of("PROPOSED", "ACTIVE"));
+        assertEquals(Map.of("status", "ACTIVE"), active.getFields());
+        assertTrue(active.disallowed().isEmpty());
     }
 
     @Test

@@ -100,6 +100,9 @@ class ExportsIT {
     PilotService pilots;
 
     @Inject
+    org.ddmsportal.application.data.DatasetService datasets;
+
+    @Inject
     IndicatorService indicators;
 
     @Inject
@@ -165,6 +168,20 @@ class ExportsIT {
             form.setKind(AgreementKind.DSA);
             form.setTitle(agreementTitle);
             return agreementDrafting.create(Actors.MANAGER_RS, form);
+        }
+
+        final String datasetTitle = "=cmd Dataset " + term;
+
+        /** A dataset of the city, under the (draft) agreement: not in force, so marked lapsed. */
+        long dataset() {
+            org.ddmsportal.application.data.DatasetForm form = new org.ddmsportal.application.data.DatasetForm();
+            form.setTitle(datasetTitle);
+            form.setProviderId(city);
+            form.setSourceKind(org.ddmsportal.domain.data.SourceKind.ADMINISTRATIVE);
+            form.setAgreementId(agreement);
+            form.setPartnershipId(partnership);
+            form.setConfidentiality(org.ddmsportal.domain.agreement.Confidentiality.PUBLIC);
+            return datasets.create(Actors.MANAGER_RS, form);
         }
 
         private long pilot() {
@@ -264,6 +281,28 @@ class ExportsIT {
             table.assertRow(title, "Serbia", "organisation.country");
             table.assertRow(title, text(Locale.ENGLISH, "Status.pilot.PLANNED"), "pilot.status");
             table.assertRow(title, phase + " " + phaseName, "pilot.phase");
+        }
+    }
+
+    /** The dataset list exports as the others do (it had no buttons), its codes as words, formulas defused. */
+    @Test
+    void datasets() throws Exception {
+        Records r = new Records();
+        r.dataset();
+        String reference = agreements.get(Actors.MANAGER_RS, r.agreement).getReference();
+        SignedInClient user = signIn("manager.rs", "en");
+        for (String type : List.of("csv", "xlsx")) {
+            Table table = export(user, "/app/datasets/list.xhtml", r.term, type);
+            table.assertHeaders(Locale.ENGLISH, "dataset.title", "dataset.provider", "organisation.country",
+                    "dataset.sourceKind", "dataset.confidentiality", "dataset.agreement");
+            table.assertRows(1);
+            String title = "'" + r.datasetTitle + " " + text(Locale.ENGLISH, "lapsed.badge");
+            table.assertRow(title, r.cityName, "dataset.provider");
+            table.assertRow(title, "Serbia", "organisation.country");
+            table.assertRow(title, text(Locale.ENGLISH, "SourceKind.ADMINISTRATIVE"), "dataset.sourceKind");
+            table.assertRow(title, text(Locale.ENGLISH, "Confidentiality.PUBLIC"), "dataset.confidentiality");
+            table.assertRow(title, reference, "dataset.agreement");
+            table.assertEveryCellSafe();
         }
     }
 

@@ -447,3 +447,40 @@ window.addEventListener('load', function () {
         };
     }
 })(jQuery);
+
+/*
+ * A table that scrolls sideways on a narrow screen (portal.css: 640 px and less; a list's table
+ * in its wrapper) can be scrolled
+ * from the keyboard: while it is wider than its box and holds nothing else to focus, it takes the
+ * focus itself (WCAG 2.1.1; axe: scrollable-region-focusable, serious). Its caption names it. A
+ * table in a tab not shown yet has no width: each is looked at again when its size changes.
+ */
+(function ($) {
+    var FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';
+    function look(box) {
+        var scrolls = box.scrollWidth > box.clientWidth + 1;
+        if (scrolls && !box.hasAttribute('tabindex') && !box.querySelector(FOCUSABLE)) {
+            box.setAttribute('tabindex', '0');
+            box.dataset.ddmsScrollFocus = 'on';
+        } else if (!scrolls && box.dataset.ddmsScrollFocus) {
+            box.removeAttribute('tabindex');
+            delete box.dataset.ddmsScrollFocus;
+        }
+    }
+    var observer = window.ResizeObserver ? new ResizeObserver(function (entries) {
+        entries.forEach(function (entry) { look(entry.target); });
+    }) : null;
+    function watch() {
+        $('.ddms-table, .ddms-changes, .ui-datatable-tablewrapper').each(function () {
+            if (!this.dataset.ddmsScrollWatched) {
+                this.dataset.ddmsScrollWatched = 'on';
+                if (observer) {
+                    observer.observe(this);
+                }
+            }
+            look(this);
+        });
+    }
+    $(watch);
+    $(document).on('pfAjaxComplete', watch);
+})(jQuery);

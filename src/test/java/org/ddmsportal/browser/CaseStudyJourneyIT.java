@@ -84,6 +84,14 @@ class CaseStudyJourneyIT {
             assertInert(browser, "portal");
             Accessibility.check(browser, "case study");
             browser.screenshot(SHOTS.resolve("10-draft.png"));
+            // its title and text say their language (WCAG 3.1.2), the page's may differ
+            assertEquals("en", browser.find(By.id("title")).getDomAttribute("lang"));
+            assertEquals("en", browser.find(By.cssSelector("#section-SUMMARY .ddms-markdown-body")).getDomAttribute("lang"));
+            // no pilot and no translation yet: their values are empty (portal.css shows a dash), not blank lines
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return Array.from(document.querySelectorAll('[id=\"tabs:textTab\"] dl.ddms-details dd'))"
+                            + ".filter(function (d) { return d.textContent.trim() === ''; })"
+                            + ".every(function (d) { return d.childNodes.length === 0; });"));
 
             // a refused upload opens the page again on its tab, the reason and the list in sight
             browser.find(By.cssSelector("a[href$='attachmentsTab']")).click();

@@ -53,6 +53,11 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
         return getCaseStudy().contentIn(lang);
     }
 
+    /** The language of the content shown ({@code lang} on its title and text, WCAG 3.1.2). */
+    public String getContentLanguage() {
+        return getCaseStudy().languageIn(langParam != null ? langParam : Texts.locale().getLanguage());
+    }
+
     public boolean isTranslated() {
         return getContent() != getCaseStudy().getContent();
     }

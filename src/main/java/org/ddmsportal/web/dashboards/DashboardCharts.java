@@ -19,6 +19,27 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
+    /** The longest line of an axis label, in characters: a longer one is written on several lines. */
+    static final int LINE = 16;
+
+    /**
+     * An axis label on lines of at most {@value #LINE} characters, broken between words (Chart.js
+     * draws an array as lines): tilted whole under a bar on a phone, "Соглашение об обмене данными
+     * подписано" ran past the chart's left edge, its start cut off.
+     */
+    static JsonArrayBuilder lines(String label) {
+        JsonArrayBuilder lines = Jsons.array();
+        StringBuilder line = new StringBuilder();
+        for (String word : label.strip().split("\\s+")) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > LINE) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        return lines.add(line.toString());
+    }
+
     /** One bar per label. */
     static String bars(List<String> labels, List<? extends Number> values, String seriesLabel, String axis) {
         return stacked(labels, Map.of(seriesLabel, values), axis, false);
@@ -28,7 +49,7 @@ final class DashboardCharts {
     static String stacked(List<String> labels, Map<String, ? extends List<? extends Number>> series, String axis,
                           boolean stack) {
         JsonArrayBuilder l = Jsons.array();
-        labels.forEach(l::add);
+        labels.forEach(label -> l.add(lines(label)));
         JsonArrayBuilder datasets = Jsons.array();
         int n = 0;
         for (var e : series.entrySet()) {

@@ -25,4 +25,15 @@ class DashboardChartsTest {
         // counts step by whole numbers
         assertEquals(0, options.getJsonObject("scales").getJsonObject("y").getJsonObject("ticks").getInt("precision"));
     }
+
+    /** A long label is written on short lines between its words, so that tilted under its bar it stays in the chart. */
+    @Test
+    void aLongLabelIsWrittenOnLines() {
+        JsonObject chart = Json.createReader(new StringReader(DashboardCharts.bars(
+                List.of("Prospect", "Соглашение об обмене данными подписано"), List.of(1, 2), "P", "P"))).readObject();
+        var labels = chart.getJsonObject("data").getJsonArray("labels");
+        assertEquals(List.of("Prospect"), labels.getJsonArray(0).getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(List.of("Соглашение об", "обмене данными", "подписано"),
+                labels.getJsonArray(1).getValuesAs(jakarta.json.JsonString::getString));
+    }
 }

@@ -209,6 +209,13 @@ class BundlesTest {
         assertEquals("1 ligne lue au format CSV ; 2 problèmes.", format("fr", "import.summary", 1, "CSV", 2));
         // an apostrophe doubled in a text with arguments is one apostrophe, as before
         assertEquals("rien d’enregistré depuis 4 jours", format("fr", "dashboards.daysQuiet", 4));
+        assertEquals("23 участника · 25 участников · 1 attendee", format("ru", "activity.attendeesShort", 23) + " · "
+                + format("ru", "activity.attendeesShort", 25) + " · " + format("en", "activity.attendeesShort", 1));
+        // a partnership changed today is not "nothing recorded for 0 days"
+        assertEquals("changed today · nothing recorded for 1 day", format("en", "dashboards.daysQuiet", 0) + " · "
+                + format("en", "dashboards.daysQuiet", 1));
+        assertEquals("изменено сегодня · ничего не записано 5 дней", format("ru", "dashboards.daysQuiet", 0) + " · "
+                + format("ru", "dashboards.daysQuiet", 5));
         // none said in words, one without "longest first"
         assertEquals("No case study is waiting for a coordinator.", format("en", "dashboards.queue.total", 0));
         assertEquals("1 case study waiting for a coordinator:", format("en", "dashboards.queue.total", 1));

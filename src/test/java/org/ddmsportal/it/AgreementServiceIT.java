@@ -323,11 +323,16 @@ class AgreementServiceIT {
         long id = agreementDrafting.create(s.owner, alone);
         assertEquals(List.of("parties"), agreementDrafting.checklist(s.owner, id).missing().stream()
                 .map(TermsChecklist.Item::key).toList());
+        assertReviewedButNotSent(s, id, "guard.checklistComplete");
+    }
+
+    /** Submitted for review, the agreement's sending is refused by {@code guard}: it stays in review, unchanged. */
+    private void assertReviewedButNotSent(Scenario s, long id, String guard) {
         agreementLifecycle.transition(s.owner, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
         long version = agreements.get(s.owner, id).getVersion();
         TransitionRefusedException refused = assertThrows(TransitionRefusedException.class,
                 () -> agreementLifecycle.transition(s.owner, id, version, "sendForSignature", "go"));
-        assertEquals("guard.checklistComplete", refused.messageKey());
+        assertEquals(guard, refused.messageKey());
         assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
         assertEquals(version, agreements.get(s.owner, id).getVersion());
     }
@@ -341,12 +346,7 @@ class AgreementServiceIT {
         over.setExpiryDate(LocalDate.now().minusDays(1));
         long id = agreementDrafting.create(s.owner, over);
         assertTrue(agreementDrafting.checklist(s.owner, id).complete());
-        agreementLifecycle.transition(s.owner, id, agreements.get(s.owner, id).getVersion(), "submitForReview", "ready");
-        long version = agreements.get(s.owner, id).getVersion();
-        TransitionRefusedException refused = assertThrows(TransitionRefusedException.class,
-                () -> agreementLifecycle.transition(s.owner, id, version, "sendForSignature", "go"));
-        assertEquals("guard.notExpired", refused.messageKey());
-        assertEquals("INTERNAL_REVIEW", agreements.get(s.owner, id).getStatus());
+        assertReviewedButNotSent(s, id, "guard.notExpired");
 
         // expiring today, it is still in force today: sent
         AgreementForm lastDay = s.full();

@@ -64,6 +64,19 @@ class AgreementRulesTest {
         assertTrue(TermsChecklist.check(mou).missing().stream().anyMatch(i -> i.key().equals("parties")));
     }
 
+    /** The page lists every party: the signing queue, then who receives a copy (it left the copies out). */
+    @Test
+    void thePartiesInOrderAreTheSigningQueueThenTheCopies() {
+        Agreement a = AgreementFixtures.full();
+        a.replaceParties(List.of(
+                new Agreement.PartyEntry(AgreementFixtures.SORS, null, PartyRole.COPY, 1),
+                new Agreement.PartyEntry(AgreementFixtures.EPS, AgreementFixtures.ENGINEER, PartyRole.SIGNER, 2),
+                new Agreement.PartyEntry(AgreementFixtures.BELGRADE, AgreementFixtures.LAWYER, PartyRole.SIGNER, 1)));
+        assertEquals(List.of(AgreementFixtures.BELGRADE, AgreementFixtures.EPS, AgreementFixtures.SORS),
+                a.partiesInOrder().stream().map(AgreementParty::getOrganisation).toList());
+        assertEquals(2, a.signingQueue().size());
+    }
+
     @Test
     void personalDataNeedsItsCategories() {
         Agreement a = AgreementFixtures.full();

@@ -212,6 +212,14 @@ public class Agreement extends WorkflowEntity {
                 .toList();
     }
 
+    /** Every party as the agreement's page lists them: the signing queue, then those who receive a copy. */
+    public List<AgreementParty> partiesInOrder() {
+        List<AgreementParty> all = new ArrayList<>(signingQueue());
+        parties.stream().filter(p -> p.getRole() == PartyRole.COPY)
+                .sorted(Comparator.comparingInt(AgreementParty::getSignOrder)).forEach(all::add);
+        return all;
+    }
+
     /** Whose turn it is, if the agreement is out for signature and someone has still to act. */
     public Optional<AgreementParty> currentParty() {
         if (!OUT_FOR_SIGNATURE.equals(getStatus())) {

@@ -242,7 +242,14 @@ class CaseStudyJourneyIT {
         String slug = moveThroughApi(caseUrl, "coordinator", "approve", "publish").getString("slug");
 
         try (Browser browser = new Browser()) {
-            browser.open(url("/showcase/"));
+            browser.open(url("/showcase/?language=ru"));
+            browser.waitForText(By.id("publishedCaseStudies"), title);
+            // its English title and summary on the Russian showcase say they are English
+            assertEquals("en", ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "var t = arguments[0], h = Array.from(document.querySelectorAll('#publishedCaseStudies h3'))"
+                            + ".find(function (e) { return e.textContent.indexOf(t) >= 0; });"
+                            + " return h && h.getAttribute('lang');", title));
+            browser.open(url("/showcase/?language=en"));
             browser.waitForText(By.id("publishedCaseStudies"), title);
             Accessibility.check(browser, "showcase");
             browser.open(url("/showcase/case-studies/" + slug));

@@ -35,8 +35,8 @@ public class AgreementDocuments {
             PartyRole.APPROVER, "Approver", PartyRole.SIGNER, "Signer", PartyRole.COPY, "Copy");
 
     private static final Map<AccessMethod, String> ACCESS = Map.of(
-            AccessMethod.SECURE_TRANSFER, "secure file transfer", AccessMethod.API, "application programming interface (API)",
-            AccessMethod.SECURE_LAB, "on-site secure laboratory", AccessMethod.OTHER, "as agreed between the parties");
+            AccessMethod.SECURE_TRANSFER, "Secure file transfer", AccessMethod.API, "Application programming interface (API)",
+            AccessMethod.SECURE_LAB, "On-site secure laboratory", AccessMethod.OTHER, "As agreed between the parties");
 
     @Inject
     Templates templates;

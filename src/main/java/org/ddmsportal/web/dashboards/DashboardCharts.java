@@ -19,6 +19,9 @@ final class DashboardCharts {
     private DashboardCharts() {
     }
 
+    /** Up to this many bars, each keeps its label on a narrow screen. */
+    static final int ALL_LABELS = 12;
+
     /** The longest line of an axis label, in characters: a longer one is written on several lines. */
     static final int LINE = 16;
 
@@ -65,7 +68,10 @@ final class DashboardCharts {
         JsonObjectBuilder y = Jsons.object().add("beginAtZero", true).add("stacked", stack)
                 .add("ticks", Jsons.object().add("precision", 0))
                 .add("title", Jsons.object().add("display", true).add("text", axis));
-        JsonObjectBuilder x = Jsons.object().add("stacked", stack);
+        // every label of a short axis (the six stages, the eight GSBPM phases), upright if need be:
+        // Chart.js left out every other one on a phone, a bar without its name
+        JsonObjectBuilder x = Jsons.object().add("stacked", stack)
+                .add("ticks", Jsons.object().add("autoSkip", labels.size() > ALL_LABELS).add("maxRotation", 90));
         // the chart fills its box (.ddms-chart-comparison), not a 2:1 shape that leaves half of it blank on a phone
         return Html.scriptJson(Jsons.object().add("type", "bar")
                 .add("data", Jsons.object().add("labels", l).add("datasets", datasets))

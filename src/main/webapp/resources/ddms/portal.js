@@ -370,10 +370,26 @@ window.addEventListener('load', function () {
             }
         });
     }
+    /*
+     * A chosen option too long for its field's menu ends in an ellipsis (portal.css): its whole text
+     * is the menu's tooltip, so a long organisation's name can still be read before it is saved.
+     */
+    function titled(label) {
+        if (label.scrollWidth > label.clientWidth + 1) {
+            label.setAttribute('title', label.textContent.trim());
+        } else {
+            label.removeAttribute('title');
+        }
+    }
+    function titleAll() {
+        $('.ddms-field .ui-selectonemenu-label').each(function () { titled(this); });
+    }
     $(guard);
     $(document).on('pfAjaxComplete', guard);
     $(name);
     $(document).on('pfAjaxComplete', name);
+    $(titleAll);
+    $(document).on('pfAjaxComplete', titleAll);
 
     // named each time a menu opens: PrimeFaces makes the panel's list when its widget starts
     var SelectOneMenu = PrimeFaces.widget.SelectOneMenu;
@@ -384,12 +400,15 @@ window.addEventListener('load', function () {
             name();
             return result;
         };
-        // PrimeFaces names the menu after the choice shown each time it shows one (setLabel)
+        // each time a menu shows a choice (setLabel): PrimeFaces names a filter menu after the choice
+        // shown, and a field's choice may be too long for it
         var setLabel = SelectOneMenu.prototype.setLabel;
         SelectOneMenu.prototype.setLabel = function () {
             var result = setLabel.apply(this, arguments);
             if (this.jq && this.jq.closest('th .ui-column-customfilter').length) {
                 name();
+            } else if (this.label && this.jq && this.jq.closest('.ddms-field').length) {
+                titled(this.label[0]);
             }
             return result;
         };
@@ -418,42 +437,11 @@ window.addEventListener('load', function () {
 })(jQuery);
 
 /*
- * A chosen option too long for its menu ends in an ellipsis (portal.css): its whole text is the
- * menu's tooltip, so a long organisation's name can still be read before it is saved.
- */
-(function ($) {
-    function titled(label) {
-        if (label.scrollWidth > label.clientWidth + 1) {
-            label.setAttribute('title', label.textContent.trim());
-        } else {
-            label.removeAttribute('title');
-        }
-    }
-    function titleAll() {
-        $('.ddms-field .ui-selectonemenu-label').each(function () { titled(this); });
-    }
-    $(titleAll);
-    $(document).on('pfAjaxComplete', titleAll);
-    // and each time a menu shows a choice (PrimeFaces' setLabel, as the filter menus' names above)
-    var SelectOneMenu = PrimeFaces.widget.SelectOneMenu;
-    if (SelectOneMenu) {
-        var setLabel = SelectOneMenu.prototype.setLabel;
-        SelectOneMenu.prototype.setLabel = function () {
-            var result = setLabel.apply(this, arguments);
-            if (this.label && this.jq && this.jq.closest('.ddms-field').length) {
-                titled(this.label[0]);
-            }
-            return result;
-        };
-    }
-})(jQuery);
-
-/*
- * A table that scrolls sideways on a narrow screen (portal.css: 640 px and less; a list's table
- * in its wrapper) can be scrolled
- * from the keyboard: while it is wider than its box and holds nothing else to focus, it takes the
- * focus itself (WCAG 2.1.1; axe: scrollable-region-focusable, serious). Its caption names it. A
- * table in a tab not shown yet has no width: each is looked at again when its size changes.
+ * A table that scrolls sideways on a narrow screen (portal.css: 640 px and less; a list's table in
+ * its wrapper) can be scrolled from the keyboard: while it is wider than its box and holds nothing
+ * else to focus, it takes the focus itself (WCAG 2.1.1; axe: scrollable-region-focusable, serious).
+ * Its caption names it. A table in a tab not shown yet has no width: each is looked at again when
+ * its size changes.
  */
 (function ($) {
     var FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])';

@@ -220,6 +220,7 @@ public class CaseStudy extends WorkflowEntity {
     public CaseStudyContent contentIn(String lang) {
         return lang == null ? content : translations.getOrDefault(lang.toLowerCase(Locale.ROOT), content);
     }
+
     /** The language {@link #contentIn} answers in: the translation's, or the original's. */
     public String languageIn(String lang) {
         return lang != null && translations.containsKey(lang.toLowerCase(Locale.ROOT)) ? lang.toLowerCase(Locale.ROOT) : language;

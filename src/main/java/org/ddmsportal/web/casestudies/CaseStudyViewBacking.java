@@ -49,13 +49,17 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
 
     /** The content shown: the translation in the chosen (or the user's) language, or the original. */
     public CaseStudyContent getContent() {
-        String lang = langParam != null ? langParam : Texts.locale().getLanguage();
-        return getCaseStudy().contentIn(lang);
+        return getCaseStudy().contentIn(askedLanguage());
     }
 
     /** The language of the content shown ({@code lang} on its title and text, WCAG 3.1.2). */
     public String getContentLanguage() {
-        return getCaseStudy().languageIn(langParam != null ? langParam : Texts.locale().getLanguage());
+        return getCaseStudy().languageIn(askedLanguage());
+    }
+
+    /** The language the reader asks for: the address's {@code lang}, else their interface's. */
+    private String askedLanguage() {
+        return langParam != null ? langParam : Texts.locale().getLanguage();
     }
 
     public boolean isTranslated() {

@@ -8,8 +8,8 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,9 +57,9 @@ public class ListAddress implements Serializable {
     /** The country filter's value for "all countries" ({@code country=all}), which a list that opens on the user's country needs. */
     public static final String ALL_COUNTRIES = "all";
     static final String COUNTRY = "country";
-    /** Parameters that are not filters: the sort, the page, the interface language, Faces' and PrimeFaces' own. */
     /** Rows a page, when not the table's usual {@value ServiceLazyModel#DEFAULT_ROWS}: one of its paginator's choices. */
     static final String ROWS = "rows";
+    /** Parameters that are not filters: the sort, the page, the rows a page, the interface language, Faces' and PrimeFaces' own. */
     static final Set<String> NOT_FILTERS = Set.of(SORT, PAGE, ROWS, "language");
 
     private final List<String> components;

@@ -86,13 +86,13 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */
     public String getSeriesChart() {
-        return Charts.series(series(), this::territoryName, getIndicator().getUnit());
+        return Charts.series(series(), this::territoryName, getIndicator().getUnit(), Texts.locale());
     }
 
     /** Chart.js configuration: the latest value of each territory, side by side. */
     public String getComparisonChart() {
         return Charts.comparison(latest(), this::territoryName, getIndicator().nameIn(Texts.locale()),
-                getIndicator().getUnit());
+                getIndicator().getUnit(), Texts.locale());
     }
 
     /** "Belgrade (RS11)" where the territory is a city's code; the code otherwise. */

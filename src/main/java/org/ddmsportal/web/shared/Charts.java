@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -21,8 +22,9 @@ public final class Charts {
     private Charts() {
     }
 
-    /** One line per territory (at most 12), periods on the x axis. */
-    public static String series(List<Observation> observations, UnaryOperator<String> territoryName, String unit) {
+    /** One line per territory (at most 12), periods on the x axis; numbers written as in {@code locale}. */
+    public static String series(List<Observation> observations, UnaryOperator<String> territoryName, String unit,
+                                Locale locale) {
         TreeSet<String> periods = new TreeSet<>();
         Map<String, Map<String, Observation>> byTerritory = new LinkedHashMap<>();
         for (Observation o : observations) {
@@ -50,12 +52,12 @@ public final class Charts {
                     .add("spanGaps", true).add("borderColor", COLOURS[(n - 1) % COLOURS.length])
                     .add("backgroundColor", COLOURS[(n - 1) % COLOURS.length]));
         }
-        return chart("line", labels, datasets, unit);
+        return chart("line", labels, datasets, unit, locale);
     }
 
     /** The latest value of each territory, side by side. */
     public static String comparison(List<Observation> latest, UnaryOperator<String> territoryName, String label,
-                                    String unit) {
+                                    String unit, Locale locale) {
         JsonArrayBuilder labels = Jsons.array();
         JsonArrayBuilder data = Jsons.array();
         for (Observation o : latest) {
@@ -64,16 +66,17 @@ public final class Charts {
         }
         JsonArrayBuilder datasets = Jsons.array().add(Jsons.object()
                 .add("label", label).add("data", data).add("backgroundColor", COLOURS[0]));
-        return chart("bar", labels, datasets, unit);
+        return chart("bar", labels, datasets, unit, locale);
     }
 
-    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit) {
+    private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, String unit, Locale locale) {
         JsonObjectBuilder scaleY = Jsons.object().add("title",
                 Jsons.object().add("display", true).add("text", unit));
         // PrimeFaces writes this into an inline script: escaped so no value can end the script.
         return Html.scriptJson(Jsons.object().add("type", type)
                 .add("data", Jsons.object().add("labels", labels).add("datasets", datasets))
-                .add("options", Jsons.object().add("animation", false)
+                // numbers on the axes and in tooltips as the reader writes them ("1 800" in French, not "1,800")
+                .add("options", Jsons.object().add("animation", false).add("locale", locale.toLanguageTag())
                         .add("scales", Jsons.object().add("y", scaleY)))
                 .build().toString());
     }

@@ -10,6 +10,7 @@ import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.web.shared.Charts;
+import org.ddmsportal.web.shared.Texts;
 import org.omnifaces.util.Faces;
 
 /** /showcase/indicator?code=…: an indicator's public values as a chart, with its open-data links. */
@@ -43,6 +44,7 @@ public class ShowcaseIndicatorBacking {
         var series = service.publicSeries(indicator.getId());
         Map<String, String> names = service.territoryNames(series.stream().map(o -> o.territory())
                 .collect(Collectors.toSet()));
-        return Charts.series(series, t -> names.containsKey(t) ? names.get(t) + " (" + t + ")" : t, indicator.getUnit());
+        return Charts.series(series, t -> names.containsKey(t) ? names.get(t) + " (" + t + ")" : t, indicator.getUnit(),
+                Texts.locale());
     }
 }

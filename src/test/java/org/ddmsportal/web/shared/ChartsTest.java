@@ -15,12 +15,13 @@ class ChartsTest {
     @Test
     void chartConfigurationsCarryNoMarkup() {
         Observation o = new Observation("X", "RS" + PAYLOAD, "2024", new java.math.BigDecimal("1.5"), null);
-        String series = Charts.series(List.of(o), t -> t, PAYLOAD);
-        String comparison = Charts.comparison(List.of(o), t -> t, PAYLOAD, PAYLOAD);
+        String series = Charts.series(List.of(o), t -> t, PAYLOAD, java.util.Locale.FRENCH);
+        String comparison = Charts.comparison(List.of(o), t -> t, PAYLOAD, PAYLOAD, java.util.Locale.FRENCH);
         for (String chart : List.of(series, comparison)) {
             assertFalse(chart.contains("</script"), chart);
             assertFalse(chart.contains("<"), chart);
             assertTrue(chart.contains("\\u003c/script\\u003e"), chart);
+            assertTrue(chart.contains("\"locale\":\"fr\""), "numbers as a French reader writes them: " + chart);
         }
     }
 }

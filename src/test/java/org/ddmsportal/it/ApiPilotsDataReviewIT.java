@@ -182,9 +182,13 @@ public class ApiPilotsDataReviewIT {
     }
 
     private long organisation(String name, String type, String territory) {
+        return organisation(name, type, territory, "RS");
+    }
+
+    private long organisation(String name, String type, String territory, String country) {
         OrganisationForm form = new OrganisationForm();
         form.setName(name);
-        form.setCountryCode("RS");
+        form.setCountryCode(country);
         form.setTypeCode(type);
         if (territory != null) {
             form.setTerritorialCode(territory);
@@ -493,6 +497,137 @@ public class ApiPilotsDataReviewIT {
 
     private static List<Long> longs(JsonArray array) {
         return array.getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::longValue).toList();
+    }
+
+    // --- hostile input and races (found by probing the running portal) ---------------------------
+
+    @Test
+    void aDateNoRecordCanHoldIs422NamingTheFieldNotA500() {
+        Chain c = new Chain();
+        String token = ApiClient.clientToken();
+        for (String day : List.of("+10000-01-01", "0026-03-01")) {
+            JsonObject problem = problem(ApiClient.send("POST", ApiClient.v1("decisions"), token,
+                    "{\"title\":\"Decided " + c.n + "\",\"cityId\":" + c.city + ",\"decidedOn\":\"" + day + "\",\"body\":\"Council\"}",
+                    "Accept-Language", "fr"), 422, "validation");
+            JsonObject error = problem.getJsonArray("errors").stream().map(v -> v.asJsonObject())
+                    .filter(e -> "decidedOn".equals(e.getString("field"))).findFirst().orElseThrow(() -> new AssertionError(problem));
+            assertEquals("doit être une date du 1000-01-01 au 9999-12-31", error.getString("message"));
+        }
+        problem(ApiClient.get(ApiClient.v1("activities?from=%2B10000-01-01"), token), 400, "invalid-parameter");
+    }
+
+    @Test
+    void anotherCountrysManagerCannotHangTheirRecordsOnThisCountrys() {
+        Chain c = new Chain();
+        long n = SEQUENCE.incrementAndGet();
+        long city = organisation("Citta API " + n, "MUNICIPALITY", "I" + (n % 100000000L), "IT");
+        long istat = organisation("Istat API " + n, "NSI", null, "IT");
+        String italy = ApiClient.userToken("manager.it");
+        // the pickers offer Italy's partnerships and datasets only; an id of Serbia's is refused, named
+        JsonObject pilot = problem(ApiClient.send("POST", ApiClient.v1("pilots"), italy,
+                "{\"title\":\"Pilota " + n + "\",\"cityId\":" + city + ",\"leadId\":" + istat
+                        + ",\"policyQuestion\":\"q\",\"datasetIds\":[" + c.companyData + "]}"), 422, "invalid-input");
+        assertTrue(pilot.getString("detail").contains("API consumption " + c.n), pilot.toString());
+        problem(ApiClient.send("POST", ApiClient.v1("pilots"), italy,
+                "{\"title\":\"Pilota " + n + "\",\"cityId\":" + city + ",\"leadId\":" + istat
+                        + ",\"policyQuestion\":\"q\",\"partnershipIds\":[" + c.partnership + "]}"), 422, "invalid-input");
+        problem(ApiClient.send("POST", ApiClient.v1("indicators"), italy,
+                "{\"code\":\"IT-API-" + n + "\",\"nameEn\":\"x\",\"nameFr\":\"x\",\"nameRu\":\"x\",\"unit\":\"%\","
+                        + "\"datasetIds\":[" + c.companyData + "]}"), 422, "invalid-input");
+        problem(ApiClient.send("POST", ApiClient.v1("decisions"), italy,
+                "{\"title\":\"Delibera " + n + "\",\"cityId\":" + city + ",\"decidedOn\":\"2026-03-01\",\"body\":\"Giunta\",\"pilotIds\":["
+                        + c.pilot + "],\"indicatorIds\":[" + c.indicator + "]}"), 422, "invalid-input");
+        // Serbia's lists hold nothing of Italy's
+        String serbia = ApiClient.userToken("manager.rs");
+        assertEquals(1, ok(ApiClient.get(ApiClient.v1("pilots?partnershipId=" + c.partnership), serbia)).getInt("total"));
+        assertEquals(0, ok(ApiClient.get(ApiClient.v1("decisions?pilotId=" + c.pilot), serbia)).getInt("total"));
+        // Italy links its own records as before
+        ok(ApiClient.send("POST", ApiClient.v1("pilots"), italy, "{\"title\":\"Pilota " + n + "\",\"cityId\":" + city
+                + ",\"leadId\":" + istat + ",\"policyQuestion\":\"q\"}"));
+    }
+
+    @Test
+    void aRefusedMoveSaysItIsNotPossibleNowNotThatSomebodyChangedTheRecord() {
+        Chain c = new Chain();
+        String token = ApiClient.clientToken();
+        String etag = ApiClient.get(ApiClient.v1("pilots/" + c.pilot), token).headers().firstValue("ETag").orElseThrow();
+        JsonObject unknown = problem(ApiClient.send("POST", ApiClient.v1("pilots/" + c.pilot + "/transitions/bogus"), token,
+                "{}", "If-Match", etag, "Accept-Language", "ru"), 409, "transition-refused");
+        assertEquals("Этот переход сейчас невозможен", unknown.getString("title"));
+        problem(ApiClient.send("POST", ApiClient.v1("pilots/" + c.pilot + "/transitions/complete"), token,
+                "{}", "If-Match", etag), 409, "transition-refused");
+    }
+
+    @Test
+    void aFieldThatCannotChangeSentChangedIsRefusedNotIgnored() {
+        Chain c = new Chain();
+        String token = ApiClient.clientToken();
+        long n = SEQUENCE.incrementAndGet();
+        String code = "RS-F-" + (n % 100_000_000L);
+        long org = ok(ApiClient.send("POST", ApiClient.v1("organisations"), token, "{\"code\":\"" + code
+                + "\",\"name\":\"Fixed " + n + "\",\"typeCode\":\"UTILITY\",\"countryCode\":\"RS\"}")).getJsonNumber("id").longValue();
+        String etag = ApiClient.get(ApiClient.v1("organisations/" + org), token).headers().firstValue("ETag").orElseThrow();
+        problem(ApiClient.send("PUT", ApiClient.v1("organisations/" + org), token, "{\"code\":\"" + code + "-2\",\"name\":\"Fixed "
+                + n + "\",\"typeCode\":\"UTILITY\",\"countryCode\":\"RS\"}", "If-Match", etag), 422, "invalid-input");
+        assertEquals(code, organisations.get(Actors.ADMIN, org).getCode());
+        long other = new Chain().partnership;
+        etag = ApiClient.get(ApiClient.v1("agreements/" + c.agreement), token).headers().firstValue("ETag").orElseThrow();
+        problem(ApiClient.send("PUT", ApiClient.v1("agreements/" + c.agreement), token, "{\"partnershipId\":" + other
+                + ",\"kind\":\"DSA\",\"title\":\"Moved " + n + "\"}", "If-Match", etag), 422, "invalid-input");
+    }
+
+    @Test
+    void theSameCodeRecordedFourTimesAtOnceIsOneRecordAndThreeDuplicates() throws Exception {
+        long n = SEQUENCE.incrementAndGet();
+        String token = ApiClient.clientToken();
+        String body = "{\"code\":\"RS-R-" + (n % 100_000_000L) + "\",\"name\":\"Race " + n + "\",\"typeCode\":\"UTILITY\",\"countryCode\":\"RS\"}";
+        List<HttpResponse<String>> answers = concurrently(4, () -> ApiClient.send("POST", ApiClient.v1("organisations"), token, body));
+        assertEquals(1, answers.stream().filter(r -> r.statusCode() == 201).count(), statuses(answers));
+        answers.stream().filter(r -> r.statusCode() != 201).forEach(r -> problem(r, 409, "duplicate"));
+    }
+
+    @Test
+    void twoReviewersSavingOneRubricAtOnceGetOneChangeAndConflictsNeverA500() throws Exception {
+        Chain c = new Chain();
+        long id = c.submittedCaseStudy();
+        String coordinator = ApiClient.userToken("coordinator");
+        String etag = ApiClient.get(ApiClient.v1("case-studies/" + id), coordinator).headers().firstValue("ETag").orElseThrow();
+        etag = fire(id, coordinator, "take", etag).headers().firstValue("ETag").orElseThrow();
+        for (int round = 0; round < 6; round++) {
+            String from = etag;
+            String rubric = "{\"sectionsComplete\":" + (round % 2 == 0) + ",\"plainLanguage\":true,\"note\":\"round " + round + "\"}";
+            List<HttpResponse<String>> answers = concurrently(3, () -> ApiClient.send("PUT",
+                    ApiClient.v1("case-studies/" + id + "/rubric"), coordinator, rubric, "If-Match", from));
+            assertEquals(1, answers.stream().filter(r -> r.statusCode() == 200).count(), statuses(answers));
+            answers.stream().filter(r -> r.statusCode() != 200).forEach(r -> problem(r, 412, "precondition-failed"));
+            etag = ApiClient.get(ApiClient.v1("case-studies/" + id), coordinator).headers().firstValue("ETag").orElseThrow();
+        }
+    }
+
+    private static List<HttpResponse<String>> concurrently(int callers, java.util.concurrent.Callable<HttpResponse<String>> call)
+            throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(callers);
+            List<java.util.concurrent.Future<HttpResponse<String>>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<HttpResponse<String>> f : futures) {
+                answers.add(f.get(120, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static String statuses(List<HttpResponse<String>> answers) {
+        return answers.stream().map(r -> r.statusCode() + " " + r.body()).collect(Collectors.joining(" | "));
     }
 
     private static List<String> periods(JsonObject page) {

@@ -130,6 +130,10 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
             throw new AccessDeniedException();
         }
         Versions.check(agreement, form.getVersion());
+        // an agreement stays with the partnership it was drafted for; another one sent was ignored without a word
+        if (form.getPartnershipId() != null && !form.getPartnershipId().equals(agreement.getPartnership().getId())) {
+            throw new InvalidInputException("error.agreement.partnershipFixed");
+        }
         lockedBecause(agreement).ifPresent(reason -> {
             throw new InvalidInputException(reason);
         });

@@ -19,6 +19,7 @@ import org.ddmsportal.domain.agreement.AgreementKind;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.agreement.PartyRole;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** What a user fills in to draft or edit an agreement: header, dates, parties and terms. */
 @Getter @Setter
@@ -38,13 +39,16 @@ public class AgreementForm implements Serializable {
     @Size(max = Lengths.NAME)
     private String title;
 
+    @StorableDate
     private LocalDate effectiveDate;
+    @StorableDate
     private LocalDate expiryDate;
 
     @Min(0)
     @Max(3650)
     private Integer renewalNoticeDays;
 
+    @StorableDate
     private LocalDate reviewDate;
 
     @Valid

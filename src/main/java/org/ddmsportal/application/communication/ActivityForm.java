@@ -20,6 +20,7 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** A dissemination activity as it is recorded. */
 @Getter @Setter
@@ -54,6 +55,7 @@ public class ActivityForm implements Serializable, EditForm {
     private String title;
 
     @NotNull
+    @StorableDate
     private LocalDate heldOn;
 
     @Size(max = Lengths.NAME)

@@ -14,6 +14,7 @@ import org.ddmsportal.domain.data.Granularity;
 import org.ddmsportal.domain.data.Periodicity;
 import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** What a user enters to describe a dataset. */
 @Getter @Setter
@@ -38,8 +39,10 @@ public class DatasetForm extends TitledForm {
     @Size(max = Lengths.NAME)
     private String territorialCoverage;
 
+    @StorableDate
     private LocalDate timeFrom;
 
+    @StorableDate
     private LocalDate timeTo;
 
     @NotNull

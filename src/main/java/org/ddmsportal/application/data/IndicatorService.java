@@ -21,6 +21,7 @@ import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.DuplicateException;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.Links;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
 import org.ddmsportal.domain.data.Indicator;
@@ -153,6 +154,8 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm, I
         if (sources.size() != new LinkedHashSet<>(form.getDatasetIds()).size()) {
             throw new InvalidInputException("error.indicator.unknownDataset");
         }
+        sources.forEach(d -> Links.sameCountry(indicator.getDatasets().contains(d), d.getCountry(), indicator.getCountry(),
+                d.getTitle()));
         indicator.computedFrom(sources, pilot);
     }
 

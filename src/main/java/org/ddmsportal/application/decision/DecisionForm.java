@@ -14,6 +14,7 @@ import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.decision.Decision;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** What a user enters to record a decision. */
 @Getter @Setter
@@ -25,6 +26,7 @@ public class DecisionForm extends TitledForm {
     private Long cityId;
 
     @NotNull
+    @StorableDate
     private LocalDate decidedOn;
 
     @NotBlank

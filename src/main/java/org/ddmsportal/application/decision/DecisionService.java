@@ -11,6 +11,7 @@ import org.ddmsportal.application.editing.EditingService;
 import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.Links;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.data.IndicatorRepository;
@@ -85,7 +86,8 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
     /**
      * The decision's summary and what informed it. An indicator or pilot newly linked must be one
      * the actor reads (a city's contact links only what their organisation takes part in); one
-     * it already had stays, whoever saves. One the actor may not read is "unknown", as a wrong id.
+     * it already had stays, whoever saves. One the actor may not read is "unknown", as a wrong id;
+     * one of another country is refused ({@link Links}).
      */
     private void apply(Actor actor, Decision decision, DecisionForm form) {
         decision.describe(form.getSummary(), form.getLink());
@@ -95,10 +97,14 @@ public class DecisionService extends EditingService<Decision, DecisionForm, Deci
                 !decision.getIndicators().contains(i) && !IndicatorPolicy.mayRead(actor, i))) {
             throw new InvalidInputException("error.decision.unknownIndicator");
         }
+        informing.forEach(i -> Links.sameCountry(decision.getIndicators().contains(i), i.getCountry(), decision.getCountry(),
+                i.getCode()));
         LinkedHashSet<Pilot> ps = new LinkedHashSet<>();
         for (Long id : new LinkedHashSet<>(form.getPilotIds())) {
-            ps.add(pilots.find(id).filter(p -> decision.getPilots().contains(p) || PilotPolicy.mayRead(actor, p))
-                    .orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot")));
+            Pilot p = pilots.find(id).filter(known -> decision.getPilots().contains(known) || PilotPolicy.mayRead(actor, known))
+                    .orElseThrow(() -> new InvalidInputException("error.dataset.unknownPilot"));
+            Links.sameCountry(decision.getPilots().contains(p), p.getCountry(), decision.getCountry(), p.getTitle());
+            ps.add(p);
         }
         decision.informedBy(new LinkedHashSet<>(informing), ps);
     }

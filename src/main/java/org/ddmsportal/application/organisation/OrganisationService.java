@@ -65,6 +65,11 @@ public class OrganisationService extends EditingService<Organisation, Organisati
 
     @Override
     protected void revise(Actor actor, Organisation organisation, OrganisationForm form) {
+        // the code is given once (the page shows it fixed); another one sent was ignored without a word
+        String code = blankToNull(form.getCode());
+        if (organisation.getCode() != null && code != null && !code.equals(organisation.getCode())) {
+            throw new InvalidInputException("error.organisation.codeFixed");
+        }
         Country country = country(actor, form.getCountryCode());
         boolean moved = !country.equals(organisation.getCountry());
         boolean renamed = !organisation.getName().equals(form.getName());

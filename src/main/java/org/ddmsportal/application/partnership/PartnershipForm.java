@@ -17,6 +17,7 @@ import org.ddmsportal.domain.partnership.PartnershipType;
 import org.ddmsportal.domain.partnership.Resource;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** What a user enters to record or change a partnership; see OrganisationForm on versions. */
 @Getter
@@ -45,8 +46,10 @@ public class PartnershipForm extends TitledForm {
     @Size(max = Lengths.DESCRIPTION)
     @Setter private String expectedValue;
 
+    @StorableDate
     @Setter private LocalDate startDate;
 
+    @StorableDate
     @Setter private LocalDate endDate;
 
     @Size(max = Lengths.DESCRIPTION)

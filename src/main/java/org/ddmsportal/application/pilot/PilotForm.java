@@ -20,6 +20,7 @@ import org.ddmsportal.domain.pilot.Milestone;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.PolicyDomain;
 import org.ddmsportal.domain.shared.Lengths;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /** What a user enters to define a pilot. */
 @Getter @Setter
@@ -42,6 +43,7 @@ public class PilotForm extends TitledForm {
     @Size(max = Lengths.NAME)
     private String decisionBody;
 
+    @StorableDate
     private LocalDate decisionDue;
 
     private List<@NotNull GoalType> goalTypes = new ArrayList<>();
@@ -112,8 +114,10 @@ public class PilotForm extends TitledForm {
         @Size(max = Lengths.NAME)
         private String title;
 
+        @StorableDate
         private LocalDate due;
 
+        @StorableDate
         private LocalDate doneOn;
 
         public String getTitle() { return title; }

@@ -16,6 +16,7 @@ import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.editing.WorkflowEditingService;
 import org.ddmsportal.application.editing.Listing;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.shared.Links;
 import org.ddmsportal.application.shared.Versions;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.DatasetRepository;
@@ -162,7 +163,9 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
         pilot.useMethods(form.getStatisticalMethods(), form.getMlTechnique(), form.getMlPurpose());
         Set<Partnership> ps = new LinkedHashSet<>();
         for (Long id : form.getPartnershipIds()) {
-            ps.add(partnerships.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPartnership")));
+            Partnership p = partnerships.find(id).orElseThrow(() -> new InvalidInputException("error.dataset.unknownPartnership"));
+            Links.sameCountry(pilot.getPartnerships().contains(p), p.getCountry(), pilot.getCountry(), p.getTitle());
+            ps.add(p);
         }
         Set<Organisation> partners = new LinkedHashSet<>();
         for (Long id : form.getPartnerIds()) {
@@ -174,6 +177,7 @@ public class PilotService extends WorkflowEditingService<Pilot, PilotForm, Pilot
         if (used.size() != ids.size()) {
             throw new InvalidInputException("error.indicator.unknownDataset");
         }
+        used.forEach(d -> Links.sameCountry(pilot.getDatasets().contains(d), d.getCountry(), pilot.getCountry(), d.getTitle()));
         pilot.useData(new LinkedHashSet<>(used));
         Set<SdgEntry> targets = new LinkedHashSet<>();
         for (String code : form.getSdgTargetCodes()) {

@@ -177,11 +177,16 @@ public final class Texts {
             error(e);
         } catch (RuntimeException e) {
             // Two saves of the same version at once: both pass the version check, the second
-            // fails when its transaction commits. The user gets the conflict message, not a 500.
-            if (!Failures.isConcurrentUpdate(e)) {
+            // fails when its transaction commits. The user gets the conflict message, not a 500;
+            // likewise two people recording the same code or e-mail address at once.
+            java.util.Optional<String> duplicate = Failures.duplicateField(e);
+            if (duplicate.isPresent()) {
+                add(FacesMessage.SEVERITY_ERROR, null, get("error.duplicate." + duplicate.get()));
+            } else if (Failures.isConcurrentUpdate(e)) {
+                add(FacesMessage.SEVERITY_ERROR, null, get("error.concurrentEditNow"));
+            } else {
                 throw e;
             }
-            add(FacesMessage.SEVERITY_ERROR, null, get("error.concurrentEditNow"));
         }
         return null;
     }

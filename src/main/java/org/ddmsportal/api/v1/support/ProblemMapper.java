@@ -36,13 +36,16 @@ import org.ddmsportal.application.shared.InUseException;
 import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.ViolationMessages;
 import org.ddmsportal.application.shared.NotFoundException;
+import org.ddmsportal.application.workflow.TransitionRefusedException;
 
 /**
  * Every failure of the REST application as an RFC 9457 problem ({@code application/problem+json}):
  * the API's own refusals ({@link ApiException}), the use cases' business failures
  * ({@code DdmsException}s, by class), Bean Validation (422 with one entry per field, messages
  * in the caller's language), JAX-RS's own (404 no such path, 405, 406, 415, 400 unreadable
- * body), a lost race at commit (409, or 412 when the caller sent If-Match), and anything else
+ * body), a lost race at commit (409, or 412 when the caller sent If-Match; 409 {@code duplicate}
+ * for a unique value two callers recorded at once), a refused lifecycle move (409
+ * {@code transition-refused}), and anything else
  * as 500 with an id in the log — never a stack trace, never HTML. Older {@code /api} resources
  * that answer with their own body keep it.
  */
@@ -118,6 +121,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return answer(ProblemKind.VALIDATION, locale, ApiTexts.text(locale, "api.problem.validation.detail"),
                     instance, fieldErrors(violations, locale), Map.of());
         }
+        java.util.Optional<String> duplicate = Failures.duplicateField(failure);
+        if (duplicate.isPresent()) {
+            return answer(ProblemKind.DUPLICATE, locale, ApiTexts.text(locale, "error.duplicate." + duplicate.get()),
+                    instance, List.of(), Map.of());
+        }
         if (Failures.isConcurrentUpdate(failure)) {
             ConcurrentEditException edit = find(failure, ConcurrentEditException.class);
             String detail = edit == null || edit.changedBy() == null ? ApiTexts.text(locale, "api.problem.conflict.detail")
@@ -161,6 +169,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return ProblemKind.DUPLICATE;
         } else if (failure instanceof InUseException) {
             return ProblemKind.IN_USE;
+        } else if (failure instanceof TransitionRefusedException) {
+            return ProblemKind.TRANSITION_REFUSED;
         } else if (failure instanceof InvalidInputException) {
             return ProblemKind.INVALID_INPUT;
         } else if (failure instanceof IdentityUnavailableException) {

@@ -3,6 +3,7 @@ package org.ddmsportal.api.v1.support;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.ddmsportal.domain.shared.StorableDate;
 
 /**
  * Typed query parameters, read from the text as sent so that a wrong value is the API's 400
@@ -29,16 +30,20 @@ public final class QueryValues {
         }
     }
 
-    /** An ISO date ({@code 2026-12-31}), or {@code null} when absent. */
+    /** An ISO date ({@code 2026-12-31}) a record can hold ({@link StorableDate}), or {@code null} when absent. */
     public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (new StorableDate.Check().isValid(date, null)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            throw ApiException.parameter(name, "api.parameter.date");
+            // refused below, as a date out of range
         }
+        throw ApiException.parameter(name, "api.parameter.date");
     }
 
     /** A constant of an enum by its name (case-insensitive), or {@code null} when absent. */

@@ -76,6 +76,47 @@ class ProblemsTest {
     }
 
     @Test
+    void aRefusedMoveSaysSoNotThatSomebodyChangedTheRecord() {
+        ProblemMapper.Answer fr = ProblemMapper.describe(
+                org.ddmsportal.application.workflow.TransitionRefusedException.commentRequired(), Locale.FRENCH, "/x", true);
+        JsonObject body = json(fr);
+        assertEquals(409, fr.problem().status());
+        assertEquals("urn:ddms:problem:transition-refused", body.getString("type"));
+        assertEquals("Ce changement d’état n’est pas possible maintenant", body.getString("title"));
+        assertFalse(body.getString("detail").isBlank());
+    }
+
+    @Test
+    void aUniqueValueRecordedTwiceAtOnceIsADuplicateNotA500() {
+        // as EclipseLink wraps MariaDB's refusal of the second INSERT of one code
+        Exception commit = new jakarta.persistence.PersistenceException("Exception [EclipseLink-4002]",
+                new java.sql.SQLIntegrityConstraintViolationException(
+                        "(conn=33) Duplicate entry 'RS-RC57510' for key 'uk_organisation_code'", "23000", 1062));
+        ProblemMapper.Answer r = ProblemMapper.describe(commit, Locale.ENGLISH, "/x", false);
+        assertEquals(409, r.problem().status());
+        assertEquals("urn:ddms:problem:duplicate", json(r).getString("type"));
+        assertEquals("This code is already used by another record.", json(r).getString("detail"));
+        Exception email = new RuntimeException(new java.sql.SQLIntegrityConstraintViolationException(
+                "Duplicate entry 'a@b.org' for key 'uk_contact_email'", "23000", 1062));
+        assertEquals("Another contact already has this e-mail address.",
+                json(ProblemMapper.describe(email, Locale.ENGLISH, "/x", true)).getString("detail"));
+        // a foreign key refused is not a duplicate
+        Exception foreign = new RuntimeException(new java.sql.SQLIntegrityConstraintViolationException(
+                "Cannot delete or update a parent row: a foreign key constraint fails", "23000", 1451));
+        assertEquals(500, ProblemMapper.describe(foreign, Locale.ENGLISH, "/x", false).problem().status());
+    }
+
+    @Test
+    void aCommitRolledBackWithoutACauseOrADeadlockIsALostRace() {
+        Exception commit = new jakarta.transaction.TransactionalException("encountered exception during commit",
+                new jakarta.transaction.RollbackException("Transaction marked for rollback."));
+        assertEquals(412, ProblemMapper.describe(commit, Locale.ENGLISH, "/x", true).problem().status());
+        assertEquals(409, ProblemMapper.describe(commit, Locale.ENGLISH, "/x", false).problem().status());
+        Exception deadlock = new RuntimeException(new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+        assertEquals(412, ProblemMapper.describe(deadlock, Locale.ENGLISH, "/x", true).problem().status());
+    }
+
+    @Test
     void anythingElseIs500WithoutTheStackTrace() {
         ProblemMapper.Answer r = ProblemMapper.describe(new IllegalStateException("secret internals at Foo.java:12"), Locale.ENGLISH,
                 "/x", false);

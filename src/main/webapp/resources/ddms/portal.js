@@ -29,7 +29,7 @@
 })(jQuery);
 
 /*
- * Maps of cities: an element with data-map (JSON: tiles, attribution, unit, points with name,
+ * Maps of cities: an element with data-map (JSON: tiles, attribution, zoomIn, zoomOut, unit, points with name,
  * lat, lon, value, period) becomes a Leaflet map with a circle marker per city. Texts go in
  * with textContent (never as HTML). Without tiles (offline), the markers still show.
  */
@@ -40,7 +40,10 @@
         }
         el.dataset.drawn = 'true';
         var config = JSON.parse(el.dataset.map);
-        var map = L.map(el, {scrollWheelZoom: false});
+        var map = L.map(el, {scrollWheelZoom: false, zoomControl: false});
+        // the zoom buttons named in the page's language; Leaflet's credit without its English tooltip
+        L.control.zoom({zoomInTitle: config.zoomIn, zoomOutTitle: config.zoomOut}).addTo(map);
+        map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
         L.tileLayer(config.tiles, {attribution: config.attribution, maxZoom: 18}).addTo(map);
         var bounds = [];
         config.points.forEach(function (p) {

@@ -90,6 +90,13 @@ class AnonymousSessionIT {
         String searched = get(url("/showcase/search?q=" + java.net.URLEncoder.encode("Poznań текст",
                 java.nio.charset.StandardCharsets.UTF_8)), "en", null).body();
         assertTrue(searched.contains("value=\"Poznań текст\""), "the search box holds the words as typed");
+        // a facet value the portal does not know is left out with a note, not shown as chosen
+        String unknown = get(url("/showcase/search?domain=NOPE&phase=99&country=ZZ&category=CASE_STUDY"), "en", null).body();
+        assertTrue(unknown.contains("The address gives &quot;NOPE&quot; for &quot;Policy domain&quot;")
+                || unknown.contains("The address gives \"NOPE\" for \"Policy domain\""), unknown);
+        assertTrue(unknown.contains("for &quot;GSBPM phase&quot;") || unknown.contains("for \"GSBPM phase\""), "phase=99 noted");
+        assertFalse(unknown.contains("name=\"domain\" value=\"NOPE\""), "not carried on in the search form");
+        assertTrue(unknown.contains("name=\"category\" value=\"CASE_STUDY\""), "a known facet stays chosen");
         // the public API's refusals are problems in the reader's language
         HttpResponse<String> badPage = get(url("/api/catalogue.ttl?page=abc"), "fr", null);
         assertEquals(400, badPage.statusCode());

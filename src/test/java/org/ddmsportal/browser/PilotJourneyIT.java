@@ -237,6 +237,8 @@ class PilotJourneyIT {
             String problems = browser.text(By.id("problems"));
             assertTrue(problems.contains("4 OBS_VALUE"), "line 4, column OBS_VALUE: " + problems);
             assertTrue(browser.driver().findElements(By.id("importForm:import")).isEmpty(), "no import of a wrong file");
+            // and the line above the problems does not say the file will be imported
+            assertTrue(browser.text(By.id("previewFile")).contains("cannot be imported as it is"), browser.text(By.id("previewFile")));
             Accessibility.check(browser, "import preview with problems");
             browser.screenshot(SHOTS.resolve("20-preview-problems.png"));
         }
@@ -298,6 +300,9 @@ class PilotJourneyIT {
             assertTrue(french.contains("Novi Sad\u00a0: 11,9 MWh (2025)"), french);
             assertTrue(browser.find(By.id("cityMap")).getText().contains("Niš : 12,4 MWh (2025)"),
                     "the marker's label as the list says it");
+            // the map's zoom buttons named in French (Leaflet's own are English)
+            assertEquals("Zoomer", browser.find(By.cssSelector("#cityMap .leaflet-control-zoom-in")).getAttribute("title"));
+            assertEquals("Dézoomer", browser.find(By.cssSelector("#cityMap .leaflet-control-zoom-out")).getAttribute("title"));
             browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId + "&language=en"));
             browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
             assertEquals(6, browser.driver().findElements(By.cssSelector("#data\\:observations_data tr")).size(),

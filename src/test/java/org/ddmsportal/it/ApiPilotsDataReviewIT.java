@@ -517,6 +517,22 @@ public class ApiPilotsDataReviewIT {
     }
 
     @Test
+    void aStatusTheLifecycleHasNotIsRefusedNamingTheStatesNotAnEmptyList() {
+        String token = ApiClient.clientToken();
+        for (String list : List.of("partnerships", "agreements", "pilots", "case-studies")) {
+            JsonObject p = problem(ApiClient.get(ApiClient.v1(list + "?status=BOGUS"), token), 400, "invalid-parameter");
+            assertEquals("status", p.getJsonArray("errors").getJsonObject(0).getString("field"), list);
+            assertTrue(p.getString("detail").matches(".*: [A-Z_]+(, [A-Z_]+)+\\.$"), p.toString());
+        }
+        assertEquals(200, ApiClient.get(ApiClient.v1("pilots?status=planned"), token).statusCode(), "a state in any case");
+        // a yes/no filter is true or false, not "maybe" read as false
+        for (String list : List.of("datasets?lapsed=maybe", "datasets?uncovered=1", "pilots?overdue=yes", "activities?public=maybe")) {
+            problem(ApiClient.get(ApiClient.v1(list), token), 400, "invalid-parameter");
+        }
+        assertEquals(200, ApiClient.get(ApiClient.v1("datasets?lapsed=TRUE"), token).statusCode());
+    }
+
+    @Test
     void anotherCountrysManagerCannotHangTheirRecordsOnThisCountrys() {
         Chain c = new Chain();
         long n = SEQUENCE.incrementAndGet();
@@ -544,6 +560,40 @@ public class ApiPilotsDataReviewIT {
         // Italy links its own records as before
         ok(ApiClient.send("POST", ApiClient.v1("pilots"), italy, "{\"title\":\"Pilota " + n + "\",\"cityId\":" + city
                 + ",\"leadId\":" + istat + ",\"policyQuestion\":\"q\"}"));
+    }
+
+    @Test
+    void aBodyIsTakenOnlyAsWhatItSaysNeverWrappedCutOrGuessed() {
+        long n = SEQUENCE.incrementAndGet();
+        String token = ApiClient.clientToken();
+        long org = organisation("Strict " + n, "UTILITY", null);
+        String contact = "{\"fullName\":\"Strict " + n + "\",\"email\":\"strict." + n + "@x.test\",\"organisationId\":";
+        // a number out of range was organisation 2; a fraction was cut; a number in quotes was taken
+        for (String id : List.of("18446744073709551618", "1.9", "\"" + org + "\"")) {
+            JsonObject p = problem(ApiClient.send("POST", ApiClient.v1("contacts"), token, contact + id + "}",
+                    "Accept-Language", "fr"), 400, "malformed-body");
+            assertTrue(p.getString("detail").startsWith("Un nombre entier dans les limites était attendu"), p.toString());
+        }
+        // "yes" was false; a number for a text was taken as its digits
+        String dataset = "{\"title\":\"Strict " + n + "\",\"providerId\":" + org + ",\"sourceKind\":\"ADMINISTRATIVE\","
+                + "\"granularity\":\"MUNICIPALITY\",\"periodicity\":\"ANNUAL\",\"confidentiality\":\"PUBLIC\",";
+        problem(ApiClient.send("POST", ApiClient.v1("datasets"), token, dataset + "\"personalData\":\"yes\"}"), 400, "malformed-body");
+        problem(ApiClient.send("POST", ApiClient.v1("datasets"), token, dataset + "\"personalData\":false,\"territorialCoverage\":5}"),
+                400, "malformed-body");
+        // a control character in a text (an ESC pasted from a terminal made a country's report a 500)
+        JsonObject control = problem(ApiClient.send("POST", ApiClient.v1("contacts"), token,
+                "{\"fullName\":\"a\\u001b[31mb " + n + "\",\"email\":\"esc." + n + "@x.test\",\"organisationId\":" + org + "}"),
+                400, "malformed-body");
+        assertEquals("A text holds a control character (U+001B) that cannot be stored.", control.getString("detail"));
+        // anything after the value; bytes that are not UTF-8; another charset
+        JsonObject trailing = problem(ApiClient.send("POST", ApiClient.v1("contacts"), token, contact + org + "}xyz"),
+                400, "malformed-body");
+        assertEquals("The body holds more than one JSON value: nothing may follow the first.", trailing.getString("detail"));
+        problem(ApiClient.send("POST", ApiClient.v1("contacts"), token, contact + org + "}", "Content-Type",
+                "application/json; charset=ISO-8859-1"), 415, "unsupported-media-type");
+        // none of them stored anything; the same body, well formed, is taken
+        assertEquals(0, ok(ApiClient.get(ApiClient.v1("contacts?q=Strict%20" + n), token)).getInt("total"));
+        ok(ApiClient.send("POST", ApiClient.v1("contacts"), token, contact + org + "}"));
     }
 
     @Test

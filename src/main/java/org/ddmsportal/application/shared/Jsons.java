@@ -9,6 +9,8 @@ import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -27,6 +29,7 @@ public final class Jsons {
     private static final JsonBuilderFactory BUILDERS = PROVIDER.createBuilderFactory(Map.of());
     private static final JsonReaderFactory READERS = PROVIDER.createReaderFactory(Map.of());
     private static final JsonGeneratorFactory GENERATORS = PROVIDER.createGeneratorFactory(Map.of());
+    private static final JsonParserFactory PARSERS = PROVIDER.createParserFactory(Map.of());
 
     private Jsons() {
     }
@@ -45,6 +48,11 @@ public final class Jsons {
 
     public static JsonReader reader(InputStream in) {
         return READERS.createReader(in);
+    }
+
+    /** A parser of one text, event by event (to see where a value ends). */
+    public static JsonParser parser(Reader in) {
+        return PARSERS.createParser(in);
     }
 
     public static JsonGenerator generator(OutputStream out) {

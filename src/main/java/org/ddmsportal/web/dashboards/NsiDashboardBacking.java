@@ -165,7 +165,6 @@ public class NsiDashboardBacking {
             points.add(Jsons.object().add("name", c.name()).add("lat", c.latitude()).add("lon", c.longitude())
                     .add("label", c.name() + Texts.colon() + " " + Texts.get("dashboards.map.pilots", c.pilots())));
         }
-        return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
-                .add("attribution", mapSettings.attribution()).add("unit", "").add("points", points).build().toString());
+        return Html.scriptJson(mapSettings.config().add("unit", "").add("points", points).build().toString());
     }
 }

@@ -131,8 +131,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
                     .add("value", p.latest().value().toPlainString()).add("period", p.latest().period())
                     .add("label", mapLabel(p)));
         }
-        return Html.scriptJson(Jsons.object().add("tiles", mapSettings.tileUrl())
-                .add("attribution", mapSettings.attribution())
+        return Html.scriptJson(mapSettings.config()
                 .add("unit", getIndicator().getUnit()).add("points", points).build().toString());
     }
 

@@ -42,6 +42,7 @@ public class SearchBacking {
 
     @Getter private String q;
     private final Map<String, String> facets = new HashMap<>();
+    private final List<String> notes = new java.util.ArrayList<>();
     private int page = 1;
     @Getter private boolean publicOnly;
     @Getter private SearchService.Result result;
@@ -127,8 +128,30 @@ public class SearchBacking {
 
     private void run(boolean anonymous) {
         this.publicOnly = anonymous;
+        leaveOutUnknownFacets();
         SearchService.Query query = new SearchService.Query(q, facets, (Math.max(1, page) - 1) * PAGE_SIZE, PAGE_SIZE);
         result = anonymous ? search.searchPublic(query) : search.search(currentActor.get(), query);
+    }
+
+    /**
+     * A facet value the portal has no name for (typed or stale in the address: {@code domain=NOPE},
+     * {@code phase=99}) is left out with a note, as the lists do; it was shown as chosen ("✓ NOPE")
+     * over "0 found" without a word.
+     */
+    private void leaveOutUnknownFacets() {
+        for (var it = facets.entrySet().iterator(); it.hasNext(); ) {
+            var facet = it.next();
+            String name = named(facet.getKey(), facet.getValue());
+            if (name == null || name.startsWith("???") || name.equals(facet.getValue())) {
+                notes.add(Texts.get("list.address.malformed", Texts.get("search.facet." + facet.getKey()), facet.getValue()));
+                it.remove();
+            }
+        }
+    }
+
+    /** What the address asked that was left out, for the note above the results. */
+    public List<String> getNotes() {
+        return notes;
     }
 
     /** The address of this search with one facet set to value (or cleared if it is the chosen one). */

@@ -2,6 +2,8 @@ package org.ddmsportal.web.shared;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObjectBuilder;
+import org.ddmsportal.application.shared.Jsons;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,5 +27,14 @@ public class MapSettings {
 
     public String attribution() {
         return attribution;
+    }
+
+    /**
+     * A map's configuration (portal.js {@code data-map}) without its points: the tiles, their
+     * attribution, and the zoom buttons' names in the reader's language (Leaflet's are English).
+     */
+    public JsonObjectBuilder config() {
+        return Jsons.object().add("tiles", tileUrl).add("attribution", attribution)
+                .add("zoomIn", Texts.get("map.zoomIn")).add("zoomOut", Texts.get("map.zoomOut"));
     }
 }

@@ -78,11 +78,12 @@ public class ActivitiesResource {
             @Parameter(description = "Country (ISO 3166-1 alpha-2)") @QueryParam("country") String country,
             @Parameter(description = "Held on or after (ISO date)") @QueryParam("from") String from,
             @Parameter(description = "Held on or before (ISO date)") @QueryParam("to") String to,
-            @Parameter(description = "true: public events only") @QueryParam("public") boolean publicOnly) {
+            @Parameter(description = "true: public events only", schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("public") String publicOnly) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         ActivityCriteria criteria = new ActivityCriteria(text, title, QueryValues.constant("kind", kind, ActivityKind.class),
-                country, QueryValues.date("from", from), QueryValues.date("to", to), publicOnly);
+                country, QueryValues.date("from", from), QueryValues.date("to", to),
+                QueryValues.flag("public", publicOnly));
         return ListBody.ok(activities.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
                 Representation.summary(ActivityDto::of));
     }

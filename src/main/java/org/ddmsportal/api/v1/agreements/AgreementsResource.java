@@ -125,7 +125,8 @@ public class AgreementsResource {
         Sort order = Sort.parse(sort, SORTABLE);
         // the table's filters by the table's names: AgreementCriteria.fromTable reads them, in the reader's scope
         ListFilters filters = new ListFilters().put("reference", reference).put("title", title).put("country", country)
-                .put("status", status).put("kind", QueryValues.constant("kind", kind, AgreementKind.class))
+                .put("status", QueryValues.state("status", status, lifecycle.states()))
+                .put("kind", QueryValues.constant("kind", kind, AgreementKind.class))
                 .put("partnership", QueryValues.id("partnershipId", partnershipId));
         PageRequest request = paging.request(order, filters.map(), text);
         return ListBody.ok(queries.search(actor, request), paging, uriInfo, AgreementDto::of);

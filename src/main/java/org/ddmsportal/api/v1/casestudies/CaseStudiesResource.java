@@ -104,7 +104,8 @@ public class CaseStudiesResource {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         Sort order = Sort.parse(sort, SORTABLE);
-        ListFilters filters = new ListFilters().put("title", title).put("country", country).put("status", status)
+        ListFilters filters = new ListFilters().put("title", title).put("country", country)
+                .put("status", QueryValues.state("status", status, caseStudies.states()))
                 .put("reviewer", reviewer).put("pilot", QueryValues.id("pilotId", pilotId))
                 .put("partnership", QueryValues.id("partnershipId", partnershipId));
         PageRequest request = paging.request(order, filters.map(), text);

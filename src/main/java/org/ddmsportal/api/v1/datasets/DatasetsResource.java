@@ -87,16 +87,18 @@ public class DatasetsResource {
             @Parameter(description = "The agreement's id") @QueryParam("agreementId") String agreementId,
             @Parameter(description = "A pilot's id") @QueryParam("pilotId") String pilotId,
             @Parameter(description = "The partnership's id") @QueryParam("partnershipId") String partnershipId,
-            @Parameter(description = "true: only those whose agreement has lapsed") @QueryParam("lapsed") boolean lapsed,
-            @Parameter(description = "true: only those from a partner (not the NSI) with no agreement")
-            @QueryParam("uncovered") boolean uncovered) {
+            @Parameter(description = "true: only those whose agreement has lapsed", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("lapsed") String lapsed,
+            @Parameter(description = "true: only those from a partner (not the NSI) with no agreement", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("uncovered") String uncovered) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
         DatasetCriteria criteria = new DatasetCriteria(DatasetPolicy.listScope(actor), text, title, country,
                 QueryValues.constant("sourceKind", sourceKind, SourceKind.class),
                 QueryValues.constant("confidentiality", confidentiality, Confidentiality.class),
                 QueryValues.id("providerId", providerId), QueryValues.id("agreementId", agreementId),
-                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId), lapsed, uncovered);
+                QueryValues.id("pilotId", pilotId), QueryValues.id("partnershipId", partnershipId),
+                QueryValues.flag("lapsed", lapsed), QueryValues.flag("uncovered", uncovered));
         return ListBody.ok(datasets.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
                 DatasetDto::of);
     }

@@ -100,7 +100,8 @@ public class PartnershipsResource {
             @QueryParam("health") String health) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        PartnershipCriteria criteria = new PartnershipCriteria(PartnershipPolicy.listScope(actor), text, title, country, status,
+        PartnershipCriteria criteria = new PartnershipCriteria(PartnershipPolicy.listScope(actor), text, title, country,
+                QueryValues.state("status", status, partnerships.states()),
                 QueryValues.constant("type", type, PartnershipType.class), domain, partnerType,
                 QueryValues.id("organisationId", organisationId),
                 QueryValues.constant("stage", stage, PipelineStage.class),

@@ -105,13 +105,14 @@ public class PilotsResource {
             @Parameter(description = "The city's id") @QueryParam("cityId") String cityId,
             @Parameter(description = "One of its partnerships' id") @QueryParam("partnershipId") String partnershipId,
             @Parameter(description = "One of its datasets' id") @QueryParam("datasetId") String datasetId,
-            @Parameter(description = "true: only those with a milestone past its due date and not done")
-            @QueryParam("overdue") boolean overdue) {
+            @Parameter(description = "true: only those with a milestone past its due date and not done", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue) {
         Actor actor = caller.actor();
         Paging paging = Paging.of(offset, limit);
-        PilotCriteria criteria = new PilotCriteria(PilotPolicy.listScope(actor), text, title, country, status, phase(phase),
+        PilotCriteria criteria = new PilotCriteria(PilotPolicy.listScope(actor), text, title, country,
+                QueryValues.state("status", status, pilots.states()), phase(phase),
                 QueryValues.id("cityId", cityId), QueryValues.id("partnershipId", partnershipId),
-                QueryValues.id("datasetId", datasetId), overdue);
+                QueryValues.id("datasetId", datasetId), QueryValues.flag("overdue", overdue));
         return ListBody.ok(pilots.search(actor, criteria, paging.request(Sort.parse(sort, SORTABLE))), paging, uriInfo,
                 Representation.summary(PilotDto::of));
     }

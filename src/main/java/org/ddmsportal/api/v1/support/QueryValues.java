@@ -46,6 +46,33 @@ public final class QueryValues {
         throw ApiException.parameter(name, "api.parameter.date");
     }
 
+    /**
+     * A lifecycle state among the workflow's {@code states} (case-insensitive), or {@code null} when
+     * absent; another is a 400 naming the states, as an unknown constant is (it gave an empty list).
+     */
+    public static String state(String name, String value, java.util.List<String> states) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String asked = value.strip().toUpperCase(Locale.ROOT);
+        if (states.contains(asked)) {
+            return asked;
+        }
+        throw ApiException.parameter(name, "api.parameter.state", String.join(", ", states));
+    }
+
+    /** {@code true} or {@code false} (case-insensitive), false when absent; another word is a 400, not false. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ApiException.parameter(name, "api.parameter.flag");
+        };
+    }
+
     /** A constant of an enum by its name (case-insensitive), or {@code null} when absent. */
     public static <E extends Enum<E>> E constant(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {

@@ -1,11 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
 import jakarta.transaction.TransactionalException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -15,19 +10,5 @@ import jakarta.ws.rs.ext.Provider;
  * error page — a 500 for two reviewers saving one rubric at once. This one is as near and ours.
  */
 @Provider
-public class TransactionProblemMapper implements ExceptionMapper<TransactionalException> {
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(TransactionalException failure) {
-        ProblemMapper mapper = new ProblemMapper();
-        mapper.headers = headers;
-        mapper.uriInfo = uriInfo;
-        return mapper.toResponse(failure);
-    }
+public class TransactionProblemMapper extends NearerProblemMapper<TransactionalException> {
 }

@@ -1,11 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
 import jakarta.validation.ValidationException;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /**
@@ -14,19 +9,5 @@ import jakarta.ws.rs.ext.Provider;
  * {@code Throwable}; this one is nearer still.
  */
 @Provider
-public class ValidationProblemMapper implements ExceptionMapper<ValidationException> {
-
-    @Context
-    HttpHeaders headers;
-
-    @Context
-    UriInfo uriInfo;
-
-    @Override
-    public Response toResponse(ValidationException failure) {
-        ProblemMapper mapper = new ProblemMapper();
-        mapper.headers = headers;
-        mapper.uriInfo = uriInfo;
-        return mapper.toResponse(failure);
-    }
+public class ValidationProblemMapper extends NearerProblemMapper<ValidationException> {
 }

@@ -1,0 +1,102 @@
+package org.ddmsportal.api.v1.support;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.ddmsportal.application.shared.Jsons;
+
+/**
+ * A JSON body of {@code /api/v1} is one JSON value in UTF-8 (RFC 8259), or it is refused before
+ * JSON-B reads it: JSON-B read the first value and let the rest go ({@code {…}xyz} was a 201),
+ * decoded bytes that are not UTF-8 as U+FFFD and stored them, and ignored a {@code charset} other
+ * than UTF-8. Now: another charset is a 415, bytes that are not UTF-8 or anything after the value
+ * a 400 {@code malformed-body} saying which. The body is already within {@link ApiLimits}' size.
+ * It is then read by {@link StrictJsonb}, which takes numbers, yes/no and texts only as what they are.
+ */
+@Provider
+public class StrictJsonBodies implements ReaderInterceptor {
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || !isV1()) {
+            return context.proceed();
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8") && !charset.equalsIgnoreCase("utf8")) {
+            throw new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, "api.problem.malformedBody.charset", charset);
+        }
+        byte[] body = context.getInputStream().readAllBytes();
+        String text = check(body);
+        if (text.isBlank()) {
+            context.setInputStream(new ByteArrayInputStream(body));
+            return context.proceed();
+        }
+        try {
+            // read here with the strict JSON-B, whichever JSON-B reader the server would pick
+            return StrictJsonb.JSONB.fromJson(text, context.getGenericType());
+        } catch (JsonbException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ApiException refusal) {
+                    throw refusal;
+                }
+            }
+            throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.detail");
+        }
+    }
+
+    /** The body as text; refuses one that is not UTF-8 or holds more than one JSON value. */
+    static String check(byte[] body) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.encoding");
+        }
+        if (text.isBlank()) {
+            return text;
+        }
+        boolean read = false;
+        try (JsonParser parser = Jsons.parser(new StringReader(text))) {
+            int depth = 0;
+            do {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    depth++;
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            } while (depth > 0);
+            read = true;
+            if (parser.hasNext()) {
+                throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.trailing");
+            }
+        } catch (JsonParsingException e) {
+            throw new ApiException(ProblemKind.MALFORMED_BODY,
+                    read ? "api.problem.malformedBody.trailing" : "api.problem.malformedBody.detail");
+        }
+        return text;
+    }
+
+    private boolean isV1() {
+        String path = uriInfo == null ? "" : uriInfo.getPath();
+        return path.startsWith("v1/") || path.startsWith("/v1/") || path.equals("v1") || path.equals("/v1");
+    }
+}

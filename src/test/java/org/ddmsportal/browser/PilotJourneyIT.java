@@ -303,6 +303,9 @@ class PilotJourneyIT {
             // the map's zoom buttons named in French (Leaflet's own are English)
             assertEquals("Zoomer", browser.find(By.cssSelector("#cityMap .leaflet-control-zoom-in")).getAttribute("title"));
             assertEquals("Dézoomer", browser.find(By.cssSelector("#cityMap .leaflet-control-zoom-out")).getAttribute("title"));
+            // the values in the table as the map writes them: a decimal comma (it read "12.4")
+            String table = browser.find(By.id("data:observations")).getText();
+            assertTrue(table.contains("12,4") && !table.contains("12.4"), table);
             browser.open(url("/app/indicators/view.xhtml?id=" + indicatorId + "&language=en"));
             browser.waitFor(By.cssSelector("#cityMap path.ddms-city-marker"));
             assertEquals(6, browser.driver().findElements(By.cssSelector("#data\\:observations_data tr")).size(),

@@ -221,6 +221,11 @@ public class ApiPilotsDataReviewIT {
         assertEquals(List.of(c.companyData), longs(pilot.getJsonArray("datasetIds")));
         assertEquals("RS", pilot.getString("countryCode"));
         assertTrue(pilot.getJsonObject("links").getString("indicators").endsWith("/api/v1/indicators?pilotId=" + c.pilot));
+        // every link leads somewhere (links.lessons led to a 404)
+        for (var link : pilot.getJsonObject("links").entrySet()) {
+            HttpResponse<String> followed = ApiClient.get(((jakarta.json.JsonString) link.getValue()).getString(), token);
+            assertEquals(200, followed.statusCode(), link.getKey() + " " + followed.body());
+        }
         assertEquals("\"" + pilot.getJsonNumber("version").longValue() + "\"", pilotRead.headers().firstValue("ETag").orElse(""));
 
         // update the indicator with If-Match: 200 and a new ETag; the old one is then stale (412); none is 428

@@ -114,12 +114,19 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
      * "Belgrade : 1 671 kWh (2025)" (the language's colon and digit grouping, every decimal kept).
      */
     public String mapLabel(IndicatorService.MapPoint p) {
-        java.math.BigDecimal value = p.latest().value();
+        return p.name() + Texts.colon() + " " + number(p.latest().value()) + " " + getIndicator().getUnit()
+                + " (" + p.latest().period() + ")";
+    }
+
+    /** A value as the reader writes numbers ("1 699,5" in French), with the decimals it was given. */
+    public String number(java.math.BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
         java.text.NumberFormat number = java.text.NumberFormat.getNumberInstance(Texts.locale());
         number.setMinimumFractionDigits(Math.max(0, value.scale()));
         number.setMaximumFractionDigits(Math.max(0, value.scale()));
-        return p.name() + Texts.colon() + " " + number.format(value) + " " + getIndicator().getUnit()
-                + " (" + p.latest().period() + ")";
+        return number.format(value);
     }
 
     /** The map's markers as JSON for portal.js (escaped for the page; shown with textContent). */

@@ -28,6 +28,9 @@ public class SearchBacking {
 
     public static final int PAGE_SIZE = 20;
 
+    /** The bundle's prefix of a facet's name ({@code search.facet.domain}). */
+    private static final String FACET_NAME = "search.facet.";
+
     @Inject
     SearchService search;
 
@@ -143,7 +146,7 @@ public class SearchBacking {
             var facet = it.next();
             String name = named(facet.getKey(), facet.getValue());
             if (name == null || name.startsWith("???") || name.equals(facet.getValue())) {
-                notes.add(Texts.get("list.address.malformed", Texts.get("search.facet." + facet.getKey()), facet.getValue()));
+                notes.add(Texts.get("list.address.malformed", Texts.get(FACET_NAME + facet.getKey()), facet.getValue()));
                 it.remove();
             }
         }

@@ -67,6 +67,6 @@ public record PilotDto(
                         .add("datasets", "datasets?pilotId=" + id).add("indicators", "indicators?pilotId=" + id)
                         .add("decisions", "decisions?pilotId=" + id).add("phase", "pilots/" + id + "/phase")
                         .add("transitions", "pilots/" + id + "/transitions").add("events", "pilots/" + id + "/events")
-                        .add("lessons", "pilots/" + id + "/lessons").build());
+                        .add("lessons", "lessons?pilotId=" + id).build());
     }
 }

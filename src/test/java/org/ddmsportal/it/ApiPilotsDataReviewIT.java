@@ -627,6 +627,12 @@ public class ApiPilotsDataReviewIT {
         assertEquals(code, organisations.get(Actors.ADMIN, org).getCode());
         long other = new Chain().partnership;
         etag = ApiClient.get(ApiClient.v1("agreements/" + c.agreement), token).headers().firstValue("ETag").orElseThrow();
+        // a part read on its own carries the version to send back with it (they had no ETag)
+        for (String part : List.of("agreements/" + c.agreement + "/terms", "agreements/" + c.agreement + "/parties")) {
+            assertEquals(etag, ApiClient.get(ApiClient.v1(part), token).headers().firstValue("ETag").orElse(""), part);
+        }
+        String pilotTag = ApiClient.get(ApiClient.v1("pilots/" + c.pilot), token).headers().firstValue("ETag").orElseThrow();
+        assertEquals(pilotTag, ApiClient.get(ApiClient.v1("pilots/" + c.pilot + "/phase"), token).headers().firstValue("ETag").orElse(""));
         problem(ApiClient.send("PUT", ApiClient.v1("agreements/" + c.agreement), token, "{\"partnershipId\":" + other
                 + ",\"kind\":\"DSA\",\"title\":\"Moved " + n + "\"}", "If-Match", etag), 422, "invalid-input");
     }

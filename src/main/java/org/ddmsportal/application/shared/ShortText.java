@@ -24,4 +24,21 @@ public final class ShortText {
         }
         return text.substring(0, end) + "…";
     }
+
+    /**
+     * As {@link #abbreviate}, but cut after the last whole word when one ends in the second half
+     * of the room ("Indicator · (agreement…", not "(agreement not in fo…"); a single long word
+     * is still cut where it must be.
+     */
+    public static String atWord(String text, int max) {
+        String cut = abbreviate(text, max);
+        if (!cut.endsWith("…") || text.length() <= max) {
+            return cut;
+        }
+        int space = cut.lastIndexOf(' ');
+        if (space < max / 2) {
+            return cut;
+        }
+        return cut.substring(0, space).stripTrailing().replaceAll("[\\p{Punct}·–—]+$", "").stripTrailing() + "…";
+    }
 }

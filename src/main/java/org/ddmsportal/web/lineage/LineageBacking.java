@@ -90,7 +90,7 @@ public class LineageBacking implements Serializable {
             int x = 10 + n.kind().ordinal() * COLUMN;
             int y = TOP + row * ROW;
             String text = n.readable() ? n.label() : Texts.get("lineage.restricted");
-            text = ShortText.abbreviate(text, 22); // 27 ran past the box (172 px at 12 px type)
+            text = ShortText.atWord(text, 22); // 27 ran past the box (172 px at 12 px type)
             Box box = new Box(n, x, y, n.readable() ? context + LineageLinks.href(n) : null,
                     Texts.get("Lineage." + n.kind().name()), text, n.equals(lineage.start()));
             boxes.add(box);

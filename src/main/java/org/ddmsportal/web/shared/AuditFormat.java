@@ -171,6 +171,9 @@ public class AuditFormat {
     private static final Pattern ATTACHMENT_REMOVED = Pattern.compile("removed (.*)", Pattern.DOTALL);
     /** A partner's clearance, as {@code CaseStudyReview} writes it: "EPS (RS-2026-0001): CLEARED — comment". */
     private static final Pattern CLEARANCE = Pattern.compile("(.*): (PENDING|CLEARED|REFUSED)( — .*)?", Pattern.DOTALL);
+    /** An import of observations, as {@code IndicatorService} writes it: "0 inserted, 0 updated, 0 deleted, 8 unchanged; SDMX_CSV, a.csv". */
+    private static final Pattern IMPORTED = Pattern.compile(
+            "(\\d{1,12}) inserted, (\\d{1,12}) updated, (\\d{1,12}) deleted, (\\d{1,12}) unchanged; (CSV|SDMX_CSV), (.*)", Pattern.DOTALL);
 
     /** A partnership's partner as {@code PartnershipPartner.describe} writes it: "EPS (DATA_PROVIDER; [SKILLS, EXPERTISE])". */
     private static final Pattern PARTNER = Pattern.compile("(.+?) \\(([A-Z_]+)(?:; \\[([A-Z_, ]+)\\])?\\)(?:; |$)");
@@ -186,7 +189,8 @@ public class AuditFormat {
      * A value the domain writes in words of its own, in the reader's language: a text's length and
      * fingerprint, a list of language codes, a review comment's section, a rubric, an agreement's
      * parties with their role and status, a partnership's partners with their role and what they
-     * bring, a case study's attachments and partners' clearances; {@code null} for any other value.
+     * bring, a case study's attachments and partners' clearances, an indicator's import of
+     * observations; {@code null} for any other value.
      */
     private static String writtenByTheDomain(String type, String field, String value, ResourceBundle labels) {
         boolean caseStudy = "CaseStudy".equals(type);
@@ -230,6 +234,15 @@ public class AuditFormat {
         }
         if ("Partnership".equals(type) && "partners".equals(field)) {
             return partners(value, labels);
+        }
+        Matcher imported = IMPORTED.matcher(value);
+        if ("Indicator".equals(type) && "observationsImported".equals(field) && imported.matches()) {
+            // the counts as the import's own message says them ("0 insérée, … 8 inchangées"), then the file
+            String counts = MessagePatterns.format(labels.getString("import.done"), labels.getLocale(),
+                    Long.parseLong(imported.group(1)), Long.parseLong(imported.group(2)), Long.parseLong(imported.group(3)),
+                    Long.parseLong(imported.group(4)));
+            return counts.replaceAll("\\.$", "") + "; " + ("SDMX_CSV".equals(imported.group(5)) ? "SDMX-CSV" : "CSV")
+                    + ", " + imported.group(6);
         }
         Matcher rubric = RUBRIC.matcher(value);
         if (caseStudy && "rubric".equals(field) && rubric.matches()) {

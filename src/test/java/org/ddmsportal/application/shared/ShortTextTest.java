@@ -20,4 +20,13 @@ class ShortTextTest {
         assertEquals("ab…", ShortText.abbreviate(text, 4), "the cut would fall inside the drop: it goes before it");
         assertEquals("ab\uD83D\uDCA7…", ShortText.abbreviate(text, 5));
     }
+
+    @Test
+    void aLabelIsCutAfterItsLastWholeWordWhenOneEndsLateEnough() {
+        assertEquals("Indicator · (agreement…", ShortText.atWord("Indicator · (agreement not in force)", 24));
+        assertEquals("Water use per…", ShortText.atWord("Water use per inhabitant", 16), "no dangling space or dot");
+        assertEquals("Supercalifragilistic…", ShortText.atWord("Supercalifragilisticexpialidocious", 21),
+                "one long word is cut where it must be");
+        assertEquals("Water", ShortText.atWord("Water", 5));
+    }
 }

@@ -95,6 +95,16 @@ class AuditFormatTest {
     }
 
     @Test
+    void anImportOfObservationsIsCountedInTheReadersLanguage() {
+        String stored = "0 inserted, 0 updated, 0 deleted, 8 unchanged; SDMX_CSV, roundtrip.csv";
+        assertEquals("0 inserted, 0 updated, 0 deleted, 8 unchanged; SDMX-CSV, roundtrip.csv",
+                value("Indicator", "observationsImported", stored));
+        assertEquals("0 insérée, 0 mise à jour, 0 supprimée, 8 inchangées; SDMX-CSV, roundtrip.csv",
+                format.value(new AuditEntry(Instant.EPOCH, "test", "Indicator", 1L, "x", AuditAction.UPDATE, "[]"),
+                        "observationsImported", stored, ResourceBundle.getBundle(Texts.BUNDLE, Locale.FRENCH)));
+    }
+
+    @Test
     void aWorkflowsStateIsNamed() {
         assertEquals("Suspended", value("Partnership", "status", "SUSPENDED"));
         assertEquals("Out for signature", value("Agreement", "status", "OUT_FOR_SIGNATURE"));

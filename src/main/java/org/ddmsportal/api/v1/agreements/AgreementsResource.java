@@ -28,6 +28,7 @@ import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.ListFilters;
 import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.QueryValues;
 import org.ddmsportal.api.v1.support.RecordEndpoint;
 import org.ddmsportal.api.v1.support.Sort;
@@ -171,9 +172,12 @@ public class AgreementsResource {
     @GET
     @Path("/{id}/parties")
     @Operation(operationId = "partiesAgreements", summary = "The agreement's parties", description = "In signing order, with where each stands.")
-    @APIResponse(responseCode = "200", description = "The parties")
-    public List<AgreementDto.Party> parties(@PathParam("id") long id) {
-        return queries.get(caller.actor(), id).getParties().stream().map(AgreementDto.Party::of).toList();
+    @APIResponse(responseCode = "200", description = "The parties; the agreement's version as ETag",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AgreementDto.Party.class)))
+    public Response parties(@PathParam("id") long id) {
+        Agreement agreement = queries.get(caller.actor(), id);
+        return Response.ok(agreement.getParties().stream().map(AgreementDto.Party::of).toList())
+                .tag(Preconditions.etag(agreement.getVersion())).build();
     }
 
     @PUT
@@ -193,10 +197,11 @@ public class AgreementsResource {
     @GET
     @Path("/{id}/terms")
     @Operation(operationId = "termsAgreements", summary = "The agreement's data-sharing terms")
-    @APIResponse(responseCode = "200", description = "The terms",
+    @APIResponse(responseCode = "200", description = "The terms; the agreement's version as ETag",
             content = @Content(schema = @Schema(implementation = TermsDto.class)))
-    public TermsDto terms(@PathParam("id") long id) {
-        return TermsDto.of(queries.get(caller.actor(), id).getTerms());
+    public Response terms(@PathParam("id") long id) {
+        Agreement agreement = queries.get(caller.actor(), id);
+        return Response.ok(TermsDto.of(agreement.getTerms())).tag(Preconditions.etag(agreement.getVersion())).build();
     }
 
     @PUT

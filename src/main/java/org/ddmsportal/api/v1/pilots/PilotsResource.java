@@ -29,6 +29,7 @@ import org.ddmsportal.api.v1.support.LifecycleDtos;
 import org.ddmsportal.api.v1.support.LifecycleEndpoint;
 import org.ddmsportal.api.v1.support.ListBody;
 import org.ddmsportal.api.v1.support.Paging;
+import org.ddmsportal.api.v1.support.Preconditions;
 import org.ddmsportal.api.v1.support.Problem;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.api.v1.support.QueryValues;
@@ -172,17 +173,17 @@ public class PilotsResource {
     @GET
     @Path("/{id}/phase")
     @Operation(operationId = "phasePilots", summary = "The pilot's GSBPM phase and what the next phase's gate still needs")
-    @APIResponse(responseCode = "200", description = "The phase",
+    @APIResponse(responseCode = "200", description = "The phase; the pilot's version as ETag",
             content = @Content(schema = @Schema(implementation = PhaseDtos.PhaseDto.class)))
-    public PhaseDtos.PhaseDto phase(@PathParam("id") long id) {
+    public Response phase(@PathParam("id") long id) {
         Actor actor = caller.actor();
         Pilot pilot = pilots.get(actor, id);
         boolean last = pilot.getPhase() >= Pilot.LAST_PHASE;
         List<PhaseGates.Missing> missing = last ? List.of() : pilots.missingFor(actor, pilot, pilot.getPhase() + 1);
         Locale locale = ApiTexts.localeOf(headers);
-        return new PhaseDtos.PhaseDto(pilot.getPhase(), last ? null : pilot.getPhase() + 1,
+        return Response.ok(new PhaseDtos.PhaseDto(pilot.getPhase(), last ? null : pilot.getPhase() + 1,
                 missing.stream().map(m -> new PhaseDtos.MissingDto(m.key(), m.subject(), text(locale, m))).toList(),
-                pilot.getVersion());
+                pilot.getVersion())).tag(Preconditions.etag(pilot.getVersion())).build();
     }
 
     @POST

@@ -88,7 +88,11 @@ class RecordSearchJourneyIT {
         WebElement box = browser.waitFor(By.id("headerQ"));
         box.clear();
         box.sendKeys(text);
+        WebElement before = browser.find(By.id("main"));
         browser.find(By.id("headerSearch")).click();
+        // the page the search opens, not the one it leaves (whose main was found while it unloaded:
+        // "Node with given id does not belong to the document", once in a full run)
+        browser.waitUntil(d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before).apply(d));
         browser.waitFor(By.id("main"));
     }
 

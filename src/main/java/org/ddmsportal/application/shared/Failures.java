@@ -22,9 +22,7 @@ public final class Failures {
      * Whether the failure is a lost race between two writes of the same record: an optimistic
      * lock failure (the version moved between reading and committing) anywhere in the causes,
      * as the container wraps it ({@code TransactionalException} → {@code RollbackException} →
-     * {@code OptimisticLockException}); a deadlock the database broke by rolling one back; or a
-     * commit refused as "marked for rollback" without a cause of its own — what JTA reports when
-     * the flush at commit lost such a race (two reviewers saving one rubric at once).
+     * {@code OptimisticLockException}), or a deadlock the database broke by rolling one back.
      */
     public static boolean isConcurrentUpdate(Throwable failure) {
         if (duplicateField(failure).isPresent()) {
@@ -33,8 +31,23 @@ public final class Failures {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof OptimisticLockException || t instanceof ConcurrentEditException
                     || t instanceof SQLTransactionRollbackException
-                    || t.getClass().getName().endsWith("OptimisticLockException")
-                    || (t.getClass().getName().equals("jakarta.transaction.RollbackException") && t.getCause() == null)) {
+                    || t.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the transaction was rolled back at commit without saying why: Payara's
+     * {@code RollbackException} carries no cause when the flush at commit failed (it logs the cause,
+     * DTX5014). That may be a lost race (two reviewers saving one rubric at once) or a refusal of
+     * the database's; either way nothing was saved, which is what the caller is told — not that
+     * somebody else changed the record, and not a 500 with the container's error page.
+     */
+    public static boolean isUnexplainedRollback(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals("jakarta.transaction.RollbackException") && t.getCause() == null) {
                 return true;
             }
         }

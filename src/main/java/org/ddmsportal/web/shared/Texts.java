@@ -184,6 +184,11 @@ public final class Texts {
                 add(FacesMessage.SEVERITY_ERROR, null, get("error.duplicate." + duplicate.get()));
             } else if (Failures.isConcurrentUpdate(e)) {
                 add(FacesMessage.SEVERITY_ERROR, null, get("error.concurrentEditNow"));
+            } else if (Failures.isUnexplainedRollback(e)) {
+                String id = java.util.UUID.randomUUID().toString();
+                java.util.logging.Logger.getLogger(Texts.class.getName()).log(java.util.logging.Level.WARNING,
+                        "commit rolled back without a cause " + id + " (the server log's DTX5014 just before says why)", e);
+                add(FacesMessage.SEVERITY_ERROR, null, get("error.notSaved", id));
             } else {
                 throw e;
             }

@@ -3,9 +3,13 @@ package org.ddmsportal.api.v1.casestudies;
 import org.ddmsportal.domain.casestudy.Rubric;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The reviewer's acceptance rubric: approval needs every criterion met (the workflow's guard). */
+/**
+ * The reviewer's acceptance rubric: approval needs every criterion met (the workflow's guard). Its
+ * criteria are {@code Boolean}, not {@code boolean}: JSON-B applies {@code StrictJsonb}'s yes/no
+ * check to the boxed type only, and a primitive read "yes" as false (absent is not met).
+ */
 @Schema(name = "Rubric")
-public record RubricDto(boolean sectionsComplete, boolean plainLanguage, boolean selfContained, boolean decisionImpact,
+public record RubricDto(Boolean sectionsComplete, Boolean plainLanguage, Boolean selfContained, Boolean decisionImpact,
                         String note) {
 
     static RubricDto of(Rubric r) {
@@ -15,6 +19,7 @@ public record RubricDto(boolean sectionsComplete, boolean plainLanguage, boolean
     }
 
     Rubric toRubric() {
-        return new Rubric(sectionsComplete, plainLanguage, selfContained, decisionImpact, note);
+        return new Rubric(Boolean.TRUE.equals(sectionsComplete), Boolean.TRUE.equals(plainLanguage),
+                Boolean.TRUE.equals(selfContained), Boolean.TRUE.equals(decisionImpact), note);
     }
 }

@@ -21,6 +21,7 @@ public enum ProblemKind {
     DUPLICATE(409, "duplicate"),
     IN_USE(409, "in-use"),
     TRANSITION_REFUSED(409, "transition-refused"),
+    NOT_SAVED(409, "not-saved"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),

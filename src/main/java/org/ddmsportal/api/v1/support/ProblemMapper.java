@@ -133,6 +133,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return answer(ifMatchSent ? ProblemKind.PRECONDITION_FAILED : ProblemKind.CONFLICT, locale, detail, instance,
                     List.of(), Map.of());
         }
+        if (Failures.isUnexplainedRollback(failure)) {
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.WARNING, "API commit rolled back without a cause " + id + " at " + instance
+                    + " (the server log's DTX5014 just before says why)", failure);
+            return answer(ProblemKind.NOT_SAVED, locale, ApiTexts.text(locale, "api.problem.notSaved.detail", id), instance,
+                    List.of(), Map.of());
+        }
         DdmsException business = find(failure, DdmsException.class);
         if (business != null) {
             return answer(kind(business), locale, ApiTexts.text(locale, business.messageKey(), business.arguments()),

@@ -1,8 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
-import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,7 +49,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
         try {
             // read here with the strict JSON-B, whichever JSON-B reader the server would pick
             return StrictJsonb.JSONB.fromJson(text, context.getGenericType());
-        } catch (JsonbException e) {
+        } catch (RuntimeException e) {
+            // JsonbException as a rule; whatever else reading the body throws is the body's fault too
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof ApiException refusal) {
                     throw refusal;
@@ -88,7 +87,10 @@ public class StrictJsonBodies implements ReaderInterceptor {
             if (parser.hasNext()) {
                 throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.trailing");
             }
-        } catch (JsonParsingException e) {
+        } catch (ApiException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // JsonParsingException, and the parser's plain RuntimeException for a value nested too deep
             throw new ApiException(ProblemKind.MALFORMED_BODY,
                     read ? "api.problem.malformedBody.trailing" : "api.problem.malformedBody.detail");
         }

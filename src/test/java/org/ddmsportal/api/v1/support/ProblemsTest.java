@@ -107,13 +107,19 @@ class ProblemsTest {
     }
 
     @Test
-    void aCommitRolledBackWithoutACauseOrADeadlockIsALostRace() {
-        Exception commit = new jakarta.transaction.TransactionalException("encountered exception during commit",
-                new jakarta.transaction.RollbackException("Transaction marked for rollback."));
-        assertEquals(412, ProblemMapper.describe(commit, Locale.ENGLISH, "/x", true).problem().status());
-        assertEquals(409, ProblemMapper.describe(commit, Locale.ENGLISH, "/x", false).problem().status());
+    void aDeadlockIsALostRaceAndACommitRolledBackWithoutACauseSaysNothingWasSaved() {
         Exception deadlock = new RuntimeException(new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
         assertEquals(412, ProblemMapper.describe(deadlock, Locale.ENGLISH, "/x", true).problem().status());
+        assertEquals(409, ProblemMapper.describe(deadlock, Locale.ENGLISH, "/x", false).problem().status());
+        // Payara's rollback at commit carries no cause: a race or a refusal of the database's, it is
+        // not "changed by someone else" and not a 500 — nothing was saved, with a reference to look up
+        Exception commit = new jakarta.transaction.TransactionalException("encountered exception during commit",
+                new jakarta.transaction.RollbackException("Transaction marked for rollback."));
+        ProblemMapper.Answer r = ProblemMapper.describe(commit, Locale.FRENCH, "/x", true);
+        assertEquals(409, r.problem().status());
+        assertEquals("urn:ddms:problem:not-saved", json(r).getString("type"));
+        assertEquals("Non enregistré", json(r).getString("title"));
+        assertTrue(json(r).getString("detail").matches("Rien n’a été enregistré.*référence [0-9a-f-]{36}\\."), json(r).toString());
     }
 
     @Test

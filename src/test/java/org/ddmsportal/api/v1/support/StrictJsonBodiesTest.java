@@ -33,6 +33,13 @@ class StrictJsonBodiesTest {
     }
 
     @Test
+    void aValueNestedDeeperThanTheParserGoesIsAMalformedBodyNotA500() {
+        String deep = "{\"x\":" + "[".repeat(1500) + "]".repeat(1500) + "}";
+        ApiException e = assertThrows(ApiException.class, () -> StrictJsonBodies.check(deep.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(ProblemKind.MALFORMED_BODY, e.kind());
+    }
+
+    @Test
     void aBrokenValueIsTheUsualMalformedBody() {
         ApiException e = assertThrows(ApiException.class, () -> StrictJsonBodies.check("{\"name\": ".getBytes(StandardCharsets.UTF_8)));
         assertEquals("api.problem.malformedBody.detail", e.detailKey());

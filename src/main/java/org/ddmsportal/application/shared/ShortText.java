@@ -27,7 +27,7 @@ public final class ShortText {
 
     /**
      * As {@link #abbreviate}, but cut after the last whole word when one ends in the second half
-     * of the room ("Indicator · (agreement…", not "(agreement not in fo…"); a single long word
+     * of the room ("Water consumption per…", not "Water consumption per i…"); a single long word
      * is still cut where it must be.
      */
     public static String atWord(String text, int max) {

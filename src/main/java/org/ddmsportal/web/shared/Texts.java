@@ -1,13 +1,11 @@
 package org.ddmsportal.web.shared;
 
-import org.ddmsportal.application.shared.Failures;
-
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.Cookie;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.servlet.http.Cookie;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -17,8 +15,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.ddmsportal.application.shared.DdmsException;
+import org.ddmsportal.application.shared.Failures;
 import org.ddmsportal.application.shared.MessagePatterns;
 
 /** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
@@ -179,14 +182,14 @@ public final class Texts {
             // Two saves of the same version at once: both pass the version check, the second
             // fails when its transaction commits. The user gets the conflict message, not a 500;
             // likewise two people recording the same code or e-mail address at once.
-            java.util.Optional<String> duplicate = Failures.duplicateField(e);
+            Optional<String> duplicate = Failures.duplicateField(e);
             if (duplicate.isPresent()) {
                 add(FacesMessage.SEVERITY_ERROR, null, get("error.duplicate." + duplicate.get()));
             } else if (Failures.isConcurrentUpdate(e)) {
                 add(FacesMessage.SEVERITY_ERROR, null, get("error.concurrentEditNow"));
             } else if (Failures.isUnexplainedRollback(e)) {
-                String id = java.util.UUID.randomUUID().toString();
-                java.util.logging.Logger.getLogger(Texts.class.getName()).log(java.util.logging.Level.WARNING,
+                String id = UUID.randomUUID().toString();
+                Logger.getLogger(Texts.class.getName()).log(Level.WARNING,
                         "commit rolled back without a cause " + id + " (the server log's DTX5014 just before says why)", e);
                 add(FacesMessage.SEVERITY_ERROR, null, get("error.notSaved", id));
             } else {

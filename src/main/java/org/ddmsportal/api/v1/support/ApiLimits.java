@@ -88,7 +88,11 @@ public class ApiLimits implements ContainerRequestFilter, ContainerResponseFilte
     }
 
     private static boolean isV1(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
+        return isV1(request.getUriInfo().getPath());
+    }
+
+    /** Whether a path relative to the application ({@code UriInfo.getPath()}) is under {@code /v1}. */
+    static boolean isV1(String path) {
         return path.startsWith("v1/") || path.startsWith("/v1/") || path.equals("v1") || path.equals("/v1");
     }
 

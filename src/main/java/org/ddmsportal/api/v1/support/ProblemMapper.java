@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -121,7 +122,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return answer(ProblemKind.VALIDATION, locale, ApiTexts.text(locale, "api.problem.validation.detail"),
                     instance, fieldErrors(violations, locale), Map.of());
         }
-        java.util.Optional<String> duplicate = Failures.duplicateField(failure);
+        Optional<String> duplicate = Failures.duplicateField(failure);
         if (duplicate.isPresent()) {
             return answer(ProblemKind.DUPLICATE, locale, ApiTexts.text(locale, "error.duplicate." + duplicate.get()),
                     instance, List.of(), Map.of());
@@ -223,7 +224,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
 
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    static <T extends Throwable> T find(Throwable failure, Class<T> type) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (type.isInstance(t)) {
                 return type.cast(t);

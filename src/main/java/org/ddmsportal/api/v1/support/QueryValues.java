@@ -2,6 +2,7 @@ package org.ddmsportal.api.v1.support;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import org.ddmsportal.domain.shared.StorableDate;
 
@@ -50,7 +51,7 @@ public final class QueryValues {
      * A lifecycle state among the workflow's {@code states} (case-insensitive), or {@code null} when
      * absent; another is a 400 naming the states, as an unknown constant is (it gave an empty list).
      */
-    public static String state(String name, String value, java.util.List<String> states) {
+    public static String state(String name, String value, List<String> states) {
         if (value == null || value.isBlank()) {
             return null;
         }

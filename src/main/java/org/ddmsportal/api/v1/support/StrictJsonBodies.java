@@ -51,12 +51,8 @@ public class StrictJsonBodies implements ReaderInterceptor {
             return StrictJsonb.JSONB.fromJson(text, context.getGenericType());
         } catch (RuntimeException e) {
             // JsonbException as a rule; whatever else reading the body throws is the body's fault too
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ApiException refusal) {
-                    throw refusal;
-                }
-            }
-            throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.detail");
+            ApiException refusal = ProblemMapper.find(e, ApiException.class);
+            throw refusal != null ? refusal : new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.detail");
         }
     }
 
@@ -98,7 +94,6 @@ public class StrictJsonBodies implements ReaderInterceptor {
     }
 
     private boolean isV1() {
-        String path = uriInfo == null ? "" : uriInfo.getPath();
-        return path.startsWith("v1/") || path.startsWith("/v1/") || path.equals("v1") || path.equals("/v1");
+        return uriInfo != null && ApiLimits.isV1(uriInfo.getPath());
     }
 }

@@ -578,13 +578,31 @@ public class ApiPilotsDataReviewIT {
             JsonObject p = problem(ApiClient.send("POST", ApiClient.v1("contacts"), token, contact + id + "}",
                     "Accept-Language", "fr"), 400, "malformed-body");
             assertTrue(p.getString("detail").startsWith("Un nombre entier dans les limites était attendu"), p.toString());
+            assertEquals("organisationId", p.getJsonArray("errors").getJsonObject(0).getString("field"), p.toString());
         }
         // "yes" was false; a number for a text was taken as its digits
         String dataset = "{\"title\":\"Strict " + n + "\",\"providerId\":" + org + ",\"sourceKind\":\"ADMINISTRATIVE\","
                 + "\"granularity\":\"MUNICIPALITY\",\"periodicity\":\"ANNUAL\",\"confidentiality\":\"PUBLIC\",";
-        problem(ApiClient.send("POST", ApiClient.v1("datasets"), token, dataset + "\"personalData\":\"yes\"}"), 400, "malformed-body");
+        JsonObject yes = problem(ApiClient.send("POST", ApiClient.v1("datasets"), token, dataset + "\"personalData\":\"yes\"}"),
+                400, "malformed-body");
+        assertEquals("personalData", yes.getJsonArray("errors").getJsonObject(0).getString("field"), yes.toString());
         problem(ApiClient.send("POST", ApiClient.v1("datasets"), token, dataset + "\"personalData\":false,\"territorialCoverage\":5}"),
                 400, "malformed-body");
+        // a code not of its list, a date no calendar has: the field and what it takes (it said only "not of the expected shape")
+        JsonObject code = problem(ApiClient.send("POST", ApiClient.v1("datasets"), token,
+                dataset.replace("\"MUNICIPALITY\"", "\"TOWN\"") + "\"personalData\":false}", "Accept-Language", "fr"),
+                400, "malformed-body");
+        assertEquals("granularity", code.getJsonArray("errors").getJsonObject(0).getString("field"), code.toString());
+        assertTrue(code.getString("detail").startsWith("L’une des valeurs ") && code.getString("detail").contains("MUNICIPALITY")
+                && code.getString("detail").endsWith(", pas \"TOWN\"."), code.toString());
+        JsonObject date = problem(ApiClient.send("POST", ApiClient.v1("partnerships"), token,
+                "{\"title\":\"Strict " + n + "\",\"partners\":[{\"organisationId\":" + org + ",\"resources\":[\"SKILLS\",\"NOPE\"]}],"
+                + "\"startDate\":\"2026-13-45\"}"), 400, "malformed-body");
+        assertEquals("partners[0].resources[1]", date.getJsonArray("errors").getJsonObject(0).getString("field"), date.toString());
+        date = problem(ApiClient.send("POST", ApiClient.v1("partnerships"), token,
+                "{\"title\":\"Strict " + n + "\",\"startDate\":\"2026-13-45\"}"), 400, "malformed-body");
+        assertEquals("A date written yyyy-mm-dd was expected, not \"2026-13-45\".", date.getString("detail"));
+        assertEquals("startDate", date.getJsonArray("errors").getJsonObject(0).getString("field"));
         // a control character in a text (an ESC pasted from a terminal made a country's report a 500)
         JsonObject control = problem(ApiClient.send("POST", ApiClient.v1("contacts"), token,
                 "{\"fullName\":\"a\\u001b[31mb " + n + "\",\"email\":\"esc." + n + "@x.test\",\"organisationId\":" + org + "}"),

@@ -1,5 +1,6 @@
 package org.ddmsportal.api.v1.support;
 
+import jakarta.json.JsonReader;
 import jakarta.json.stream.JsonParser;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -10,10 +11,14 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Type;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.ddmsportal.application.shared.Jsons;
 
 /**
@@ -22,7 +27,8 @@ import org.ddmsportal.application.shared.Jsons;
  * decoded bytes that are not UTF-8 as U+FFFD and stored them, and ignored a {@code charset} other
  * than UTF-8. Now: another charset is a 415, bytes that are not UTF-8 or anything after the value
  * a 400 {@code malformed-body} saying which. The body is already within {@link ApiLimits}' size.
- * It is then read by {@link StrictJsonb}, which takes numbers, yes/no and texts only as what they are.
+ * It is then read by {@link StrictJsonb}, which takes numbers, yes/no and texts only as what they are;
+ * a body it cannot read is refused naming the field ({@link BodyShape}).
  */
 @Provider
 public class StrictJsonBodies implements ReaderInterceptor {
@@ -48,12 +54,31 @@ public class StrictJsonBodies implements ReaderInterceptor {
         }
         try {
             // read here with the strict JSON-B, whichever JSON-B reader the server would pick
-            return StrictJsonb.JSONB.fromJson(text, context.getGenericType());
+            return StrictJsonb.jsonb().fromJson(text, context.getGenericType());
         } catch (RuntimeException e) {
             // JsonbException as a rule; whatever else reading the body throws is the body's fault too
-            ApiException refusal = ProblemMapper.find(e, ApiException.class);
-            throw refusal != null ? refusal : new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.detail");
+            throw refusal(text, context.getGenericType(), ProblemMapper.find(e, ApiException.class));
         }
+    }
+
+    /**
+     * Why a body JSON-B could not read was refused, naming the field where {@link BodyShape} finds
+     * it (the problem's {@code errors}); else the refusal JSON-B met, or that the body is not of the
+     * expected shape.
+     */
+    static ApiException refusal(String text, Type type, ApiException met) {
+        Optional<BodyShape.Mismatch> mismatch;
+        try (JsonReader reader = Jsons.reader(new StringReader(text))) {
+            mismatch = BodyShape.find(reader.readValue(), type);
+        } catch (RuntimeException e) {
+            mismatch = Optional.empty();
+        }
+        if (mismatch.isPresent()) {
+            ApiException there = mismatch.get().refusal();
+            return new ApiException(there.kind(), there.detailKey(),
+                    List.of(new Problem.FieldError(mismatch.get().field(), null)), Map.of(), there.arguments());
+        }
+        return met != null ? met : new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.detail");
     }
 
     /** The body as text; refuses one that is not UTF-8 or holds more than one JSON value. */

@@ -21,15 +21,25 @@ import java.lang.reflect.Type;
  */
 public final class StrictJsonb {
 
-    static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
-            new LongNumber(), new IntNumber(), new YesNo(), new Text()));
-
     private StrictJsonb() {
     }
 
-    private static ApiException refused(String key, JsonValue value) {
+    /** The strict JSON-B, made on first use (the checks below serve without a JSON-B: {@link BodyShape}). */
+    static Jsonb jsonb() {
+        return Holder.JSONB;
+    }
+
+    private static final class Holder {
+        static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withDeserializers(
+                new LongNumber(), new IntNumber(), new YesNo(), new Text()));
+    }
+
+    static ApiException refused(String key, JsonValue value, Object... more) {
         String shown = value.toString();
-        return new ApiException(ProblemKind.MALFORMED_BODY, key, shown.length() > 40 ? shown.substring(0, 39) + "…" : shown);
+        Object[] arguments = new Object[more.length + 1];
+        arguments[0] = shown.length() > 40 ? shown.substring(0, 39) + "…" : shown;
+        System.arraycopy(more, 0, arguments, 1, more.length);
+        return new ApiException(ProblemKind.MALFORMED_BODY, key, arguments);
     }
 
     /**
@@ -52,6 +62,36 @@ public final class StrictJsonb {
         throw refused("api.problem.malformedBody.number", value);
     }
 
+    /** {@code true} or {@code false}. */
+    static Boolean yesNo(JsonValue value) {
+        return switch (value.getValueType()) {
+            case NULL -> null;
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            default -> throw refused("api.problem.malformedBody.boolean", value);
+        };
+    }
+
+    /** A string, in quotes, without a control character other than a tab or a line break. */
+    static String text(JsonValue value) {
+        if (value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (!(value instanceof JsonString text)) {
+            throw refused("api.problem.malformedBody.text", value);
+        }
+        String s = text.getString();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                // NUL, ESC (a pasted terminal colour)…: no page, PDF or spreadsheet can show them
+                throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.control",
+                        String.format("U+%04X", (int) c));
+            }
+        }
+        return s;
+    }
+
     static final class LongNumber implements JsonbDeserializer<Long> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
@@ -69,41 +109,17 @@ public final class StrictJsonb {
         }
     }
 
-    /** {@code true} or {@code false}. */
     static final class YesNo implements JsonbDeserializer<Boolean> {
         @Override
         public Boolean deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            JsonValue value = parser.getValue();
-            return switch (value.getValueType()) {
-                case NULL -> null;
-                case TRUE -> Boolean.TRUE;
-                case FALSE -> Boolean.FALSE;
-                default -> throw refused("api.problem.malformedBody.boolean", value);
-            };
+            return yesNo(parser.getValue());
         }
     }
 
-    /** A string, in quotes. */
     static final class Text implements JsonbDeserializer<String> {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type rtType) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (!(value instanceof JsonString text)) {
-                throw refused("api.problem.malformedBody.text", value);
-            }
-            String s = text.getString();
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
-                    // NUL, ESC (a pasted terminal colour)…: no page, PDF or spreadsheet can show them
-                    throw new ApiException(ProblemKind.MALFORMED_BODY, "api.problem.malformedBody.control",
-                            String.format("U+%04X", (int) c));
-                }
-            }
-            return s;
+            return text(parser.getValue());
         }
     }
 }

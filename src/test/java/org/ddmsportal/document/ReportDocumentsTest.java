@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -85,6 +86,48 @@ class ReportDocumentsTest {
             var sheet = book.getSheetAt(0);
             assertEquals("'=HYPERLINK(\"http://x\")", sheet.getRow(3).getCell(0).getStringCellValue());
             assertEquals(42.0, sheet.getRow(4).getCell(0).getNumericCellValue());
+        }
+    }
+
+    /**
+     * A section's heading is never left alone at the foot of a page: whatever the length of the
+     * section before it, the page that shows a heading shows the first row of its table too (the
+     * PL report's "Agreements" stood alone at the bottom of page 1).
+     */
+    /** One agreement row, or many (a section longer than a page). */
+    private static List<List<Object>> agreements(int count) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            rows.add(List.of(String.format("PL-2026-%04d", i), "Mobility data " + i, "31 Dec 2027"));
+        }
+        return rows;
+    }
+
+    @Test
+    void aSectionsHeadingStaysOnThePageOfItsFirstRow() throws Exception {
+        for (int rows = 20; rows <= 44; rows++) {
+            List<List<Object>> before = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                before.add(List.of("Partnership " + i, "Lead " + i, "Active"));
+            }
+            CountryReport r = new CountryReport("PL", "Poland", "Country report — Poland", "6 Dec 2026", "en", null,
+                    List.of(section("partnerships", "Partnerships", List.of("Title", "Lead", "Status"), before),
+                            section("agreements", "Agreements", List.of("Reference", "Title", "Expires"), agreements(rows % 2 == 0 ? 1 : 50))),
+                    List.of(), "Indicators");
+            byte[] pdf = new OpenHtmlPdfRenderer().pdf(new MustacheTemplates().html("documents/report",
+                    CountryReports.model(r.title(), r.generated(), r.language(), r.printed(), r.charts(), r.chartsTitle())));
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                    PDFTextStripper stripper = new PDFTextStripper();
+                    stripper.setStartPage(page);
+                    stripper.setEndPage(page);
+                    String text = stripper.getText(doc);
+                    if (text.contains("Agreements")) {
+                        assertTrue(text.contains("PL-2026-0001"), "with " + rows + " rows before, page " + page
+                                + " ends with the heading alone: " + text);
+                    }
+                }
+            }
         }
     }
 }

@@ -540,6 +540,79 @@ class PilotJourneyIT {
         }
     }
 
+    /**
+     * A city's contact reading their city's pilot is told the names of the linked records they may
+     * open and not of the others — a partnership of the NSI the city is not part of, the NSI's
+     * confidential readings — on the pilot's page, its indicator's and a public dataset's. They saw
+     * them as links to pages that answer 404.
+     */
+    @Test
+    void aCitysContactIsNotToldTheNamesOfLinkedRecordsTheyMayNotOpen() throws Exception {
+        registry();
+        String code = "NSL" + n;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("UPDATE organisation SET code = '" + code + "' WHERE name = '" + city + "'");
+            org.ddmsportal.it.SeededChange.record(c, "PilotJourneyIT links " + n);
+        }
+        String manager = ApiClient.userToken("manager.rs");
+        long nsiId = organisationId(nsi);
+        long cityId = organisationId(city);
+        String theirs = "City heat partnership " + n;
+        String internal = "NSI internal partnership " + n;
+        long theirsId = created(ApiClient.send("POST", ApiClient.v1("partnerships"), manager, "{\"title\":\"" + theirs
+                + "\",\"leadId\":" + nsiId + ",\"type\":\"DATA_SHARING\",\"partners\":[{\"organisationId\":" + cityId
+                + ",\"role\":\"USER_OF_RESULTS\"}]}"));
+        long internalId = created(ApiClient.send("POST", ApiClient.v1("partnerships"), manager, "{\"title\":\"" + internal
+                + "\",\"leadId\":" + nsiId + ",\"type\":\"DATA_SHARING\"}"));
+        String open = "Public heat survey " + n;
+        String secret = "Confidential meter readings " + n;
+        long openId = idBy("SELECT id FROM dataset WHERE title = ?", open);
+        long secretId = idBy("SELECT id FROM dataset WHERE title = ?", secret);
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            // the public survey was produced for the NSI's internal partnership
+            s.execute("UPDATE dataset SET partnership_id = " + internalId + " WHERE id = " + openId);
+            org.ddmsportal.it.SeededChange.record(c, "PilotJourneyIT links " + n);
+        }
+        long pilotId = created(ApiClient.send("POST", ApiClient.v1("pilots"), manager, "{\"title\":\"" + title()
+                + "\",\"cityId\":" + cityId + ",\"leadId\":" + nsiId + ",\"policyQuestion\":\"q\",\"partnershipIds\":["
+                + theirsId + "," + internalId + "],\"datasetIds\":[" + openId + "," + secretId + "]}"));
+        long indicatorId = created(ApiClient.send("POST", ApiClient.v1("indicators"), manager, "{\"code\":\"" + code
+                + "\",\"unit\":\"MWh\",\"nameEn\":\"" + NAME_EN + "\",\"nameFr\":\"" + NAME_FR + "\",\"nameRu\":\""
+                + NAME_RU + "\",\"pilotId\":" + pilotId + ",\"datasetIds\":[" + openId + "," + secretId + "]}"));
+        String user = "city.links." + n;
+        org.ddmsportal.it.KeycloakUsers.ensure(user, user + "@novisad.test", "contact", "RS", code);
+        try (Browser browser = new Browser()) {
+            browser.open(url("/app/index.xhtml"));
+            browser.signInThroughKeycloak(user, ApiClient.USER_PASSWORD);
+            browser.waitFor(By.id("welcome"));
+            browser.open(url("/app/pilots/view?id=" + pilotId));
+            browser.waitForText(By.cssSelector("main h1"), title());
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains(theirs) && page.contains(open), "the city's partnership and the public survey are named");
+            assertFalse(page.contains(internal), "a partnership the city is not part of is not named");
+            assertFalse(page.contains(secret), "the NSI's confidential readings are not named");
+            Accessibility.check(browser, "a pilot as the city's contact");
+
+            browser.open(url("/app/indicators/view?id=" + indicatorId));
+            browser.waitFor(By.id("main"));
+            page = browser.driver().getPageSource();
+            assertTrue(page.contains(open) && page.contains(title()), "the public survey and the pilot are named");
+            assertFalse(page.contains(secret), "nor on the indicator's page");
+
+            browser.open(url("/app/datasets/view?id=" + openId));
+            browser.waitForText(By.cssSelector("main h1"), open);
+            assertTrue(browser.text(By.id("details")).contains("(not visible to you)"), browser.text(By.id("details")));
+            assertFalse(browser.driver().getPageSource().contains(internal), "nor the survey's partnership on its page");
+        }
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            browser.open(url("/app/pilots/view?id=" + pilotId));
+            browser.waitForText(By.cssSelector("main h1"), title());
+            String page = browser.driver().getPageSource();
+            assertTrue(page.contains(internal) && page.contains(secret), "the country's manager sees every link");
+        }
+    }
+
     private static Connection db() throws SQLException {
         return DriverManager.getConnection(System.getProperty("ddms.test.dbUrl"), "root", "");
     }

@@ -3,18 +3,22 @@ package org.ddmsportal.application.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ddmsportal.application.shared.AccessDeniedException;
 import org.ddmsportal.application.shared.Jsons;
 import org.ddmsportal.domain.audit.AuditEntry;
 import org.ddmsportal.domain.audit.AuditRepository;
 import org.ddmsportal.domain.audit.FieldChange;
+import org.ddmsportal.domain.audit.HistoryPolicy;
 import org.ddmsportal.domain.shared.AbstractEntity;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
@@ -37,7 +41,33 @@ public class AuditService {
      * rule has been checked (a page's record, a lifecycle's subject): its entries and its parts'.
      */
     public <E extends AbstractEntity & Auditable> List<AuditEntry> history(Actor actor, E record) {
-        return repository.history(record.auditType(), record.getId());
+        List<AuditEntry> entries = repository.history(record.auditType(), record.getId());
+        Set<String> withheld = HistoryPolicy.withheld(actor, record);
+        if (withheld.isEmpty()) {
+            return entries;
+        }
+        return entries.stream().map(e -> e.getEntityType().equals(record.auditType()) && e.getEntityId().equals(record.getId())
+                ? withholding(e, withheld) : e).toList();
+    }
+
+    /** The entry with the values of these fields withheld (a copy, not stored), or the entry if it changed none. */
+    static AuditEntry withholding(AuditEntry entry, Set<String> fields) {
+        List<FieldChange> changes = changesOf(entry);
+        if (changes.stream().noneMatch(c -> fields.contains(c.field()))) {
+            return entry;
+        }
+        JsonArrayBuilder shown = Jsons.array();
+        for (FieldChange c : changes) {
+            JsonObjectBuilder o = Jsons.object().add("field", c.field());
+            if (fields.contains(c.field())) {
+                o.add("withheld", true);
+            } else {
+                value(o, "before", c.before());
+                value(o, "after", c.after());
+            }
+            shown.add(o);
+        }
+        return entry.withChanges(shown.build().toString());
     }
 
     /**
@@ -65,12 +95,21 @@ public class AuditService {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 JsonObject o = value.asJsonObject();
-                result.add(new FieldChange(o.getString("field"), text(o, "before"), text(o, "after")));
+                result.add(o.getBoolean("withheld", false) ? FieldChange.withheld(o.getString("field"))
+                        : new FieldChange(o.getString("field"), text(o, "before"), text(o, "after")));
             }
         } catch (JsonParsingException e) {
             // entries are written by AuditTrail only; a malformed one is shown without details
         }
         return result;
+    }
+
+    private static void value(JsonObjectBuilder o, String key, String value) {
+        if (value == null) {
+            o.addNull(key);
+        } else {
+            o.add(key, value);
+        }
     }
 
     private static String text(JsonObject o, String key) {

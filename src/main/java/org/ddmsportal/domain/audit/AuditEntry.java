@@ -76,6 +76,18 @@ public class AuditEntry extends GeneratedIdEntity {
         this.changes = Objects.requireNonNull(changesJson);
     }
 
+    /**
+     * A copy of this entry with other changes, not stored (the history as one reader is shown it:
+     * {@link HistoryPolicy}).
+     */
+    public AuditEntry withChanges(String changesJson) {
+        AuditEntry copy = new AuditEntry(at, actor, entityType, entityId, entityLabel, action, changesJson);
+        copy.ownerType = ownerType;
+        copy.ownerId = ownerId;
+        copy.actorName = actorName;
+        return copy;
+    }
+
     /** This entry, shown also in the history of the record of that type and id. */
     public AuditEntry ownedBy(String type, Long id) {
         this.ownerType = Objects.requireNonNull(type);

@@ -10,11 +10,22 @@ import java.util.Set;
 /**
  * One field's change: from what to what ({@code null} for "empty").
  *
- * @param field  the field name as in the record's audit snapshot
- * @param before the value before the change
- * @param after  the value after the change
+ * @param field    the field name as in the record's audit snapshot
+ * @param before   the value before the change
+ * @param after    the value after the change
+ * @param withheld the values are not shown to this reader ({@link HistoryPolicy}): they name records
+ *                 the reader may not all open; before and after are then {@code null}
  */
-public record FieldChange(String field, String before, String after) {
+public record FieldChange(String field, String before, String after, boolean withheld) {
+
+    public FieldChange(String field, String before, String after) {
+        this(field, before, after, false);
+    }
+
+    /** A change of the field whose values are withheld from the reader. */
+    public static FieldChange withheld(String field) {
+        return new FieldChange(field, null, null, true);
+    }
 
     /**
      * The fields that differ between two snapshots, in the order of the snapshot. A blank value is

@@ -247,6 +247,12 @@ public class CaseStudy extends WorkflowEntity {
         return WORKFLOW;
     }
 
+    /** The snapshot's fields naming other records: the partnerships and pilots it tells of. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("partnerships", "pilots");
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

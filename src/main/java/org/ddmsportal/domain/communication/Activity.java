@@ -158,6 +158,12 @@ public class Activity extends AbstractEntity implements Auditable {
         return List.copyOf(attendance);
     }
 
+    /** The snapshot's fields naming other records: the case studies, pilots and indicators it presented. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("caseStudies", "pilots", "indicators");
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

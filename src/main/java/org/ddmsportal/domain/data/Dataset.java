@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.Confidentiality;
@@ -198,6 +199,12 @@ public class Dataset extends AbstractEntity implements Auditable {
     /** The stored country; by the rule for a row inserted by SQL that the portal has not located yet. */
     public Country getCountry() {
         return country != null ? country : countryOf(pilot, partnership, provider);
+    }
+
+    /** The snapshot's fields naming other records: its agreement, partnership and pilot. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("agreement", "partnership", "pilot");
     }
 
     @Override

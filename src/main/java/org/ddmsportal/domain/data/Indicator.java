@@ -132,6 +132,12 @@ public class Indicator extends AbstractEntity implements Auditable {
         return List.copyOf(datasets);
     }
 
+    /** The snapshot's fields naming other records: its pilot and datasets. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("pilot", "datasets");
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

@@ -104,6 +104,12 @@ public class Decision extends AbstractEntity implements Auditable {
         return pilots.stream().sorted(Comparator.comparing(Pilot::getTitle)).toList();
     }
 
+    /** The snapshot's fields naming other records: the indicators and pilots it drew on. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("indicators", "pilots");
+    }
+
     @Override
     public Map<String, String> auditSnapshot() {
         Map<String, String> s = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -227,8 +228,8 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
         this.phase = newPhase;
     }
 
-    /** The datasets used, grouped by kind of source (in the kinds' order). */
-    public Map<SourceKind, List<Dataset>> getDataSources() {
+    /** Datasets grouped by kind of source (in the kinds' order), each kind's by title: a pilot's data sources. */
+    public static Map<SourceKind, List<Dataset>> bySourceKind(Collection<Dataset> datasets) {
         Map<SourceKind, List<Dataset>> byKind = new LinkedHashMap<>();
         for (SourceKind kind : SourceKind.values()) {
             List<Dataset> of = datasets.stream().filter(d -> d.getSourceKind() == kind)
@@ -290,6 +291,12 @@ public class Pilot extends WorkflowEntity implements ProducingPilot {
     @Override
     public String workflowName() {
         return WORKFLOW;
+    }
+
+    /** The snapshot's fields naming other records: its partnerships and datasets. */
+    @Override
+    public Set<String> linkFields() {
+        return Set.of("partnerships", "datasets");
     }
 
     @Override

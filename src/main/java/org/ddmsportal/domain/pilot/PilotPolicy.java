@@ -1,5 +1,6 @@
 package org.ddmsportal.domain.pilot;
 
+import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.shared.Actor;
@@ -29,6 +30,11 @@ public final class PilotPolicy {
 
     public static boolean mayRead(Actor actor, Pilot pilot) {
         return readableBy(pilot, Scope.of(actor).partyOrganisation());
+    }
+
+    /** The same rule for a pilot as the data package knows it (the pilot of a dataset or an indicator). */
+    public static boolean mayRead(Actor actor, ProducingPilot pilot) {
+        return pilot.readableBy(Scope.of(actor).partyOrganisation());
     }
 
     /** Whether a reader restricted to this organisation ({@code null}: not restricted) reads the pilot. */

@@ -2,6 +2,7 @@ package org.ddmsportal.domain.shared;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,15 @@ public interface Auditable {
 
     /** Field name to printable value, in a stable order; absent values are {@code null}. */
     Map<String, String> auditSnapshot();
+
+    /**
+     * The snapshot's fields whose values name other records of the register (a pilot's
+     * partnerships and datasets…): a reader restricted to an organisation may not read them all,
+     * so the history withholds their values from such a reader ({@code HistoryPolicy}). None by default.
+     */
+    default Set<String> linkFields() {
+        return Set.of();
+    }
 
     /**
      * A snapshot's value for related records: their names, sorted and joined with the separator;

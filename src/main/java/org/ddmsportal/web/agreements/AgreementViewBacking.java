@@ -17,6 +17,8 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
 
@@ -97,6 +99,11 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     /** The connection's address (and the client's behind a trusted proxy): see ClientAddress. */
     private String clientAddress() {
         return clientAddresses.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
+    /** The partnership it belongs to, if the reader may open it (a party's contact may not be one of its members). */
+    public Partnership getPartnership() {
+        return getAgreement() == null ? null : readable(getAgreement().getPartnership(), PartnershipPolicy::mayRead);
     }
 
     public Agreement getAgreement() {

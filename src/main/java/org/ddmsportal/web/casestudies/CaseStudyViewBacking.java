@@ -12,6 +12,10 @@ import org.ddmsportal.domain.casestudy.CaseStudy;
 import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.casestudy.CaseStudyContent;
 import org.ddmsportal.domain.casestudy.Section;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.web.shared.Texts;
 import org.ddmsportal.web.shared.ViewPage;
 
@@ -45,6 +49,16 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
 
     public CaseStudy getCaseStudy() {
         return record();
+    }
+
+    /** The partnerships it tells of that the reader may open. */
+    public List<Partnership> getPartnerships() {
+        return readable("partnerships", getCaseStudy().getPartnerships(), PartnershipPolicy::mayRead);
+    }
+
+    /** The pilots it tells of that the reader may open. */
+    public List<Pilot> getPilots() {
+        return readable("pilots", getCaseStudy().getPilots(), PilotPolicy::mayRead);
     }
 
     /** The content shown: the translation in the chosen (or the user's) language, or the original. */

@@ -10,7 +10,11 @@ import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.ProducingPilot;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/datasets/view?id=…: a dataset, its agreement (flagged when not in force), where it is used. */
@@ -32,6 +36,16 @@ public class DatasetViewBacking extends ViewPage<Dataset> {
 
     public Dataset getDataset() {
         return record();
+    }
+
+    /** The partnership it was produced for, if the reader may open it. */
+    public Partnership getPartnership() {
+        return readable(getDataset().getPartnership(), PartnershipPolicy::mayRead);
+    }
+
+    /** The pilot it was produced by, if the reader may open it. */
+    public ProducingPilot getPilot() {
+        return readable(getDataset().getPilot(), PilotPolicy::mayRead);
     }
 
     public List<Indicator> getIndicators() {

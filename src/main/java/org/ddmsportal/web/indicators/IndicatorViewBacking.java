@@ -24,8 +24,12 @@ import org.ddmsportal.application.data.Utf8Reader;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.application.shared.Html;
 import org.ddmsportal.application.shared.Jsons;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.ProducingPilot;
 import org.ddmsportal.domain.data.Observation;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.web.shared.Charts;
 import org.ddmsportal.web.shared.MapSettings;
 import org.ddmsportal.web.shared.ServiceLazyModel;
@@ -69,6 +73,16 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     public Indicator getIndicator() {
         return record();
+    }
+
+    /** The datasets it is computed from that the reader may open. */
+    public List<Dataset> getDatasets() {
+        return readable("datasets", getIndicator().getDatasets(), DatasetPolicy::mayRead);
+    }
+
+    /** The pilot that produces it, if the reader may open it. */
+    public ProducingPilot getPilot() {
+        return readable(getIndicator().getPilot(), PilotPolicy::mayRead);
     }
 
     /** Counted once per view (EL reads it several times per render); an import counts again. */

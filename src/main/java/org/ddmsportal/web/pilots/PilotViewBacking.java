@@ -4,13 +4,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.decision.DecisionService;
 import org.ddmsportal.application.pilot.PilotService;
+import org.ddmsportal.domain.data.Dataset;
+import org.ddmsportal.domain.data.DatasetPolicy;
 import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.SourceKind;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.partnership.Partnership;
+import org.ddmsportal.domain.partnership.PartnershipPolicy;
 import org.ddmsportal.domain.pilot.PhaseGates;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.web.shared.Texts;
@@ -50,6 +56,21 @@ public class PilotViewBacking extends ViewPage<Pilot> {
 
     public Pilot getPilot() {
         return record();
+    }
+
+    /** The partnerships it belongs to that the reader may open. */
+    public List<Partnership> getPartnerships() {
+        return readable("partnerships", getPilot().getPartnerships(), PartnershipPolicy::mayRead);
+    }
+
+    /** Its data sources the reader may open. */
+    public List<Dataset> getDatasets() {
+        return readable("datasets", getPilot().getDatasets(), DatasetPolicy::mayRead);
+    }
+
+    /** {@link #getDatasets} by kind of source. */
+    public Map<SourceKind, List<Dataset>> getDataSources() {
+        return once("dataSources", () -> Pilot.bySourceKind(getDatasets()));
     }
 
     public boolean isLastPhase() {

@@ -3,11 +3,13 @@ package org.ddmsportal.web.shared;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 import lombok.Getter;
 import lombok.Setter;
@@ -155,6 +157,28 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
     protected <T> List<T> linked(String name, BiFunction<Actor, PageRequest, Page<T>> search, String filter, String order) {
         return once(name, () -> search.apply(currentActor.get(),
                 new PageRequest(0, 100, order, true, Map.of(filter, Long.toString(id)), null)).rows());
+    }
+
+    /**
+     * Those of the record's links the user may open, in their order, kept once per view: the page
+     * names no record its reader may not read (a city's contact, reading their city's pilot, saw
+     * the titles of a partnership they are not part of and of a confidential dataset, as links to
+     * pages that answer 404). Lists filtered on this record ({@link #linked}) are scoped already.
+     *
+     * @param name    what the page keeps them as, e.g. {@code partnerships}
+     * @param links   the record's links, e.g. {@code pilot.getPartnerships()}
+     * @param mayRead the linked record's read rule, e.g. {@code PartnershipPolicy::mayRead}
+     */
+    protected <T> List<T> readable(String name, Collection<T> links, BiPredicate<Actor, T> mayRead) {
+        return once(name, () -> links.stream().filter(t -> mayRead.test(currentActor.get(), t)).toList());
+    }
+
+    /**
+     * A single link the user may open, or {@code null} — none, or one they may not read: the page
+     * then says there is one they cannot see ({@code lineage.restricted}), as for an agreement.
+     */
+    protected <T> T readable(T link, BiPredicate<Actor, T> mayRead) {
+        return link != null && mayRead.test(currentActor.get(), link) ? link : null;
     }
 
     /** Forgets what {@link #once} kept under these names: the next call reads them again. */

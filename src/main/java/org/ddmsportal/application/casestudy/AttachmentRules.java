@@ -27,10 +27,14 @@ public final class AttachmentRules {
         return Optional.empty();
     }
 
-    /** The file's own name without any path a browser may send, at most 200 characters. */
+    /**
+     * The file's own name without any path a browser may send, at most 200 characters; without
+     * control and format characters: a right-to-left override (U+202E) showed a name reversed in
+     * the list of attachments, so a file could pass for another kind.
+     */
     public static String safeName(String submitted) {
         String name = submitted == null ? "" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
         if (name.isEmpty()) {
             name = "attachment";
         }

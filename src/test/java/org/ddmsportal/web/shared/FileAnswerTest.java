@@ -22,7 +22,8 @@ class FileAnswerTest {
     void aNameSomeoneTypedCannotBreakOutOfTheHeader() throws Exception {
         byte[] content = "%PDF".getBytes(StandardCharsets.US_ASCII);
         FileAnswer.send(response(), "application/pdf", false, "report\";\r\nSet-Cookie: x=1 ü.pdf", content);
-        assertEquals("attachment; filename=\"report____Set-Cookie__x_1__.pdf\"", headers.get("Content-Disposition"));
+        assertEquals("attachment; filename=\"report____Set-Cookie__x_1__.pdf\"; filename*=UTF-8''report%3BSet-Cookie%3A%20x%3D1%20%C3%BC.pdf",
+                headers.get("Content-Disposition"));
         assertEquals("nosniff", headers.get("X-Content-Type-Options"));
         assertEquals("application/pdf", headers.get("type"));
         assertEquals(4, headers.get("length"));
@@ -33,6 +34,15 @@ class FileAnswerTest {
     void aSafeNameIsKeptAndAnImageIsShownInline() throws Exception {
         FileAnswer.send(response(), "image/png", true, "RS-2026-0001_map.png", new byte[0]);
         assertEquals("inline; filename=\"RS-2026-0001_map.png\"", headers.get("Content-Disposition"));
+    }
+
+    @Test
+    void aNameInAnotherAlphabetIsSavedUnderItsOwnNameNotUnderscores() {
+        assertEquals("attachment; filename=\"________-Beograd.pdf\"; filename*=UTF-8''%D0%98%D0%B7%D0%B2%D0%B5%D1%88%D1%82%D0%B0%D1%98-Beograd.pdf",
+                FileAnswer.disposition(false, "Извештај-Beograd.pdf"));
+        // a right-to-left override is not carried into the name the browser saves
+        assertEquals("attachment; filename=\"_fdp.exe.pdf\"; filename*=UTF-8''fdp.exe.pdf",
+                FileAnswer.disposition(false, "\u202Efdp.exe.pdf"));
     }
 
     /** A response that records what the answer sets (the servlet API has no plain implementation). */

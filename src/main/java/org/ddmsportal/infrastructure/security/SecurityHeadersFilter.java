@@ -49,11 +49,22 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (isPrivate(request)) {
+            // a signed-in page or a file: not kept by the browser, so Back after signing out on a
+            // shared computer shows nothing (a servlet may still set its own)
+            response.setHeader("Cache-Control", "no-store");
+        }
         if (!response.containsHeader(CSP)) {
             boolean apiDocs = request.getRequestURI().startsWith(request.getContextPath() + "/api-docs/");
             response.setHeader(CSP, apiDocs ? API_DOCS : NOTHING);
         }
         chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** The signed-in pages ({@code /app/…}, with their PDFs and reports) and the case studies' files. */
+    static boolean isPrivate(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/app/") || path.startsWith("/files/");
     }
 
     /** Lets a later Content-Security-Policy (the page's, with its nonce) replace the default. */

@@ -5,10 +5,20 @@
  * readers announce it. A form refused by its fields' checks (a required title left empty) has
  * its messages beside the fields instead: the first field refused is brought into view and
  * focused, with its message read with it (aria-describedby); the page stayed at Save, with the
- * focus on the page itself, and the message 2,600 px above.
+ * focus on the page itself, and the message 2,600 px above. A refused choice (a menu left on
+ * "Choose…") counts as a refused field: PrimeFaces marks its hidden select only, so the element
+ * that takes the focus (its combobox) is marked aria-invalid here, on load and after each request;
+ * a form whose only refusal was a menu kept the focus on the page, its message off screen.
  */
 (function ($) {
+    function markRefusedChoices() {
+        document.querySelectorAll('.ui-state-error [role="combobox"]:not([aria-invalid])').forEach(function (e) {
+            e.setAttribute('aria-invalid', 'true');
+        });
+    }
+    document.addEventListener('DOMContentLoaded', markRefusedChoices);
     $(document).on('pfAjaxComplete', function (event, xhr) {
+        markRefusedChoices();
         var messages = document.getElementById('messages');
         if (messages && messages.querySelector('.ddms-error, .ddms-warn')) {
             messages.setAttribute('tabindex', '-1');

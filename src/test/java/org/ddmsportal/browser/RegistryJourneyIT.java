@@ -93,8 +93,15 @@ class RegistryJourneyIT {
             assertTrue(browser.text(By.cssSelector(".ddms-field")).contains("a value is required"),
                     browser.driver().getPageSource());
 
-            // create
+            // only the type left on "Choose…": the focus goes to its menu, marked refused (it stayed
+            // on the page, the message off screen)
             browser.find(By.id("form:name")).sendKeys(name);
+            browser.find(By.id("form:save")).click();
+            browser.awaitAjax();
+            browser.waitUntil(d -> "form:type_label".equals(d.switchTo().activeElement().getAttribute("id")));
+            assertEquals("true", browser.find(By.id("form:type_label")).getAttribute("aria-invalid"));
+
+            // create
             select(browser, "typeMenu", "UTILITY");
             browser.find(By.id("form:city")).sendKeys("Novi Sad");
             browser.find(By.id("form:save")).click();

@@ -82,10 +82,8 @@ public class AuditEntry extends GeneratedIdEntity {
      */
     public AuditEntry withChanges(String changesJson) {
         AuditEntry copy = new AuditEntry(at, actor, entityType, entityId, entityLabel, action, changesJson);
-        copy.ownerType = ownerType;
-        copy.ownerId = ownerId;
         copy.actorName = actorName;
-        return copy;
+        return ownerType == null ? copy : copy.ownedBy(ownerType, ownerId);
     }
 
     /** This entry, shown also in the history of the record of that type and id. */

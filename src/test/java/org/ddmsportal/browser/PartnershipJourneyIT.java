@@ -177,6 +177,36 @@ class PartnershipJourneyIT {
         }
     }
 
+    /**
+     * An end before the start is refused beside the end date, the field marked and focused, both
+     * days kept: it was a line at the top of the page, no field marked, the focus on that line.
+     */
+    @Test
+    void anEndBeforeTheStartIsRefusedBesideTheEndDateWithTheFocusInIt() throws Exception {
+        try (Browser browser = new Browser()) {
+            signIn(browser);
+            newPartnership(browser);
+            WebElement start = browser.find(By.id("form:startDate_input"));
+            start.click();
+            start.sendKeys("2027-06-30");
+            WebElement end = browser.find(By.id("form:endDate_input"));
+            end.click();
+            end.sendKeys("2027-01-01");
+            browser.find(By.id("form:save")).click();
+            browser.awaitAjax();
+            browser.waitUntil(d -> "form:endDate_input".equals(d.switchTo().activeElement().getAttribute("id")));
+            WebElement field = browser.find(By.id("form:endDate_input"));
+            assertEquals("true", field.getAttribute("aria-invalid"));
+            assertEquals("2027-01-01", field.getAttribute("value"));
+            assertEquals("2027-06-30", browser.find(By.id("form:startDate_input")).getAttribute("value"));
+            String beside = browser.find(By.id("form:endDate")).findElement(By.xpath("ancestor::div[contains(@class,'ddms-field')]")).getText();
+            assertTrue(beside.contains("The end date is before the start date."), beside);
+            assertTrue(browser.driver().findElements(By.id("messages")).stream()
+                    .noneMatch(m -> m.getAttribute("textContent").contains("The end date is before")), "not at the top of the page");
+            Accessibility.check(browser, "an end before the start");
+        }
+    }
+
     @Test
     void theListFindsThePartnershipByItsTitle() throws Exception {
         try (Browser browser = new Browser()) {

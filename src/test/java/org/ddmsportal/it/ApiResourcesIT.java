@@ -174,6 +174,15 @@ class ApiResourcesIT {
         assertProblem(nullInList, 422, "validation");
         assertTrue(ApiClient.object(nullInList.body()).getJsonArray("errors").stream()
                 .anyMatch(v -> v.asJsonObject().getString("field").startsWith("languages")), nullInList.body());
+        // a rule of the record about one field names it, as the form shows it beside the field
+        long nsi = organisation("Dates lead " + n, "NSI");
+        HttpResponse<String> dates = ApiClient.send("POST", ApiClient.v1("partnerships"), token,
+                "{\"title\":\"Dates " + n + "\",\"leadId\":" + nsi + ",\"type\":\"DATA_SHARING\","
+                        + "\"startDate\":\"2027-06-30\",\"endDate\":\"2027-01-01\"}", "Accept-Language", "fr");
+        assertProblem(dates, 422, "invalid-input");
+        JsonObject order = ApiClient.object(dates.body()).getJsonArray("errors").getJsonObject(0);
+        assertEquals("endDate", order.getString("field"), dates.body());
+        assertEquals("La date de fin précède la date de début.", order.getString("message"), dates.body());
     }
 
     @Test

@@ -169,7 +169,7 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
             agreement.describe(form.getEffectiveDate(), form.getExpiryDate(), form.getRenewalNoticeDays(),
                     form.getReviewDate());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.agreement.dates");
+            throw new InvalidInputException("error.agreement.dates").at("expiryDate");
         }
         try {
             agreement.replaceTerms(DataSharingTerms.builder()

@@ -96,7 +96,7 @@ public class DatasetService extends EditingService<Dataset, DatasetForm, Dataset
             dataset.cover(form.getGranularity(), form.getTerritorialCoverage(), form.getTimeFrom(), form.getTimeTo(),
                     form.getPeriodicity());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.dataset.period");
+            throw new InvalidInputException("error.dataset.period").at("timeTo");
         }
         dataset.classify(form.getConfidentiality(), form.isPersonalData());
         dataset.distribute(form.getFormat(), form.getAccessUrl(), form.getDescription());

@@ -124,7 +124,7 @@ public class PartnershipService
             partnership.describe(form.getObjectives(), form.getExpectedValue(), form.getStartDate(),
                     form.getEndDate(), form.getNotes());
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.partnership.dates");
+            throw new InvalidInputException("error.partnership.dates").at("endDate");
         }
     }
 

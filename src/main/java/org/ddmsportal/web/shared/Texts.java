@@ -2,7 +2,11 @@ package org.ddmsportal.web.shared;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.Cookie;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -22,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.ddmsportal.application.shared.DdmsException;
 import org.ddmsportal.application.shared.Failures;
+import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.application.shared.MessagePatterns;
 
 /** Translated texts and messages for beans: the same bundle as the views, in the view's locale. */
@@ -143,7 +148,51 @@ public final class Texts {
                 args[i] = format(instant);
             }
         }
-        add(FacesMessage.SEVERITY_ERROR, null, get(e.messageKey(), args));
+        String text = get(e.messageKey(), args);
+        UIInput field = e instanceof InvalidInputException refusal && refusal.field() != null ? input(refusal.field()) : null;
+        if (field == null) {
+            add(FacesMessage.SEVERITY_ERROR, null, text);
+            return;
+        }
+        // beside the field it is about, the field marked refused: portal.js brings it into view and
+        // focuses it, as for the form's own checks (the dates' order was a line at the top of the page)
+        FacesContext context = FacesContext.getCurrentInstance();
+        keepShown(context, field);
+        field.setValid(false);
+        context.validationFailed();
+        add(FacesMessage.SEVERITY_ERROR, field.getClientId(context), text);
+    }
+
+    /**
+     * The value the field holds, as the text it is shown as: a field marked refused shows what was
+     * submitted, and after the model took the value there is none (the typed day was emptied).
+     */
+    @SuppressWarnings("unchecked")
+    private static void keepShown(FacesContext context, UIInput field) {
+        Object value = field.getValue();
+        if (value == null || field.getSubmittedValue() != null) {
+            return;
+        }
+        Converter<Object> converter = field.getConverter() != null ? field.getConverter()
+                : context.getApplication().createConverter(value.getClass());
+        field.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
+    }
+
+    /** The page's input of that id ({@code endDate}), or {@code null} (no page, or none so named). */
+    private static UIInput input(String id) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getViewRoot() == null) {
+            return null;
+        }
+        UIInput[] found = new UIInput[1];
+        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+            if (component instanceof UIInput in && id.equals(component.getId())) {
+                found[0] = in;
+                return VisitResult.COMPLETE;
+            }
+            return VisitResult.ACCEPT;
+        });
+        return found[0];
     }
 
     /**

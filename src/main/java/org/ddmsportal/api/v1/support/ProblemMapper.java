@@ -143,8 +143,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         DdmsException business = find(failure, DdmsException.class);
         if (business != null) {
-            return answer(kind(business), locale, ApiTexts.text(locale, business.messageKey(), business.arguments()),
-                    instance, List.of(), Map.of());
+            String detail = ApiTexts.text(locale, business.messageKey(), business.arguments());
+            // a refusal about one field names it, as a 422 of Bean Validation does
+            List<Problem.FieldError> errors = business instanceof InvalidInputException refusal && refusal.field() != null
+                    ? List.of(new Problem.FieldError(refusal.field(), detail)) : List.of();
+            return answer(kind(business), locale, detail, instance, errors, Map.of());
         }
         WebApplicationException web = find(failure, WebApplicationException.class);
         if (web != null && web.getResponse() != null) {

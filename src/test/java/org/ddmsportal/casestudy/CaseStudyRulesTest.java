@@ -73,6 +73,6 @@ class CaseStudyRulesTest {
         assertEquals("evidence.pdf", AttachmentRules.safeName("C:\\Users\\ana\\evidence.pdf"));
         assertEquals("a.pdf", AttachmentRules.safeName("../../a.pdf"));
         assertEquals("attachment", AttachmentRules.safeName(""));
-        assertEquals("Izveštaj fdp.exe.pdf", AttachmentRules.safeName("Izveštaj \u202Efdp.exe\u200B.pdf"));
+        assertEquals("Izveštaj fdp.exe.pdf", AttachmentRules.safeName("Izveštaj \u202Efdp.exe\u200B\u0085.pdf"));
     }
 }

@@ -118,6 +118,36 @@ class MigrationIT {
         }
     }
 
+    /** V30 takes control and format characters (a right-to-left override) out of the attachments' stored names. */
+    @Test
+    void attachmentNamesStoredWithARightToLeftOverrideLoseIt() throws Exception {
+        String database = DATABASE + "_attachments";
+        TestStack.dropDatabase(database);
+        String attachmentsUrl = TestStack.jdbcUrl(database);
+        try {
+            Flyway.configure().dataSource(attachmentsUrl, "root", "").locations("classpath:db/migration").target("29").load().migrate();
+            try (Connection c = DriverManager.getConnection(attachmentsUrl, "root", ""); Statement s = c.createStatement()) {
+                s.execute("SET FOREIGN_KEY_CHECKS = 0");
+                String[] names = {"Izveštaj \u202Efdp.exe.pdf", "evidence.pdf", "\u202E\u200B"};
+                for (String name : names) {
+                    s.executeUpdate("INSERT INTO case_study_attachment (case_study_id, file_name, content_type, size_bytes, sha256,"
+                            + " uploaded_at, uploaded_by) VALUES (1, '" + name + "', 'application/pdf', 1, '" + "0".repeat(64)
+                            + "', UTC_TIMESTAMP(6), 'ana')");
+                }
+            }
+            Flyway.configure().dataSource(attachmentsUrl, "root", "").locations("classpath:db/migration").load().migrate();
+            try (Connection c = DriverManager.getConnection(attachmentsUrl, "root", ""); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT file_name FROM case_study_attachment ORDER BY id")) {
+                for (String expected : new String[] {"Izveštaj fdp.exe.pdf", "evidence.pdf", "attachment"}) {
+                    assertTrue(rs.next());
+                    assertEquals(expected, rs.getString(1));
+                }
+            }
+        } finally {
+            TestStack.dropDatabase(database);
+        }
+    }
+
     /** The versioned migrations shipped, counted from the files themselves (so a new one needs no edit here). */
     private static int migrationFiles() throws Exception {
         URL folder = MigrationIT.class.getClassLoader().getResource("db/migration");

@@ -59,12 +59,13 @@ public class AuditService {
         JsonArrayBuilder shown = Jsons.array();
         for (FieldChange c : changes) {
             JsonObjectBuilder o = Jsons.object().add("field", c.field());
-            if (fields.contains(c.field())) {
+            boolean withheld = fields.contains(c.field());
+            if (withheld) {
                 o.add("withheld", true);
-            } else {
-                value(o, "before", c.before());
-                value(o, "after", c.after());
             }
+            // a withheld value only says whether there was one
+            value(o, "before", withheld && c.before() != null ? FieldChange.WITHHELD : c.before());
+            value(o, "after", withheld && c.after() != null ? FieldChange.WITHHELD : c.after());
             shown.add(o);
         }
         return entry.withChanges(shown.build().toString());
@@ -95,8 +96,8 @@ public class AuditService {
             JsonArray array = reader.readArray();
             for (JsonValue value : array) {
                 JsonObject o = value.asJsonObject();
-                result.add(o.getBoolean("withheld", false) ? FieldChange.withheld(o.getString("field"))
-                        : new FieldChange(o.getString("field"), text(o, "before"), text(o, "after")));
+                result.add(new FieldChange(o.getString("field"), text(o, "before"), text(o, "after"),
+                        o.getBoolean("withheld", false)));
             }
         } catch (JsonParsingException e) {
             // entries are written by AuditTrail only; a malformed one is shown without details

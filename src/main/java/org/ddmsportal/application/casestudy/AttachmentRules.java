@@ -34,7 +34,7 @@ public final class AttachmentRules {
      */
     public static String safeName(String submitted) {
         String name = submitted == null ? "" : submitted.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}\"]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"]", "").strip();
         if (name.isEmpty()) {
             name = "attachment";
         }

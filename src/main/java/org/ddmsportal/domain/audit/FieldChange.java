@@ -14,7 +14,8 @@ import java.util.Set;
  * @param before   the value before the change
  * @param after    the value after the change
  * @param withheld the values are not shown to this reader ({@link HistoryPolicy}): they name records
- *                 the reader may not all open; before and after are then {@code null}
+ *                 the reader may not all open; before and after then only say whether there was a
+ *                 value ({@link #WITHHELD}) or none ({@code null}), so a creation reads "— → withheld"
  */
 public record FieldChange(String field, String before, String after, boolean withheld) {
 
@@ -22,9 +23,12 @@ public record FieldChange(String field, String before, String after, boolean wit
         this(field, before, after, false);
     }
 
-    /** A change of the field whose values are withheld from the reader. */
-    public static FieldChange withheld(String field) {
-        return new FieldChange(field, null, null, true);
+    /** What stands for a withheld value: never shown, the page says the value is not visible. */
+    public static final String WITHHELD = "withheld";
+
+    /** The change of the field with its values withheld from the reader, keeping which side was empty. */
+    public static FieldChange withheld(String field, boolean before, boolean after) {
+        return new FieldChange(field, before ? WITHHELD : null, after ? WITHHELD : null, true);
     }
 
     /**

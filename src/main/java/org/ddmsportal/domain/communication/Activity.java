@@ -24,10 +24,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import lombok.Getter;
 import org.ddmsportal.domain.casestudy.CaseStudy;
+import org.ddmsportal.domain.casestudy.CaseStudyPolicy;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.pilot.Pilot;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Texts;
 
@@ -162,6 +164,12 @@ public class Activity extends AbstractEntity implements Auditable {
     @Override
     public Set<String> linkFields() {
         return Set.of("caseStudies", "pilots", "indicators");
+    }
+
+    /** Its case studies, when one of them is not the reader's to open (another country's draft). */
+    @Override
+    public Set<String> linksOutOfReach(Actor actor) {
+        return caseStudies.stream().allMatch(c -> CaseStudyPolicy.mayRead(actor, c)) ? Set.of() : Set.of("caseStudies");
     }
 
     @Override

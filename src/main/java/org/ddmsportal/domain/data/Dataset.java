@@ -15,11 +15,13 @@ import java.util.Objects;
 import java.util.Set;
 import lombok.Getter;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementPolicy;
 import org.ddmsportal.domain.agreement.Confidentiality;
 import org.ddmsportal.domain.organisation.Organisation;
 import org.ddmsportal.domain.partnership.Partnership;
 import org.ddmsportal.domain.reference.Country;
 import org.ddmsportal.domain.shared.AbstractEntity;
+import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Auditable;
 import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.shared.Texts;
@@ -205,6 +207,12 @@ public class Dataset extends AbstractEntity implements Auditable {
     @Override
     public Set<String> linkFields() {
         return Set.of("agreement", "partnership", "pilot");
+    }
+
+    /** Its agreement, for a reader its rule refuses (the page says there is one, not which). */
+    @Override
+    public Set<String> linksOutOfReach(Actor actor) {
+        return agreement != null && !AgreementPolicy.mayRead(actor, agreement) ? Set.of("agreement") : Set.of();
     }
 
     @Override

@@ -42,6 +42,16 @@ public interface Auditable {
     }
 
     /**
+     * Those of {@link #linkFields()} that name a record this reader may not open though they read
+     * this one, by the linked record's own rule (a dataset's agreement of another country for an
+     * NSI of another country). None by default: what a register record links is read by every
+     * reader of the record but a contact, whom {@code HistoryPolicy} withholds all links from.
+     */
+    default Set<String> linksOutOfReach(Actor actor) {
+        return Set.of();
+    }
+
+    /**
      * A snapshot's value for related records: their names, sorted and joined with the separator;
      * {@code null} when there are none.
      */

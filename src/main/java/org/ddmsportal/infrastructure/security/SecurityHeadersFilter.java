@@ -61,9 +61,13 @@ public class SecurityHeadersFilter extends HttpFilter {
         chain.doFilter(request, new OnePolicy(response));
     }
 
-    /** The signed-in pages ({@code /app/…}, with their PDFs and reports) and the case studies' files. */
+    /**
+     * The signed-in pages ({@code /app/…}, with their PDFs and reports) and the case studies'
+     * files, by the path the container mapped (decoded and normalised: {@code /%61pp/…} and
+     * {@code /app;x=1/…} are {@code /app/…}).
+     */
     static boolean isPrivate(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith("/app/") || path.startsWith("/files/");
     }
 

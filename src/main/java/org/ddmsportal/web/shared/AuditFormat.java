@@ -40,12 +40,11 @@ public class AuditFormat {
 
     /**
      * The entry's changed fields to show: a field empty on both sides (blank in an entry written
-     * before blank counted as empty) tells nothing and is left out; a field whose values are
-     * withheld from the reader is shown as changed.
+     * before blank counted as empty) tells nothing and is left out.
      */
     public List<FieldChange> changes(AuditEntry entry) {
         return AuditService.changesOf(entry).stream()
-                .filter(c -> c.withheld() || FieldChange.emptyAsNull(c.before()) != null || FieldChange.emptyAsNull(c.after()) != null)
+                .filter(c -> FieldChange.emptyAsNull(c.before()) != null || FieldChange.emptyAsNull(c.after()) != null)
                 .toList();
     }
 

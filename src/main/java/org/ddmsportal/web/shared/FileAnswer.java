@@ -35,7 +35,7 @@ public final class FileAnswer {
     static String disposition(boolean inline, String fileName) {
         String ascii = fileName.replaceAll("[^A-Za-z0-9._-]", "_");
         String header = (inline ? "inline" : "attachment") + "; filename=\"" + ascii + "\"";
-        String own = fileName.replaceAll("[\\p{Cntrl}\\p{Cf}\"\\\\/]", "").strip();
+        String own = fileName.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}\"\\\\/]", "").strip();
         if (own.equals(ascii) || own.isEmpty()) {
             return header;
         }

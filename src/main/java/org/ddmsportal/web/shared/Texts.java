@@ -4,9 +4,9 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.Cookie;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -157,25 +158,21 @@ public final class Texts {
         // beside the field it is about, the field marked refused: portal.js brings it into view and
         // focuses it, as for the form's own checks (the dates' order was a line at the top of the page)
         FacesContext context = FacesContext.getCurrentInstance();
-        keepShown(context, field);
+        keepShown(field);
         field.setValid(false);
         context.validationFailed();
         add(FacesMessage.SEVERITY_ERROR, field.getClientId(context), text);
     }
 
     /**
-     * The value the field holds, as the text it is shown as: a field marked refused shows what was
-     * submitted, and after the model took the value there is none (the typed day was emptied).
+     * The field keeps showing its value: a field marked refused shows what was submitted, and after
+     * the model took the value there is none (the typed day was emptied). Set as its local value,
+     * each renderer formats it its own way (a day by its pattern, a choice by its label).
      */
-    @SuppressWarnings("unchecked")
-    private static void keepShown(FacesContext context, UIInput field) {
-        Object value = field.getValue();
-        if (value == null || field.getSubmittedValue() != null) {
-            return;
+    private static void keepShown(UIInput field) {
+        if (field.getSubmittedValue() == null) {
+            field.setValue(field.getValue());
         }
-        Converter<Object> converter = field.getConverter() != null ? field.getConverter()
-                : context.getApplication().createConverter(value.getClass());
-        field.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
     }
 
     /** The page's input of that id ({@code endDate}), or {@code null} (no page, or none so named). */
@@ -185,7 +182,8 @@ public final class Texts {
             return null;
         }
         UIInput[] found = new UIInput[1];
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
+        VisitContext rendered = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
+        context.getViewRoot().visitTree(rendered, (visit, component) -> {
             if (component instanceof UIInput in && id.equals(component.getId())) {
                 found[0] = in;
                 return VisitResult.COMPLETE;

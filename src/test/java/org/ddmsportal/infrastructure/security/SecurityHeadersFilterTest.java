@@ -16,12 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityHeadersFilterTest {
 
-    private static Map<String, String> headersFor(String uri) throws Exception {
+    /** The headers of a request the container mapped to this servlet path and path info. */
+    private static Map<String, String> headersFor(String servletPath, String pathInfo) throws Exception {
         Map<String, String> headers = new HashMap<>();
         HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "getRequestURI" -> uri;
+                    case "getRequestURI" -> "/ddms" + servletPath + (pathInfo == null ? "" : pathInfo);
                     case "getContextPath" -> "/ddms";
+                    case "getServletPath" -> servletPath;
+                    case "getPathInfo" -> pathInfo;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         HttpServletResponse response = (HttpServletResponse) Proxy.newProxyInstance(SecurityHeadersFilterTest.class.getClassLoader(),
@@ -36,17 +39,18 @@ class SecurityHeadersFilterTest {
 
     @Test
     void signedInPagesAndFilesAreNotStored() throws Exception {
-        for (String uri : new String[] {"/ddms/app/pilots/view", "/ddms/app/countries/report", "/ddms/files/case-study/3"}) {
-            assertEquals("no-store", headersFor(uri).get("Cache-Control"), uri);
-        }
+        assertEquals("no-store", headersFor("/app/pilots/view.xhtml", null).get("Cache-Control"));
+        assertEquals("no-store", headersFor("/app/countries/report", null).get("Cache-Control"));
+        assertEquals("no-store", headersFor("/files", "/3").get("Cache-Control"));
     }
 
     @Test
     void publicPagesAndTheApiDecideTheirOwn() throws Exception {
-        for (String uri : new String[] {"/ddms/", "/ddms/showcase/", "/ddms/api/v1/pilots", "/ddms/application/x", "/ddms/jakarta.faces.resource/x.css"}) {
-            Map<String, String> headers = headersFor(uri);
-            assertNull(headers.get("Cache-Control"), uri);
-            assertEquals("nosniff", headers.get("X-Content-Type-Options"), uri);
+        for (String[] mapped : new String[][] {{"/index.xhtml", null}, {"/showcase/index.xhtml", null}, {"/api", "/v1/pilots"},
+                {"/application/x", null}, {"/jakarta.faces.resource", "/x.css"}}) {
+            Map<String, String> headers = headersFor(mapped[0], mapped[1]);
+            assertNull(headers.get("Cache-Control"), mapped[0]);
+            assertEquals("nosniff", headers.get("X-Content-Type-Options"), mapped[0]);
         }
     }
 }

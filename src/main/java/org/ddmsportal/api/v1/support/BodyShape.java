@@ -3,10 +3,12 @@ package org.ddmsportal.api.v1.support;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -40,10 +43,15 @@ final class BodyShape {
 
     /** The first place {@code value} departs from {@code type}, depth first in the record's order. */
     static Optional<Mismatch> find(JsonValue value, Type type) {
-        return Optional.ofNullable(at(value, type, ""));
+        return find(value, type, refusal -> true);
     }
 
-    private static Mismatch at(JsonValue value, Type type, String path) {
+    /** The first place that departs with a refusal {@code wanted} accepts (the one JSON-B met). */
+    static Optional<Mismatch> find(JsonValue value, Type type, Predicate<ApiException> wanted) {
+        return Optional.ofNullable(at(value, type, "", wanted));
+    }
+
+    private static Mismatch at(JsonValue value, Type type, String path, Predicate<ApiException> wanted) {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;   // a missing or null value is Bean Validation's to refuse (422), if at all
         }
@@ -60,7 +68,8 @@ final class BodyShape {
             } else if (raw.isEnum()) {
                 choice(value, raw);
             } else if (Number.class.isAssignableFrom(raw)) {
-                if (!(value instanceof JsonNumber)) {
+                // JSON-B takes a decimal written as a number or as a text of one ("45.2")
+                if (!(value instanceof JsonNumber) && !(value instanceof JsonString text && decimal(text.getString()))) {
                     throw StrictJsonb.refused("api.problem.malformedBody.decimal", value);
                 }
             } else if (raw == LocalDate.class) {
@@ -68,23 +77,32 @@ final class BodyShape {
             } else if (raw == Instant.class) {
                 parsed(value, "api.problem.malformedBody.instant", Instant::parse);
             } else if (raw.isRecord()) {
-                return fields(value, raw, path);
+                return fields(value, raw, path, wanted);
             } else if (Collection.class.isAssignableFrom(raw)) {
-                return elements(value, type, path);
+                return elements(value, type, path, wanted);
             }
         } catch (ApiException refusal) {
-            return new Mismatch(path.isEmpty() ? BODY : path, refusal);
+            return wanted.test(refusal) ? new Mismatch(path.isEmpty() ? BODY : path, refusal) : null;
         }
         return null;
     }
 
-    private static Mismatch fields(JsonValue value, Class<?> record, String path) {
+    private static boolean decimal(String text) {
+        try {
+            new BigDecimal(text.strip());
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static Mismatch fields(JsonValue value, Class<?> record, String path, Predicate<ApiException> wanted) {
         if (!(value instanceof JsonObject object)) {
             throw StrictJsonb.refused("api.problem.malformedBody.object", value);
         }
         for (RecordComponent component : record.getRecordComponents()) {
             Mismatch mismatch = at(object.get(component.getName()), component.getGenericType(),
-                    path.isEmpty() ? component.getName() : path + "." + component.getName());
+                    path.isEmpty() ? component.getName() : path + "." + component.getName(), wanted);
             if (mismatch != null) {
                 return mismatch;
             }
@@ -92,13 +110,13 @@ final class BodyShape {
         return null;
     }
 
-    private static Mismatch elements(JsonValue value, Type type, String path) {
+    private static Mismatch elements(JsonValue value, Type type, String path, Predicate<ApiException> wanted) {
         if (!(value instanceof JsonArray array)) {
             throw StrictJsonb.refused("api.problem.malformedBody.list", value);
         }
         Type element = type instanceof ParameterizedType p ? p.getActualTypeArguments()[0] : Object.class;
         for (int i = 0; i < array.size(); i++) {
-            Mismatch mismatch = at(array.get(i), element, (path.isEmpty() ? BODY : path) + "[" + i + "]");
+            Mismatch mismatch = at(array.get(i), element, (path.isEmpty() ? BODY : path) + "[" + i + "]", wanted);
             if (mismatch != null) {
                 return mismatch;
             }

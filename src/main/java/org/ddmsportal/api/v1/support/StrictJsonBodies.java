@@ -16,8 +16,10 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ddmsportal.application.shared.Jsons;
 
@@ -63,13 +65,16 @@ public class StrictJsonBodies implements ReaderInterceptor {
 
     /**
      * Why a body JSON-B could not read was refused, naming the field where {@link BodyShape} finds
-     * it (the problem's {@code errors}); else the refusal JSON-B met, or that the body is not of the
-     * expected shape.
+     * it (the problem's {@code errors}): the place of the refusal JSON-B met, if it met one of the
+     * strict reading's, else the first place the body departs from its record; else the refusal
+     * JSON-B met, or that the body is not of the expected shape.
      */
     static ApiException refusal(String text, Type type, ApiException met) {
         Optional<BodyShape.Mismatch> mismatch;
         try (JsonReader reader = Jsons.reader(new StringReader(text))) {
-            mismatch = BodyShape.find(reader.readValue(), type);
+            mismatch = BodyShape.find(reader.readValue(), type, met == null ? refusal -> true
+                    : refusal -> Objects.equals(refusal.detailKey(), met.detailKey())
+                            && Arrays.equals(refusal.arguments(), met.arguments()));
         } catch (RuntimeException e) {
             mismatch = Optional.empty();
         }

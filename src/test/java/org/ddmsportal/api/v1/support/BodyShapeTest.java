@@ -7,6 +7,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import org.ddmsportal.api.v1.organisations.OrganisationInput;
 import org.ddmsportal.api.v1.partnerships.PartnershipInput;
 import org.ddmsportal.application.shared.Jsons;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,19 @@ class BodyShapeTest {
                 + "\"id\":5,\"links\":{\"self\":\"x\"},\"version\":\"anything\"}";
         assertTrue(BodyShape.find(Jsons.reader(new StringReader(body)).readValue(), PartnershipInput.class).isEmpty());
         assertTrue(BodyShape.find(JsonValue.NULL, PartnershipInput.class).isEmpty());
+    }
+
+    /** JSON-B takes "45.2" for a decimal: not refused here, so the refusal it did meet is the one named. */
+    @Test
+    void theRefusalJsonbMetIsNamedNotAnEarlierValueItTook() {
+        String body = "{\"name\":\"x\",\"latitude\":\"45.2\",\"website\":5}";
+        ApiException met = StrictJsonb.refused("api.problem.malformedBody.text", Jsons.reader(new StringReader("5")).readValue());
+        ApiException e = StrictJsonBodies.refusal(body, OrganisationInput.class, met);
+        assertEquals("website", field(e));
+        assertEquals("api.problem.malformedBody.text", e.detailKey());
+        assertTrue(BodyShape.find(Jsons.reader(new StringReader("{\"latitude\":\"45.2\"}")).readValue(),
+                OrganisationInput.class).isEmpty(), "a decimal in quotes is what JSON-B reads");
+        refused("{\"title\":\"x\",\"leadId\":\"x\"}", "leadId", "number");
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.ddmsportal.web.shared;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.Cookie;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -158,7 +160,7 @@ public final class Texts {
         // beside the field it is about, the field marked refused: portal.js brings it into view and
         // focuses it, as for the form's own checks (the dates' order was a line at the top of the page)
         FacesContext context = FacesContext.getCurrentInstance();
-        keepShown(field);
+        keepShown(context, field);
         field.setValid(false);
         context.validationFailed();
         add(FacesMessage.SEVERITY_ERROR, field.getClientId(context), text);
@@ -166,13 +168,24 @@ public final class Texts {
 
     /**
      * The field keeps showing its value: a field marked refused shows what was submitted, and after
-     * the model took the value there is none (the typed day was emptied). Set as its local value,
-     * each renderer formats it its own way (a day by its pattern, a choice by its label).
+     * the model took the value there is none (PrimeFaces' calendar rendered the typed day empty,
+     * even with the value set as the field's local value). So the value goes back as the text the
+     * field's converter writes (a day by the form's pattern); a field of several values keeps them
+     * as its local value.
      */
-    private static void keepShown(UIInput field) {
-        if (field.getSubmittedValue() == null) {
-            field.setValue(field.getValue());
+    @SuppressWarnings("unchecked")
+    private static void keepShown(FacesContext context, UIInput field) {
+        Object value = field.getValue();
+        if (value == null || field.getSubmittedValue() != null) {
+            return;
         }
+        if (field instanceof UISelectMany) {
+            field.setValue(value);
+            return;
+        }
+        Converter<Object> converter = field.getConverter() != null ? field.getConverter()
+                : context.getApplication().createConverter(value.getClass());
+        field.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
     }
 
     /** The page's input of that id ({@code endDate}), or {@code null} (no page, or none so named). */

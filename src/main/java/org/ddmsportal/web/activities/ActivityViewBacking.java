@@ -29,18 +29,16 @@ public class ActivityViewBacking extends ViewPage<Activity> {
 
     /** The linked case studies the reader may open (an unpublished one's title is not shown). */
     public List<CaseStudy> getCaseStudies() {
-        return getActivity().getCaseStudies().stream()
-                .filter(c -> CaseStudyPolicy.mayRead(currentActor.get(), c)).toList();
+        return readable("caseStudies", () -> getActivity().getCaseStudies(), CaseStudyPolicy::mayRead);
     }
 
     /** The linked pilots the reader may open (a partner's contact: those their organisation takes part in). */
     public List<Pilot> getPilots() {
-        return getActivity().getPilots().stream().filter(p -> PilotPolicy.mayRead(currentActor.get(), p)).toList();
+        return readable("pilots", () -> getActivity().getPilots(), PilotPolicy::mayRead);
     }
 
     /** The linked indicators the reader may open. */
     public List<Indicator> getIndicators() {
-        return getActivity().getIndicators().stream()
-                .filter(i -> IndicatorPolicy.mayRead(currentActor.get(), i)).toList();
+        return readable("indicators", () -> getActivity().getIndicators(), IndicatorPolicy::mayRead);
     }
 }

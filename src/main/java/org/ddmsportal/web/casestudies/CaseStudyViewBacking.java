@@ -53,12 +53,12 @@ public class CaseStudyViewBacking extends ViewPage<CaseStudy> {
 
     /** The partnerships it tells of that the reader may open. */
     public List<Partnership> getPartnerships() {
-        return readable("partnerships", getCaseStudy().getPartnerships(), PartnershipPolicy::mayRead);
+        return readable("partnerships", () -> getCaseStudy().getPartnerships(), PartnershipPolicy::mayRead);
     }
 
     /** The pilots it tells of that the reader may open. */
     public List<Pilot> getPilots() {
-        return readable("pilots", getCaseStudy().getPilots(), PilotPolicy::mayRead);
+        return readable("pilots", () -> getCaseStudy().getPilots(), PilotPolicy::mayRead);
     }
 
     /** The content shown: the translation in the chosen (or the user's) language, or the original. */

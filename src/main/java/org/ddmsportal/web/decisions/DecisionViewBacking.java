@@ -2,7 +2,12 @@ package org.ddmsportal.web.decisions;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.util.List;
+import org.ddmsportal.domain.data.Indicator;
+import org.ddmsportal.domain.data.IndicatorPolicy;
 import org.ddmsportal.domain.decision.Decision;
+import org.ddmsportal.domain.pilot.Pilot;
+import org.ddmsportal.domain.pilot.PilotPolicy;
 import org.ddmsportal.web.shared.ViewPage;
 
 /** /app/decisions/view?id=…: a decision and the indicators and pilots that informed it. */
@@ -21,14 +26,12 @@ public class DecisionViewBacking extends ViewPage<Decision> {
     }
 
     /** The indicators that informed it, those the reader may open (a contact: what their organisation takes part in). */
-    public java.util.List<org.ddmsportal.domain.data.Indicator> getIndicators() {
-        return getDecision().getIndicators().stream()
-                .filter(i -> org.ddmsportal.domain.data.IndicatorPolicy.mayRead(currentActor.get(), i)).toList();
+    public List<Indicator> getIndicators() {
+        return readable("indicators", () -> getDecision().getIndicators(), IndicatorPolicy::mayRead);
     }
 
     /** The pilots that informed it, those the reader may open. */
-    public java.util.List<org.ddmsportal.domain.pilot.Pilot> getPilots() {
-        return getDecision().getPilots().stream()
-                .filter(p -> org.ddmsportal.domain.pilot.PilotPolicy.mayRead(currentActor.get(), p)).toList();
+    public List<Pilot> getPilots() {
+        return readable("pilots", () -> getDecision().getPilots(), PilotPolicy::mayRead);
     }
 }

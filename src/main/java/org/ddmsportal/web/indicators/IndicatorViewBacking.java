@@ -77,7 +77,7 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     /** The datasets it is computed from that the reader may open. */
     public List<Dataset> getDatasets() {
-        return readable("datasets", getIndicator().getDatasets(), DatasetPolicy::mayRead);
+        return readable("datasets", () -> getIndicator().getDatasets(), DatasetPolicy::mayRead);
     }
 
     /** The pilot that produces it, if the reader may open it. */

@@ -60,12 +60,12 @@ public class PilotViewBacking extends ViewPage<Pilot> {
 
     /** The partnerships it belongs to that the reader may open. */
     public List<Partnership> getPartnerships() {
-        return readable("partnerships", getPilot().getPartnerships(), PartnershipPolicy::mayRead);
+        return readable("partnerships", () -> getPilot().getPartnerships(), PartnershipPolicy::mayRead);
     }
 
     /** Its data sources the reader may open. */
     public List<Dataset> getDatasets() {
-        return readable("datasets", getPilot().getDatasets(), DatasetPolicy::mayRead);
+        return readable("datasets", () -> getPilot().getDatasets(), DatasetPolicy::mayRead);
     }
 
     /** {@link #getDatasets} by kind of source. */

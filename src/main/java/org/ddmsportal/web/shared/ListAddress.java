@@ -1,8 +1,6 @@
 package org.ddmsportal.web.shared;
 
 import jakarta.faces.component.UIComponent;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -402,18 +400,6 @@ public class ListAddress implements Serializable {
 
     /** The list's table in the view being rendered (one table per list page), or {@code null}. */
     private static DataTable table() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context == null || context.getViewRoot() == null) {
-            return null;
-        }
-        DataTable[] table = new DataTable[1];
-        context.getViewRoot().visitTree(VisitContext.createVisitContext(context), (visit, component) -> {
-            if (component instanceof DataTable t) {
-                table[0] = t;
-                return VisitResult.COMPLETE;
-            }
-            return VisitResult.ACCEPT;
-        });
-        return table[0];
+        return ViewTree.first(DataTable.class, table -> true);
     }
 }

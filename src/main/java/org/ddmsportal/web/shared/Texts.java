@@ -4,9 +4,6 @@ import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.component.UISelectMany;
-import jakarta.faces.component.visit.VisitContext;
-import jakarta.faces.component.visit.VisitHint;
-import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.Cookie;
@@ -19,7 +16,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -152,7 +148,7 @@ public final class Texts {
             }
         }
         String text = get(e.messageKey(), args);
-        UIInput field = e instanceof InvalidInputException refusal && refusal.field() != null ? input(refusal.field()) : null;
+        UIInput field = e instanceof InvalidInputException refusal && refusal.field() != null ? ViewTree.byId(UIInput.class, refusal.field()) : null;
         if (field == null) {
             add(FacesMessage.SEVERITY_ERROR, null, text);
             return;
@@ -188,23 +184,6 @@ public final class Texts {
         field.setSubmittedValue(converter == null ? value.toString() : converter.getAsString(context, field, value));
     }
 
-    /** The page's input of that id ({@code endDate}), or {@code null} (no page, or none so named). */
-    private static UIInput input(String id) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        if (context == null || context.getViewRoot() == null) {
-            return null;
-        }
-        UIInput[] found = new UIInput[1];
-        VisitContext rendered = VisitContext.createVisitContext(context, null, EnumSet.of(VisitHint.SKIP_UNRENDERED));
-        context.getViewRoot().visitTree(rendered, (visit, component) -> {
-            if (component instanceof UIInput in && id.equals(component.getId())) {
-                found[0] = in;
-                return VisitResult.COMPLETE;
-            }
-            return VisitResult.ACCEPT;
-        });
-        return found[0];
-    }
 
     /**
      * Shows constraint violations raised at the service boundary (already translated), without

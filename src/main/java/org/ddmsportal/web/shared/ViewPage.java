@@ -166,11 +166,11 @@ public abstract class ViewPage<E extends AbstractEntity & Auditable> implements 
      * pages that answer 404). Lists filtered on this record ({@link #linked}) are scoped already.
      *
      * @param name    what the page keeps them as, e.g. {@code partnerships}
-     * @param links   the record's links, e.g. {@code pilot.getPartnerships()}
+     * @param links   the record's links, read once, e.g. {@code () -> pilot.getPartnerships()}
      * @param mayRead the linked record's read rule, e.g. {@code PartnershipPolicy::mayRead}
      */
-    protected <T> List<T> readable(String name, Collection<T> links, BiPredicate<Actor, T> mayRead) {
-        return once(name, () -> links.stream().filter(t -> mayRead.test(currentActor.get(), t)).toList());
+    protected <T> List<T> readable(String name, Supplier<? extends Collection<T>> links, BiPredicate<Actor, T> mayRead) {
+        return once(name, () -> links.get().stream().filter(t -> mayRead.test(currentActor.get(), t)).toList());
     }
 
     /**

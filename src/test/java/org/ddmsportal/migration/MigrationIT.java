@@ -87,7 +87,7 @@ class MigrationIT {
         TestStack.dropDatabase(database);
         String namesUrl = TestStack.jdbcUrl(database);
         try {
-            Flyway.configure().dataSource(namesUrl, "root", "").locations("classpath:db/migration").target("28").load().migrate();
+            migrate(namesUrl, "28");
             try (Connection c = DriverManager.getConnection(namesUrl, "root", ""); Statement s = c.createStatement()) {
                 for (String[] row : new String[][] {{"NAMED", "ana"}, {"UNNAMED", "bot"}}) {
                     s.executeUpdate("INSERT INTO organisation (code, name, type_id, country_id, version, created_at, created_by,"
@@ -102,7 +102,7 @@ class MigrationIT {
                 s.executeUpdate("INSERT INTO audit_entry (at, actor, entity_type, entity_id, action, changes)"
                         + " VALUES (UTC_TIMESTAMP(6), 'ana', 'Organisation', 1, 'UPDATE', '[]')");
             }
-            Flyway.configure().dataSource(namesUrl, "root", "").locations("classpath:db/migration").load().migrate();
+            migrate(namesUrl, "latest");
             try (Connection c = DriverManager.getConnection(namesUrl, "root", ""); Statement s = c.createStatement()) {
                 try (ResultSet rs = s.executeQuery("SELECT code, modified_by_name FROM organisation ORDER BY code")) {
                     assertTrue(rs.next());
@@ -125,7 +125,7 @@ class MigrationIT {
         TestStack.dropDatabase(database);
         String attachmentsUrl = TestStack.jdbcUrl(database);
         try {
-            Flyway.configure().dataSource(attachmentsUrl, "root", "").locations("classpath:db/migration").target("29").load().migrate();
+            migrate(attachmentsUrl, "29");
             try (Connection c = DriverManager.getConnection(attachmentsUrl, "root", ""); Statement s = c.createStatement()) {
                 s.execute("SET FOREIGN_KEY_CHECKS = 0");
                 String[] names = {"Izveštaj \u202Efdp.exe.pdf", "evidence.pdf", "\u202E\u200B"};
@@ -135,7 +135,7 @@ class MigrationIT {
                             + "', UTC_TIMESTAMP(6), 'ana')");
                 }
             }
-            Flyway.configure().dataSource(attachmentsUrl, "root", "").locations("classpath:db/migration").load().migrate();
+            migrate(attachmentsUrl, "latest");
             try (Connection c = DriverManager.getConnection(attachmentsUrl, "root", ""); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT file_name FROM case_study_attachment ORDER BY id")) {
                 for (String expected : new String[] {"Izveštaj fdp.exe.pdf", "evidence.pdf", "attachment"}) {
@@ -146,6 +146,11 @@ class MigrationIT {
         } finally {
             TestStack.dropDatabase(database);
         }
+    }
+
+    /** Applies the migrations to that database up to the target version ({@code latest}: all of them). */
+    private static void migrate(String url, String target) {
+        Flyway.configure().dataSource(url, "root", "").locations("classpath:db/migration").target(target).load().migrate();
     }
 
     /** The versioned migrations shipped, counted from the files themselves (so a new one needs no edit here). */

@@ -103,6 +103,11 @@ class CatalogueShapesTest {
             public List<org.ddmsportal.domain.data.CatalogueEntry> page(int page, int size) {
                 return entries.subList(Math.min(entries.size(), (page - 1) * size), Math.min(entries.size(), page * size));
             }
+
+            @Override
+            public java.util.Optional<org.ddmsportal.domain.data.CatalogueEntry> entry(long id) {
+                return entries.stream().filter(e -> e.id() == id).findFirst();
+            }
         };
         var service = new org.ddmsportal.application.data.CatalogueService(repository, "https://ddms.example.org", 3);
         java.util.Set<String> listed = new java.util.HashSet<>();
@@ -131,6 +136,22 @@ class CatalogueShapesTest {
                 .contains("https://ddms.example.org/api/agreements/RS-2026-0001/odrl"));
         assertTrue(service.page(4, "catalogue.ttl").isEmpty(), "past the last page");
         assertTrue(service.page(0, "catalogue.ttl").isEmpty());
+
+        // each dataset's IRI answers with the dataset alone, which conforms too, distribution and all
+        Model one = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(one, new java.io.ByteArrayInputStream(service.dataset(101, false).orElseThrow()), Lang.TURTLE);
+        assertConforms(one.getGraph());
+        var dataset = one.getResource("https://ddms.example.org/api/catalogue/datasets/101");
+        assertTrue(dataset.hasProperty(org.apache.jena.vocabulary.RDF.type, org.apache.jena.vocabulary.DCAT.Dataset));
+        assertTrue(dataset.hasProperty(org.apache.jena.vocabulary.DCTerms.isPartOf, one.getResource("https://ddms.example.org/api/catalogue")));
+        assertTrue(dataset.getPropertyResourceValue(org.apache.jena.vocabulary.DCAT.distribution)
+                .hasProperty(org.apache.jena.vocabulary.DCAT.accessURL));
+        assertEquals(1, one.listSubjectsWithProperty(org.apache.jena.vocabulary.RDF.type,
+                org.apache.jena.vocabulary.DCAT.Dataset).toList().size());
+        Model jsonLd = ModelFactory.createDefaultModel();
+        RDFDataMgr.read(jsonLd, new java.io.ByteArrayInputStream(service.dataset(101, true).orElseThrow()), Lang.JSONLD);
+        assertTrue(jsonLd.isIsomorphicWith(one), "the same description in JSON-LD");
+        assertTrue(service.dataset(999, false).isEmpty(), "no such public dataset");
     }
 
     static String write(Model model) {

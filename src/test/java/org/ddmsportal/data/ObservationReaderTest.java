@@ -325,6 +325,17 @@ class ObservationReaderTest {
                 new ImportProblem(4, "value", "import.value", "1 234")), semicolons.problems());
     }
 
+    /** DECIMAL(20,6) keeps 6 decimals: a value with more is stored rounded, and the import says so once, with what is kept. */
+    @Test
+    void moreThanSixDecimalsAreRoundedAndWarnedOnce() {
+        var r = read("territory,period,value\nRS11,2024,1.5\nRS11,2025,0.0000001\nRS12,2024,3.14159265\nRS13,2024,2.5000000\n", "POP");
+        assertTrue(r.valid());
+        assertEquals(List.of(new ImportProblem(3, "value", "import.rounded", "0.0000001", "0.000000")), r.warnings());
+        assertEquals(4, r.written());
+        var none = read("territory,period,value\nRS11,2024,2.5000000\nRS12,2024,1E+3\n", "POP");
+        assertEquals(List.of(), none.warnings(), "trailing zeros and exponents lose nothing");
+    }
+
     @Test
     void aRecordOverSeveralLinesIsReportedAtItsFirstLine() {
         var r = read("territory,period,value,status\nRS11,2024,1,\"final\nand more\"\nRS12,2024,x,final\n", "POP");

@@ -40,12 +40,19 @@ class SdmxJsonSchemaTest {
      * ({@code id}, {@code definitions}), so it is read as draft 4 with that one member removed.
      */
     static Schema officialSchema() throws IOException {
-        try (InputStream in = SdmxJsonSchemaTest.class.getResourceAsStream(
-                "/standards/sdmx-json-2.0.0/sdmx-json-data-schema.json")) {
+        return official("sdmx-json-data-schema.json", SpecificationVersion.DRAFT_4, "id");
+    }
+
+    /**
+     * One of the official SDMX-JSON 2.0.0 schemas in {@code standards/}, read as {@code draft}
+     * (their {@code $schema} names none: it is removed), placed at the address its {@code idMember} gives.
+     */
+    static Schema official(String file, SpecificationVersion draft, String idMember) throws IOException {
+        try (InputStream in = SdmxJsonSchemaTest.class.getResourceAsStream("/standards/sdmx-json-2.0.0/" + file)) {
             ObjectNode schema = (ObjectNode) JSON.readTree(in);
             assertEquals("http://json-schema.org/schema#", schema.remove("$schema").asText());
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
-                    .getSchema(com.networknt.schema.SchemaLocation.of(schema.get("id").asText()), schema);
+            return SchemaRegistry.withDefaultDialect(draft)
+                    .getSchema(com.networknt.schema.SchemaLocation.of(schema.get(idMember).asText()), schema);
         }
     }
 
@@ -56,7 +63,7 @@ class SdmxJsonSchemaTest {
     private static JsonNode message(Indicator indicator, List<Observation> observations, Map<String, String> names)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SdmxWriter.json(indicator, observations, names, out);
+        SdmxWriter.json(indicator, observations, names, java.util.Locale.ENGLISH, "https://ddms.example.org/api/structure/dataflow/DDMS/DF_LOCAL_INDICATORS/1.0", out);
         return JSON.readTree(out.toByteArray());
     }
 
@@ -82,6 +89,27 @@ class SdmxJsonSchemaTest {
         assertEquals(SdmxWriter.JSON_SCHEMA, message.at("/meta/schema").asText());
         assertTrue(SdmxWriter.JSON_SCHEMA.endsWith("/v2.0.0/data-message/tools/schemas/2.0.0/sdmx-json-data-schema.json"),
                 "meta.schema names the release the copy in standards/ comes from");
+    }
+
+    /** The indicator's name in the reader's language as name, and in the three as names; still valid. */
+    @Test
+    void theIndicatorIsNamedInTheReadersLanguageAndInEachOfThePortals() throws IOException {
+        Indicator indicator = new Indicator("RS-ELEC-PC", new LocalizedName("Electricity", "Électricité", "Электричество"),
+                "kWh", SERBIA);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SdmxWriter.json(indicator, List.of(new Observation("RS-ELEC-PC", "RS11", "2024", new BigDecimal("1710"),
+                ObservationStatus.FINAL)), Map.of(), java.util.Locale.FRENCH, null, out);
+        JsonNode message = JSON.readTree(out.toByteArray());
+        List<Error> errors = validate(message);
+        assertTrue(errors.isEmpty(), errors::toString);
+        assertEquals("[\"en\",\"fr\",\"ru\"]", message.at("/meta/contentLanguages").toString());
+        JsonNode structure = message.at("/data/structures/0");
+        assertEquals("Électricité", structure.at("/name").asText());
+        assertEquals("Электричество", structure.at("/names/ru").asText());
+        JsonNode value = structure.at("/dimensions/observation/0/values/0");
+        assertEquals("Électricité", value.at("/name").asText());
+        assertEquals("Electricity", value.at("/names/en").asText());
+        assertEquals("1710", message.at("/data/dataSets/0/observations/0:0:0/0").toString(), "a number without exponent");
     }
 
     @Test

@@ -374,6 +374,106 @@ class ExportsIT {
         assertEquals("_HYPERLINK__HTTP___ATTACKER_TEST___KWH__", unit);
     }
 
+    /**
+     * A statistician's script: startPeriod/endPeriod select the periods (each SDMX form, by the
+     * days it shares with the window), in CSV and JSON alike; a parameter of SDMX queries the
+     * portal does not apply, a period that is none or a window backwards is a 400 naming it, never
+     * the whole series; an Accept neither file gives is a 406; the unit's code and the values are
+     * written as they are (no spreadsheet apostrophe, no exponent), and the portal reads its own
+     * file back.
+     */
+    @Test
+    void thePublicSdmxDataIsSelectedByPeriodAndRefusesWhatItDoesNotApply() throws Exception {
+        Records r = new Records();
+        String code = "XQ-" + r.n;
+        IndicatorForm form = new IndicatorForm();
+        form.setCode(code);
+        form.setNameEn("Readings " + r.term);
+        form.setNameFr("Relevés " + r.term);
+        form.setNameRu("Показания " + r.term);
+        form.setUnit("-dB");
+        form.setPilotId(r.pilot);
+        long indicator = indicators.create(Actors.MANAGER_RS, form);
+        indicators.importObservations(Actors.MANAGER_RS, indicator, new StringReader("territory,period,value,status\n"
+                + r.territory + ",2021,1710,final\n" + r.territory + ",2022-Q4,90,final\n"
+                + r.territory + ",2023-M01,3,final\n" + r.territory + ",2023-W30,4,final\n"
+                + r.territory + ",2024,5,final\n"), "x.csv");
+        String data = portal() + "/api/indicators/" + code + "/data";
+
+        assertEquals(List.of("2022-Q4", "2023-M01", "2023-W30"),
+                csv(get(data + ".csv?startPeriod=2022-12&endPeriod=2023", null)).stream().map(c -> c.get("TIME_PERIOD")).toList());
+        assertEquals(List.of("2021", "2022-Q4"),
+                csv(get(data + ".csv?endPeriod=2022", null)).stream().map(c -> c.get("TIME_PERIOD")).toList());
+        List<CSVRecord> all = csv(get(data + ".csv", null));
+        assertEquals(5, all.size());
+        assertEquals("_DB", all.get(0).get("UNIT_MEASURE"), "the code as it is: no apostrophe before it");
+        assertEquals("1710", all.get(0).get("OBS_VALUE"));
+
+        HttpResponse<String> json = get(data + ".json?startPeriod=2024", null);
+        assertEquals(200, json.statusCode(), json.body());
+        assertTrue(json.body().contains("{\"value\":\"2024\"}"), json.body());
+        assertFalse(json.body().contains("2023-M01"), "outside the window: " + json.body());
+        String allJson = get(data + ".json", null).body();
+        assertTrue(allJson.contains("[1710,0,0]") && allJson.contains("[90,0,0]"), "no exponent: " + allJson);
+        // the dataflow's link leads to its structure
+        String structureUrl = portal() + "/api/structure/dataflow/DDMS/DF_LOCAL_INDICATORS/1.0";
+        assertTrue(allJson.contains("\"href\":\"" + structureUrl + "\""), allJson);
+        HttpResponse<String> structure = get(structureUrl, null);
+        assertEquals(200, structure.statusCode(), structure.body());
+        assertTrue(structure.headers().firstValue("Content-Type").orElse("").startsWith("application/vnd.sdmx.structure+json"));
+        assertTrue(structure.body().contains("\"dataStructures\"") && structure.body().contains("DSD_LOCAL_INDICATORS"));
+        assertEquals(200, get(portal() + "/api/structure/datastructure/DDMS/DSD_LOCAL_INDICATORS", "application/json").statusCode());
+        HttpResponse<String> none = get(portal() + "/api/structure/codelist/DDMS/CL_AREA/1.0", null);
+        assertEquals(404, none.statusCode());
+        assertTrue(none.body().contains("DF_LOCAL_INDICATORS"), "the problem says what there is: " + none.body());
+
+        for (String query : List.of("?lastNObservations=1", "?c%5BREF_AREA%5D=XX", "?dimensionAtObservation=TIME_PERIOD",
+                "?startperiod=2023", "?startPeriod=garbage", "?startPeriod=2024&endPeriod=2023")) {
+            for (String format : List.of(".csv", ".json")) {
+                HttpResponse<String> refused = get(data + format + query, null);
+                assertEquals(400, refused.statusCode(), format + query + ": " + refused.body());
+                assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+                assertTrue(refused.body().contains("invalid-parameter"), refused.body());
+            }
+        }
+        HttpResponse<String> french = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(data + ".csv?lastNObservations=1")).header("Accept-Language", "fr").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(french.body().contains("lastNObservations n’est pas appliqué"), french.body());
+        HttpResponse<String> frenchJson = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(data + ".json"))
+                .header("Accept-Language", "fr").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(frenchJson.body().contains("\"name\":\"Relevés " + r.term + "\""), "named in the reader's language: "
+                + frenchJson.body());
+        assertTrue(frenchJson.body().contains("\"ru\":\"Показания " + r.term + "\""), "and in each of the portal's");
+        assertTrue(frenchJson.headers().allValues("Vary").stream().anyMatch(v -> v.contains("Accept-Language")));
+
+        assertEquals(406, get(data + ".csv", "application/xml").statusCode());
+        assertEquals(406, get(data + ".json", "application/vnd.sdmx.data+csv;version=2.0.0").statusCode());
+        assertEquals(200, get(data + ".csv", "application/vnd.sdmx.data+csv;version=2.0.0").statusCode());
+        assertEquals(200, get(data + ".csv", "text/csv").statusCode());
+        assertEquals(200, get(data + ".json", "application/json").statusCode());
+
+        // what the portal wrote, it reads back: the same values, nothing changed
+        var again = indicators.importObservations(Actors.MANAGER_RS, indicator,
+                new StringReader(get(data + ".csv", null).body()), code + ".csv");
+        assertTrue(again.valid(), again.problems().toString());
+        assertEquals(5, again.counts().unchanged(), again.counts().toString());
+    }
+
+    private static HttpResponse<String> get(String url, String accept) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<CSVRecord> csv(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return CSVParser.parse(response.body(), CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())
+                .getRecords();
+    }
+
     // --- the browser's side, over HTTP ---
 
     private static String portal() {

@@ -111,13 +111,7 @@ public final class CatalogueBuilder {
      * previous, next and last pages — the paging DCAT-AP harvesters follow.
      */
     public Model build(List<CatalogueEntry> entries, CatalogueRepository.Summary summary, View view, LocalDate today) {
-        Model m = ModelFactory.createDefaultModel();
-        m.setNsPrefix("dcat", DCAT.NS);
-        m.setNsPrefix("dct", DCTerms.NS);
-        m.setNsPrefix("foaf", FOAF);
-        m.setNsPrefix("odrl", ODRL);
-        m.setNsPrefix("vcard", VCARD4.NS);
-        m.setNsPrefix("skos", SKOS.uri);
+        Model m = prefixed();
 
         Resource portal = m.createResource(portalUrl + "/#publisher")
                 .addProperty(RDF.type, m.createResource(FOAF + "Agent"))
@@ -167,6 +161,29 @@ public final class CatalogueBuilder {
         return m;
     }
 
+    /**
+     * One dataset as its IRI ({@link #datasetIri}) answers: the {@code dcat:Dataset} with its
+     * distribution, publisher and contact point, as the catalogue's pages describe it, and the
+     * catalogue it is listed in ({@code dcat:catalog}… is the catalogue's; here
+     * {@code dct:isPartOf}). A harvester or a script following an IRI of the catalogue lands here.
+     */
+    public Model dataset(CatalogueEntry entry, LocalDate today) {
+        Model m = prefixed();
+        dataset(m, entry, today).addProperty(DCTerms.isPartOf, m.createResource(catalogueIri()));
+        return m;
+    }
+
+    private static Model prefixed() {
+        Model m = ModelFactory.createDefaultModel();
+        m.setNsPrefix("dcat", DCAT.NS);
+        m.setNsPrefix("dct", DCTerms.NS);
+        m.setNsPrefix("foaf", FOAF);
+        m.setNsPrefix("odrl", ODRL);
+        m.setNsPrefix("vcard", VCARD4.NS);
+        m.setNsPrefix("skos", SKOS.uri);
+        return m;
+    }
+
     private Resource dataset(Model m, CatalogueEntry d, LocalDate today) {
         String iri = datasetIri(d.id());
         Resource ds = m.createResource(iri)
@@ -200,7 +217,7 @@ public final class CatalogueBuilder {
 
     private Resource distribution(Model m, CatalogueEntry d) {
         String iri = datasetIri(d.id());
-        // without an access URL of its own, the dataset's record in the portal is where to ask for it
+        // without an access URL of its own, the dataset's description (its IRI answers) is where to ask for it
         Resource dist = m.createResource(iri + "/distribution")
                 .addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCAT.accessURL, m.createResource(d.accessUrl() == null ? iri : d.accessUrl()))

@@ -90,6 +90,18 @@ public class CatalogueService {
     public record Written(byte[] body, CatalogueBuilder.View view) {
     }
 
+    /**
+     * The public dataset {@code id} described alone, written in Turtle or JSON-LD: what its IRI in
+     * the catalogue answers; empty for a dataset that is not public or does not exist.
+     */
+    public Optional<byte[]> dataset(long id, boolean jsonLd) {
+        return catalogue.entry(id).map(entry -> {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            write(new CatalogueBuilder(portal.url()).dataset(entry, LocalDate.now(clock)), out, jsonLd);
+            return out.toByteArray();
+        });
+    }
+
     @Inject
     ChangeMarks marks;
 

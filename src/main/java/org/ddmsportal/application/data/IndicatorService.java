@@ -257,6 +257,12 @@ public class IndicatorService extends EditingService<Indicator, IndicatorForm, I
         return observations.series(indicatorId, false, 5000);
     }
 
+    /** How many territories have public values: the showcase's chart draws the first {@link ObservationStore#SERIES_TERRITORIES}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long publicTerritories(long indicatorId) {
+        return observations.territories(indicatorId, false);
+    }
+
     /** Observations for the time-series chart (at most 5,000 points). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Observation> series(@NotNull Actor actor, long indicatorId) {

@@ -280,6 +280,7 @@ public final class ObservationReader {
 
         long[] problemCount = {0};
         List<ImportProblem> warnings = new ArrayList<>();
+        boolean[] rounded = {false};
         Map<String, Optional<Target>> resolved = new HashMap<>();
         Map<String, Boolean> territories = new HashMap<>();
         SeenKeys seen = new SeenKeys();
@@ -382,6 +383,16 @@ public final class ObservationReader {
                         p.add(cUnitMult, "import.unitMult", record.get(cUnitMult), "");
                     }
                 }
+                if (value != null) {
+                    BigDecimal stored = stored(value);
+                    // the store keeps 6 decimals: said once a file, with what is kept (1e-7 would be 0)
+                    if (stored.compareTo(value) != 0 && !rounded[0] && warnings.size() < PROBLEMS_KEPT) {
+                        rounded[0] = true;
+                        warnings.add(new ImportProblem(line, columns.name(cValue), "import.rounded", valueText,
+                                stored.toPlainString()));
+                    }
+                    value = stored;
+                }
                 if (cStatus != null) {
                     Optional<ObservationStatus> s = ObservationStatus.parse(code(statusText));
                     if (s.isEmpty() || !statusText.equals(statusText.strip())) {
@@ -433,7 +444,8 @@ public final class ObservationReader {
 
     /**
      * A decimal with a dot and no thousands separators (an exponent allowed) that fits
-     * DECIMAL(20,6): at most 14 integer digits; more than 6 decimals are rounded.
+     * DECIMAL(20,6): at most 14 integer digits. As written: more than 6 decimals are rounded when
+     * stored ({@link #stored}), and the import warns of it.
      */
     static BigDecimal number(String text) {
         if (!NUMBER.matcher(text).matches()) {
@@ -443,9 +455,11 @@ public final class ObservationReader {
     }
 
     private static BigDecimal fit(BigDecimal value) {
-        if (value.abs().compareTo(MAX) > 0) {
-            return null;
-        }
+        return stored(value).abs().compareTo(MAX) > 0 ? null : value;
+    }
+
+    /** The value as DECIMAL(20,6) keeps it: more than 6 decimals rounded half to even. */
+    static BigDecimal stored(BigDecimal value) {
         return value.scale() > 6 ? value.setScale(6, RoundingMode.HALF_EVEN) : value;
     }
 

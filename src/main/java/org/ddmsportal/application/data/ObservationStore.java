@@ -28,6 +28,9 @@ public interface ObservationStore {
      */
     List<Observation> series(long indicatorId, boolean withConfidential, int limit);
 
+    /** How many territories the indicator has values for: more than {@link #SERIES_TERRITORIES}, and the chart says it shows part. */
+    long territories(long indicatorId, boolean withConfidential);
+
     /** The latest observation of each territory. */
     List<Observation> latest(long indicatorId, boolean withConfidential);
 

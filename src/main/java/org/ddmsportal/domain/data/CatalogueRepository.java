@@ -15,6 +15,9 @@ public interface CatalogueRepository {
     /** Page {@code page} (from 1) of {@code size} public datasets, in id order. */
     List<CatalogueEntry> page(int page, int size);
 
+    /** The public dataset of this id, as the catalogue lists it; empty for another or none. */
+    java.util.Optional<CatalogueEntry> entry(long id);
+
     /** A country of the catalogue (its EU authority code and English name). */
     record Country(String alpha3, String name) {
     }

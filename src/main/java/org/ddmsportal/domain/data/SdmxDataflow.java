@@ -18,6 +18,11 @@ public final class SdmxDataflow {
     /** AGENCY:ID(VERSION), as SDMX-CSV 2.0 writes it. */
     public static final String ID = AGENCY + ":" + DATAFLOW + "(" + VERSION + ")";
     public static final String URN = "urn:sdmx:org.sdmx.infomodel.datastructure.Dataflow=" + ID;
+    /**
+     * Where the dataflow's structure is served, below the portal's {@code /api}: SDMX REST's
+     * structure query {@code structure/dataflow/{agency}/{id}/{version}}.
+     */
+    public static final String STRUCTURE_PATH = "/api/structure/dataflow/" + AGENCY + "/" + DATAFLOW + "/" + VERSION;
 
     /**
      * The STRUCTURE_ID values that name this dataflow: with the version as the portal writes it,
@@ -43,7 +48,9 @@ public final class SdmxDataflow {
 
     /**
      * The SDMX code of an indicator's unit: the symbol's CL_UNIT code ("%" → PT), otherwise the
-     * unit in capitals with every character outside IDType as "_" ("kWh" → KWH, "m²" → M_).
+     * unit in capitals with every character outside IDType as "_" ("kWh" → KWH, "m²" → M_), and a
+     * first "-" or "@" as "_" too ("-dB" → _DB): a spreadsheet reads a cell starting with either
+     * as a formula, so the code is written into SDMX-CSV as it is, with nothing to protect.
      */
     public static String unitCode(String unit) {
         String u = unit == null ? "" : unit.strip();
@@ -53,6 +60,9 @@ public final class SdmxDataflow {
         StringBuilder code = new StringBuilder();
         for (char c : u.toUpperCase(Locale.ROOT).toCharArray()) {
             code.append(c < 128 && SDMX_ID.matcher(String.valueOf(c)).matches() ? c : '_');
+        }
+        if (!code.isEmpty() && (code.charAt(0) == '-' || code.charAt(0) == '@')) {
+            code.setCharAt(0, '_');
         }
         return code.isEmpty() ? "_" : code.toString();
     }

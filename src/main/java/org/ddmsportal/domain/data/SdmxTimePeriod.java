@@ -1,9 +1,12 @@
 package org.ddmsportal.domain.data;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -80,6 +83,74 @@ public final class SdmxTimePeriod {
 
     public static boolean isValid(String text) {
         return formOf(text).isPresent();
+    }
+
+    /** The days a period covers, first and last included. */
+    public record Range(LocalDate start, LocalDate end) {
+
+        /** Whether the two share a day: how a data query's startPeriod and endPeriod select periods. */
+        public boolean overlaps(LocalDate from, LocalDate to) {
+            return !end.isBefore(from) && !start.isAfter(to);
+        }
+    }
+
+    private static final Pattern ZONE_AT_END = Pattern.compile(ZONE.replace(")?", ")$"));
+    private static final Pattern DURATION_PARTS = Pattern.compile("(\\d+)([YMWD])");
+
+    /**
+     * The days {@code text} covers, if it is a real SDMX time period: a year its 365 or 366 days,
+     * 2024-Q2 April to June, 2024-W01 the ISO week (Monday to Sunday), a date or date-time that
+     * day, a time range from its start for its duration's years, months, weeks and days (a range
+     * of hours only: its first day). Time zones are left aside: periods are compared by the day.
+     */
+    public static Optional<Range> range(String text) {
+        return formOf(text).map(form -> rangeOf(form.name(), text));
+    }
+
+    private static Range rangeOf(String form, String text) {
+        if (form.equals("timeRange")) {
+            String[] parts = text.split("/", 2);
+            LocalDate start = LocalDate.parse(parts[0].substring(0, 10));
+            LocalDate end = start;
+            Matcher m = DURATION_PARTS.matcher(parts[1].split("T", 2)[0]);
+            while (m.find()) {
+                long n = Long.parseLong(m.group(1));
+                end = switch (m.group(2)) {
+                    case "Y" -> end.plusYears(n);
+                    case "M" -> end.plusMonths(n);
+                    case "W" -> end.plusWeeks(n);
+                    default -> end.plusDays(n);
+                };
+            }
+            return new Range(start, end.isAfter(start) ? end.minusDays(1) : start);
+        }
+        String t = ZONE_AT_END.matcher(text).replaceFirst("");
+        int year = Integer.parseInt(t.substring(0, 4));
+        return switch (form) {
+            case "year", "reportingYear" -> months(year, 1, 12);
+            case "month" -> months(year, Integer.parseInt(t.substring(5, 7)), 1);
+            case "reportingMonth" -> months(year, Integer.parseInt(t.substring(6, 8)), 1);
+            case "reportingSemester" -> months(year, 6 * (t.charAt(6) - '1') + 1, 6);
+            case "reportingTrimester" -> months(year, 4 * (t.charAt(6) - '1') + 1, 4);
+            case "reportingQuarter" -> months(year, 3 * (t.charAt(6) - '1') + 1, 3);
+            case "reportingWeek" -> {
+                LocalDate monday = LocalDate.of(year, 1, 4)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(t.substring(6, 8)))
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new Range(monday, monday.plusDays(6));
+            }
+            case "reportingDay" -> day(Year.of(year).atDay(Integer.parseInt(t.substring(6, 9))));
+            default -> day(LocalDate.parse(t.substring(0, 10))); // date, dateTime
+        };
+    }
+
+    private static Range months(int year, int firstMonth, int count) {
+        YearMonth first = YearMonth.of(year, firstMonth);
+        return new Range(first.atDay(1), first.plusMonths(count - 1L).atEndOfMonth());
+    }
+
+    private static Range day(LocalDate day) {
+        return new Range(day, day);
     }
 
     /** Weeks in ISO 8601 week-based year {@code year}: 52 or 53. */

@@ -163,6 +163,13 @@ public class JdbcObservationStore implements ObservationStore {
     }
 
     @Override
+    public long territories(long indicatorId, boolean withConfidential) {
+        // DISTINCT walks the unique index (indicator_id, territory_code, period), as series' does
+        return count("SELECT COUNT(DISTINCT territory_code) FROM observation o WHERE o.indicator_id = ?"
+                + (withConfidential ? "" : " AND o.status <> 'C'"), indicatorId);
+    }
+
+    @Override
     public long countForPilot(long pilotId, boolean finalOnly) {
         return count("SELECT COUNT(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id WHERE i.pilot_id = ?"
                 + (finalOnly ? " AND o.status = 'F'" : ""), pilotId);
@@ -200,7 +207,7 @@ public class JdbcObservationStore implements ObservationStore {
     }
 
     private static Observation read(ResultSet rs) throws SQLException {
-        return new Observation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBigDecimal(4).stripTrailingZeros(),
+        return new Observation(rs.getString(1), rs.getString(2), rs.getString(3), Observation.canonical(rs.getBigDecimal(4)),
                 ObservationStatus.ofCode(rs.getString(5).charAt(0)));
     }
 

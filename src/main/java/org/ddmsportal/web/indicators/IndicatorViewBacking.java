@@ -18,6 +18,7 @@ import lombok.Setter;
 import org.ddmsportal.application.data.ImportProblem;
 import org.ddmsportal.application.data.ImportRefusedException;
 import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.application.data.ObservationReader;
 import org.ddmsportal.application.data.ObservationRow;
 import org.ddmsportal.application.data.Utf8Reader;
@@ -96,6 +97,11 @@ public class IndicatorViewBacking extends ViewPage<Indicator> {
 
     private List<Observation> latest() {
         return once("latest", () -> service.latest(currentActor.get(), getIndicator()));
+    }
+
+    /** How many territories the chart draws at most; {@link #getLatest()} has one row per territory. */
+    public int getChartTerritories() {
+        return ObservationStore.SERIES_TERRITORIES;
     }
 
     /** Chart.js configuration: one line per territory (at most 12), periods on the x axis. */

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import lombok.Getter;
 import lombok.Setter;
 import org.ddmsportal.application.data.IndicatorService;
+import org.ddmsportal.application.data.ObservationStore;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.web.shared.Charts;
 import org.ddmsportal.web.shared.Texts;
@@ -30,6 +31,20 @@ public class ShowcaseIndicatorBacking {
         if (indicator == null) {
             Faces.responseSendError(404, "not found");
         }
+    }
+
+    private Long territories;
+
+    /** How many territories have public values (read once a request); the chart draws the first {@link #getChartTerritories}. */
+    public long getTerritories() {
+        if (territories == null) {
+            territories = service.publicTerritories(indicator.getId());
+        }
+        return territories;
+    }
+
+    public int getChartTerritories() {
+        return ObservationStore.SERIES_TERRITORIES;
     }
 
     /** Built once per request: EL may read it more than once while rendering. */

@@ -24,6 +24,8 @@ public enum ProblemKind {
     NOT_SAVED(409, "not-saved"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    /** An answer too large to give in that format (SDMX REST's 413 "Results too large"). */
+    RESULT_TOO_LARGE(413, "result-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION(422, "validation"),
     INVALID_INPUT(422, "invalid-input"),

@@ -9,6 +9,12 @@
  * "Choose…") counts as a refused field: PrimeFaces marks its hidden select only, so the element
  * that takes the focus (its combobox) is marked aria-invalid here, on load and after each request;
  * a form whose only refusal was a menu kept the focus on the page, its message off screen.
+ * A menu is named by its label: PrimeFaces 15.0.13 points the label at the menu's combobox (a
+ * span, which a label cannot name) and names the combobox by its current value, so a screen
+ * reader heard "Data-sharing agreement, combobox" or "— Choose —" seven times and never "Kind";
+ * the combobox is labelled by its label here (aria-labelledby wins over the value's aria-label;
+ * the value is still read, from its content). PrimeFaces 15.0.14 fixes it (issue 14625); it is
+ * not on Maven Central.
  */
 (function ($) {
     function markRefusedChoices() {
@@ -16,9 +22,22 @@
             e.setAttribute('aria-invalid', 'true');
         });
     }
-    document.addEventListener('DOMContentLoaded', markRefusedChoices);
+    function nameMenusByTheirLabels() {
+        document.querySelectorAll('label[id][for]').forEach(function (label) {
+            var target = document.getElementById(label.htmlFor);
+            if (target && target.getAttribute('role') === 'combobox' && !/^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)
+                    && !target.hasAttribute('aria-labelledby')) {
+                target.setAttribute('aria-labelledby', label.id);
+            }
+        });
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        markRefusedChoices();
+        nameMenusByTheirLabels();
+    });
     $(document).on('pfAjaxComplete', function (event, xhr) {
         markRefusedChoices();
+        nameMenusByTheirLabels();
         var messages = document.getElementById('messages');
         if (messages && messages.querySelector('.ddms-error, .ddms-warn')) {
             messages.setAttribute('tabindex', '-1');

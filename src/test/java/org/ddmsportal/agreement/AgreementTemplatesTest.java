@@ -203,6 +203,44 @@ class AgreementTemplatesTest {
         assertNotEquals(sha, AgreementDocument.sha256(tampered));
     }
 
+    /**
+     * The certificate every party keeps names each step and state as the pages do, and the person
+     * by name and account, in English as the certificate is; a moment and an account are each on
+     * one line (the events listed "submitForReview (DRAFT → INTERNAL_REVIEW)" by "manager.␤rs"
+     * at "2026-12-␤06 03:36:␤23 UTC").
+     */
+    @Test
+    void theCertificateNamesStepsStatesAndPeopleAsThePagesDoEachOnItsLine() throws IOException {
+        java.time.Instant at = java.time.Instant.parse("2026-12-06T03:36:23Z");
+        var submitted = new org.ddmsportal.domain.workflow.WorkflowEvent("agreement", 3L, "submitForReview", "DRAFT",
+                "INTERNAL_REVIEW", "", "manager.rs", at).actorNamed("Ana Petrović");
+        var declined = new org.ddmsportal.domain.workflow.WorkflowEvent("agreement", 3L, "decline", "OUT_FOR_SIGNATURE",
+                "DRAFT", "Clause 9 must say 3 years", "contact.rs", at.plusSeconds(60));
+        Map<String, Object> row = org.ddmsportal.application.agreement.AgreementDocuments.certificateEvent(submitted);
+        assertEquals("Submit for internal review: Draft → Internal review", row.get("what"));
+        assertEquals("Ana Petrović (manager.rs)", row.get("who"));
+        assertEquals("2026-12-06 03:36:23 UTC", row.get("at"));
+        assertEquals("contact.rs", org.ddmsportal.application.agreement.AgreementDocuments.certificateEvent(declined).get("who"),
+                "an event recorded before names were kept: the account");
+
+        Map<String, Object> model = model();
+        model.put("events", List.of(row,
+                org.ddmsportal.application.agreement.AgreementDocuments.certificateEvent(declined)));
+        List<Map<String, Object>> signatories = List.of(new HashMap<>(Map.of("order", 1, "organisation", "Град Београд",
+                "signatory", "Јелена Николић", "role", "Signer", "status", "Signed", "actedAt", "2026-12-06 03:49:35 UTC",
+                "actedBy", "contact.beg", "ip", "127.0.0.1", "userAgent", "Mozilla/5.0 (X11; Linux x86_64)", "sha256",
+                "ab".repeat(32))));
+        model.put("signatories", signatories);
+        String text = text(pdf.pdf(templates.html("documents/agreement-certificate", model)));
+        List<String> lines = List.of(text.split("\\R"));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("2026-12-06 03:36:23 UTC")), "the moment on one line: " + text);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("2026-12-06 03:49:35 UTC")), "the signature's moment too: " + text);
+        assertTrue(lines.stream().anyMatch(l -> l.contains("manager.rs")), "the account on one line: " + text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Submit for internal review: Draft → Internal review"), text);
+        assertTrue(text.contains("(Signer: Signed)"), text);
+        assertFalse(text.contains("INTERNAL_REVIEW") || text.contains("submitForReview"), text);
+    }
+
     private static String text(byte[] bytes) throws IOException {
         try (PDDocument doc = Loader.loadPDF(bytes)) {
             return new PDFTextStripper().getText(doc);

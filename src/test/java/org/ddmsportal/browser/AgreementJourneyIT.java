@@ -132,6 +132,8 @@ class AgreementJourneyIT {
             browser.waitForText(By.id("status"), "Internal review");
             move(browser, "sendForSignature", "Ready for signature");
             browser.waitForText(By.id("status"), "Out for signature");
+            // the parties' table says whose turn it is (every party read "Waiting")
+            assertTrue(browser.text(By.id("parties")).contains("Their turn"), browser.text(By.id("parties")));
             assertTrue(browser.driver().findElements(By.id("edit")).isEmpty(), "no editing out for signature");
             // its edit page, reached by its address, opens the agreement's page saying why
             String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");

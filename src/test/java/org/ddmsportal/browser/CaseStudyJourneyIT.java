@@ -260,6 +260,12 @@ class CaseStudyJourneyIT {
             Accessibility.check(browser, "showcase case study");
             Accessibility.reflows(browser, "showcase case study");
             browser.screenshot(SHOTS.resolve("50-showcase.png"));
+            // read in French, its printable PDF is asked in French
+            browser.open(url("/showcase/case-studies/" + slug + "?language=fr"));
+            assertTrue(browser.driver().findElement(By.id("pdf")).getAttribute("href").endsWith(slug + ".pdf?lang=fr"),
+                    browser.driver().findElement(By.id("pdf")).getAttribute("href"));
+            // no French translation: the article says it is the English original
+            assertEquals("en", browser.driver().findElement(By.cssSelector("article")).getAttribute("lang"));
             browser.open(url("/showcase/search.xhtml?q=municipalities+" + n));
             browser.waitForText(By.id("hits"), title);
             Accessibility.check(browser, "showcase search");

@@ -100,6 +100,10 @@ class RegistryJourneyIT {
             browser.awaitAjax();
             browser.waitUntil(d -> "form:type_label".equals(d.switchTo().activeElement().getAttribute("id")));
             assertEquals("true", browser.find(By.id("form:type_label")).getAttribute("aria-invalid"));
+            // named by its label, not by its value ("— Choose —", which every menu of the form said)
+            String labelledBy = browser.find(By.id("form:type_label")).getAttribute("aria-labelledby");
+            assertTrue(labelledBy != null && browser.find(By.id(labelledBy)).getText().startsWith("Type"),
+                    "the menu's name: " + labelledBy);
 
             // create
             select(browser, "typeMenu", "UTILITY");

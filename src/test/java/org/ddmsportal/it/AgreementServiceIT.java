@@ -422,6 +422,10 @@ class AgreementServiceIT {
         Mailbox.await(s.lawyerEmail, m -> m.subject().startsWith("Please sign"), "asking to sign");
         assertThrows(InvalidInputException.class,
                 () -> signing.consent(s.user(s.engineerEmail), id, sha, "10.0.0.3", "test"));
+        // the director's page was stale: they are told their party has acted, not that their turn is still to come
+        InvalidInputException again = assertThrows(InvalidInputException.class,
+                () -> signing.consent(s.user(s.directorEmail), id, sha, "10.0.0.1", "Firefox"));
+        assertEquals("error.agreement.alreadyActed", again.messageKey());
         signing.consent(s.user(s.lawyerEmail), id, sha, "10.0.0.2", "Chromium");
         // asked in French, the language the engineer works in; the others' mails stay in English
         Mailbox.Mail french = Mailbox.await(s.engineerEmail, m -> m.subject().startsWith("Veuillez signer"), "asking in French");
@@ -514,6 +518,25 @@ class AgreementServiceIT {
                 contacts.get(Actors.ADMIN, s.lawyer).getVersion()));
     }
 
+    /**
+     * A form opened on the draft, saved after another user sent it for signature: the answer says
+     * it is no longer a draft (not "changed meanwhile, reload and apply yours again", which
+     * reloading could not honour); the agreement is as it was sent.
+     */
+    @Test
+    void aDraftsFormSavedAfterTheDraftWasSentSaysItIsNoLongerADraft() {
+        Scenario s = new Scenario();
+        long id = agreementDrafting.create(s.owner, s.full());
+        AgreementForm open = AgreementForm.of(agreements.get(s.owner, id));
+        s.move(id, "submitForReview");
+        s.move(id, "sendForSignature");
+        open.setRetentionPeriod("P10Y");
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> agreementDrafting.update(s.owner, id, open));
+        assertEquals("error.agreement.notDraft", refused.messageKey());
+        assertEquals("P5Y", agreements.get(s.owner, id).getTerms().getRetentionPeriod());
+    }
+
     @Test
     void aDeclineReturnsTheAgreementToDraftAndTellsTheOwner() {
         Scenario s = new Scenario();
@@ -529,6 +552,17 @@ class AgreementServiceIT {
                 "a new round starts from scratch");
         Mailbox.Mail mail = Mailbox.await(s.owner.email(), m -> m.subject().startsWith("Declined"), "about the decline");
         assertTrue(mail.body().contains("Clause 9 must say three years"));
+        // the director had approved in this round: told that it no longer counts (the decliner is not told again)
+        Mailbox.Mail voided = Mailbox.await(s.directorEmail, m -> m.subject().startsWith("Declined"), "about the voided approval");
+        assertTrue(voided.body().contains("no longer counts") && voided.body().contains("Clause 9 must say three years"),
+                voided.body());
+        assertEquals(0, Mailbox.count(s.lawyerEmail, m -> m.subject().startsWith("Declined")));
+        // the History says the round's consents were voided: the return to draft's entry has them back to waiting
+        assertTrue(agreementLifecycle.history(s.owner, id).stream().anyMatch(e -> org.ddmsportal.application.audit
+                .AuditService.changesOf(e).stream().anyMatch(c -> c.field().equals("parties") && c.before() != null
+                        && c.before().contains("APPROVED") && c.after() != null && !c.after().contains("APPROVED")
+                        && !c.after().contains("DECLINED"))),
+                "the voided approval is in the History");
         // editable again
         agreementDrafting.update(s.owner, id, AgreementForm.of(back));
     }

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.ddmsportal.application.shared.MessagePatterns;
 import org.ddmsportal.application.shared.PdfRenderer;
 import org.ddmsportal.application.shared.Templates;
+import org.ddmsportal.application.workflow.WorkflowComments;
 import org.ddmsportal.domain.agreement.AccessMethod;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
@@ -67,16 +70,37 @@ public class AgreementDocuments {
         List<WorkflowEvent> oldestFirst = new ArrayList<>(events);
         java.util.Collections.reverse(oldestFirst);
         for (WorkflowEvent e : oldestFirst) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("at", TIME.format(e.getAt()));
-            row.put("what", e.getTransition() + " (" + e.getFromState() + " → " + e.getToState() + ")");
-            row.put("who", e.getActor());
-            row.put("comment", e.getComment());
-            rows.add(row);
+            rows.add(certificateEvent(e));
         }
         model.put("events", rows);
         byte[] certificate = pdf.pdf(templates.html("documents/agreement-certificate", model));
         return pdf.append(sent, certificate);
+    }
+
+    /**
+     * A lifecycle event as the certificate lists it, in English as the certificate is: the step and
+     * the states by the names the portal's pages give them ("Submit for internal review: Draft →
+     * Internal review", not "submitForReview (DRAFT → INTERNAL_REVIEW)"), the person by name and
+     * account, a comment the portal wrote in English.
+     */
+    public static Map<String, Object> certificateEvent(WorkflowEvent e) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("at", TIME.format(e.getAt()));
+        String states = "Status." + e.getWorkflow() + ".";
+        row.put("what", english("Transition." + e.getWorkflow() + ".", e.getTransition()) + ": "
+                + english(states, e.getFromState()) + " → " + english(states, e.getToState()));
+        row.put("who", e.getWho());
+        row.put("comment", WorkflowComments.text(e, Locale.ENGLISH));
+        return row;
+    }
+
+    /** The English label of a code ({@code prefix + code} in the bundle), the code itself where there is none. */
+    static String english(String prefix, String code) {
+        try {
+            return MessagePatterns.text(Locale.ENGLISH, prefix + code);
+        } catch (java.util.MissingResourceException e) {
+            return code;
+        }
     }
 
     Map<String, Object> model(Agreement a) {
@@ -102,7 +126,7 @@ public class AgreementDocuments {
             row.put("email", p.getContact() == null ? null : p.getContact().getEmail());
             row.put("role", ROLES.get(p.getRole()));
             row.put("order", p.getSignOrder());
-            row.put("status", p.getStatus().name());
+            row.put("status", english("PartyStatus.", p.getStatus().name()));
             row.put("actedAt", p.getActedAt() == null ? null : TIME.format(p.getActedAt()));
             row.put("actedBy", p.getActedBy());
             row.put("ip", p.getIpAddress());

@@ -129,14 +129,16 @@ public class AgreementDrafting implements Editing<Agreement, AgreementForm> {
         if (!AgreementPolicy.mayManage(actor, agreement)) {
             throw new AccessDeniedException();
         }
+        // a draft sent for signature (or signed) while this form was open: say that, before the version
+        // check's "changed meanwhile, reload and apply yours again", which reloading could not honour
+        lockedBecause(agreement).ifPresent(reason -> {
+            throw new InvalidInputException(reason);
+        });
         Versions.check(agreement, form.getVersion());
         // an agreement stays with the partnership it was drafted for; another one sent was ignored without a word
         if (form.getPartnershipId() != null && !form.getPartnershipId().equals(agreement.getPartnership().getId())) {
             throw new InvalidInputException("error.agreement.partnershipFixed");
         }
-        lockedBecause(agreement).ifPresent(reason -> {
-            throw new InvalidInputException(reason);
-        });
         var before = agreement.auditSnapshot();
         try {
             agreement.retitle(form.getTitle());

@@ -48,6 +48,22 @@ public class AgreementNotifications {
         }
     }
 
+    /**
+     * Tells the parties that had approved or signed in a round that a decline ended: their
+     * consent no longer counts, and they will be asked again when the agreement is sent anew (the
+     * same mail as the owners', saying so). {@code voided}: organisation name → its contact's e-mail.
+     */
+    public void voided(Agreement a, Map<String, String> voided, String decliner, String comment) {
+        voided.forEach((organisation, email) -> {
+            Map<String, Object> model = model(a);
+            model.put("comment", comment);
+            model.put("actor", decliner);
+            model.put("voided", true);
+            model.put("organisation", organisation);
+            mail.send("agreement-declined", List.of(email), model, null);
+        });
+    }
+
     /** Tells the party whose turn it is. */
     public void turn(Agreement a) {
         a.currentParty().ifPresent(p -> {

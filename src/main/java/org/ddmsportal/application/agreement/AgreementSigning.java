@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.ddmsportal.application.audit.AuditTrail;
 import org.ddmsportal.application.shared.AccessDeniedException;
@@ -20,6 +22,7 @@ import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementRepository;
 import org.ddmsportal.domain.agreement.DocumentKind;
 import org.ddmsportal.domain.agreement.PartyRole;
+import org.ddmsportal.domain.agreement.PartyStatus;
 import org.ddmsportal.domain.shared.Actor;
 import org.ddmsportal.domain.shared.Lengths;
 import org.ddmsportal.domain.workflow.AutoComment;
@@ -111,11 +114,16 @@ public class AgreementSigning {
             throw TransitionRefusedException.commentTooLong(WorkflowEngine.MAX_COMMENT - Lengths.NAME - 2);
         }
         var before = a.auditSnapshot();
+        // who had approved or signed in this round: entering DRAFT voids it, and they are told
+        Map<String, String> voided = new LinkedHashMap<>();
+        a.signingQueue().stream().filter(p -> p != party && p.getStatus() != PartyStatus.PENDING && p.getContact() != null)
+                .forEach(p -> voided.put(p.getOrganisation().getName(), p.getContact().getEmail()));
         a.recordDecline(party, actor.username(), now(), ip, userAgent, sent.getSha256());
         audit.updated(actor, a, a.getReference() + " — DECLINED " + party.getOrganisation().getName(), before);
         // entering DRAFT starts a new signing round (discardSignatures)
         workflow.fireAutomatic(actor, a, "decline", AutoComment.of("lifecycle.auto.agreement.decline",
                 party.getOrganisation().getName(), reason.strip()), a.getReference());
+        notifications.voided(a, voided, actor.displayName(), party.getOrganisation().getName() + ": " + reason.strip());
     }
 
     private AgreementParty turnOf(Actor actor, Agreement a) {
@@ -124,7 +132,14 @@ public class AgreementSigning {
         }
         AgreementParty current = a.currentParty().orElseThrow(AccessDeniedException::new);
         if (!current.isSignatory(actor.email())) {
-            // A party acting out of turn, or someone who is no party at all.
+            // A party that has acted already (its page was stale), one acting before its turn, or
+            // someone who is no party at all.
+            Optional<AgreementParty> done = a.signingQueue().stream()
+                    .filter(p -> p.isSignatory(actor.email()) && p.getStatus() != PartyStatus.PENDING).findFirst();
+            if (done.isPresent()) {
+                throw new InvalidInputException("error.agreement.alreadyActed", done.get().getOrganisation().getName(),
+                        done.get().getActedBy() == null ? "" : done.get().getActedBy());
+            }
             boolean waiting = a.signingQueue().stream().anyMatch(p -> p.isSignatory(actor.email()));
             throw waiting ? new InvalidInputException("error.agreement.notYourTurn") : new AccessDeniedException();
         }

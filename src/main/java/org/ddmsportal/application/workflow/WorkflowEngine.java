@@ -27,9 +27,9 @@ import org.ddmsportal.domain.workflow.Workflowable;
 /**
  * The one way any record changes state. In the caller's transaction: the transition must leave
  * the current state, the actor must hold one of its roles and be in scope for the record, every
- * guard must hold and a comment must say why; then the state changes, the audit entry and the
- * workflow event are written, the entered state's entry effects run (as its workflow file lists
- * them), and {@link TransitionFired} is announced so that the transition's notifications are
+ * guard must hold and a comment must say why; then the state changes, the workflow event is
+ * written, the entered state's entry effects run (as its workflow file lists them), one audit
+ * entry records the move with what the effects changed, and {@link TransitionFired} is announced so that the transition's notifications are
  * written to the mail outbox, which sends them after commit. Anything refused changes nothing.
  */
 @ApplicationScoped
@@ -127,7 +127,6 @@ public class WorkflowEngine {
         String from = track.getStatus();
         var before = record.auditSnapshot();
         track.enterStatus(transition.to());
-        audit.updated(actor, record, label, before);
         Instant at = Clocks.stamp(clock);
         WorkflowEvent event = auto == null
                 ? new WorkflowEvent(workflow, record.getId(), transition.name(), from, transition.to(), text,
@@ -140,6 +139,10 @@ public class WorkflowEngine {
         for (String effect : definition(workflow).onEnter(transition.to())) {
             effects.run(effect, entered);
         }
+        // one History entry for the move and what its entry effects changed (a decline's return to
+        // draft voids the round's signatures, "Signed" → "Waiting"; taking a case study names its
+        // reviewer): recorded before the effects ran, those changes were in no entry
+        audit.updated(actor, record, label, before);
         fired.fire(new TransitionFired(actor, record, transition, event));
     }
 

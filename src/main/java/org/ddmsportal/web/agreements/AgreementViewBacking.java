@@ -13,8 +13,11 @@ import org.ddmsportal.application.agreement.AgreementQueries;
 import org.ddmsportal.application.agreement.AgreementSigning;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.ClientAddress;
+import org.ddmsportal.application.shared.InvalidInputException;
 import org.ddmsportal.domain.agreement.Agreement;
+import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
+import org.ddmsportal.domain.agreement.PartyStatus;
 import org.ddmsportal.domain.agreement.TermsChecklist;
 import org.ddmsportal.domain.data.Dataset;
 import org.ddmsportal.domain.partnership.Partnership;
@@ -82,6 +85,11 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     }
 
     public String decline() {
+        if (declineReason == null || declineReason.isBlank()) {
+            // beside the reason's field, which is marked refused and focused (it was a line at the top)
+            Texts.error(new InvalidInputException("error.transition.commentRequired").at("declineReason"));
+            return null;
+        }
         return Texts.attempt(() -> {
             signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
                     request.getHeader("User-Agent"));
@@ -133,6 +141,27 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
 
     public AgreementSigning.SigningTurn getMyTurn() {
         return getTurn().orElse(null);
+    }
+
+    /** The party whose turn it is while the agreement is out for signature; none otherwise. */
+    public AgreementParty getPartyInTurn() {
+        Agreement a = getAgreement();
+        return a == null || !Agreement.OUT_FOR_SIGNATURE.equals(a.getStatus()) ? null : a.currentParty().orElse(null);
+    }
+
+    /**
+     * The organisation that acts before the reader, when the reader signs or approves for a party
+     * still waiting: they are told who is first and that they will be e-mailed; none otherwise.
+     */
+    public String getWaitingFor() {
+        AgreementParty inTurn = getPartyInTurn();
+        String email = currentActor.get().email();
+        if (inTurn == null || email == null || inTurn.isSignatory(email)) {
+            return null;
+        }
+        boolean waiting = getAgreement().signingQueue().stream()
+                .anyMatch(p -> p.isSignatory(email) && p.getStatus() == PartyStatus.PENDING);
+        return waiting ? inTurn.getOrganisation().getName() : null;
     }
 
     /** The datasets this agreement governs (flagged while it is not in force). */

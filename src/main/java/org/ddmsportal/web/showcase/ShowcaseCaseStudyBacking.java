@@ -44,7 +44,15 @@ public class ShowcaseCaseStudyBacking {
     }
 
     public CaseStudyContent getContent() {
-        return caseStudy.contentIn(lang != null ? lang : Texts.locale().getLanguage());
+        return caseStudy.contentIn(getReadIn());
+    }
+
+    /**
+     * The language the page is read in: the one asked for ({@code ?lang=}), else the interface's.
+     * Its printable PDF is asked in it too, so a reader of the French page gets the French document.
+     */
+    public String getReadIn() {
+        return lang != null ? lang : Texts.locale().getLanguage();
     }
 
     public List<Section> getSections() {

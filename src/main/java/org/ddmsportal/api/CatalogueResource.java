@@ -8,8 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.ddmsportal.api.v1.support.ApiException;
 import org.ddmsportal.api.v1.support.ApiResponses;
 import org.ddmsportal.api.v1.support.ProblemKind;
@@ -25,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code /api/catalogue.ttl} and {@code /api/catalogue.jsonld}; {@code ?page=N} from 1 (the
  * first page without it). Each page links the others with Hydra ({@code hydra:next} …) and in
  * {@code Link} headers; a page past the last is 404. Each dataset's IRI answers with its own
- * description ({@code /api/catalogue/datasets/{id}}, and its distribution's IRI the same), so
- * the catalogue's links lead somewhere. Where the format is negotiated, the {@code Accept}
+ * description ({@code /api/catalogue/datasets/{id}}, and its distribution's IRI the same), so a
+ * harvester following a dataset's IRI or access URL lands on it (the publishers' IRIs,
+ * {@code /api/catalogue/agents/{id}}, do not answer yet). Where the format is negotiated, the {@code Accept}
  * header's order and weights decide (Turtle when it takes both alike) and the answer says
  * {@code Vary: Accept}, so that a shared cache does not give one format for the other.
  */
@@ -39,9 +40,6 @@ public class CatalogueResource {
 
     @Inject
     CatalogueService catalogue;
-
-    static final MediaType TURTLE_TYPE = MediaType.valueOf("text/turtle");
-    static final MediaType JSON_LD_TYPE = MediaType.valueOf("application/ld+json");
 
     @Context
     HttpHeaders headers;
@@ -83,17 +81,18 @@ public class CatalogueResource {
         return dataset(id);
     }
 
-    /** Whether the first media type the request accepts (by weight, then by order) that we give is JSON-LD. */
+    /**
+     * Whether the first media type the request accepts (by weight, then by order) that we give is
+     * JSON-LD; a type the request refuses ({@code q=0}) is never chosen, also through a wildcard
+     * ({@code text/turtle;q=0, *}{@code /*} is JSON-LD).
+     */
     private boolean jsonLdAsked() {
-        for (MediaType accepted : headers.getAcceptableMediaTypes()) {
-            if (accepted.isCompatible(TURTLE_TYPE)) {
-                return false;
-            }
-            if (accepted.isCompatible(JSON_LD_TYPE)) {
-                return true;
-            }
-        }
-        return false;
+        return prefersJsonLd(headers.getRequestHeader(HttpHeaders.ACCEPT));
+    }
+
+    /** {@link #jsonLdAsked} for these values of the Accept header ({@link AcceptHeader}; Turtle where both are alike). */
+    static boolean prefersJsonLd(List<String> acceptHeader) {
+        return "application/ld+json".equals(AcceptHeader.choose(acceptHeader, List.of("text/turtle", "application/ld+json")));
     }
 
     @GET

@@ -141,8 +141,10 @@ public class IndicatorDataResource {
     }
 
     private void exportPublic(Indicator indicator, SdmxDataQuery query, Consumer<Observation> each) {
+        // periods repeat across territories: each is read against the window once
+        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
         indicators.exportPublic(indicator, query.equals(SdmxDataQuery.ALL) ? each : o -> {
-            if (query.includes(o.period())) {
+            if (seen.computeIfAbsent(o.period(), query::includes)) {
                 each.accept(o);
             }
         });
@@ -156,6 +158,13 @@ public class IndicatorDataResource {
         SdmxDataQuery.notApplied(uriInfo.getQueryParameters().keySet()).ifPresent(name -> {
             throw ApiException.parameter(name, "api.public.data.notApplied", name.length() > 40 ? name.substring(0, 40) : name);
         });
+        for (String name : List.of(SdmxDataQuery.START, SdmxDataQuery.END)) {
+            List<String> given = uriInfo.getQueryParameters().get(name);
+            if (given != null && given.size() > 1) {
+                // which one was meant cannot be told; taking the first would give other rows than asked for
+                throw ApiException.parameter(name, "api.public.data.twice", name);
+            }
+        }
         if (startPeriod == null && endPeriod == null) {
             return SdmxDataQuery.ALL;
         }

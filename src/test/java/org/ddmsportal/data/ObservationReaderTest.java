@@ -330,10 +330,25 @@ class ObservationReaderTest {
     void moreThanSixDecimalsAreRoundedAndWarnedOnce() {
         var r = read("territory,period,value\nRS11,2024,1.5\nRS11,2025,0.0000001\nRS12,2024,3.14159265\nRS13,2024,2.5000000\n", "POP");
         assertTrue(r.valid());
-        assertEquals(List.of(new ImportProblem(3, "value", "import.rounded", "0.0000001", "0.000000")), r.warnings());
+        assertEquals(List.of(new ImportProblem(3, "value", "import.rounded", "0.0000001", "0")), r.warnings());
         assertEquals(4, r.written());
+        assertEquals(List.of("1.5", "0.000000", "3.141593", "2.500000"),
+                r.preview().stream().map(row -> row.value().toPlainString()).toList(), "what is stored");
+        // with UNIT_MULT the warning gives the value the multiplier made, which has the decimals
+        var multiplied = read("STRUCTURE,STRUCTURE_ID,ACTION,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT\n"
+                + ROW + "I,RS11,2024,1.2345,,-3\n", "POP");
+        assertEquals(List.of(new ImportProblem(2, "OBS_VALUE", "import.rounded", "0.0012345", "0.001234")),
+                multiplied.warnings(), "half to even");
         var none = read("territory,period,value\nRS11,2024,2.5000000\nRS12,2024,1E+3\n", "POP");
         assertEquals(List.of(), none.warnings(), "trailing zeros and exponents lose nothing");
+    }
+
+    /** A territory code starting with "-" or "@" is refused: a spreadsheet opening the SDMX-CSV would run it. */
+    @Test
+    void aTerritoryCodeNeverStartsAFormula() {
+        var r = read("territory,period,value\n-A1,2024,1\n@A1,2024,1\n_A1,2024,1\n", "POP");
+        assertEquals(List.of(new ImportProblem(2, "territory", "import.territory", "-A1"),
+                new ImportProblem(3, "territory", "import.territory", "@A1")), r.problems());
     }
 
     @Test

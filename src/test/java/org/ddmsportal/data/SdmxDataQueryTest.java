@@ -44,6 +44,13 @@ class SdmxDataQueryTest {
         "2024-01-01/P1Y, 2024-01-01, 2024-12-31",
         "2024-03-01/P2M1W, 2024-03-01, 2024-05-07",
         "2024-03-01T08:00:00/PT4H, 2024-03-01, 2024-03-01",
+        "2024-01-01T12:00:00/P1D, 2024-01-01, 2024-01-02",
+        "2024-01-01/PT48H, 2024-01-01, 2024-01-02",
+        "2024-01-01T00:00:00Z/PT36H30M, 2024-01-01, 2024-01-02",
+        // a duration past the calendar's end runs to its last day (it threw, a 500 or a cut CSV)
+        "2024-01-01/P9999999999Y, 2024-01-01, +999999999-12-31",
+        "2024-01-01/P99999999999999999999Y, 2024-01-01, +999999999-12-31",
+        "2024-01-01/PT99999999999999999999H, 2024-01-01, +999999999-12-31",
     })
     void eachPeriodCoversItsDays(String period, LocalDate start, LocalDate end) {
         assertEquals(Optional.of(new Range(start, end)), SdmxTimePeriod.range(period), period);

@@ -103,6 +103,8 @@ class CatalogueIT {
         assertTrue(page.headers().allValues("Vary").contains("Accept"));
         assertTrue(get(base, "text/turtle, application/ld+json").headers().firstValue("Content-Type").orElse("")
                 .startsWith("text/turtle"));
+        assertTrue(get(base, "text/turtle;q=0, */*").headers().firstValue("Content-Type").orElse("")
+                .startsWith("application/ld+json"), "a type weighted 0 is refused, also through a wildcard");
 
         HttpResponse<String> hidden = get(base + "/datasets/" + restricted, null);
         assertEquals(404, hidden.statusCode());

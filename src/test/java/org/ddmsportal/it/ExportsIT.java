@@ -428,7 +428,8 @@ class ExportsIT {
         assertTrue(none.body().contains("DF_LOCAL_INDICATORS"), "the problem says what there is: " + none.body());
 
         for (String query : List.of("?lastNObservations=1", "?c%5BREF_AREA%5D=XX", "?dimensionAtObservation=TIME_PERIOD",
-                "?startperiod=2023", "?startPeriod=garbage", "?startPeriod=2024&endPeriod=2023")) {
+                "?startperiod=2023", "?startPeriod=garbage", "?startPeriod=2024&endPeriod=2023",
+                "?startPeriod=2023&startPeriod=2024")) {
             for (String format : List.of(".csv", ".json")) {
                 HttpResponse<String> refused = get(data + format + query, null);
                 assertEquals(400, refused.statusCode(), format + query + ": " + refused.body());
@@ -436,6 +437,9 @@ class ExportsIT {
                 assertTrue(refused.body().contains("invalid-parameter"), refused.body());
             }
         }
+        // a real period whose duration runs past the calendar: its first day is the window's start (it was a 500)
+        assertEquals(List.of("2024"), csv(get(data + ".csv?startPeriod=2024-01-01/P99999999999999999999Y", null))
+                .stream().map(c -> c.get("TIME_PERIOD")).toList());
         HttpResponse<String> french = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(data + ".csv?lastNObservations=1")).header("Accept-Language", "fr").GET().build(),
                 HttpResponse.BodyHandlers.ofString());

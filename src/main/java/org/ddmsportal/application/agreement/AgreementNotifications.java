@@ -51,10 +51,11 @@ public class AgreementNotifications {
     /**
      * Tells the parties that had approved or signed in a round that a decline ended: their
      * consent no longer counts, and they will be asked again when the agreement is sent anew (the
-     * same mail as the owners', saying so). {@code voided}: organisation name → its contact's e-mail.
+     * same mail as the owners', saying so). {@code voided}: a contact's e-mail → the organisation
+     * they acted for.
      */
     public void voided(Agreement a, Map<String, String> voided, String decliner, String comment) {
-        voided.forEach((organisation, email) -> {
+        voided.forEach((email, organisation) -> {
             Map<String, Object> model = model(a);
             model.put("comment", comment);
             model.put("actor", decliner);

@@ -115,9 +115,9 @@ public class AgreementSigning {
         }
         var before = a.auditSnapshot();
         // who had approved or signed in this round: entering DRAFT voids it, and they are told
-        Map<String, String> voided = new LinkedHashMap<>();
+        Map<String, String> voided = new LinkedHashMap<>();   // e-mail → organisation (one party may be two rows)
         a.signingQueue().stream().filter(p -> p != party && p.getStatus() != PartyStatus.PENDING && p.getContact() != null)
-                .forEach(p -> voided.put(p.getOrganisation().getName(), p.getContact().getEmail()));
+                .forEach(p -> voided.putIfAbsent(p.getContact().getEmail(), p.getOrganisation().getName()));
         a.recordDecline(party, actor.username(), now(), ip, userAgent, sent.getSha256());
         audit.updated(actor, a, a.getReference() + " — DECLINED " + party.getOrganisation().getName(), before);
         // entering DRAFT starts a new signing round (discardSignatures)
@@ -137,8 +137,7 @@ public class AgreementSigning {
             Optional<AgreementParty> done = a.signingQueue().stream()
                     .filter(p -> p.isSignatory(actor.email()) && p.getStatus() != PartyStatus.PENDING).findFirst();
             if (done.isPresent()) {
-                throw new InvalidInputException("error.agreement.alreadyActed", done.get().getOrganisation().getName(),
-                        done.get().getActedBy() == null ? "" : done.get().getActedBy());
+                throw new InvalidInputException("error.agreement.alreadyActed", done.get().getOrganisation().getName());
             }
             boolean waiting = a.signingQueue().stream().anyMatch(p -> p.isSignatory(actor.email()));
             throw waiting ? new InvalidInputException("error.agreement.notYourTurn") : new AccessDeniedException();

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.ObservationStatus;
 import org.ddmsportal.domain.data.SdmxDataflow;
 import org.ddmsportal.domain.data.SdmxTimePeriod;
@@ -58,7 +59,8 @@ import org.ddmsportal.domain.data.SdmxTimePeriod;
  */
 public final class ObservationReader {
 
-    private static final Pattern TERRITORY = Pattern.compile("[A-Za-z0-9_@$-]{1,20}");
+    /** A territory code: SDMX IDType, at most 20, not starting with "-" or "@" (a spreadsheet reads a formula). */
+    public static final Pattern TERRITORY = Pattern.compile("[A-Za-z0-9_$][A-Za-z0-9_@$-]{0,19}");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     private static final Pattern STRUCTURE_HEADER = Pattern.compile("(?i)STRUCTURE(\\[[^\\]]*\\])?");
     private static final BigDecimal MAX = new BigDecimal("99999999999999.999999");
@@ -388,8 +390,8 @@ public final class ObservationReader {
                     // the store keeps 6 decimals: said once a file, with what is kept (1e-7 would be 0)
                     if (stored.compareTo(value) != 0 && !rounded[0] && warnings.size() < PROBLEMS_KEPT) {
                         rounded[0] = true;
-                        warnings.add(new ImportProblem(line, columns.name(cValue), "import.rounded", valueText,
-                                stored.toPlainString()));
+                        warnings.add(new ImportProblem(line, columns.name(cValue), "import.rounded", value.toPlainString(),
+                                Observation.canonical(stored).toPlainString()));
                     }
                     value = stored;
                 }

@@ -16,7 +16,9 @@ import org.ddmsportal.domain.data.SdmxDataflow;
  * ({@link SdmxDataflow#STRUCTURE_PATH}), so a script or an SDMX tool can read which dimensions,
  * measure and attributes the data have, in which order, and what each may hold.
  *
- * <p>INDICATOR, REF_AREA and UNIT_MEASURE are given as text in SDMX IDType, not as code lists:
+ * <p>INDICATOR, REF_AREA and UNIT_MEASURE are given as text, each with the length and pattern the
+ * portal stores (an indicator's code may hold a dot; the data messages then give it as a value, not
+ * an id), not as code lists:
  * their values are the portal's indicators, the territories of the data (NUTS, LAU or a
  * municipality's code, whatever the country uses) and the units' codes, which the data messages
  * name where they use them; a code list of them all would be as large as the data and change
@@ -94,8 +96,9 @@ public final class SdmxStructure {
 
     private static JsonObjectBuilder components() {
         JsonArrayBuilder dimensions = Jsons.array()
-                .add(dimension("INDICATOR", 0))
-                .add(dimension("REF_AREA", 1));
+                // the indicator's code as the form takes it (a dot allowed: the data messages then give it as a value)
+                .add(dimension("INDICATOR", 0, text(40, "[A-Za-z0-9][A-Za-z0-9._-]*")))
+                .add(dimension("REF_AREA", 1, text(20, ObservationReader.TERRITORY.pattern())));
         JsonObjectBuilder time = Jsons.object().add("id", "TIME_PERIOD").add("position", 2)
                 .add("conceptIdentity", conceptUrn("TIME_PERIOD"))
                 .add("localRepresentation", Jsons.object().add("format",
@@ -108,7 +111,7 @@ public final class SdmxStructure {
                 .add(Jsons.object().add("id", "UNIT_MEASURE").add("usage", "mandatory")
                         .add("attributeRelationship", Jsons.object().add("dimensions", Jsons.array().add("INDICATOR")))
                         .add("conceptIdentity", conceptUrn("UNIT_MEASURE"))
-                        .add("localRepresentation", Jsons.object().add("format", idText())))
+                        .add("localRepresentation", Jsons.object().add("format", text(60, SdmxDataflow.SDMX_ID.pattern()))))
                 .add(Jsons.object().add("id", "OBS_STATUS").add("usage", "mandatory")
                         .add("attributeRelationship", Jsons.object().add("observation", Jsons.object()))
                         .add("conceptIdentity", conceptUrn("OBS_STATUS"))
@@ -120,14 +123,14 @@ public final class SdmxStructure {
                 .add("attributeList", Jsons.object().add("id", "AttributeDescriptor").add("attributes", attributes));
     }
 
-    private static JsonObjectBuilder dimension(String id, int position) {
+    private static JsonObjectBuilder dimension(String id, int position, JsonObjectBuilder format) {
         return Jsons.object().add("id", id).add("position", position).add("conceptIdentity", conceptUrn(id))
-                .add("localRepresentation", Jsons.object().add("format", idText()));
+                .add("localRepresentation", Jsons.object().add("format", format));
     }
 
-    /** Text in SDMX IDType, at most 40 characters (the portal's longest code). */
-    private static JsonObjectBuilder idText() {
-        return Jsons.object().add("dataType", "String").add("maxLength", 40).add("pattern", SdmxDataflow.SDMX_ID.pattern());
+    /** Text of at most {@code maxLength} characters matching {@code pattern}: what the portal stores there. */
+    private static JsonObjectBuilder text(int maxLength, String pattern) {
+        return Jsons.object().add("dataType", "String").add("maxLength", maxLength).add("pattern", pattern);
     }
 
     private static JsonObjectBuilder maintainable(String id, String name, String description) {

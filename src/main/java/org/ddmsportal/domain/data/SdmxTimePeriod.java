@@ -3,6 +3,7 @@ package org.ddmsportal.domain.data;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -96,12 +97,13 @@ public final class SdmxTimePeriod {
 
     private static final Pattern ZONE_AT_END = Pattern.compile(ZONE.replace(")?", ")$"));
     private static final Pattern DURATION_PARTS = Pattern.compile("(\\d+)([YMWD])");
+    private static final Pattern TIME_PARTS = Pattern.compile("(\\d+(?:\\.\\d+)?)([HMS])");
 
     /**
      * The days {@code text} covers, if it is a real SDMX time period: a year its 365 or 366 days,
      * 2024-Q2 April to June, 2024-W01 the ISO week (Monday to Sunday), a date or date-time that
-     * day, a time range from its start for its duration's years, months, weeks and days (a range
-     * of hours only: its first day). Time zones are left aside: periods are compared by the day.
+     * day, a time range from its start for its whole duration ({@link #timeRange}). Time zones are
+     * left aside: periods are compared by the day.
      */
     public static Optional<Range> range(String text) {
         return formOf(text).map(form -> rangeOf(form.name(), text));
@@ -109,20 +111,7 @@ public final class SdmxTimePeriod {
 
     private static Range rangeOf(String form, String text) {
         if (form.equals("timeRange")) {
-            String[] parts = text.split("/", 2);
-            LocalDate start = LocalDate.parse(parts[0].substring(0, 10));
-            LocalDate end = start;
-            Matcher m = DURATION_PARTS.matcher(parts[1].split("T", 2)[0]);
-            while (m.find()) {
-                long n = Long.parseLong(m.group(1));
-                end = switch (m.group(2)) {
-                    case "Y" -> end.plusYears(n);
-                    case "M" -> end.plusMonths(n);
-                    case "W" -> end.plusWeeks(n);
-                    default -> end.plusDays(n);
-                };
-            }
-            return new Range(start, end.isAfter(start) ? end.minusDays(1) : start);
+            return timeRange(text);
         }
         String t = ZONE_AT_END.matcher(text).replaceFirst("");
         int year = Integer.parseInt(t.substring(0, 4));
@@ -142,6 +131,48 @@ public final class SdmxTimePeriod {
             case "reportingDay" -> day(Year.of(year).atDay(Integer.parseInt(t.substring(6, 9))));
             default -> day(LocalDate.parse(t.substring(0, 10))); // date, dateTime
         };
+    }
+
+    /**
+     * A time range covers its start's day to the day its last moment falls on: the start (a date,
+     * or a date and time) plus the duration's years, months, weeks, days, hours, minutes and
+     * seconds ("2024-01-01T12:00:00/P1D" ends on 2 January, "2024-01-01/PT48H" on 2 January too).
+     * A duration past the calendar's end (P9999999999Y) runs to the last day there is.
+     */
+    private static Range timeRange(String text) {
+        String[] parts = text.split("/", 2);
+        String start = ZONE_AT_END.matcher(parts[0]).replaceFirst("");
+        LocalDateTime from = start.length() > 10 ? LocalDateTime.parse(start) : LocalDate.parse(start).atStartOfDay();
+        try {
+            LocalDateTime end = from;
+            String[] dateAndTime = parts[1].substring(1).split("T", 2);
+            Matcher date = DURATION_PARTS.matcher(dateAndTime[0]);
+            while (date.find()) {
+                long n = Long.parseLong(date.group(1));
+                end = switch (date.group(2)) {
+                    case "Y" -> end.plusYears(n);
+                    case "M" -> end.plusMonths(n);
+                    case "W" -> end.plusWeeks(n);
+                    default -> end.plusDays(n);
+                };
+            }
+            if (dateAndTime.length > 1) {
+                Matcher time = TIME_PARTS.matcher(dateAndTime[1]);
+                while (time.find()) {
+                    java.math.BigDecimal n = new java.math.BigDecimal(time.group(1));
+                    end = switch (time.group(2)) {
+                        case "H" -> end.plusSeconds(n.multiply(java.math.BigDecimal.valueOf(3600)).longValueExact());
+                        case "M" -> end.plusSeconds(n.multiply(java.math.BigDecimal.valueOf(60)).longValueExact());
+                        default -> end.plusNanos(n.movePointRight(9).longValueExact());
+                    };
+                }
+            }
+            // the last moment covered is just before the end
+            LocalDate last = end.isAfter(from) ? end.minusNanos(1).toLocalDate() : from.toLocalDate();
+            return new Range(from.toLocalDate(), last);
+        } catch (ArithmeticException | DateTimeException | NumberFormatException e) {
+            return new Range(from.toLocalDate(), LocalDate.MAX);
+        }
     }
 
     private static Range months(int year, int firstMonth, int count) {

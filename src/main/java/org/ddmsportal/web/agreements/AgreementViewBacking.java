@@ -14,6 +14,7 @@ import org.ddmsportal.application.agreement.AgreementSigning;
 import org.ddmsportal.application.data.DatasetService;
 import org.ddmsportal.application.shared.ClientAddress;
 import org.ddmsportal.application.shared.InvalidInputException;
+import org.ddmsportal.application.workflow.TransitionRefusedException;
 import org.ddmsportal.domain.agreement.Agreement;
 import org.ddmsportal.domain.agreement.AgreementParty;
 import org.ddmsportal.domain.agreement.AgreementPolicy;
@@ -85,14 +86,14 @@ public class AgreementViewBacking extends ViewPage<Agreement> {
     }
 
     public String decline() {
-        if (declineReason == null || declineReason.isBlank()) {
-            // beside the reason's field, which is marked refused and focused (it was a line at the top)
-            Texts.error(new InvalidInputException("error.transition.commentRequired").at("declineReason"));
-            return null;
-        }
         return Texts.attempt(() -> {
-            signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
-                    request.getHeader("User-Agent"));
+            try {
+                signing.decline(currentActor.get(), getId(), shownSha256, declineReason, clientAddress(),
+                        request.getHeader("User-Agent"));
+            } catch (TransitionRefusedException e) {
+                // a reason missing or too long: said beside its field, marked refused and focused (it was a line at the top)
+                throw new InvalidInputException(e.messageKey(), e.arguments()).at("declineReason");
+            }
         }, "agreement.declined", reload());
     }
 

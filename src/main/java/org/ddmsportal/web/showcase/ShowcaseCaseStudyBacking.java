@@ -52,7 +52,9 @@ public class ShowcaseCaseStudyBacking {
      * Its printable PDF is asked in it too, so a reader of the French page gets the French document.
      */
     public String getReadIn() {
-        return lang != null ? lang : Texts.locale().getLanguage();
+        // as the document's key is read: a translation's code is two lower-case letters
+        String asked = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
+        return asked.matches("[a-z]{2}") ? asked : Texts.locale().getLanguage();
     }
 
     public List<Section> getSections() {

@@ -7,14 +7,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.ddmsportal.api.v1.support.ApiException;
@@ -23,6 +27,7 @@ import org.ddmsportal.api.v1.support.ApiTexts;
 import org.ddmsportal.api.v1.support.ProblemKind;
 import org.ddmsportal.application.data.IndicatorService;
 import org.ddmsportal.application.data.SdmxWriter;
+import org.ddmsportal.application.shared.PortalAddress;
 import org.ddmsportal.domain.data.Indicator;
 import org.ddmsportal.domain.data.Observation;
 import org.ddmsportal.domain.data.SdmxDataQuery;
@@ -70,10 +75,10 @@ public class IndicatorDataResource {
     UriInfo uriInfo;
 
     @Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    HttpHeaders headers;
 
     @Inject
-    org.ddmsportal.application.shared.PortalAddress portal;
+    PortalAddress portal;
 
     @GET
     @Path("data.csv")
@@ -132,7 +137,7 @@ public class IndicatorDataResource {
             throw new ApiException(ProblemKind.RESULT_TOO_LARGE, "api.public.data.tooMany", MAX_JSON_OBSERVATIONS);
         }
         var names = indicators.territoryNames(rows.stream().map(Observation::territory).collect(java.util.stream.Collectors.toSet()));
-        java.util.Locale reader = ApiTexts.localeOf(headers);
+        Locale reader = ApiTexts.localeOf(headers);
         StreamingOutput body = out -> SdmxWriter.json(indicator, rows, names, reader,
                 portal.url() + SdmxDataflow.STRUCTURE_PATH, out);
         // its names are in the reader's language: a shared cache keeps one answer per language
@@ -142,7 +147,7 @@ public class IndicatorDataResource {
 
     private void exportPublic(Indicator indicator, SdmxDataQuery query, Consumer<Observation> each) {
         // periods repeat across territories: each is read against the window once
-        java.util.Map<String, Boolean> seen = new java.util.HashMap<>();
+        Map<String, Boolean> seen = new HashMap<>();
         indicators.exportPublic(indicator, query.equals(SdmxDataQuery.ALL) ? each : o -> {
             if (seen.computeIfAbsent(o.period(), query::includes)) {
                 each.accept(o);

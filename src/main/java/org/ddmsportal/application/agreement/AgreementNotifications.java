@@ -35,12 +35,8 @@ public class AgreementNotifications {
         for (String template : fired.transition().notifications()) {
             switch (template) {
                 case "agreement-turn" -> turn(a);
-                case "agreement-declined", "agreement-terminated" -> {
-                    Map<String, Object> model = model(a);
-                    model.put("comment", fired.event().getComment());
-                    model.put("actor", fired.actor().displayName());
-                    mail.send(template, owners(a), model, null);
-                }
+                case "agreement-declined", "agreement-terminated" -> mail.send(template, owners(a),
+                        moved(a, fired.actor().displayName(), fired.event().getComment()), null);
                 // completion is sent by the service once the signed PDF exists (it is attached)
                 case "agreement-completed" -> { }
                 default -> mail.send(template, owners(a), model(a), null);
@@ -56,13 +52,19 @@ public class AgreementNotifications {
      */
     public void voided(Agreement a, Map<String, String> voided, String decliner, String comment) {
         voided.forEach((email, organisation) -> {
-            Map<String, Object> model = model(a);
-            model.put("comment", comment);
-            model.put("actor", decliner);
+            Map<String, Object> model = moved(a, decliner, comment);
             model.put("voided", true);
             model.put("organisation", organisation);
             mail.send("agreement-declined", List.of(email), model, null);
         });
+    }
+
+    /** The agreement's mail model with who moved it and their comment (a decline, a termination). */
+    private Map<String, Object> moved(Agreement a, String actor, String comment) {
+        Map<String, Object> model = model(a);
+        model.put("comment", comment);
+        model.put("actor", actor);
+        return model;
     }
 
     /** Tells the party whose turn it is. */

@@ -70,14 +70,21 @@ public class CaseStudyDocuments {
      * data ({@link ChangeMarks}) and language, not once per request.
      */
     public Optional<byte[]> publishedPdf(String slug, String language) {
-        // the language as the model reads it (a translation's code is two lower-case letters): the
-        // key is exactly what the document depends on, so no request can store one language's PDF
-        // under another's key ("?lang=FR", "?lang=pl" for a Polish translation)
-        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
-        String key = lang.matches("[a-z]{2}") ? lang : "";
+        // the key is exactly what the document depends on, so no request can store one language's
+        // PDF under another's key ("?lang=FR", "?lang=pl" for a Polish translation)
+        String key = languageAsked(language);
         ChangeMarks.Mark mark = marks.current();
         return caseStudies.publishedBySlug(slug).map(c -> kept.get(List.of(slug, key), mark,
                 () -> pdf.pdf(templates.html("documents/case-study", model(c, key.isEmpty() ? null : key)))));
+    }
+
+    /**
+     * A language asked for ({@code ?lang=}) as the documents and the showcase read it: two lower-case
+     * letters, as a translation's code is ("FR" is fr); anything else is {@code ""}, none asked.
+     */
+    public static String languageAsked(String language) {
+        String lang = language == null ? "" : language.strip().toLowerCase(Locale.ROOT);
+        return lang.matches("[a-z]{2}") ? lang : "";
     }
 
     /**

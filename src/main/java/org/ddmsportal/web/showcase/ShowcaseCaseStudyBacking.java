@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import lombok.Getter;
 import lombok.Setter;
+import org.ddmsportal.application.casestudy.CaseStudyDocuments;
 import org.ddmsportal.application.casestudy.CaseStudyShowcase;
 import org.ddmsportal.application.casestudy.LessonService;
 import org.ddmsportal.domain.casestudy.Attachment;
@@ -52,9 +53,8 @@ public class ShowcaseCaseStudyBacking {
      * Its printable PDF is asked in it too, so a reader of the French page gets the French document.
      */
     public String getReadIn() {
-        // as the document's key is read: a translation's code is two lower-case letters
-        String asked = lang == null ? "" : lang.strip().toLowerCase(java.util.Locale.ROOT);
-        return asked.matches("[a-z]{2}") ? asked : Texts.locale().getLanguage();
+        String asked = CaseStudyDocuments.languageAsked(lang);
+        return asked.isEmpty() ? Texts.locale().getLanguage() : asked;
     }
 
     public List<Section> getSections() {
